@@ -1,0 +1,40 @@
+# Gongkai Kiosk. `make` lists the targets.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+GONGKAI := $(VENV)/bin/gongkai
+DEMO_DB := demo/demo.db
+
+.PHONY: help setup demo test lint bench deb clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-8s %s\n", $$1, $$2}'
+
+setup: ## install Debian packages and the .venv (done by demo and test too)
+	@installer/setup-dev.sh
+
+$(DEMO_DB): | setup
+	@mkdir -p $(dir $(DEMO_DB))
+	$(GONGKAI) demo --db $(DEMO_DB)
+
+demo: setup $(DEMO_DB) ## open the kiosk on a demo township (under Xvfb when there is no screen)
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(GONGKAI) run --db $(DEMO_DB) $(RUN_ARGS); \
+	else \
+		echo "No screen: opening the kiosk under Xvfb"; \
+		QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" $(GONGKAI) run --db $(DEMO_DB) $(RUN_ARGS); \
+	fi
+
+test: setup ## run the whole test suite
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: setup ## ruff and the import-layer contracts
+	$(VENV)/bin/ruff check kiosk ui sync gongkai tests
+	$(VENV)/bin/lint-imports
+
+bench: setup ## the full benchmark, JSON on stdout
+	$(GONGKAI) bench
+
+clean: ## remove the demo database and build output
+	rm -rf demo build dist *.egg-info

@@ -1,0 +1,51 @@
+"""`gongkai` and its subcommands.
+
+Each module in gongkai/commands defines `register(subparsers)` and is found automatically, so
+a new capability adds a module rather than editing this file. Command modules keep heavy
+imports inside their functions: `gongkai --help` must stay instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from kiosk import __version__
+from kiosk.errors import KioskError, ValidationError
+
+EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gongkai",
+        description="公开一体机（Gongkai Kiosk）：乡镇政务公开专区的触摸查询、依申请公开登记与夜间同步。",
+        epilog="每个命令都可加 --help 查看说明。例如：gongkai demo --help",
+    )
+    parser.add_argument("--version", action="version", version=f"gongkai {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="命令", title="命令")
+    from gongkai import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        importlib.import_module(f"gongkai.commands.{info.name}").register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return args.func(args) or EXIT_OK
+    except ValidationError as exc:
+        print(f"输入有误：{exc}", file=sys.stderr)
+        return EXIT_INVALID
+    except KioskError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,38 @@
+"""What the home screen says: the township, today's date, how fresh the data is, urgent notices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from kiosk.clock import Clock, today
+from kiosk.formatting import date_time, long_date
+from kiosk.store import notices_repo, sync_state_repo, township_repo
+
+CONTENT_UPDATED_AT = "content_updated_at"  # sync_state key: when the content last changed
+
+
+@dataclass(frozen=True)
+class HomeSummary:
+    township_name: str
+    today_text: str
+    updated_text: str
+    urgent_titles: list[str]
+
+
+def home_summary(db: sqlite_utils.Database, clock: Clock) -> HomeSummary:
+    township = township_repo.get_township(db)
+    day = today(clock)
+    updated = sync_state_repo.get(db, CONTENT_UPDATED_AT)
+    updated_text = (
+        f"数据更新于 {date_time(dt.datetime.fromisoformat(updated))}" if updated else "数据尚未同步"
+    )
+    urgent = notices_repo.urgent_current(db, day.isoformat())
+    return HomeSummary(
+        township_name=township["name"] if township else "政务公开专区",
+        today_text=long_date(day),
+        updated_text=updated_text,
+        urgent_titles=[n["title"] for n in urgent],
+    )

@@ -1,0 +1,72 @@
+"""Opening the kiosk database: one SQLite file, WAL, foreign keys, durable commits."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from kiosk.errors import StoreError
+
+
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the database at `path`, without migrating it.
+
+    The connection is in autocommit mode: every write that matters runs inside `db.atomic()`.
+    `check_same_thread=False` because the UI serialises all access on one worker thread.
+    """
+    path = Path(path)
+    if str(path) != ":memory:":
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"数据目录无法创建: {path.parent} ({exc.strerror})") from exc
+    try:
+        conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=10)
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit is on disk when it returns, so an acknowledged request survives a power cut.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"数据库无法打开: {path} ({exc})") from exc
+    return sqlite_utils.Database(conn)
+
+
+def execute_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run several statements one by one.
+
+    sqlite3's executescript() would COMMIT the migration's open transaction first.
+    """
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise StoreError(f"incomplete SQL statement: {statement.strip()[:60]}")
+
+
+@contextmanager
+def bulk_load(db: sqlite_utils.Database) -> Iterator[None]:
+    """Loosen durability for a one-off bulk load (demo, snapshot apply) and restore it after."""
+    db.execute("PRAGMA synchronous = NORMAL")
+    try:
+        yield
+    finally:
+        db.execute("PRAGMA synchronous = FULL")
+
+
+def insert_rows(db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows) -> int:
+    """Insert an iterable of tuples with one executemany: the fast path for bulk loads.
+
+    `table` and `columns` come from code, never from input.
+    """
+    placeholders = ", ".join("?" for _ in columns)
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})"
+    cursor = db.conn.executemany(sql, rows)
+    return cursor.rowcount

@@ -1,0 +1,1 @@
+"""Data files shipped with the kiosk: calendars, fonts, translations, demo content."""

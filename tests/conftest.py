@@ -1,0 +1,68 @@
+"""Shared fixtures. Qt runs offscreen with the software scene graph; nothing touches the real home."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+# Before anything imports Qt.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+_home = Path(tempfile.mkdtemp(prefix="gongkai-test-home-"))
+os.environ["XDG_DATA_HOME"] = str(_home / "data")
+os.environ["XDG_CONFIG_HOME"] = str(_home / "config")
+os.environ.pop("GONGKAI_CONFIG", None)
+os.environ.pop("GONGKAI_DATA_DIR", None)
+
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+from kiosk.clock import FixedClock  # noqa: E402
+from kiosk.demo import DemoSpec, build_demo  # noqa: E402
+from kiosk.store import open_store  # noqa: E402
+
+DEMO_AS_OF = dt.date(2026, 11, 22)
+GONGKAI = [sys.executable, "-m", "gongkai"]
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock("2026-11-22T10:00:00+08:00")
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A fresh, migrated, empty database."""
+    database = open_store(tmp_path / "kiosk.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db_template(tmp_path_factory) -> Path:
+    """The scale-1 demo township, built once per run. Never open it for writing: copy it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    database = open_store(path)
+    build_demo(database, DemoSpec(scale=1, seed=2026, as_of=DEMO_AS_OF), FixedClock("2026-11-22T06:00:00+08:00"))
+    database.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db_path(demo_db_template, tmp_path) -> Path:
+    """A private copy of the demo database that a test may change."""
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_db_template, path)
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_db_path):
+    database = open_store(demo_db_path)
+    yield database
+    database.close()

@@ -1,0 +1,1 @@
+"""QObject view models handed to QML by ui/app.py."""
