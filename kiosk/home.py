@@ -11,7 +11,9 @@ from kiosk.clock import Clock, today
 from kiosk.formatting import date_time, long_date
 from kiosk.store import notices_repo, sync_state_repo, township_repo
 
-CONTENT_UPDATED_AT = "content_updated_at"  # sync_state key: when the content last changed
+# sync_state keys written by sync and read here.
+CONTENT_UPDATED_AT = "content_updated_at"  # ISO timestamp: when the content last changed
+BUNDLE_EXPIRES_AT = "bundle_expires_at"  # ISO timestamp: expiry of the last applied bundle
 
 
 @dataclass(frozen=True)
@@ -20,6 +22,7 @@ class HomeSummary:
     today_text: str
     updated_text: str
     urgent_titles: list[str]
+    stale: bool  # the last bundle has expired: show 「数据可能已过期」 (the freeze warning)
 
 
 def home_summary(db: sqlite_utils.Database, clock: Clock) -> HomeSummary:
@@ -30,9 +33,12 @@ def home_summary(db: sqlite_utils.Database, clock: Clock) -> HomeSummary:
         f"数据更新于 {date_time(dt.datetime.fromisoformat(updated))}" if updated else "数据尚未同步"
     )
     urgent = notices_repo.urgent_current(db, day.isoformat())
+    expires = sync_state_repo.get(db, BUNDLE_EXPIRES_AT)
+    stale = bool(expires) and dt.datetime.fromisoformat(expires) < clock.now()
     return HomeSummary(
         township_name=township["name"] if township else "政务公开专区",
         today_text=long_date(day),
         updated_text=updated_text,
         urgent_titles=[n["title"] for n in urgent],
+        stale=stale,
     )

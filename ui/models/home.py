@@ -39,3 +39,7 @@ class HomeViewModel(QObject):
     @Property("QStringList", notify=changed)
     def urgentTitles(self) -> list[str]:
         return self._summary.urgent_titles
+
+    @Property(bool, notify=changed)
+    def stale(self) -> bool:
+        return self._summary.stale

@@ -120,6 +120,20 @@ ApplicationWindow {
             }
         }
 
+        // The freeze warning: the last bundle has expired, so the content may be out of date.
+        Rectangle {
+            objectName: "staleBanner"
+            visible: root.home.stale
+            Layout.fillWidth: true
+            Layout.preferredHeight: visible ? 56 : 0
+            color: "#ffe3e3"
+            Text {
+                anchors.centerIn: parent
+                text: qsTr("数据可能已过期，请以政府网站和公告栏为准")
+                color: "#a4161a"; font.pixelSize: 26; font.bold: true
+            }
+        }
+
         // Footer: how fresh the data is.
         Rectangle {
             Layout.fillWidth: true
