@@ -30,6 +30,7 @@ class KioskUi:
         self.clock = clock or SystemClock()
         self.db = open_store(db_path)
         self.home = HomeViewModel(self.db, self.clock)
+        self._window: QQuickWindow | None = None
         self.engine = QQmlApplicationEngine()
         self.engine.setInitialProperties({"home": self.home, "windowed": windowed})
         self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
@@ -38,9 +39,12 @@ class KioskUi:
 
     @property
     def window(self) -> QQuickWindow:
-        root = self.engine.rootObjects()[0]
         # PySide hands the root back as a QWindow; the QML ApplicationWindow is a QQuickWindow.
-        return Shiboken.wrapInstance(Shiboken.getCppPointer(root)[0], QQuickWindow)
+        # The wrapper is made once and kept: a dropped wrapInstance wrapper would delete the window.
+        if self._window is None:
+            root = self.engine.rootObjects()[0]
+            self._window = Shiboken.wrapInstance(Shiboken.getCppPointer(root)[0], QQuickWindow)
+        return self._window
 
     def close(self) -> None:
         for root in self.engine.rootObjects():

@@ -1,0 +1,1 @@
+"""Nightly sync: signed bundles down, requests up. Uses kiosk, never ui or Qt."""

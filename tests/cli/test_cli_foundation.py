@@ -1,0 +1,73 @@
+"""The `gongkai` command as an administrator meets it: help, demo, stats, run."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from tests.conftest import GONGKAI
+
+
+def gongkai(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([*GONGKAI, *args], capture_output=True, text=True, timeout=120, **kwargs)
+
+
+def test_bare_help_lists_every_subcommand_with_a_plain_explanation():
+    result = gongkai("--help")
+    assert result.returncode == 0
+    for command in ("demo", "stats", "run"):
+        assert command in result.stdout
+    assert "政务公开" in result.stdout
+
+
+def test_every_subcommand_explains_itself():
+    from gongkai.cli import build_parser
+
+    parser = build_parser()
+    subcommands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction").choices
+    assert {"demo", "stats", "run"} <= set(subcommands)
+    for name, sub in subcommands.items():
+        assert sub.description, f"gongkai {name} --help has no description"
+        for action in sub._actions:
+            if action.dest != "help":
+                assert action.help, f"gongkai {name}: option {action.option_strings or action.dest} has no help"
+
+
+def test_demo_then_stats_json_reports_the_counts(tmp_path):
+    db = tmp_path / "t.db"
+    assert gongkai("demo", "--db", str(db), "--scale", "1", "--as-of", "2026-11-22").returncode == 0
+    result = gongkai("stats", "--db", str(db), "--json")
+    assert result.returncode == 0
+    stats = json.loads(result.stdout)
+    for key in ("domains", "catalogue_items", "notices", "payouts", "policies", "requests"):
+        assert isinstance(stats[key], int)
+    assert stats["domains"] == 26 and stats["catalogue_items"] >= 300 and stats["notices"] >= 200
+    assert stats["payouts"] >= 50_000 and stats["policies"] >= 20 and stats["requests"] == 0
+    assert stats["township"] == "362430101" and stats["township_name"] == "青禾镇"
+    text = gongkai("stats", "--db", str(db))
+    assert "补贴发放记录" in text.stdout and "青禾镇" in text.stdout
+
+
+def test_demo_refuses_to_overwrite_without_force_and_changes_nothing(tmp_path):
+    db = tmp_path / "t.db"
+    assert gongkai("demo", "--db", str(db)).returncode == 0
+    before = db.stat().st_size
+    result = gongkai("demo", "--db", str(db), "--seed", "9")
+    assert result.returncode == 2
+    assert "已存在" in result.stderr and "--force" in result.stderr
+    assert db.stat().st_size == before
+
+
+@pytest.mark.parametrize("scale", ["0", "-3"])
+def test_demo_rejects_a_meaningless_scale(tmp_path, scale):
+    result = gongkai("demo", "--db", str(tmp_path / "t.db"), "--scale", scale)
+    assert result.returncode == 2 and "--scale" in result.stderr
+    assert not (tmp_path / "t.db").exists()
+
+
+def test_run_without_a_database_says_what_to_do(tmp_path):
+    result = gongkai("run", "--db", str(tmp_path / "missing.db"))
+    assert result.returncode == 1
+    assert "gongkai demo" in result.stderr

@@ -1,0 +1,47 @@
+"""The home screen loads offscreen and shows a resident what they came for."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtQuick import QQuickItem
+
+from kiosk.clock import FixedClock
+from kiosk.home import BUNDLE_EXPIRES_AT
+from kiosk.store import open_store, sync_state_repo
+
+
+def _text(window, name: str) -> str:
+    item = window.findChild(QQuickItem, name)
+    assert item is not None, f"no item named {name}"
+    return item.property("text")
+
+
+@pytest.fixture
+def kiosk_ui(qapp, demo_db_path):
+    from ui.app import KioskUi, ensure_app
+
+    ensure_app()
+    ui = KioskUi(demo_db_path, clock=FixedClock("2026-11-22T10:00:00+08:00"), windowed=True)
+    yield ui
+    ui.close()
+
+
+def test_home_shows_township_date_freshness_and_urgent_notice(kiosk_ui, qtbot):
+    window = kiosk_ui.window
+    qtbot.waitExposed(window)
+    assert _text(window, "townshipName") == "青禾镇"
+    assert _text(window, "todayText") == "2026年11月22日星期日"
+    assert _text(window, "updatedText") == "数据更新于 2026年11月22日 06:00"
+    assert "森林防火" in _text(window, "urgentText")
+    image = window.grabWindow()
+    assert image.width() > 0 and not image.isNull()
+
+
+def test_expired_bundle_shows_the_freeze_warning(kiosk_ui, qtbot, demo_db_path):
+    banner = kiosk_ui.window.findChild(QQuickItem, "staleBanner")
+    assert banner is not None and not banner.property("visible")
+    db = open_store(demo_db_path)
+    sync_state_repo.put(db, BUNDLE_EXPIRES_AT, "2026-11-20T00:00:00+08:00")
+    db.close()
+    kiosk_ui.home.refresh()
+    qtbot.waitUntil(lambda: banner.property("visible"), timeout=2000)
