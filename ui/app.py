@@ -5,6 +5,7 @@ Nothing else creates services; QML receives everything as required properties.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,10 +16,19 @@ from PySide6.QtQuick import QQuickWindow
 from shiboken6 import Shiboken
 
 from kiosk.clock import Clock, SystemClock
+from kiosk.config import Config
 from kiosk.errors import KioskError
 from kiosk.store import open_store
 from ui.fonts import apply_app_font
+from ui.lockdown import ShortcutGuard
 from ui.models.home import HomeViewModel
+from ui.models.idle import IdleController, wipe_pinyin_dictionary
+from ui.models.images import AttachmentImageProvider, QrImageProvider
+from ui.models.navigator import Navigator
+from ui.models.read_aloud import ReadAloud
+from ui.models.search import SearchViewModel
+from ui.models.theme import Theme
+from ui.translations import install_translator
 
 QML_DIR = Path(__file__).parent / "qml"
 
@@ -26,16 +36,54 @@ QML_DIR = Path(__file__).parent / "qml"
 class KioskUi:
     """One running kiosk UI: the database, the view models and the QML engine."""
 
-    def __init__(self, db_path: str | Path, *, clock: Clock | None = None, windowed: bool = False):
+    def __init__(self, db_path: str | Path, *, clock: Clock | None = None, windowed: bool = False,
+                 config: Config | None = None, idle_ms: int | None = None, tick_ms: int = 1000,
+                 debounce_ms: int = 150, speech_dir: Path | None = None,
+                 size: tuple[int, int] | None = None, speech_job_factory=None):
+        from ui import staff
+
         self.clock = clock or SystemClock()
+        self.config = config or Config()
         self.db = open_store(db_path)
-        self.home = HomeViewModel(self.db, self.clock)
-        self._window: QQuickWindow | None = None
+        # The engine owns the view models, so QML never outlives what it binds to.
         self.engine = QQmlApplicationEngine()
-        self.engine.setInitialProperties({"home": self.home, "windowed": windowed})
+        owner = self.engine
+        self.home = HomeViewModel(self.db, self.clock, owner)
+        self.theme = Theme(owner)
+        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner)
+        self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, parent=owner)
+        self.speech = ReadAloud(voice=self.config.voice, out_dir=speech_dir, job_factory=speech_job_factory,
+                                parent=owner)
+        self.idle = IdleController(
+            idle_ms=idle_ms if idle_ms is not None else self.config.idle_seconds * 1000,
+            countdown_seconds=self.config.countdown_seconds, tick_ms=tick_ms, parent=owner,
+        )
+        self.idle.sessionReset.connect(self._reset_session)
+        self.staff = staff.build(self.db, self.config, self.clock)
+        if self.staff.parent() is None:
+            self.staff.setParent(owner)
+        app = QGuiApplication.instance()
+        app.installEventFilter(self.idle)
+        self._guard = ShortcutGuard(windowed=windowed)
+        app.installEventFilter(self._guard)
+        self._window: QQuickWindow | None = None
+        self.engine.addImageProvider("attachment", AttachmentImageProvider(self.db))
+        self.engine.addImageProvider("qr", QrImageProvider())
+        width, height = size or (1920, 1080)
+        self.engine.setInitialProperties({
+            "home": self.home, "windowed": windowed, "theme": self.theme, "nav": self.nav,
+            "search": self.search, "speech": self.speech, "idle": self.idle, "staff": self.staff,
+            "width": width, "height": height,
+        })
         self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         if not self.engine.rootObjects():
             raise KioskError("界面加载失败（QML 错误，详见日志）")
+
+    def _reset_session(self) -> None:
+        """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""
+        self.speech.stop()
+        self.search.clear()
+        wipe_pinyin_dictionary()
 
     @property
     def window(self) -> QQuickWindow:
@@ -47,23 +95,32 @@ class KioskUi:
         return self._window
 
     def close(self) -> None:
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+            app.removeEventFilter(self._guard)
+        self.speech.stop()
         for root in self.engine.rootObjects():
             root.close()
         self.engine.deleteLater()
         self.db.close()
 
 
-def ensure_app() -> QGuiApplication:
+def ensure_app(lang: str | None = None) -> QGuiApplication:
+    # The virtual keyboard (pinyin) must be chosen before the application object exists.
+    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("gongkai")
     app.setApplicationDisplayName("政务公开")
     apply_app_font(app)
+    install_translator(app, lang)
     return app
 
 
-def run_kiosk(db_path: str | Path, *, windowed: bool = False) -> int:
-    app = ensure_app()
-    ui = KioskUi(db_path, windowed=windowed)
+def run_kiosk(db_path: str | Path, *, windowed: bool = False, lang: str | None = None,
+              config: Config | None = None) -> int:
+    app = ensure_app(lang)
+    ui = KioskUi(db_path, windowed=windowed, config=config)
     code = app.exec()
     ui.db.close()
     return code

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
 from gongkai.common import add_db_option, db_path
 
@@ -21,6 +22,8 @@ def register(subparsers) -> None:
     parser.add_argument("--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                         help="演示数据的“今天”（默认今天），公示日期和发放记录都以它为准")
     parser.add_argument("--force", action="store_true", help="数据库已存在时先删除再生成")
+    parser.add_argument("--export-source", type=Path, default=None, metavar="DIR",
+                        help="不生成数据库，而是把演示乡镇写成县级源文件夹（供 gongkai publish 使用）")
     parser.set_defaults(func=run)
 
 
@@ -32,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.scale < 1:
         raise ValidationError("--scale 至少为 1")
+    if args.export_source is not None:
+        return _export_source(args)
     path = db_path(args)
     if path.exists():
         if not args.force:
@@ -44,4 +49,24 @@ def run(args: argparse.Namespace) -> int:
     build_demo(db, spec, clock)
     db.close()
     print(f"演示乡镇已生成：{path}")
+    return 0
+
+
+def _export_source(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from kiosk.clock import SystemClock, today
+    from kiosk.demo import DemoSpec, build_demo
+    from kiosk.store import open_store
+    from sync.export_source import export_source
+
+    clock = SystemClock()
+    spec = DemoSpec(scale=args.scale, seed=args.seed, as_of=args.as_of or today(clock))
+    with tempfile.TemporaryDirectory(prefix="gongkai-demo-") as tmp:
+        db = open_store(Path(tmp) / "demo.db")
+        build_demo(db, spec, clock)
+        counts = export_source(db, args.export_source)
+        db.close()
+    print(f"演示乡镇的源文件夹已写入：{args.export_source}（{counts['documents']} 份文件、"
+          f"{counts['payouts']} 条补贴发放记录）")
     return 0

@@ -14,6 +14,8 @@ def register(subparsers) -> None:
     )
     add_db_option(parser)
     parser.add_argument("--windowed", action="store_true", help="在普通窗口中打开（调试用）")
+    parser.add_argument("--lang", default=None, help="界面语言：zh 或 en（默认按 $GONGKAI_LANG，再按系统区域设置）")
+    parser.add_argument("--config", default=None, help="配置文件（默认按 $GONGKAI_CONFIG、/etc/gongkai/kiosk.toml 查找）")
     parser.set_defaults(func=run)
 
 
@@ -24,4 +26,6 @@ def run(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.exists():
         raise StoreError(f"数据库不存在：{path}（先运行 gongkai demo 或 gongkai sync）")
-    return run_kiosk(path, windowed=args.windowed)
+    from kiosk.config import load_config
+
+    return run_kiosk(path, windowed=args.windowed, lang=args.lang, config=load_config(args.config))

@@ -139,3 +139,18 @@ def test_config_defaults_and_clear_errors(tmp_path):
         load_config(bad)
     with pytest.raises(ConfigError, match="不存在"):
         load_config(tmp_path / "missing.toml")
+
+
+def test_every_setting_is_declared_once_with_help_and_matches_the_config_defaults():
+    from dataclasses import fields
+
+    from kiosk.config import SETTINGS, Config
+
+    declared = {s.name: s for s in SETTINGS}
+    assert len(declared) == len(SETTINGS)
+    config_fields = {f.name for f in fields(Config)} - {"source"}
+    assert set(declared) == config_fields
+    defaults = Config()
+    for setting in SETTINGS:
+        assert setting.help.strip()
+        assert getattr(defaults, setting.name) == setting.default, setting.name

@@ -1,152 +1,271 @@
-// The kiosk window. Layout and bindings only: every value comes from a Python view model.
+// The kiosk window: a header on every screen (emblem, township, date, 搜索, 长辈模式), a StackView of
+// pages, the idle countdown, the photo viewer, the staff area and the virtual keyboard.
+// Layout and bindings only: every value and every decision comes from a Python view model.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+import "components"
+import "staff"
 
 ApplicationWindow {
     id: root
     required property QtObject home
     required property bool windowed
+    required property QtObject theme
+    required property QtObject nav
+    required property QtObject search
+    required property QtObject speech
+    required property QtObject idle
+    required property QtObject staff
 
     width: 1920
     height: 1080
     visible: true
     title: qsTr("政务公开")
-    color: "#f4f1ea"
-    flags: windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
+    color: theme.colors.window
+    flags: windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
     visibility: windowed ? Window.Windowed : Window.FullScreen
 
     readonly property bool portrait: height > width
+    readonly property alias stack: stack
+    property string message: ""
+    property int staffHoldMs: 3000  // the hidden gesture: hold the emblem this long
+    signal sessionCleared()
+
+    // Lockdown: a kiosk window does not close (Alt+F4 reaches us as a close request).
+    onClosing: (close) => { close.accepted = root.windowed }
+
+    // -- navigation (QML only pushes what the navigator built)
+    function openTarget(target, key) {
+        speech.stop()
+        if (target === "search") { openSearch(); return }
+        const page = nav.open(target, key)
+        if (page)
+            show(stack.push(Qt.resolvedUrl(page.page + ".qml"), { vm: page, app: root }))
+    }
+    // Focus the new page (its text field, if any) and bring up the keyboard where typing is the point.
+    function show(item) {
+        if (!item) return
+        item.forceActiveFocus()
+        if (item.wantsKeyboard) Qt.inputMethod.show()
+        else Qt.inputMethod.hide()
+    }
+    function openSearch() {
+        speech.stop()
+        if (stack.currentItem && stack.currentItem.objectName === "searchPage")
+            return
+        show(stack.push(Qt.resolvedUrl("SearchPage.qml"), { vm: search, app: root }))
+    }
+    function goBack() {
+        speech.stop()
+        if (stack.depth > 1)
+            show(stack.pop() ? stack.currentItem : null)
+    }
+    function goHome() {
+        speech.stop()
+        viewer.close()
+        stack.pop(null)
+        Qt.inputMethod.hide()
+        home.refresh()
+    }
+    function showImage(source, name) { viewer.show(source, name) }
+    function openStaff() {
+        speech.stop()
+        idle.enabled = false
+        staffLoader.active = true
+    }
+    function closeStaff() {
+        staffLoader.active = false
+        idle.enabled = true
+        goHome()
+    }
+
+    Connections {
+        target: root.nav
+        function onFailed(text) { root.message = text; messageTimer.restart() }
+    }
+    Connections {
+        target: root.idle
+        function onCountdownStarted() {
+            root.speech.say(qsTr("您还在使用吗？如需继续，请点击继续按钮，否则将返回首页。"))
+        }
+        function onSessionReset() {
+            root.goHome()
+            root.sessionCleared()
+            Qt.inputMethod.reset()
+            Qt.inputMethod.hide()
+            VirtualKeyboardSettings.userDataReset()   // the pinyin plugin forgets learned words
+            root.theme.elder = false
+        }
+    }
+
+    // Swallow quit/close shortcuts Qt itself would act on (the Python ShortcutGuard catches the rest).
+    Shortcut { sequences: [StandardKey.Quit, StandardKey.Close, "Alt+F4", "Ctrl+W", "Ctrl+Q"]; onActivated: {} }
+
+    Component.onCompleted: {
+        VirtualKeyboardSettings.locale = "zh_CN"
+    }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        // Header: emblem, township, today's date.
+        // Header: emblem (hold 3 s for staff), township, today's date, search, elder mode.
         Rectangle {
+            objectName: "header"
             Layout.fillWidth: true
-            Layout.preferredHeight: 120
-            color: "#a4161a"
+            Layout.preferredHeight: root.portrait ? 110 + (root.theme.elder ? 30 : 0) : 120
+            color: root.theme.colors.header
             RowLayout {
                 anchors.fill: parent
-                anchors.leftMargin: 40
-                anchors.rightMargin: 40
-                spacing: 24
+                anchors.leftMargin: root.portrait ? 24 : 40
+                anchors.rightMargin: root.portrait ? 24 : 40
+                spacing: root.portrait ? 16 : 24
                 Rectangle {
                     objectName: "emblem"
                     width: 80; height: 80; radius: 40
                     color: "#ffd166"
                     Text { anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: "#a4161a" }
+                    MouseArea {
+                        objectName: "emblemArea"
+                        anchors.fill: parent
+                        pressAndHoldInterval: root.staffHoldMs
+                        onPressAndHold: root.openStaff()
+                    }
                 }
                 ColumnLayout {
-                    spacing: 4
+                    spacing: 2
                     Text {
                         objectName: "townshipName"
                         text: root.home.townshipName
-                        color: "white"; font.pixelSize: 44; font.bold: true
+                        color: root.theme.colors.headerText
+                        font.pixelSize: root.portrait ? 36 : 44
+                        font.bold: true
                     }
-                    Text { text: qsTr("政务公开专区"); color: "#ffe8d6"; font.pixelSize: 26 }
+                    Text {
+                        objectName: "todayText"
+                        visible: root.portrait
+                        text: root.home.todayText
+                        color: root.theme.colors.headerMuted
+                        font.pixelSize: root.theme.small
+                    }
+                    Text {
+                        visible: !root.portrait
+                        text: qsTr("政务公开专区")
+                        color: root.theme.colors.headerMuted
+                        font.pixelSize: 26
+                    }
                 }
                 Item { Layout.fillWidth: true }
                 Text {
-                    objectName: "todayText"
+                    objectName: "todayTextWide"
+                    visible: !root.portrait
                     text: root.home.todayText
-                    color: "white"; font.pixelSize: 30
+                    color: root.theme.colors.headerText
+                    font.pixelSize: 30
+                }
+                KButton {
+                    objectName: "searchButton"
+                    theme: root.theme
+                    text: qsTr("搜索")
+                    fill: root.theme.colors.surface
+                    ink: root.theme.colors.heading
+                    onClicked: root.openSearch()
+                }
+                KButton {
+                    objectName: "elderToggle"
+                    theme: root.theme
+                    text: root.theme.elder ? qsTr("✓ 长辈模式") : qsTr("长辈模式")
+                    fill: root.theme.elder ? root.theme.colors.accent : root.theme.colors.surface
+                    ink: root.theme.elder ? root.theme.colors.onAccent : root.theme.colors.heading
+                    onClicked: root.theme.toggleElder()
                 }
             }
         }
 
-        // Urgent notices, when there are any.
-        Rectangle {
-            objectName: "urgentBanner"
-            visible: root.home.urgentTitles.length > 0
-            Layout.fillWidth: true
-            Layout.preferredHeight: visible ? urgentText.implicitHeight + 28 : 0
-            color: "#fff3bf"
-            border.color: "#e8590c"
-            Text {
-                id: urgentText
-                objectName: "urgentText"
-                anchors.fill: parent
-                anchors.margins: 14
-                anchors.leftMargin: 40
-                wrapMode: Text.Wrap
-                color: "#7a2e00"
-                font.pixelSize: 26
-                text: qsTr("紧急通知：") + root.home.urgentTitles.join("　｜　")
-            }
-        }
-
-        // The six things a resident comes for.
-        GridLayout {
-            objectName: "tiles"
+        StackView {
+            id: stack
+            objectName: "stack"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: 40
-            columns: root.portrait ? 2 : 3
-            rowSpacing: 28
-            columnSpacing: 28
-
-            Repeater {
-                model: [
-                    { title: qsTr("标准目录"), hint: qsTr("二十六个领域的公开事项"), tint: "#1864ab" },
-                    { title: qsTr("村务公开"), hint: qsTr("党务、村务、财务、居务"), tint: "#2b8a3e" },
-                    { title: qsTr("补贴查询"), hint: qsTr("惠民惠农补贴“一卡通”"), tint: "#c2255c" },
-                    { title: qsTr("政策解读"), hint: qsTr("政策文件和通俗解读"), tint: "#5f3dc4" },
-                    { title: qsTr("申请公开"), hint: qsTr("怎么申请、带什么材料"), tint: "#e8590c" },
-                    { title: qsTr("进度查询"), hint: qsTr("输入或扫描申请编号"), tint: "#0b7285" }
-                ]
-                delegate: Rectangle {
-                    required property var modelData
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    radius: 20
-                    color: modelData.tint
-                    ColumnLayout {
-                        anchors.centerIn: parent
-                        spacing: 12
-                        Text {
-                            Layout.alignment: Qt.AlignHCenter
-                            text: modelData.title
-                            color: "white"; font.pixelSize: 56; font.bold: true
-                        }
-                        Text {
-                            Layout.alignment: Qt.AlignHCenter
-                            text: modelData.hint
-                            color: "white"; font.pixelSize: 26
-                        }
-                    }
-                }
-            }
+            // Instant page changes: nothing to wait for, nothing moving for a slow reader.
+            pushEnter: null; pushExit: null; popEnter: null; popExit: null; replaceEnter: null; replaceExit: null
+            initialItem: HomePage { app: root }
         }
 
-        // The freeze warning: the last bundle has expired, so the content may be out of date.
+        // Footer: how fresh the data is (hidden while the keyboard is up).
         Rectangle {
-            objectName: "staleBanner"
-            visible: root.home.stale
+            visible: !inputPanel.active
             Layout.fillWidth: true
-            Layout.preferredHeight: visible ? 56 : 0
-            color: "#ffe3e3"
-            Text {
-                anchors.centerIn: parent
-                text: qsTr("数据可能已过期，请以政府网站和公告栏为准")
-                color: "#a4161a"; font.pixelSize: 26; font.bold: true
-            }
-        }
-
-        // Footer: how fresh the data is.
-        Rectangle {
-            Layout.fillWidth: true
-            Layout.preferredHeight: 64
-            color: "#e9e4d8"
+            Layout.preferredHeight: root.theme.minTarget
+            color: root.theme.colors.section
             Text {
                 objectName: "updatedText"
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.left: parent.left
                 anchors.leftMargin: 40
                 text: root.home.updatedText
-                color: "#343a40"; font.pixelSize: 24
+                color: root.theme.colors.onSection
+                font.pixelSize: root.theme.small
             }
         }
+        // Room for the keyboard so it never covers the field being typed in.
+        Item { Layout.fillWidth: true; Layout.preferredHeight: inputPanel.active ? inputPanel.height : 0 }
+    }
+
+    // A message from the navigator (e.g. a record removed by the last sync).
+    Rectangle {
+        objectName: "messageBox"
+        visible: root.message !== ""
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 120
+        width: Math.min(parent.width - 80, messageText.implicitWidth + 60)
+        height: messageText.implicitHeight + 40
+        radius: 12
+        color: root.theme.colors.text
+        z: 50
+        Text {
+            id: messageText
+            anchors.centerIn: parent
+            width: parent.width - 40
+            wrapMode: Text.Wrap
+            text: root.message
+            color: root.theme.colors.surface
+            font.pixelSize: root.theme.body
+        }
+        Timer { id: messageTimer; interval: 5000; onTriggered: root.message = "" }
+    }
+
+    ImageViewer { id: viewer; anchors.fill: parent; theme: root.theme; z: 60 }
+
+    IdleOverlay { anchors.fill: parent; theme: root.theme; idle: root.idle; z: 80 }
+
+    // The staff area (issue 4): full screen, its own PIN login; closed() brings the home screen back.
+    Loader {
+        id: staffLoader
+        objectName: "staffLoader"
+        anchors.fill: parent
+        z: 90
+        active: false
+        sourceComponent: Component {
+            StaffArea {
+                staff: root.staff
+                onClosed: root.closeStaff()
+            }
+        }
+    }
+
+    InputPanel {
+        id: inputPanel
+        objectName: "inputPanel"
+        z: 99
+        // Landscape: a narrower (so shorter) keyboard, centred, leaves room for the results.
+        width: root.portrait ? parent.width : Math.round(parent.width * 0.6)
+        x: (parent.width - width) / 2
+        y: active ? parent.height - height : parent.height
+        visible: active
     }
 }

@@ -1,10 +1,16 @@
-"""Staff side of the UI (login, intake, worklist). PLACEHOLDER until issue 4 lands: replace wholesale."""
+"""Staff side of the UI: PIN login, intake with receipt printing, worklist, request detail, admin.
+
+`build(db, config, clock)` is what the composition root calls; the object it returns is handed to
+QML as `staff` (ui/qml/staff/StaffArea.qml).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
 
-def build(db, config, clock) -> QObject:
+def build(db, config, clock, *, check_ms: int = 1000) -> QObject:
     """The object handed to QML as `staff`: StaffArea.qml's only input."""
-    return QObject()
+    from ui.staff.area import StaffAreaModel
+
+    return StaffAreaModel(db, config, clock, check_ms=check_ms)

@@ -1,0 +1,45 @@
+"""The database every measurement runs on: the demo township at scale N, built or reused."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.demo.generator import PAYOUTS_PER_SCALE
+
+
+def prepare(scale: int, db: Path | None, workdir: Path, progress: Callable[[str], None]) -> tuple[Path, dict]:
+    """Reuse `db` when it exists, else build the demo there (or in workdir). Returns (path, info)."""
+    from kiosk.clock import SystemClock, today
+    from kiosk.demo import DemoSpec, build_demo
+    from kiosk.errors import ValidationError
+    from kiosk.store import open_store, stats_repo
+
+    path = db if db is not None else workdir / f"bench-scale{scale}.db"
+    built_s = None
+    if not path.exists():
+        progress(f"正在生成规模 {scale} 的演示数据库：{path} …")
+        start = time.perf_counter()
+        store = open_store(path)
+        clock = SystemClock()
+        build_demo(store, DemoSpec(scale=scale, as_of=today(clock)), clock)
+        store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        store.close()
+        built_s = round(time.perf_counter() - start, 2)
+    store = open_store(path)
+    try:
+        counts = stats_repo.counts(store)
+    finally:
+        store.close()
+    if not counts["payouts"]:
+        raise ValidationError(f"{path} 里没有补贴发放记录，不能用来测试；请换一个数据库或不加 --db")
+    actual_scale = max(1, round(counts["payouts"] / PAYOUTS_PER_SCALE))
+    return path, {
+        "path": str(path),
+        "reused": built_s is None,
+        "build_s": built_s,
+        "scale": actual_scale,
+        "size_mb": round(path.stat().st_size / 2**20, 1),
+        **counts,
+    }

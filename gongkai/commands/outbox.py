@@ -1,0 +1,54 @@
+"""gongkai outbox: what waits to be uploaded; export it to a stick for kiosks without network."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from gongkai.common import add_db_option
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "outbox", help="待上传的申请：查看，或导出到U盘",
+        description="查看尚未被县级确认收到的申请和记录；没有网络的一体机可用 export 写到U盘，"
+                    "再到县级用 gongkai intake 导入。导出不算确认，联网同步成功后才标记为已上传。",
+    )
+    sub = parser.add_subparsers(dest="action", metavar="操作")
+    status = sub.add_parser("status", help="显示待上传数量（默认）")
+    add_db_option(status)
+    export = sub.add_parser("export", help="把待上传的申请写到目录（U盘）")
+    export.add_argument("folder", type=Path, metavar="DIR")
+    export.add_argument("--config", type=Path, default=None, metavar="FILE", help="配置文件")
+    export.add_argument("--township", default=None, metavar="CODE", help="乡镇代码（默认取配置）")
+    export.add_argument("--kiosk", default=None, metavar="ID", help="一体机编号（默认取配置）")
+    add_db_option(export)
+    parser.set_defaults(func=run, db=None, action="status")
+
+
+def run(args: argparse.Namespace) -> int:
+    from gongkai.common import open_db, print_json
+    from kiosk.clock import SystemClock
+
+    db = open_db(args)
+    try:
+        if args.action == "export":
+            from kiosk.config import load_config
+            from kiosk.errors import ValidationError
+            from kiosk.store import township_repo
+            from sync.outbox import export_outbox
+
+            config = load_config(args.config)
+            township = args.township or config.township or (township_repo.get_township(db) or {}).get("code", "")
+            if not township:
+                raise ValidationError("不知道本机的乡镇代码：请用 --township 或在配置中设置 township")
+            result = export_outbox(db, args.folder, township, args.kiosk or config.kiosk_id, SystemClock())
+            print(f"已导出申请 {result['requests']} 件、记录 {result['events']} 条到 {result['path']}")
+            print("请把U盘交县级用 gongkai intake 导入；联网同步成功后这些记录才会标记为已上传。")
+            return 0
+        from sync.status import sync_status
+
+        print_json(sync_status(db, SystemClock().now()))
+    finally:
+        db.close()
+    return 0

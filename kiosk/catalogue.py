@@ -1,0 +1,99 @@
+"""The standard catalogue as a resident reads it: domains -> 一级事项 -> 二级事项 -> item page -> documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from kiosk.errors import NotFound
+from kiosk.formatting import medium_date
+from kiosk.store import catalogue_repo
+
+# Every standard column of a 二级事项, in the order a county catalogue prints them (DOMAIN.md §3.3).
+ITEM_FIELDS: tuple[tuple[str, str], ...] = (
+    ("level1", "一级事项"),
+    ("level2", "二级事项"),
+    ("content", "公开内容（要素）"),
+    ("basis", "公开依据"),
+    ("time_limit", "公开时限"),
+    ("subject", "公开主体"),
+    ("channels", "公开渠道和载体"),
+    ("audience", "公开对象"),
+    ("method", "公开方式"),
+    ("level", "公开层级"),
+)
+
+
+@dataclass(frozen=True)
+class ItemPage:
+    id: int
+    domain: str
+    title: str
+    fields: list[tuple[str, str]]  # (label, value)
+    documents: list[dict]
+
+
+@dataclass(frozen=True)
+class DocumentPage:
+    id: int
+    title: str
+    meta: list[tuple[str, str]]
+    body: str
+    path: str  # public web path, relative to the township's public_base_url
+
+
+def domains(db: sqlite_utils.Database) -> list[dict]:
+    return catalogue_repo.list_domains(db)
+
+
+def level1_items(db: sqlite_utils.Database, domain_id: int) -> list[dict]:
+    return catalogue_repo.list_level1(db, domain_id)
+
+
+def level2_items(db: sqlite_utils.Database, domain_id: int, level1: str) -> list[dict]:
+    return catalogue_repo.list_items(db, domain_id, level1)
+
+
+def _date(text: str) -> str:
+    try:
+        return medium_date(dt.date.fromisoformat(text))
+    except ValueError:
+        return text
+
+
+def item_page(db: sqlite_utils.Database, item_id: int) -> ItemPage:
+    item = catalogue_repo.get_item(db, item_id)
+    if item is None:
+        raise NotFound(f"目录事项不存在: {item_id}")
+    domain = catalogue_repo.get_domain(db, item["domain_id"])
+    documents = [
+        {**d, "date_text": _date(d["published_on"])} for d in catalogue_repo.list_documents(db, item_id)
+    ]
+    return ItemPage(
+        id=item_id,
+        domain=domain["name"] if domain else "",
+        title=item["level2"],
+        fields=[(label, item[key] or "—") for key, label in ITEM_FIELDS],
+        documents=documents,
+    )
+
+
+def document_page(db: sqlite_utils.Database, document_id: int) -> DocumentPage:
+    doc = catalogue_repo.get_document(db, document_id)
+    if doc is None:
+        raise NotFound(f"文件不存在: {document_id}")
+    meta = [
+        ("发布机构", doc["publisher"]),
+        ("文号", doc["doc_number"]),
+        ("索引号", doc["index_number"]),
+        ("发布日期", _date(doc["published_on"])),
+    ]
+    return DocumentPage(
+        id=document_id,
+        title=doc["title"],
+        meta=[(k, v) for k, v in meta if v],
+        body=doc["body"],
+        path=f"doc/{document_id}.html",
+    )

@@ -1,0 +1,270 @@
+"""The life of a request as a fold over its append-only events, and the deadlines that follow.
+
+    received ─┬─> correction_sent ─┬─> corrected ──> (as received, clock restarted)
+              │                    └─> abandoned (outcome 30-abandoned) ──> closed
+              ├─> consultation_started ──> consultation_ended   (days in between not counted)
+              ├─> extended (once, ≤ 20 WD, approving official recorded)
+              ├─> fee_notice / fee_paid            (recorded; they do not stop the clock)
+              └─> replied (outcome code) ──> closed
+    note: a remark, allowed at any time.
+
+Every event has an effective day `on` (the day it happened, which a clerk may enter late) and
+is stored with the actor and the time it was recorded. Pure functions only: the service loads
+events, calls `fold` and `check_event`, and stores the results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from kiosk.errors import ValidationError
+from kiosk.workdays import (
+    CORRECTION_NOTICE_WORKDAYS,
+    MAX_EXTENSION_WORKDAYS,
+    REPLY_WORKDAYS,
+    Due,
+    WorkCalendar,
+)
+
+RECEIVED = "received"
+CORRECTION_SENT = "correction_sent"
+CORRECTED = "corrected"
+ABANDONED = "abandoned"
+CONSULTATION_STARTED = "consultation_started"
+CONSULTATION_ENDED = "consultation_ended"
+EXTENDED = "extended"
+FEE_NOTICE = "fee_notice"
+FEE_PAID = "fee_paid"
+REPLIED = "replied"
+CLOSED = "closed"
+NOTE = "note"
+
+EVENT_LABELS = {
+    RECEIVED: "收到申请", CORRECTION_SENT: "发出补正通知", CORRECTED: "收到补正材料",
+    ABANDONED: "逾期未补正（视为放弃）", CONSULTATION_STARTED: "开始征求意见", CONSULTATION_ENDED: "征求意见结束",
+    EXTENDED: "延长答复期限", FEE_NOTICE: "发出收费通知", FEE_PAID: "已缴费", REPLIED: "已答复",
+    CLOSED: "已归档", NOTE: "备注",
+}
+# Kinds a clerk may add after intake (received is written by create_request only).
+EVENT_KINDS = tuple(k for k in EVENT_LABELS if k != RECEIVED)
+
+STATUS_LABELS = {
+    "received": "办理中", "awaiting_correction": "待补正", "consulting": "征求意见中", "extended": "已延期",
+    "replied": "已答复", "abandoned": "视为放弃", "closed": "已归档",
+}
+OPEN_STATUSES = ("received", "awaiting_correction", "consulting", "extended")
+CONSULTATION_PARTIES = {"third_party": "第三方", "agency": "其他机关"}
+
+
+@dataclass
+class RequestState:
+    """What the events say about one request."""
+
+    received_on: dt.date
+    clock_start: dt.date  # the reply clock runs from here (receipt, or the corrected application)
+    status: str = "received"
+    last_on: dt.date | None = None
+    correction_sent_on: dt.date | None = None
+    corrected_on: dt.date | None = None
+    consultations: list[list[dt.date | None]] = field(default_factory=list)  # [started, ended|None]
+    extension_workdays: int = 0
+    extension_official: str = ""
+    outcome: str | None = None
+    concluded_on: dt.date | None = None  # replied or abandoned: the request leaves the open count
+    closed_on: dt.date | None = None
+    fee_fen: int = 0
+    fee_method: str = "free"
+    fee_units: int = 0
+    fee_paid: bool = False
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def consulting(self) -> bool:
+        return bool(self.consultations) and self.consultations[-1][1] is None
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    correction_notice: Due  # the one-time 补正 notice must go out by this day
+    reply: Due | None  # None while the clock is stopped (awaiting 补正, or a consultation is open)
+    reply_without_extension: Due | None
+
+
+def event_day(event: dict) -> dt.date:
+    """The effective day of an event: data.on, else the day it was recorded (events from elsewhere)."""
+    on = (event.get("data") or {}).get("on") or str(event.get("at", ""))[:10]
+    return dt.date.fromisoformat(on)
+
+
+def fold(received_on: dt.date, events: list[dict]) -> RequestState:
+    """Replay events (dicts with kind and data, in order) into the request's state."""
+    state = RequestState(received_on=received_on, clock_start=received_on, last_on=received_on)
+    for event in events:
+        apply_event(state, event["kind"], event_day(event), event.get("data") or {})
+    return state
+
+
+def apply_event(state: RequestState, kind: str, on: dt.date, data: dict) -> None:
+    """Fold one event into the state. Lenient on purpose: events synced from the county were
+    checked there, and a replay must never fail on history (unknown kinds are ignored)."""
+    state.last_on = max(state.last_on or on, on)
+    if kind == CORRECTION_SENT:
+        state.correction_sent_on, state.status = on, "awaiting_correction"
+    elif kind == CORRECTED:
+        state.corrected_on, state.clock_start, state.status = on, on, "received"
+    elif kind == ABANDONED:
+        state.status, state.outcome, state.concluded_on = "abandoned", data.get("outcome", "30-abandoned"), on
+    elif kind == CONSULTATION_STARTED:
+        state.consultations.append([on, None])
+        state.status = "consulting"
+    elif kind == CONSULTATION_ENDED and state.consulting:
+        state.consultations[-1][1] = on
+        state.status = "extended" if state.extension_workdays else "received"
+    elif kind == EXTENDED:
+        state.extension_workdays = int(data.get("workdays", MAX_EXTENSION_WORKDAYS))
+        state.extension_official = data.get("official", "")
+        if state.status == "received":
+            state.status = "extended"
+    elif kind == FEE_NOTICE:
+        state.fee_method = data.get("method", state.fee_method)
+        state.fee_units, state.fee_fen = int(data.get("units", 0)), int(data.get("amount_fen", 0))
+    elif kind == FEE_PAID:
+        state.fee_paid = True
+    elif kind == REPLIED:
+        state.status, state.outcome, state.concluded_on = "replied", data.get("outcome"), on
+    elif kind == CLOSED:
+        state.status, state.closed_on = "closed", on
+
+
+def next_kinds(state: RequestState) -> list[str]:
+    """The steps the state allows now (what `check_event` would not refuse on state grounds),
+    in the order a clerk usually takes them; `note` is always allowed and listed last."""
+    if state.status == "closed":
+        kinds = []
+    elif state.status in ("replied", "abandoned"):
+        kinds = [CLOSED]
+    elif state.status == "awaiting_correction":
+        kinds = [CORRECTED, ABANDONED]
+    elif state.consulting:
+        kinds = [CONSULTATION_ENDED]
+    else:
+        kinds = []
+        if state.status == "received" and not state.correction_sent_on and not state.extension_workdays:
+            kinds.append(CORRECTION_SENT)
+        kinds.append(CONSULTATION_STARTED)
+        if not state.extension_workdays:
+            kinds.append(EXTENDED)
+        if not state.fee_fen:
+            kinds.append(FEE_NOTICE)
+        elif not state.fee_paid:
+            kinds.append(FEE_PAID)
+        kinds.append(REPLIED)
+    return [*kinds, NOTE]
+
+
+def deadlines(state: RequestState, calendar: WorkCalendar) -> Deadlines:
+    notice = calendar.add_workdays(state.received_on, CORRECTION_NOTICE_WORKDAYS)
+    if state.status == "awaiting_correction" or state.consulting:
+        return Deadlines(notice, None, None)
+    # Consultation letter out on S, answer back on E: working days S+1 .. E are not counted.
+    spans = [(s + dt.timedelta(days=1), e) for s, e in state.consultations if e is not None]
+    base = calendar.add_workdays(state.clock_start, REPLY_WORKDAYS, spans)
+    if not state.extension_workdays:
+        return Deadlines(notice, base, base)
+    extended = calendar.add_workdays(state.clock_start, REPLY_WORKDAYS + state.extension_workdays, spans)
+    return Deadlines(notice, extended, base)
+
+
+def check_event(state: RequestState, kind: str, on: dt.date, data: dict, today: dt.date,
+                calendar: WorkCalendar, outcome_codes: set[str]) -> dict:
+    """Refuse an event that the request's state does not allow; returns the data to store."""
+    if kind not in EVENT_KINDS:
+        raise ValidationError(f"未知的办理环节：{kind}（可选：{', '.join(EVENT_KINDS)}）", "kind")
+    if on > today:
+        raise ValidationError(f"日期不能晚于今天（{today.isoformat()}）", "date")
+    if state.last_on and on < state.last_on:
+        raise ValidationError(f"日期不能早于上一环节（{state.last_on.isoformat()}）", "date")
+    data = {k: v for k, v in data.items() if v not in (None, "")}
+    if kind == NOTE:
+        if not data.get("note"):
+            raise ValidationError("备注内容不能为空", "note")
+        return data
+    status = STATUS_LABELS[state.status]
+    if kind == CLOSED:
+        if state.status not in ("replied", "abandoned"):
+            raise ValidationError(f"答复（或视为放弃）之后才能归档；当前状态：{status}", "kind")
+        return data
+    if not state.is_open:
+        raise ValidationError(f"申请已{status}，不能再登记“{EVENT_LABELS[kind]}”", "kind")
+    if kind == CORRECTION_SENT:
+        if state.correction_sent_on:
+            raise ValidationError("补正通知只能发出一次（条例第三十条：一次性告知）", "kind")
+        if state.status != "received" or state.extension_workdays:
+            raise ValidationError(f"当前状态（{status}）不能发出补正通知", "kind")
+        notice_due = calendar.add_workdays(state.received_on, CORRECTION_NOTICE_WORKDAYS)
+        if on > notice_due.day:
+            data["late"] = True  # recorded as it happened; the report shows it was late
+        return data
+    if kind in (CORRECTED, ABANDONED):
+        if state.status != "awaiting_correction":
+            raise ValidationError("只有待补正的申请才能登记补正结果", "kind")
+        if kind == ABANDONED:
+            data["outcome"] = "30-abandoned"
+        return data
+    if state.status == "awaiting_correction":
+        raise ValidationError("申请正在等待补正：请先登记“收到补正材料”或“逾期未补正”", "kind")
+    if kind == CONSULTATION_STARTED:
+        if state.consulting:
+            raise ValidationError("已有正在进行的征求意见，请先登记其结束", "kind")
+        party = data.get("party", "third_party")
+        if party not in CONSULTATION_PARTIES:
+            raise ValidationError("征求意见对象应为 third_party（第三方）或 agency（其他机关）", "party")
+        data["party"] = party
+        return data
+    if kind == CONSULTATION_ENDED:
+        if not state.consulting:
+            raise ValidationError("没有正在进行的征求意见", "kind")
+        return data
+    if state.consulting:
+        raise ValidationError("正在征求意见：请先登记“征求意见结束”", "kind")
+    if kind == EXTENDED:
+        return _check_extension(state, on, data, calendar)
+    if kind == FEE_NOTICE:
+        if state.fee_fen:
+            raise ValidationError("已发出过收费通知：一件申请只按一种方式收一次费", "kind")
+        return data  # the service fills in method, units and the amount from kiosk.fees
+    if kind == FEE_PAID:
+        if not state.fee_fen:
+            raise ValidationError("没有待缴的信息处理费", "kind")
+        return data
+    if kind == REPLIED:
+        outcome = data.get("outcome")
+        if not outcome:
+            raise ValidationError("答复须选择办理结果", "outcome")
+        if outcome not in outcome_codes:
+            raise ValidationError(f"未知的办理结果代码：{outcome}", "outcome")
+        return data
+    raise AssertionError(kind)
+
+
+def _check_extension(state: RequestState, on: dt.date, data: dict, calendar: WorkCalendar) -> dict:
+    if state.extension_workdays:
+        raise ValidationError("答复期限只能延长一次", "kind")
+    if not str(data.get("official", "")).strip():
+        raise ValidationError("延期须记录批准延期的负责人（条例第三十三条）", "official")
+    try:
+        workdays = int(data.get("workdays", MAX_EXTENSION_WORKDAYS))
+    except (TypeError, ValueError):
+        raise ValidationError("延长的工作日数应为整数", "workdays") from None
+    if not 1 <= workdays <= MAX_EXTENSION_WORKDAYS:
+        raise ValidationError(f"延长期限最多 {MAX_EXTENSION_WORKDAYS} 个工作日", "workdays")
+    due = deadlines(state, calendar).reply
+    if due is not None and on > due.day:
+        raise ValidationError(f"延期须在答复期限（{due.day.isoformat()}）届满前决定", "date")
+    data["workdays"] = workdays
+    data["official"] = str(data["official"]).strip()
+    return data

@@ -1,0 +1,210 @@
+"""Turning text into search terms, and a resident's query into a safe FTS5 expression.
+
+SQLite 3.40's trigram tokenizer cannot find 2-character words (补贴, 低保), so the index holds
+terms made here in Python and tokenized by FTS5's plain `unicode61` tokenizer:
+
+* Literal terms. Text is cut into runs of letters and digits (punctuation and spaces end a run).
+  Each run becomes its overlapping bigrams plus its last character alone:
+  "补贴发放" -> "补贴 贴发 发放 放". Every character is then the first character of exactly one
+  token, so a 1-character query is the prefix query `"补"*`, and a longer one is the phrase of
+  its bigrams `"耕地 地地 地力"`: exact substring semantics, the same hits as a LIKE scan.
+* Pinyin initials (titles only). Each run of hanzi becomes its initials ("补贴" -> "bt"), written as
+  letter bigrams so `bt` is one token and `bmfw` the phrase "bm mf fw". Polyphones are indexed
+  with every combination of their initials (one "lane" each; see _run_initial_lanes), so 单县
+  is found by both dx and sx. Lanes share the title column, kept apart by a token ("ⅰ") that no
+  normalised query can contain.
+
+Queries are only ever built from quoted tokens of letters and digits: whatever a resident types
+(quotes, AND, NEAR, *, brackets) cannot reach the FTS5 query syntax.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Polyphone lanes: a run of hanzi is indexed with every combination of its polyphones' initials
+# up to this many lanes; beyond that, per polyphone, combinations within WINDOW characters.
+MAX_COMBINATIONS = 16
+WINDOW = 5
+# Between the literal terms and each lane: NFKC turns it into "i", so no query can contain it.
+LANE_BREAK = "\u2170"
+
+
+_RUN = re.compile(r"[^\W_]+")  # letters and digits: str.isalnum(), as unicode61 sees tokens
+
+
+def normalise(text: str) -> str:
+    """Full-width to half-width (NFKC) and case-folded: what both the index and queries see."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.casefold()
+
+
+def runs(text: str) -> list[str]:
+    """Maximal runs of letters and digits of normalised text; anything else separates them."""
+    return _RUN.findall(normalise(text))
+
+
+def literal_runs(*texts: str) -> str:
+    """The runs of one or more texts, space-separated: what the literal terms are made from."""
+    return " ".join([run for text in texts for run in runs(text)])
+
+
+def expand_runs(joined_runs: str) -> str:
+    """Literal terms of space-separated runs: each run's bigrams, then its last character alone.
+
+    Slicing run[i:i + 2] up to the end yields exactly that. Kept trivial on purpose: the index
+    re-expands stored runs with it to delete rows, so it must never change.
+    """
+    return " ".join([run[i:i + 2] for run in joined_runs.split() for i in range(len(run))])
+
+
+def literal_terms(*texts: str) -> str:
+    """The literal index column for one or more texts (fields never run into each other)."""
+    return expand_runs(literal_runs(*texts))
+
+
+# Readings that only a dictionary knows would bloat the index (土 has three); a reading counts
+# when pypinyin's phrase dictionary uses it at least this often, or when it is listed below.
+MIN_PHRASES = 2
+# Place names and surnames the phrase dictionary under-counts: 单县 (sx), 会计 (kj), 区 (ou).
+EXTRA_INITIALS = {"单": "s", "会": "k", "区": "o", "仇": "q", "查": "z", "覃": "q", "尉": "y", "番": "p",
+                  "铅": "y", "解": "x", "曾": "z", "盖": "g", "朴": "p"}
+
+
+@lru_cache(maxsize=1)
+def _initials_table() -> dict[str, str]:
+    """hanzi -> its initials, the most used first; built once per process from pypinyin's data."""
+    from pypinyin.constants import PINYIN_DICT
+    from pypinyin.phrases_dict import phrases_dict
+
+    def initial(reading: str) -> str:
+        return unicodedata.normalize("NFD", reading)[:1].lower()
+
+    used: dict[str, dict[str, int]] = {}
+    for word, readings in phrases_dict.items():
+        if len(word) == len(readings):
+            for ch, reading in zip(word, readings, strict=True):
+                counts = used.setdefault(ch, {})
+                letter = initial(reading[0])
+                counts[letter] = counts.get(letter, 0) + 1
+    table = {}
+    for code, readings in PINYIN_DICT.items():
+        ch = chr(code)
+        if not is_hanzi(ch):
+            continue
+        first = initial(readings.split(",")[0])
+        counts = used.get(ch, {})
+        ranked = sorted(counts, key=lambda x: -counts[x])
+        letters = [ranked[0] if ranked else first] + [x for x in ranked[1:] if counts[x] >= MIN_PHRASES]
+        letters += [x for x in EXTRA_INITIALS.get(ch, "") if x not in letters]
+        table[ch] = "".join(x for x in letters if x.isascii() and x.isalpha())
+    return table
+
+
+def is_hanzi(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\U00020000" <= ch <= "\U0002ebef"
+
+
+def char_initials(ch: str) -> str:
+    """The pinyin initials of one hanzi, most used reading first; '' for anything else."""
+    return _initials_table().get(ch, "")
+
+
+def _hanzi_runs(text: str) -> list[str]:
+    table = _initials_table()
+    return re.findall(r"[^\W_]+", "".join(ch if ch in table else " " for ch in normalise(text)))
+
+
+def _letter_bigrams(letters) -> str:
+    return " ".join(letters[i] + letters[i + 1] for i in range(len(letters) - 1))
+
+
+@lru_cache(maxsize=65536)
+def _run_initial_lanes(run: str) -> tuple[str, ...]:
+    """One lane per combination of readings of the run's polyphones.
+
+    When a run has too many combinations, each polyphone gets the combinations of a window of
+    WINDOW characters either side instead: queries of up to WINDOW + 1 letters still find every
+    reading, and longer ones the most used readings.
+    """
+    options = [char_initials(ch) for ch in run]
+    if len(run) < 2:
+        return ()
+    combos = 1
+    for opts in options:
+        combos *= len(opts)
+    if combos <= MAX_COMBINATIONS:
+        return tuple(_letter_bigrams(combo) for combo in itertools.product(*options))
+    default = [o[0] for o in options]
+    lanes = [_letter_bigrams(default)]
+    for i, opts in enumerate(options):
+        if len(opts) < 2:
+            continue
+        lo, hi = max(0, i - WINDOW), min(len(run), i + WINDOW + 1)
+        window = options[lo:hi]
+        combos = 1
+        for o in window:
+            combos *= len(o)
+        if combos <= MAX_COMBINATIONS:
+            lanes += [_letter_bigrams(c) for c in itertools.product(*window) if c[i - lo] != default[i]]
+        else:
+            for alt in opts[1:]:
+                lane = default[lo:hi]
+                lane[i - lo] = alt
+                lanes.append(_letter_bigrams(lane))
+    return tuple(dict.fromkeys(lane for lane in lanes if lane))
+
+
+def initial_terms(*texts: str) -> str:
+    """The pinyin-initials index column: letter bigrams per hanzi run, one lane per reading."""
+    lanes = [lane for text in texts for run in _hanzi_runs(text) for lane in _run_initial_lanes(run)]
+    return f" {LANE_BREAK} ".join(lanes)
+
+
+def title_column(title_runs: str, initials: str) -> str:
+    """The indexed title: its literal terms, then the initials lanes, kept apart."""
+    return expand_runs(title_runs) + (f" {LANE_BREAK} {initials}" if initials else "")
+
+
+# --- queries -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Query:
+    """A resident's query made safe. `expr` matches anywhere in a row, `in_title` only in the
+    title (or its pinyin initials); both are None when nothing is left to search for."""
+
+    text: str
+    expr: str | None
+    in_title: str | None
+    needles: tuple[str, ...]  # the runs searched for, to cut snippets around
+
+
+def _quoted(token: str) -> str:
+    # Tokens hold only letters and digits (see runs()), so they never contain a quote.
+    return f'"{token}"'
+
+
+def _run_expr(run: str) -> str:
+    if len(run) == 1:
+        return _quoted(run) + "*"  # every character starts exactly one token
+    # For letters this one phrase also matches the initials: "bt" is both.
+    return _quoted(" ".join(run[i:i + 2] for i in range(len(run) - 1)))
+
+
+def parse_query(text: str, *, max_runs: int = 8, max_run_length: int = 40) -> Query:
+    """Build the FTS5 expressions for what a resident typed. Never raises on any input.
+
+    Runs are ANDed. A lone Latin letter is dropped: as an initial it would match nearly everything.
+    """
+    parts = [run[:max_run_length] for run in runs(text or "")]
+    parts = [run for run in parts if not (len(run) == 1 and run.isascii() and run.isalpha())][:max_runs]
+    if not parts:
+        return Query(text or "", None, None, ())
+    expr = " AND ".join(_run_expr(run) for run in parts)
+    return Query(text, expr, f"title : ({expr})", tuple(parts))

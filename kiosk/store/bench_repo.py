@@ -1,0 +1,49 @@
+"""SQL the benchmark needs for its baselines: the LIKE scan that search replaces, and the raw
+executemany into an empty table that a snapshot apply is compared with.
+
+Nothing here is used by the kiosk itself.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+# The text columns of each content table that the search index covers (search_repo.SOURCES),
+# title first.
+LIKE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "catalogue_items": ("level2", "level1", "content"),
+    "documents": ("title", "doc_number", "body"),
+    "notices": ("title", "body"),
+    "policies": ("title", "doc_number", "body"),
+}
+
+
+def like_search(
+    db: sqlite_utils.Database, query: str, per_kind: int, columns: dict[str, tuple[str, ...]] | None = None
+) -> dict[str, list[tuple[int, str]]]:
+    """What search did before an index: `col LIKE '%q%'` on every text column of every content
+    table, at most per_kind rows each, (id, first column) per row."""
+    pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    found = {}
+    for table, cols in (columns or LIKE_COLUMNS).items():
+        where = " OR ".join(f"{c} LIKE :p ESCAPE '\\'" for c in cols)
+        sql = f"SELECT id, {cols[0]} FROM {table} WHERE {where} LIMIT :n"
+        found[table] = db.execute(sql, {"p": pattern, "n": per_kind}).fetchall()
+    return found
+
+
+def table_columns(db: sqlite_utils.Database, table: str) -> tuple[str, ...]:
+    return tuple(row[1] for row in db.execute(f"PRAGMA table_info({table})").fetchall())
+
+
+def read_rows(db: sqlite_utils.Database, table: str, columns: tuple[str, ...]) -> list[tuple]:
+    return db.execute(f"SELECT {', '.join(columns)} FROM {table} ORDER BY rowid").fetchall()
+
+
+def executemany_in_transaction(
+    db: sqlite_utils.Database, table: str, columns: tuple[str, ...], rows: list[tuple]
+) -> None:
+    """The baseline: one executemany of ready-made tuples inside one transaction."""
+    placeholders = ", ".join("?" for _ in columns)
+    with db.atomic():
+        db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows)

@@ -1,0 +1,234 @@
+"""Applying published content to the kiosk: full snapshots and deltas, read from a bundle's content file.
+
+A bundle's content file is a small SQLite database holding the same content tables as the kiosk
+(plus `_deletes` in a delta). It is ATTACHed and copied with INSERT ... SELECT, which runs at SQLite
+speed: no Python object is made per row. Callers run these inside one `db.atomic()` so the kiosk
+shows either the old content or the new, never a mix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from kiosk.errors import StoreError
+
+BUNDLE = "bundle"  # schema name the content file is attached under
+
+
+@dataclass(frozen=True)
+class ContentTable:
+    name: str
+    key: tuple[str, ...]
+
+
+# Parents before children: inserts go in this order, deletes in reverse.
+CONTENT_TABLES: tuple[ContentTable, ...] = (
+    ContentTable("township", ("id",)),
+    ContentTable("villages", ("id",)),
+    ContentTable("catalogue_domains", ("id",)),
+    ContentTable("catalogue_items", ("id",)),
+    ContentTable("documents", ("id",)),
+    ContentTable("notices", ("id",)),
+    ContentTable("notice_attachments", ("notice_id", "seq")),
+    ContentTable("subsidy_items", ("id",)),
+    ContentTable("payouts", ("id",)),
+    ContentTable("policies", ("id",)),
+)
+# Calendars merge by year: a bundle brings whole years and never removes the ones it lacks.
+CALENDAR_TABLES: tuple[ContentTable, ...] = (
+    ContentTable("calendar_years", ("year",)),
+    ContentTable("calendar_days", ("day",)),
+)
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@contextmanager
+def attached(db: sqlite_utils.Database, path: str | Path) -> Iterator[None]:
+    """Attach a content file for the duration of the block (ATTACH cannot run inside a transaction)."""
+    try:
+        db.execute(f"ATTACH DATABASE ? AS {BUNDLE}", [str(path)])
+    except Exception as exc:  # sqlite3.Error: not a database, locked, ...
+        raise StoreError(f"数据包内容文件无法打开: {exc}") from exc
+    try:
+        yield
+    finally:
+        db.execute(f"DETACH DATABASE {BUNDLE}")
+
+
+def _columns(db: sqlite_utils.Database, schema: str, table: str) -> list[str]:
+    return [r[1] for r in db.execute(f"PRAGMA {schema}.table_info({_q(table)})").fetchall()]
+
+
+def _shared_columns(db: sqlite_utils.Database, table: ContentTable) -> list[str] | None:
+    """Columns both sides have, in the kiosk's order; None when the bundle lacks the table.
+
+    Only names that exist in the kiosk's own schema are ever put into SQL.
+    """
+    theirs = set(_columns(db, BUNDLE, table.name))
+    if not theirs:
+        return None
+    ours = _columns(db, "main", table.name)
+    missing = [k for k in table.key if k not in theirs]
+    if missing:
+        raise StoreError(f"数据包中的表 {table.name} 缺少主键列 {', '.join(missing)}")
+    return [c for c in ours if c in theirs]
+
+
+def _copy(db: sqlite_utils.Database, table: ContentTable, columns: list[str], upsert: bool) -> int:
+    cols = ", ".join(_q(c) for c in columns)
+    sql = f"INSERT INTO main.{_q(table.name)} ({cols}) SELECT {cols} FROM {BUNDLE}.{_q(table.name)} WHERE true"
+    updates = [c for c in columns if c not in table.key]
+    if upsert:
+        keys = ", ".join(_q(k) for k in table.key)
+        if updates:
+            sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in updates)
+            sql += f" ON CONFLICT ({keys}) DO UPDATE SET {sets}"
+        else:
+            sql += f" ON CONFLICT ({keys}) DO NOTHING"
+    return db.execute(sql).rowcount
+
+
+def bundle_township_code(db: sqlite_utils.Database) -> str | None:
+    if not _columns(db, BUNDLE, "township"):
+        return None
+    row = db.execute(f"SELECT code FROM {BUNDLE}.township LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
+def replace_all(db: sqlite_utils.Database) -> dict[str, int]:
+    """Full snapshot: every content table becomes exactly the bundle's. Returns rows per table."""
+    db.execute("PRAGMA defer_foreign_keys = ON")  # policies refer to policies; checked at commit
+    plan = []
+    for table in CONTENT_TABLES:
+        columns = _shared_columns(db, table)
+        if columns is None:
+            raise StoreError(f"完整数据包缺少表 {table.name}")
+        plan.append((table, columns))
+    for table, _ in reversed(plan):
+        db.execute(f"DELETE FROM main.{_q(table.name)}")
+    counts = {table.name: _copy(db, table, columns, upsert=False) for table, columns in plan}
+    counts.update(merge_calendar(db))
+    return counts
+
+
+def apply_delta(db: sqlite_utils.Database) -> dict[str, int]:
+    """Delta: delete the listed keys (children first), then upsert the bundle's rows (parents first)."""
+    db.execute("PRAGMA defer_foreign_keys = ON")
+    has_deletes = bool(_columns(db, BUNDLE, "_deletes"))
+    counts: dict[str, int] = {}
+    if has_deletes:
+        for table in reversed(CONTENT_TABLES):
+            keys = ", ".join(_q(k) for k in table.key)
+            picks = ", ".join(f"k{i + 1}" for i in range(len(table.key)))
+            deleted = db.execute(
+                f"DELETE FROM main.{_q(table.name)} WHERE ({keys}) IN "
+                f"(SELECT {picks} FROM {BUNDLE}._deletes WHERE tbl = ?)",
+                [table.name],
+            ).rowcount
+            if deleted:
+                counts[f"{table.name}-"] = deleted
+    for table in CONTENT_TABLES:
+        columns = _shared_columns(db, table)
+        if columns is not None:
+            counts[table.name] = _copy(db, table, columns, upsert=True)
+    counts.update(merge_calendar(db))
+    return counts
+
+
+def merge_calendar(db: sqlite_utils.Database) -> dict[str, int]:
+    """Replace each calendar year the bundle carries; keep the years it does not mention."""
+    if not _columns(db, BUNDLE, "calendar_years") or not _columns(db, BUNDLE, "calendar_days"):
+        return {}
+    db.execute(
+        f"DELETE FROM main.calendar_days WHERE CAST(substr(day, 1, 4) AS INTEGER) IN "
+        f"(SELECT year FROM {BUNDLE}.calendar_years)"
+    )
+    days = db.execute(
+        f"INSERT INTO main.calendar_days (day, kind, name) SELECT day, kind, name FROM {BUNDLE}.calendar_days "
+        f"WHERE CAST(substr(day, 1, 4) AS INTEGER) IN (SELECT year FROM {BUNDLE}.calendar_years)"
+    ).rowcount
+    db.execute(
+        f"INSERT OR REPLACE INTO main.calendar_years (year, source, imported_at) "
+        f"SELECT year, source, imported_at FROM {BUNDLE}.calendar_years"
+    )
+    return {"calendar_days": days} if days else {}
+
+
+def attachment_hashes(db: sqlite_utils.Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT sha256 FROM attachments")}
+
+
+def store_attachments(db: sqlite_utils.Database, items: Iterable[tuple[str, str, int, bytes]]) -> int:
+    """(sha256, mime, size, data) rows; a hash already stored is the same file, so it is skipped."""
+    return db.conn.executemany(
+        "INSERT OR IGNORE INTO attachments (sha256, mime, size, data) VALUES (?, ?, ?, ?)", items
+    ).rowcount
+
+
+def prune_attachments(db: sqlite_utils.Database, keep: set[str]) -> int:
+    """Drop attachments the county no longer lists, unless something still points at them."""
+    stale = [
+        (sha,) for sha in attachment_hashes(db) - keep
+    ]
+    if not stale:
+        return 0
+    return db.conn.executemany(
+        "DELETE FROM attachments WHERE sha256 = ? AND NOT EXISTS "
+        "(SELECT 1 FROM notice_attachments WHERE notice_attachments.sha256 = attachments.sha256)",
+        stale,
+    ).rowcount
+
+
+def missing_attachment_refs(db: sqlite_utils.Database) -> list[str]:
+    """Hashes that notices point at but the attachments table lacks (checked before commit)."""
+    rows = db.execute(
+        "SELECT DISTINCT sha256 FROM notice_attachments WHERE sha256 NOT IN (SELECT sha256 FROM attachments)"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def read_rows(db: sqlite_utils.Database, sql_table: str, columns: tuple[str, ...], order: str = "rowid"):
+    """Rows of a content table, for exporting it as a source folder. Names come from code."""
+    if sql_table not in {t.name for t in CONTENT_TABLES + CALENDAR_TABLES}:
+        raise ValueError(sql_table)
+    cols = ", ".join(_q(c) for c in columns)
+    return db.execute(f"SELECT {cols} FROM {_q(sql_table)} ORDER BY {order}")
+
+
+def payout_rows(db: sqlite_utils.Database):
+    """Payouts with their village and subsidy names, the way a roster spreadsheet shows them."""
+    return db.execute(
+        "SELECT v.name, p.group_name, p.recipient_name, p.id_last4, s.name, p.year, p.period, p.amount_fen, "
+        "p.paid_on FROM payouts p JOIN villages v ON v.id = p.village_id "
+        "JOIN subsidy_items s ON s.id = p.subsidy_item_id ORDER BY p.id"
+    )
+
+
+def catalogue_rows(db: sqlite_utils.Database):
+    return db.execute(
+        "SELECT i.seq, d.name, i.level1, i.level2, i.content, i.basis, i.time_limit, i.subject, i.channels, "
+        "i.audience, i.method, i.level, i.id FROM catalogue_items i JOIN catalogue_domains d ON d.id = i.domain_id "
+        "ORDER BY d.seq, i.seq"
+    )
+
+
+def notice_rows(db: sqlite_utils.Database):
+    return db.execute(
+        "SELECT n.id, v.name, n.category, n.title, n.body, n.posted_on, n.expires_on, n.urgent "
+        "FROM notices n JOIN villages v ON v.id = n.village_id ORDER BY n.id"
+    )
+
+
+def notice_attachment_rows(db: sqlite_utils.Database):
+    return db.execute(
+        "SELECT na.notice_id, na.seq, na.sha256, na.name, na.kind, a.mime, a.data FROM notice_attachments na "
+        "JOIN attachments a ON a.sha256 = na.sha256 ORDER BY na.notice_id, na.seq"
+    )

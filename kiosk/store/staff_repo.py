@@ -1,0 +1,45 @@
+"""Staff accounts: usernames, roles, PIN hashes and the lockout counters."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+COLUMNS = ("id", "username", "display_name", "role", "pin_hash", "disabled", "failed_attempts",
+           "locked_until", "created_at")
+
+
+def get(db: sqlite_utils.Database, username: str) -> dict | None:
+    row = db.execute(f"SELECT {', '.join(COLUMNS)} FROM staff WHERE username = ?", [username]).fetchone()
+    return dict(zip(COLUMNS, row, strict=True)) if row else None
+
+
+def list_all(db: sqlite_utils.Database) -> list[dict]:
+    cursor = db.execute(f"SELECT {', '.join(COLUMNS)} FROM staff ORDER BY username")
+    return [dict(zip(COLUMNS, row, strict=True)) for row in cursor]
+
+
+def insert(db: sqlite_utils.Database, username: str, display_name: str, role: str, pin_hash: str,
+           created_at: str) -> int:
+    cursor = db.execute(
+        "INSERT INTO staff (username, display_name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+        [username, display_name, role, pin_hash, created_at],
+    )
+    return cursor.lastrowid
+
+
+def set_disabled(db: sqlite_utils.Database, username: str, disabled: bool) -> None:
+    db.execute("UPDATE staff SET disabled = ? WHERE username = ?", [int(disabled), username])
+
+
+def set_pin_hash(db: sqlite_utils.Database, username: str, pin_hash: str) -> None:
+    db.execute("UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE username = ?",
+               [pin_hash, username])
+
+
+def set_attempts(db: sqlite_utils.Database, username: str, failed_attempts: int, locked_until: str | None) -> None:
+    db.execute("UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE username = ?",
+               [failed_attempts, locked_until, username])
+
+
+def count_active_admins(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM staff WHERE role = 'admin' AND disabled = 0").fetchone()[0]

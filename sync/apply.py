@@ -1,0 +1,82 @@
+"""Applying a verified bundle: one transaction, so residents see the old content or the new, never a mix.
+
+`apply_snapshot(db, content_file)` is the bare full-snapshot path, exposed for `gongkai bench`
+to time against raw executemany of the same rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import importlib.util
+from contextlib import nullcontext
+from pathlib import Path
+
+import sqlite_utils
+
+from kiosk.clock import SHANGHAI, Clock
+from kiosk.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
+from kiosk.requests.service import recompute_open_requests
+from kiosk.store import content_repo, sync_state_repo
+from kiosk.store.db import bulk_load
+from sync.bundle import CONTENT_NAME
+from sync.errors import BundleRejected
+from sync.status import LAST_SEQUENCE
+from sync.verify import VerifiedBundle
+
+
+def applied_sequence(db: sqlite_utils.Database) -> int:
+    return int(sync_state_repo.get(db, LAST_SEQUENCE, "0") or 0)
+
+
+def _reindex(db: sqlite_utils.Database) -> None:
+    """Rebuild the search index in the same transaction, when the search module is installed."""
+    if importlib.util.find_spec("kiosk.search") is None:
+        return
+    reindex = getattr(importlib.import_module("kiosk.search"), "reindex", None)
+    if reindex is not None:
+        reindex(db)
+
+
+def apply_snapshot(db: sqlite_utils.Database, content_file: str | Path) -> dict[str, int]:
+    """Replace all content tables with a content file's, in one transaction (no attachments, no state)."""
+    with content_repo.attached(db, content_file), bulk_load(db), db.atomic():
+        return content_repo.replace_all(db)
+
+
+def _shanghai(iso: str) -> str:
+    return dt.datetime.fromisoformat(iso).astimezone(SHANGHAI).isoformat(timespec="seconds")
+
+
+def apply_bundle(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clock) -> dict[str, int]:
+    """Apply a verified bundle. On any error the transaction rolls back and nothing changes."""
+    manifest = verified.manifest
+    full = manifest.kind == "full"
+    with content_repo.attached(db, verified.directory / CONTENT_NAME), \
+            (bulk_load(db) if full else nullcontext()), db.atomic():
+        # Checked again inside the transaction: another sync may have applied something meanwhile.
+        current = applied_sequence(db)
+        if manifest.sequence <= current or (not full and manifest.base_sequence != current):
+            raise BundleRejected(f"数据包序号 {manifest.sequence} 与本机已应用的 {current} 不衔接，拒绝")
+        code = content_repo.bundle_township_code(db)
+        if code is not None and code != manifest.township:
+            raise BundleRejected(f"数据包内容属于乡镇 {code}，清单写的是 {manifest.township}，拒绝")
+        counts = content_repo.replace_all(db) if full else content_repo.apply_delta(db)
+        have = content_repo.attachment_hashes(db)
+        new = [a for a in manifest.attachments if a.sha256 not in have]
+        counts["attachments"] = content_repo.store_attachments(
+            db, ((a.sha256, a.mime, a.size, (verified.directory / "attachments" / a.sha256).read_bytes())
+                 for a in new),
+        )
+        content_repo.prune_attachments(db, {a.sha256 for a in manifest.attachments})
+        missing = content_repo.missing_attachment_refs(db)
+        if missing:
+            raise BundleRejected(f"公示引用了不存在的附件 {missing[0][:12]}…，拒绝")
+        _reindex(db)
+        if counts.get("calendar_days"):
+            # A new year's calendar turns provisional due dates into final ones.
+            recompute_open_requests(db, clock)
+        sync_state_repo.put(db, CONTENT_UPDATED_AT, _shanghai(manifest.created_at))
+        sync_state_repo.put(db, BUNDLE_EXPIRES_AT, _shanghai(manifest.expires_at))
+        sync_state_repo.put(db, LAST_SEQUENCE, str(manifest.sequence))
+    return counts

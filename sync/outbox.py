@@ -1,0 +1,160 @@
+"""Kiosk side of the request flow: push the outbox, fetch county status changes, export to a stick.
+
+A row leaves the outbox only when the county's answer names it: a timeout, a refused
+connection or a half-written reply leaves everything pending for the next attempt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import sqlite_utils
+
+from kiosk.clock import Clock, iso_now
+from kiosk.errors import KioskError
+from kiosk.requests.service import recompute
+from kiosk.store import outbox_repo, sync_state_repo
+from sync.errors import SyncError, TransportError
+from sync.transport import Backoff
+
+log = logging.getLogger(__name__)
+BATCH = 200
+COUNTY_CURSOR = "county_change_cursor"
+
+
+@dataclass(frozen=True)
+class PushResult:
+    requests: int
+    events: int
+
+
+def _batch_payload(db: sqlite_utils.Database, rows: list[tuple[int, str, str, int]]) -> dict:
+    request_refs = [r[2] for r in rows if r[1] == "request"]
+    event_refs = [r[2] for r in rows if r[1] == "event"]
+    return {
+        "requests": outbox_repo.request_rows(db, request_refs),
+        "events": outbox_repo.event_rows(db, event_refs),
+    }
+
+
+class TokenRefused(SyncError):
+    """The county does not know this kiosk's upload token."""
+
+
+def _answer(request, what: str) -> dict:
+    """Send one API request; map every way it can fail to a retryable or a final error."""
+    try:
+        response = request()
+    except httpx.TransportError as exc:
+        raise TransportError(f"无法连接县级服务器（{type(exc).__name__}）") from exc
+    if response.status_code >= 500:
+        raise TransportError(f"县级服务器错误 {response.status_code}")
+    if response.status_code == 401:
+        raise TokenRefused("县级服务器拒绝了本机的上传令牌（upload_token），请联系县级管理员")
+    if response.status_code != 200:
+        raise SyncError(f"县级服务器拒绝{what} {response.status_code}: {response.text[:200]}")
+    try:
+        return response.json()
+    except ValueError:
+        raise TransportError("县级服务器的回复不完整") from None
+
+
+def _post(client: httpx.Client, url: str, body: dict) -> dict:
+    return _answer(lambda: client.post(url, json=body), "上传")
+
+
+def push(db: sqlite_utils.Database, client: httpx.Client, api: str, clock: Clock, backoff: Backoff) -> PushResult:
+    """Upload pending requests and events in batches; mark each sent only when acknowledged."""
+    sent_requests = sent_events = 0
+    seen: set[int] = set()
+    while True:
+        rows = [r for r in outbox_repo.pending(db, BATCH) if r[0] not in seen]
+        if not rows:
+            break
+        seen.update(r[0] for r in rows)
+        payload = _batch_payload(db, rows)
+        try:
+            ack = backoff.run(lambda payload=payload: _post(client, api + "upload", payload), "上传申请")
+        except SyncError as exc:
+            outbox_repo.note_failure(db, [r[0] for r in rows], str(exc))
+            raise
+        acked = set(ack.get("requests") or []) | set(ack.get("events") or [])
+        done = [(r[0], r[3]) for r in rows if r[2] in acked]
+        outbox_repo.mark_sent(db, done, iso_now(clock))
+        sent_requests += sum(1 for r in rows if r[1] == "request" and r[2] in acked)
+        sent_events += sum(1 for r in rows if r[1] == "event" and r[2] in acked)
+    return PushResult(sent_requests, sent_events)
+
+
+def pull_county_changes(db: sqlite_utils.Database, client: httpx.Client, api: str, clock: Clock,
+                        backoff: Backoff) -> int:
+    """Fetch status changes made at the county and record them as request events."""
+    applied = 0
+    while True:
+        since = int(sync_state_repo.get(db, COUNTY_CURSOR, "0") or 0)
+
+        def fetch(since: int = since) -> dict:
+            return _answer(lambda: client.get(api + "changes", params={"since": since}), "查询答复")
+
+        body = backoff.run(fetch, "获取县级答复")
+        changes = body.get("changes") or []
+        if not changes:
+            return applied
+        with db.atomic():
+            for change in changes:
+                applied += _apply_change(db, change, clock)
+            sync_state_repo.put(db, COUNTY_CURSOR, str(int(body.get("next", since))))
+
+
+def _apply_change(db: sqlite_utils.Database, change: dict, clock: Clock) -> int:
+    """One county change in its own savepoint: a malformed one is skipped, never blocks the rest."""
+    try:
+        with db.atomic():
+            if not outbox_repo.apply_county_change(db, change, iso_now(clock)):
+                return 0
+            # Status and due date follow from the events, as for a change made at the counter.
+            recompute(db, clock, [change["request_uuid"]])
+            return 1
+    except (KeyError, TypeError, ValueError, KioskError) as exc:
+        log.warning("county change %s skipped: %r", change.get("event_uuid"), exc)
+        return 0
+
+
+def free_disk_bytes(path: Path) -> int:
+    try:
+        stats = os.statvfs(path)
+    except OSError:
+        return -1
+    return stats.f_bavail * stats.f_frsize
+
+
+def send_heartbeat(client: httpx.Client, api: str, body: dict) -> None:
+    _post(client, api + "heartbeat", body)
+
+
+def export_outbox(db: sqlite_utils.Database, folder: Path, township: str, kiosk_id: str, clock: Clock) -> dict:
+    """Write every pending request and event to `folder` for a kiosk with no network.
+
+    Rows stay pending: a stick is not an acknowledgement. The county's intake is idempotent,
+    so exporting the same rows again later does no harm.
+    """
+    rows = outbox_repo.pending(db, limit=1_000_000)
+    payload = {"format": "gongkai-outbox", "township": township, "kiosk_id": kiosk_id,
+               "exported_at": iso_now(clock), **_batch_payload(db, rows)}
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = clock.now().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = folder / f"outbox-{township}-{kiosk_id}-{stamp}.json"
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(payload, f, ensure_ascii=False, indent=1)
+        f.flush()
+        os.fsync(f.fileno())
+    tmp.replace(path)
+    return {"path": str(path), "requests": len(payload["requests"]), "events": len(payload["events"])}

@@ -1,0 +1,33 @@
+"""What the staff screen shows about sync: the last run, its result, and what waits to be uploaded."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sqlite_utils
+
+from kiosk.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
+from kiosk.store import outbox_repo, sync_state_repo
+
+LAST_SYNC_AT = "last_sync_at"
+LAST_SYNC_RESULT = "last_sync_result"
+LAST_SEQUENCE = "last_sequence"
+
+
+def sync_status(db: sqlite_utils.Database, now: dt.datetime | None = None) -> dict:
+    """{last_sync_at, last_sync_result, last_sequence, content_updated_at, bundle_expires_at, stale,
+    pending_requests, pending_events, oldest_pending_at, last_upload_error}; absent values are None."""
+    expires = sync_state_repo.get(db, BUNDLE_EXPIRES_AT)
+    pending = outbox_repo.pending_counts(db)
+    return {
+        "last_sync_at": sync_state_repo.get(db, LAST_SYNC_AT),
+        "last_sync_result": sync_state_repo.get(db, LAST_SYNC_RESULT),
+        "last_sequence": int(sync_state_repo.get(db, LAST_SEQUENCE, "0") or 0),
+        "content_updated_at": sync_state_repo.get(db, CONTENT_UPDATED_AT),
+        "bundle_expires_at": expires,
+        "stale": bool(expires and now and dt.datetime.fromisoformat(expires) < now),
+        "pending_requests": pending["requests"],
+        "pending_events": pending["events"],
+        "oldest_pending_at": pending["oldest_queued_at"],
+        "last_upload_error": pending["last_error"] or None,
+    }

@@ -1,0 +1,205 @@
+"""The staff screens as a clerk uses them: PIN pad, intake form, receipt, worklist, detail, idle logout."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.receipt_payload import parse_receipt_payload
+from kiosk.requests.service import list_requests
+from tests.receipts.escpos_decode import printed_image
+from tests.receipts.helpers import qr_texts
+from tests.staff_ui.harness import ADMIN_PIN, CLERK_PIN
+
+
+def fill_intake(screen, *, id_number: str = "110101199003074514", name: str = "王五") -> None:
+    screen.tap("nav_intake")
+    screen.qtbot.waitUntil(lambda: screen.maybe("field_name") is not None)
+    screen.type_into("field_name", name)
+    screen.type_into("field_id_number", id_number)
+    screen.type_into("field_phone", "0796-6123456")
+    screen.item("field_description").setProperty("text", "请公开青禾镇2026年春耕生产补贴的发放标准和名单")
+    screen.tap("choice_delivery_form_paper")
+    screen.tap("choice_delivery_method_pickup")
+
+
+def test_wrong_pin_then_lockout_then_login(make_screen, clock):
+    screen = make_screen()
+    screen.login("lihong", "000000")
+    assert screen.text("loginMessage") == "用户名或 PIN 不正确（还可尝试 4 次）"
+    assert screen.item("loginMessage").isVisible()
+    assert screen.text("pinDots") == "请输入 PIN"  # the wrong PIN is not left on the pad
+    for _ in range(4):
+        screen.login("lihong", "000000")
+    assert "锁定 5 分钟" in screen.text("loginMessage")
+    screen.login("lihong", CLERK_PIN)  # even the right PIN is refused while locked
+    assert "已锁定" in screen.text("loginMessage")
+    assert not screen.model.loggedIn
+    clock.advance(minutes=6)
+    screen.login("lihong", CLERK_PIN)
+    assert screen.model.loggedIn and screen.model.page == "worklist"
+    assert "李红" in screen.text("userName")
+
+
+def test_bad_id_number_is_shown_next_to_its_field_and_nothing_is_saved(make_screen, seeded_db, tmp_path):
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    before = len(list_requests(seeded_db))
+    fill_intake(screen, id_number="110101199003074515")  # last digit wrong
+    screen.tap("saveButton")
+    error = screen.item("error_id_number")
+    assert error.isVisible()
+    assert "校验码不正确" in screen.text("error_id_number")
+
+    def right_under_its_field() -> bool:
+        fx, fy, _fw, fh = screen.scene_rect("field_id_number")
+        ex, ey, _ew, _eh = screen.scene_rect("error_id_number")
+        return abs(ex - fx) < 2 and fy + fh <= ey <= fy + fh + 30
+
+    screen.qtbot.waitUntil(right_under_its_field)  # once the layout has placed the new message
+    for other in ("name", "phone", "description"):
+        assert not screen.item(f"error_{other}").isVisible()
+    assert "1 项需要修改" in screen.text("formMessage")
+    assert len(list_requests(seeded_db)) == before
+    assert not screen.item("savedPanel").isVisible()
+    assert not (tmp_path / "printer.bin").exists()  # and nothing was printed
+
+
+def test_good_intake_saves_prints_and_lands_in_the_worklist(make_screen, seeded_db, tmp_path):
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    fill_intake(screen)
+    screen.tap("choice_channel_oral")
+    assert screen.text("field_transcribed_by") == "李红"  # an oral application records its clerk
+    screen.tap("saveButton")
+    screen.qtbot.waitUntil(lambda: screen.item("savedPanel").isVisible())
+    number = screen.text("savedNumber")
+    saved = [r for r in list_requests(seeded_db) if r["number"] == number]
+    assert saved and saved[0]["name"] == "王五" and saved[0]["transcribed_by"] == "李红"
+    screen.qtbot.waitUntil(lambda: not screen.model.printer.busy, timeout=20000)
+    assert "回执已打印" in screen.text("printMessage")
+    texts = qr_texts(printed_image((tmp_path / "printer.bin").read_bytes()))
+    assert [parse_receipt_payload(t) for t in texts] == [number]
+    screen.shoot(tmp_path / "saved.png")
+    screen.tap("nav_worklist")
+    screen.qtbot.waitUntil(lambda: screen.maybe(f"worklistRow_{number}") is not None)
+
+
+def test_print_failure_keeps_the_request_and_reprint_is_one_tap(make_screen, seeded_db, tmp_path):
+    screen = make_screen(receipt_format="roll80")
+    screen.model.printer.printer_spec = f"escpos:{tmp_path}/no-printer-lp0"
+    screen.login("lihong", CLERK_PIN)
+    fill_intake(screen)
+    screen.tap("saveButton")
+    screen.qtbot.waitUntil(lambda: screen.model.printer.failedLast, timeout=20000)
+    message = screen.text("printMessage")
+    assert "打印失败" in message and "找不到热敏打印机" in message and "申请已保存" in message
+    number = screen.text("savedNumber")
+    assert any(r["number"] == number for r in list_requests(seeded_db))
+    screen.model.printer.printer_spec = f"escpos-file:{tmp_path}/fixed.bin"  # the clerk plugs it in
+    screen.tap("reprintButton")
+    screen.qtbot.waitUntil(lambda: screen.model.printer.ok, timeout=20000)
+    assert "回执已打印" in screen.text("printMessage")
+    texts = qr_texts(printed_image((tmp_path / "fixed.bin").read_bytes()))
+    assert [parse_receipt_payload(t) for t in texts] == [number]
+
+
+def test_worklist_is_sorted_by_due_date_and_highlights(make_screen):
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    rows = screen.model.worklist.rows()
+    assert [r["due"] for r in rows] == sorted(r["due"] for r in rows)
+    overdue, soon, later = rows
+    assert overdue["overdue"] and not overdue["dueSoon"]
+    assert soon["dueSoon"] and not soon["overdue"]
+    assert not later["overdue"] and not later["dueSoon"]
+    assert screen.item(f"worklistRow_{overdue['number']}").property("color").name() == "#fde8ea"
+    assert screen.item(f"worklistRow_{soon['number']}").property("color").name() == "#fff3bf"
+    assert screen.item(f"worklistRow_{later['number']}").property("color").name() == "#ffffff"
+    assert screen.text(f"urgency_{overdue['number']}").startswith("已逾期")
+    assert screen.text(f"urgency_{soon['number']}") == "剩 3 个工作日"
+    assert "已逾期 1 件" in screen.text("worklistSummary")
+
+
+def test_detail_steps_extension_reply_close(make_screen, seeded_db, clock):
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    number = screen.model.worklist.rows()[-1]["number"]  # the one not yet due
+    screen.tap(f"worklistRow_{number}")
+    screen.qtbot.waitUntil(lambda: screen.model.page == "detail")
+    assert screen.text("detailNumber") == number
+    screen.tap("step_extended")
+    screen.tap("recordStep")  # no approving official yet
+    assert "批准延期的负责人" in screen.text("error_official")
+    screen.type_into("field_official", "张主任")
+    screen.tap("recordStep")
+    assert screen.text("actionNotice") == "已登记：延长答复期限"
+    assert screen.model.detail.request["extension"] == "延长 20 个工作日（张主任批准）"
+    assert screen.maybe("step_extended") is None  # only once
+    assert screen.model.detail.addStep("replied", {"outcome": "36-2"})
+    screen.tap("step_closed")
+    screen.tap("recordStep")
+    assert screen.model.detail.request["status"] == "已归档", screen.model.detail.actionError
+    labels = [e["label"] for e in screen.model.detail.events]
+    assert labels == ["收到申请", "延长答复期限", "已答复", "已归档"]
+    assert number not in [r["number"] for r in screen.model.worklist.rows()]
+
+
+def test_idle_logout_returns_to_the_residents(make_screen, clock):
+    screen = make_screen(staff_idle_seconds=300)
+    screen.login("lihong", CLERK_PIN)
+    clock.advance(seconds=200)
+    screen.tap("nav_intake")  # activity restarts the idle time
+    clock.advance(seconds=200)
+    screen.model.checkIdle()
+    assert screen.model.loggedIn
+    clock.advance(seconds=101)
+    screen.qtbot.waitUntil(lambda: not screen.model.loggedIn, timeout=5000)  # the check timer fires
+    assert screen.model.page == "login"
+    assert screen.model.loginMessage == "长时间未操作，已自动退出登录"
+    assert screen.closed == 1  # StaffArea emitted closed(): back to the resident screen
+
+
+def test_admin_adds_and_disables_a_clerk(make_screen):
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    assert screen.maybe("nav_admin") is None  # clerks have no admin page
+    screen.tap("logoutButton")
+    screen.login("wangqiang", ADMIN_PIN)
+    screen.tap("nav_admin")
+    screen.qtbot.waitUntil(lambda: screen.maybe("addStaffButton") is not None)
+    screen.type_into("field_username", "zhaoli")
+    screen.type_into("field_display_name", "赵丽")
+    screen.type_into("field_pin", "123")
+    screen.tap("addStaffButton")
+    assert "6至12位" in screen.text("error_pin")
+    screen.type_into("field_pin", "864200")
+    screen.tap("addStaffButton")
+    assert screen.text("adminMessage") == "已添加：赵丽（办事员）"
+    screen.tap("toggle_zhaoli")
+    assert screen.text("adminMessage") == "赵丽 已停用"
+    screen.tap("logoutButton")
+    screen.login("zhaoli", "864200")
+    assert screen.text("loginMessage") == "该账户已停用，请联系管理员"
+
+
+def test_worklist_model_passes_the_model_tester(qtmodeltester, make_screen):
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    qtmodeltester.check(screen.model.worklist)
+
+
+@pytest.mark.parametrize("page", ["login", "worklist", "intake", "detail", "admin"])
+def test_every_page_renders(make_screen, tmp_path, page):
+    screen = make_screen()
+    if page != "login":
+        screen.login("wangqiang", ADMIN_PIN)
+        if page == "detail":
+            screen.model.openRequest(screen.model.worklist.rows()[0]["number"])
+        else:
+            screen.model.go(page)
+    shot = screen.shoot(tmp_path / f"{page}.png")
+    from PIL import Image
+
+    image = Image.open(shot)
+    assert image.size == (1920, 1080)
+    assert len(image.convert("L").resize((64, 36)).getcolors(4096)) > 8  # not a blank screen

@@ -1,0 +1,84 @@
+"""A kiosk syncs the whole township from the county server, then only the changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kiosk.clock import FixedClock
+from kiosk.home import home_summary
+from sync.status import sync_status
+from tests.sync.conftest import DOCUMENTS_KEPT, PAYOUTS_KEPT, content_snapshot
+
+
+def test_full_then_delta_sync(db, kiosk, county_server, source, publish_again, clock):
+    report = kiosk(server=county_server.url)
+    assert report.ok, report.errors
+    assert report.message == "成功：已更新到第 1 版"
+    snap = content_snapshot(db)
+    assert snap["documents"] == DOCUMENTS_KEPT and snap["payouts"] == PAYOUTS_KEPT
+    assert snap["villages"] == 14 and snap["notices"] > 100 and snap["attachments"] > 0
+    assert snap["township"] == 1 and snap["calendar_days"] > 0
+    state = snap["sync_state"]
+    assert state["last_sequence"] == "1"
+    assert state["content_updated_at"] == "2026-11-22T02:00:00+08:00"
+    assert state["bundle_expires_at"] == "2026-11-29T02:00:00+08:00"
+    summary = home_summary(db, clock)
+    assert summary.township_name == "青禾镇" and not summary.stale
+    assert "2026" in summary.updated_text
+    assert any(p.endswith("000001-full/content.sqlite") for p in county_server.paths())
+
+    # The county removes one document, corrects one notice title and publishes again.
+    victim = sorted((source / "documents").glob("*.txt"))[0]
+    gone_title = victim.read_text(encoding="utf-8").splitlines()[0].split("：", 1)[1]
+    victim.unlink()
+    notice = sorted((source / "notices").glob("*.txt"))[0]
+    notice.write_text(notice.read_text(encoding="utf-8").replace("标题：", "标题：（更正）", 1), encoding="utf-8")
+    result = publish_again(source)
+    assert result["sequence"] == 2 and result["delta"]["changes"] == {"documents-": 1, "notices": 1}
+
+    county_server.seen.clear()
+    report = kiosk(server=county_server.url, at=FixedClock("2026-11-23T03:00:00+08:00"))
+    assert report.ok and report.message == "成功：已更新到第 2 版"
+    fetched = county_server.paths()
+    assert any("000002-delta-000001/content.sqlite" in p for p in fetched)
+    assert not any("full" in p for p in fetched), "a kiosk one version behind downloads only the delta"
+    assert not any("/attachments/" in p for p in fetched), "attachments it already holds are not fetched again"
+    after = content_snapshot(db)
+    assert after["documents"] == DOCUMENTS_KEPT - 1
+    assert gone_title not in [r[0] for r in db.execute("SELECT title FROM documents")]
+    assert db.execute("SELECT count(*) FROM notices WHERE title LIKE '（更正）%'").fetchone()[0] == 1
+    assert after["payouts"] == PAYOUTS_KEPT and after["attachments"] == snap["attachments"]
+    assert after["sync_state"]["last_sequence"] == "2"
+
+    # Nothing new: nothing downloaded beyond the index.
+    county_server.seen.clear()
+    report = kiosk(server=county_server.url, at=FixedClock("2026-11-23T04:00:00+08:00"))
+    assert report.ok and report.message.startswith("成功：已是最新（第 2 版）")
+    assert [p for p in county_server.paths() if "bundles" in p] == []
+
+
+def test_kiosk_two_versions_behind_follows_the_delta_chain(db, kiosk, county_server, source, publish_again):
+    assert kiosk(server=county_server.url).ok
+    docs = sorted((source / "documents").glob("*.txt"))
+    docs[0].unlink()
+    publish_again(source, "2026-11-23T02:00:00+08:00")
+    docs[1].unlink()
+    publish_again(source, "2026-11-24T02:00:00+08:00")
+    county_server.seen.clear()
+    report = kiosk(server=county_server.url, at=FixedClock("2026-11-24T03:00:00+08:00"))
+    assert report.ok and report.applied == [2, 3]
+    assert not any("full" in p for p in county_server.paths())
+    assert content_snapshot(db)["documents"] == DOCUMENTS_KEPT - 2
+
+
+def test_expired_bundle_is_applied_with_the_freeze_warning(db, kiosk, county_server):
+    # The county stopped publishing (or someone froze the mirror): ten days later the data is still
+    # shown, and the home screen says it may be out of date.
+    later = FixedClock("2026-12-02T10:00:00+08:00")
+    report = kiosk(server=county_server.url, at=later)
+    assert report.ok and report.stale
+    assert "数据可能已过期" in report.message
+    assert home_summary(db, later).stale
+    status = sync_status(db, later.now())
+    assert status["stale"] and status["last_sequence"] == 1
+    assert dt.datetime.fromisoformat(status["last_sync_at"]) == later.now()

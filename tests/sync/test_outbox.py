@@ -1,0 +1,165 @@
+"""Requests go up and replies come down: nothing is lost while the server is away, nothing is stored
+twice when an acknowledgement is lost, and the county's reply shows at the kiosk."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from kiosk.clock import FixedClock
+from kiosk.requests import service
+from kiosk.store import county_repo, township_repo
+from sync import county
+from sync.status import sync_status
+from sync.transport import Backoff
+from tests.sync.conftest import TOWNSHIP, RecordingHandler, applicant, start_county, stop_county
+
+
+@pytest.fixture
+def requests3(db, clock, config, clerk):
+    township_repo.save_township(db, {"code": TOWNSHIP, "name": "青禾镇"})
+    return [service.create_request(db, clock, config, clerk, applicant(n)) for n in range(3)]
+
+
+def _refused_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _county_counts(repo) -> dict:
+    db = county.open_county_db(repo)
+    try:
+        return county_repo.counts(db)
+    finally:
+        db.close()
+
+
+def test_server_down_for_a_week_keeps_every_request(db, kiosk, requests3, repo, kiosk_token):
+    dead = f"http://127.0.0.1:{_refused_port()}/"
+    night = FixedClock("2026-11-22T02:30:00+08:00")
+    for _ in range(7):
+        report = kiosk(server=dead, token=kiosk_token, at=night)
+        assert not report.ok and "无法连接县级服务器" in report.message
+        status = sync_status(db, night.now())
+        assert (status["pending_requests"], status["pending_events"]) == (3, 3)
+        assert status["last_sync_result"].startswith("失败：")
+        night.advance(days=1)
+
+    running = start_county(repo)
+    try:
+        report = kiosk(server=running.url, token=kiosk_token, at=night)
+    finally:
+        stop_county(running)
+    assert report.ok, report.errors
+    assert (report.uploaded_requests, report.uploaded_events) == (3, 3)
+    status = sync_status(db, night.now())
+    assert (status["pending_requests"], status["pending_events"]) == (0, 0)
+    assert _county_counts(repo) == {"requests": 3, "events": 3, "county_changes": 0}
+    stored = county_repo.request_data(county.open_county_db(repo), requests3[0]["uuid"])
+    assert stored["number"] == requests3[0]["number"] and stored["id_number"] == applicant(0)["id_number"]
+
+
+class LostAckHandler(RecordingHandler):
+    """Stores the first upload, then drops the connection before answering (the ack is lost)."""
+
+    def _upload(self, township, kiosk_id):
+        result = super()._upload(township, kiosk_id)
+        if not self.server.dropped:
+            self.server.dropped = self.close_connection = True
+        return result
+
+    def _json(self, status, body) -> None:
+        if self.close_connection and self.path == "/api/v1/upload":
+            return  # stored, but the connection closes without an answer
+        super()._json(status, body)
+
+
+def test_same_request_uploaded_twice_is_stored_once(db, kiosk, requests3, repo, kiosk_token):
+    running = start_county(repo, LostAckHandler)
+    running.server.dropped = False
+    try:
+        report = kiosk(server=running.url, token=kiosk_token, attempts=3)
+    finally:
+        stop_county(running)
+    uploads = [p for m, p, _ in running.seen if m == "POST" and p == "/api/v1/upload"]
+    assert len(uploads) >= 2, "the kiosk sent the same batch again after the lost acknowledgement"
+    assert report.ok and report.uploaded_requests == 3
+    assert _county_counts(repo) == {"requests": 3, "events": 3, "county_changes": 0}
+    assert sync_status(db)["pending_requests"] == 0
+
+
+def test_county_reply_comes_back_to_the_kiosk(db, kiosk, requests3, repo, kiosk_token, clock):
+    running = start_county(repo)
+    try:
+        assert kiosk(server=running.url, token=kiosk_token).ok
+        county_db = county.open_county_db(repo)
+        number = requests3[1]["number"]
+        county.record_change(county_db, requests3[1]["uuid"], "replied",
+                             {"on": "2026-11-27", "outcome": "36-1"}, "县政务公开办", clock)
+        county_db.close()
+        report = kiosk(server=running.url, token=kiosk_token, at=FixedClock("2026-11-28T02:00:00+08:00"))
+        assert report.ok and report.county_changes == 1
+        assert "收到县级答复 1 条" in report.message
+        view = service.request_view(db, clock, number)
+        assert view["status"] == "replied" and view["status_label"] == "已答复"
+        assert [e["kind"] for e in view["events"]] == ["received", "replied"]
+        assert view["events"][1]["actor"] == "县政务公开办"
+        public = service.public_status(db, clock, number)
+        assert public["status_label"] == "已答复" and "id_number" not in public
+        # Seen once, recorded once; the county's own event does not travel back up.
+        again = kiosk(server=running.url, token=kiosk_token, at=FixedClock("2026-11-29T02:00:00+08:00"))
+        assert again.ok and again.county_changes == 0
+        assert len(service.request_view(db, clock, number)["events"]) == 2
+        assert _county_counts(repo) == {"requests": 3, "events": 3, "county_changes": 1}
+        heartbeat = county_repo.heartbeat(county.open_county_db(repo), TOWNSHIP, "K01")
+        assert heartbeat["free_disk_bytes"] > 0 and heartbeat["version"]
+        assert heartbeat["pending"]["requests"] == 0
+    finally:
+        stop_county(running)
+
+
+def test_county_refuses_a_malformed_reply(repo, requests3, kiosk, kiosk_token, clock):
+    running = start_county(repo)
+    try:
+        assert kiosk(server=running.url, token=kiosk_token).ok
+    finally:
+        stop_county(running)
+    county_db = county.open_county_db(repo)
+    with pytest.raises(county.ValidationError, match="outcome"):
+        county.record_change(county_db, requests3[0]["uuid"], "replied", {"on": "2026-11-27"}, "x", clock)
+    with pytest.raises(county.ValidationError, match="还没有收到"):
+        county.record_change(county_db, "no-such-uuid", "replied", {"on": "2026-11-27", "outcome": "36-1"}, "x",
+                             clock)
+    county_db.close()
+
+
+def test_wrong_token_keeps_everything_pending(db, kiosk, requests3, county_server):
+    report = kiosk(server=county_server.url, token="not-a-valid-token")
+    assert not report.ok and "拒绝了本机的上传令牌" in report.message
+    assert sync_status(db)["pending_requests"] == 3
+    assert "拒绝了本机的上传令牌" in sync_status(db)["last_upload_error"]
+
+
+def test_backoff_grows_and_is_capped():
+    waits = []
+    backoff = Backoff(attempts=8, base=2.0, cap=60.0, sleep=waits.append)
+    calls = []
+
+    def always_down():
+        calls.append(1)
+        raise county_transport_error()
+
+    with pytest.raises(Exception, match="重试 8 次仍失败"):
+        backoff.run(always_down, "上传申请")
+    assert len(calls) == 8 and len(waits) == 7
+    for attempt, wait in enumerate(waits):
+        ceiling = min(60.0, 2.0 * 2 ** attempt)
+        assert ceiling / 2 <= wait <= ceiling
+
+
+def county_transport_error():
+    from sync.errors import TransportError
+
+    return TransportError("无法连接县级服务器")

@@ -1,0 +1,102 @@
+"""UI fixtures: one KioskUi per test module over a private demo copy (building one costs ~0.3 s)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+# Before pytest-qt creates the application: pinyin keyboard on, Chinese UI whatever the machine's locale.
+os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+os.environ["GONGKAI_LANG"] = "zh"
+
+import pytest  # noqa: E402
+
+from kiosk.clock import FixedClock  # noqa: E402
+from kiosk.store import open_store  # noqa: E402
+
+REQUEST_NUMBER = "QH-K01-260001-7"
+APPLICANT = {"name": "王秀英", "id_number": "36243019580312002X", "phone": "13907961234", "address": "和平村3组"}
+
+
+class FakeSpeechJob:
+    """A SpeechJob stand-in: 'done' after a few polls, writing a tiny valid WAV."""
+
+    instances: list[FakeSpeechJob] = []
+
+    def __init__(self, title, body, out, voice):
+        self.text = f"{title}。{body}"
+        self.wav_path = out
+        self.voice = voice
+        self.polls = 0
+        self.cancelled = False
+        self.started = False
+        FakeSpeechJob.instances.append(self)
+
+    def start(self):
+        self.started = True
+
+    def cancel(self):
+        self.cancelled = True
+
+    def poll(self):
+        if self.cancelled:
+            return "cancelled"
+        self.polls += 1
+        if self.polls < 3:
+            return "running"
+        import wave
+
+        with wave.open(str(self.wav_path), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(16000)
+            w.writeframes(b"\x00\x00" * 1600)
+        return "done"
+
+
+def add_request(db, number=REQUEST_NUMBER):
+    db.execute(
+        """INSERT INTO requests (uuid, number, kiosk_id, applicant_type, name, id_type, id_number, phone, address,
+           description, delivery_form, delivery_method, channel, received_on, status, due_on, created_at, updated_at)
+           VALUES (?, ?, 'K01', 'person', ?, '居民身份证', ?, ?, ?, '申请公开低保名单', '纸质', '自取', 'in_person',
+           '2026-11-20', 'received', '2026-12-21', '2026-11-20T09:00:00+08:00', '2026-11-20T09:00:00+08:00')""",
+        [f"uuid-{number}", number, APPLICANT["name"], APPLICANT["id_number"], APPLICANT["phone"], APPLICANT["address"]],
+    )
+
+
+@pytest.fixture(scope="module")
+def module_db_path(demo_db_template, tmp_path_factory):
+    path = tmp_path_factory.mktemp("ui") / "demo.db"
+    shutil.copy(demo_db_template, path)
+    db = open_store(path)
+    add_request(db)
+    from kiosk.search import reindex
+
+    reindex(db)  # the session demo may predate the search index
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def kiosk(qapp, module_db_path, tmp_path_factory):
+    from ui.app import KioskUi, ensure_app
+
+    ensure_app()
+    ui = KioskUi(
+        module_db_path, clock=FixedClock("2026-11-22T10:00:00+08:00"), windowed=True, debounce_ms=1,
+        speech_dir=tmp_path_factory.mktemp("speech"), speech_job_factory=FakeSpeechJob, size=(1920, 1080),
+    )
+    ui.window.resize(1920, 1080)
+    yield ui
+    ui.close()
+
+
+@pytest.fixture
+def ui(kiosk, qtbot):
+    """The module's kiosk, back at home in normal mode before each test."""
+    from tests.ui.helpers import root_call
+
+    qtbot.waitExposed(kiosk.window)
+    root_call(kiosk, "goHome")
+    kiosk.theme.elder = False
+    return kiosk

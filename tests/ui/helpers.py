@@ -1,0 +1,73 @@
+"""Finding and tapping QML items the way a resident sees them (walking the visual item tree)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+
+
+def root(ui):
+    return ui.engine.rootObjects()[0]
+
+
+def root_call(ui, name, *args):
+    return getattr(root(ui), name)(*args)
+
+
+def walk(item: QQuickItem, *, only_visible: bool) -> Iterator[QQuickItem]:
+    """Every item under `item` in the scene (Repeater and ListView delegates included)."""
+    for child in item.childItems():
+        if only_visible and not child.isVisible():
+            continue
+        yield child
+        yield from walk(child, only_visible=only_visible)
+
+
+def all_items(ui, name: str) -> list[QQuickItem]:
+    return [i for i in walk(ui.window.contentItem(), only_visible=False) if i.objectName() == name]
+
+
+def visible_items(ui, name: str) -> list[QQuickItem]:
+    """Items with this objectName that a resident can see now (pages below on the stack are hidden)."""
+    return [i for i in walk(ui.window.contentItem(), only_visible=True) if i.objectName() == name]
+
+
+def visible_item(ui, name: str) -> QQuickItem:
+    items = visible_items(ui, name)
+    assert items, f"no visible item named {name}"
+    return items[-1]
+
+
+def tap(ui, item: QQuickItem) -> None:
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+    QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+
+
+def visible_texts(ui) -> list[str]:
+    """Every string drawn by a visible Text or text field."""
+    texts = []
+    for item in walk(ui.window.contentItem(), only_visible=True):
+        cls = item.metaObject().className()
+        if ("Text" in cls) and item.property("text"):
+            texts.append(item.property("text"))
+    return texts
+
+
+def type_text(ui, text: str, *, enter: bool = False) -> None:
+    """Key events into the focused item, as a keyboard or a handheld scanner sends them."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QGuiApplication, QKeyEvent
+
+    target = QGuiApplication.focusObject() or ui.window
+    for ch in text:
+        key = Qt.Key(ord(ch.upper())) if ch.isascii() and ch.isalnum() else Qt.Key.Key_unknown
+        if ch == "-":
+            key = Qt.Key.Key_Minus
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QGuiApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch))
+    if enter:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QGuiApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))

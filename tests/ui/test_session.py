@@ -1,0 +1,156 @@
+"""Kiosk behaviour: idle countdown and reset, read-aloud, lockdown, the staff gesture."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtTest import QTest
+
+from tests.ui.conftest import FakeSpeechJob
+from tests.ui.helpers import all_items, root, root_call, tap, visible_item, visible_items
+from ui.lockdown import ShortcutGuard, is_escape_shortcut
+from ui.models.idle import pinyin_dictionary_path
+
+
+def depth(ui) -> int:
+    return all_items(ui, "stack")[0].property("depth")
+
+
+@pytest.fixture
+def fast_idle(ui):
+    ui.idle.set_timings(idle_ms=60, tick_ms=15, countdown_seconds=4)
+    yield ui.idle
+    ui.idle.set_timings(idle_ms=600_000, tick_ms=1000, countdown_seconds=20)
+
+
+def test_idle_countdown_then_reset_clears_everything(ui, qtbot, fast_idle):
+    root_call(ui, "openSearch")
+    visible_item(ui, "searchField").setProperty("text", "补贴")
+    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=3000)
+    ui.theme.elder = True
+    dictionary = pinyin_dictionary_path()
+    dictionary.parent.mkdir(parents=True, exist_ok=True)
+    dictionary.write_bytes(b"learned words of the last resident")
+    with qtbot.waitSignal(fast_idle.countdownStarted, timeout=3000):
+        pass
+    overlay = visible_item(ui, "idleOverlay")
+    assert "秒后返回首页" in visible_item(ui, "countdownText").property("text")
+    assert visible_item(ui, "continueButton").height() >= 60
+    assert FakeSpeechJob.instances and "您还在使用吗" in FakeSpeechJob.instances[-1].text  # spoken too
+    with qtbot.waitSignal(fast_idle.sessionReset, timeout=3000):
+        pass
+    qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=2000)
+    assert depth(ui) == 1
+    assert ui.search.property("query") == "" and ui.search.results.rowCount() == 0
+    assert ui.speech.property("state") == "idle"
+    assert not dictionary.exists()
+    assert not ui.theme.elder
+
+
+def test_continue_keeps_the_resident_where_they_were(ui, qtbot, fast_idle):
+    root_call(ui, "openTarget", "policies", "")
+    with qtbot.waitSignal(fast_idle.countdownStarted, timeout=3000):
+        pass
+    tap(ui, visible_item(ui, "continueButton"))
+    assert not fast_idle.property("countingDown")
+    assert depth(ui) == 2
+    fast_idle.set_timings(idle_ms=600_000, tick_ms=1000)  # no second countdown during the assertions
+    assert visible_items(ui, "choicePage")
+
+
+def test_touches_postpone_the_countdown(ui, qtbot):
+    ui.idle.set_timings(idle_ms=300, tick_ms=15, countdown_seconds=4)
+    try:
+        for _ in range(5):
+            QTest.mouseMove(ui.window, QPointF(100, 500).toPoint())
+            QTest.mousePress(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             QPointF(100, 500).toPoint())
+            QTest.mouseRelease(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                               QPointF(100, 500).toPoint())
+            qtbot.wait(100)
+            assert not ui.idle.property("countingDown")
+    finally:
+        ui.idle.set_timings(idle_ms=600_000, tick_ms=1000, countdown_seconds=20)
+
+
+def test_read_aloud_synthesises_then_plays_and_stops_on_page_change(ui, qtbot):
+    root_call(ui, "openTarget", "apply", "")
+    button = visible_item(ui, "readAloudButton")
+    tap(ui, button)
+    job = FakeSpeechJob.instances[-1]
+    assert job.started and "如何申请政府信息公开" in job.text and job.voice == "cmn-latn-pinyin"
+    assert ui.speech.property("state") == "preparing"  # the UI did not wait for synthesis
+    qtbot.waitUntil(lambda: ui.speech.last_wav is not None, timeout=3000)
+    assert ui.speech.last_wav.exists()
+    # Playing, or back to idle straight away on a machine without a sound device; never stuck.
+    qtbot.waitUntil(lambda: ui.speech.property("state") in ("playing", "idle", "failed"), timeout=3000)
+    if ui.speech.property("state") == "playing":
+        assert visible_item(ui, "readAloudButton").property("text") == "停止朗读"
+        tap(ui, visible_item(ui, "readAloudButton"))  # the same button stops it
+        assert ui.speech.property("state") == "idle"
+    tap(ui, visible_item(ui, "readAloudButton"))  # start again, then leave the page mid-synthesis
+    second = FakeSpeechJob.instances[-1]
+    assert second is not job
+    tap(ui, visible_item(ui, "backButton"))
+    assert second.cancelled and ui.speech.property("state") == "idle"
+
+
+def test_staff_gesture_opens_the_staff_area_and_closed_returns_home(ui, qtbot):
+    root_call(ui, "openTarget", "policies", "")
+    root(ui).setProperty("staffHoldMs", 80)
+    emblem = visible_item(ui, "emblem")
+    tap(ui, emblem)  # a short tap does nothing
+    qtbot.wait(150)
+    loader = all_items(ui, "staffLoader")[0]
+    assert not loader.property("active")
+    centre = emblem.mapToScene(QPointF(emblem.width() / 2, emblem.height() / 2)).toPoint()
+    QTest.mousePress(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    qtbot.waitUntil(lambda: loader.property("active"), timeout=2000)
+    QTest.mouseRelease(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    assert not ui.idle.property("enabled")  # the staff area has its own logout
+    area = loader.property("item")
+    assert area is not None and area.width() == ui.window.width()
+    area.closed.emit()
+    qtbot.waitUntil(lambda: not loader.property("active"), timeout=2000)
+    assert depth(ui) == 1 and ui.idle.property("enabled")
+    root(ui).setProperty("staffHoldMs", 3000)
+
+
+@pytest.mark.parametrize(("key", "mods"), [
+    (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),
+    (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+    (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+])
+def test_escape_shortcuts_are_swallowed(qapp, key, mods):
+    assert is_escape_shortcut(key, mods)
+    guard = ShortcutGuard(windowed=False)
+    event = QKeyEvent(QEvent.Type.KeyPress, key, mods)
+    assert guard.eventFilter(None, event) is True and guard.swallowed == 1
+    assert ShortcutGuard(windowed=True).eventFilter(None, event) is False
+
+
+def test_ordinary_typing_passes_the_guard(qapp):
+    guard = ShortcutGuard(windowed=False)
+    for key in (Qt.Key.Key_A, Qt.Key.Key_1, Qt.Key.Key_Return, Qt.Key.Key_Backspace):
+        assert guard.eventFilter(None, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)) is False
+
+
+def test_locked_window_refuses_to_close(qapp, module_db_path, qtbot):
+    from ui.app import KioskUi
+
+    locked = KioskUi(module_db_path, windowed=False)
+    try:
+        window = locked.window
+        qtbot.waitExposed(window)
+        assert window.flags() & Qt.WindowType.FramelessWindowHint
+        window.close()
+        QGuiApplication.processEvents()
+        assert window.isVisible()
+        QTest.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+        assert window.isVisible()
+    finally:
+        root(locked).setProperty("windowed", True)  # let the test tear it down
+        locked.close()

@@ -1,0 +1,268 @@
+"""Where a tap leads: `open(target, key)` builds the object for the next page.
+
+Every list row carries a target and a key, so QML never decides what comes next; it pushes the
+page named by the returned object's `page` property with that object.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from kiosk import catalogue, notices, policies, request_status, subsidies
+from kiosk.clock import Clock
+from kiosk.errors import KioskError
+from kiosk.qr import public_url
+from kiosk.store import township_repo
+from ui.models.forms import MyPayoutsViewModel, StatusViewModel
+from ui.models.page import ContentPage, PageData, body_blocks
+from ui.models.payouts import PayoutListModel
+from ui.models.rows import RowsModel
+
+# Home tiles: title, hint and where each leads.
+HOME_TARGETS = ("catalogue", "notices", "subsidies", "policies", "apply", "status")
+
+
+def qr_source(url: str) -> str:
+    """image://qr/<hex of the ASCII url>: hex keeps ?, # and % out of the image URL."""
+    return f"image://qr/{url.encode('ascii').hex()}" if url else ""
+
+
+class Navigator(QObject):
+    failed = Signal(str)
+
+    def __init__(self, db, clock: Clock, *, masking: str = "surname", parent: QObject | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._clock = clock
+        self._masking = masking
+        self._pages: list[QObject] = []  # page objects alive while their page is on the StackView
+
+    # -- QML API
+    @Slot(str, str, result=QObject)
+    def open(self, target: str, key: str = "") -> QObject | None:
+        builder = getattr(self, "_open_" + target.replace("-", "_"), None)
+        if builder is None:
+            self.failed.emit(f"无法打开：{target}")
+            return None
+        try:
+            page = builder(key)
+        except KioskError as exc:
+            self.failed.emit(str(exc))
+            return None
+        self._pages.append(page)
+        return page
+
+    @Slot(QObject)
+    def drop(self, page: QObject) -> None:
+        """A page item is being destroyed: its object goes with it (objects not built here are ignored)."""
+        if page in self._pages:
+            self._pages.remove(page)
+            page.deleteLater()
+
+    def page_count(self) -> int:
+        return len(self._pages)
+
+    def last_opened(self) -> QObject | None:
+        return self._pages[-1] if self._pages else None
+
+    # -- helpers
+    def _rows(self, rows: list[dict], title: str, header: str = "", **kw) -> RowsModel:
+        return RowsModel(rows, title=title, header=header, parent=self, **kw)
+
+    def _url(self, path: str) -> str:
+        township = township_repo.get_township(self._db) or {}
+        try:
+            return public_url(township.get("public_base_url", ""), path)
+        except KioskError:
+            return ""
+
+    # -- catalogue
+    def _open_catalogue(self, _key: str) -> RowsModel:
+        rows = [
+            {"title": d["name"], "subtitle": f"{d['item_count']} 个公开事项", "badge": str(d["seq"]),
+             "target": "catalogue-domain", "key": str(d["id"])}
+            for d in catalogue.domains(self._db)
+        ]
+        return self._rows(rows, "标准目录", "基层政务公开标准目录：请选择领域", grid=True)
+
+    def _open_catalogue_domain(self, key: str) -> RowsModel:
+        domain_id = int(key)
+        rows = [
+            {"title": r["level1"], "subtitle": f"{r['item_count']} 个二级事项",
+             "target": "catalogue-level1", "key": f"{domain_id}|{r['level1']}"}
+            for r in catalogue.level1_items(self._db, domain_id)
+        ]
+        name = next((d["name"] for d in catalogue.domains(self._db) if d["id"] == domain_id), "")
+        return self._rows(rows, name, "请选择一级事项")
+
+    def _open_catalogue_level1(self, key: str) -> RowsModel:
+        domain_id, level1 = key.split("|", 1)
+        rows = [
+            {"title": r["level2"], "subtitle": f"公开时限：{r['time_limit']}",
+             "detail": f"{r['document_count']} 份文件" if r["document_count"] else "",
+             "target": "catalogue-item", "key": str(r["id"])}
+            for r in catalogue.level2_items(self._db, int(domain_id), level1)
+        ]
+        return self._rows(rows, level1, "请选择二级事项")
+
+    def _open_catalogue_item(self, key: str) -> ContentPage:
+        item = catalogue.item_page(self._db, int(key))
+        return ContentPage(PageData(
+            page="ItemPage", kind="catalogue-item", title=item.title, subtitle=item.domain,
+            meta=[{"label": k, "value": v} for k, v in item.fields],
+            links=[{"title": d["title"], "subtitle": f"{d['publisher']}　{d['date_text']}",
+                    "target": "document", "key": str(d["id"])} for d in item.documents],
+            links_title=f"本事项下公开的文件（{len(item.documents)}）",
+            speech_body="\n".join(f"{k}：{v}" for k, v in item.fields),
+        ), self)
+
+    def _open_document(self, key: str) -> ContentPage:
+        doc = catalogue.document_page(self._db, int(key))
+        url = self._url(doc.path)
+        return ContentPage(PageData(
+            page="ReaderPage", kind="document", title=doc.title,
+            meta=[{"label": k, "value": v} for k, v in doc.meta],
+            blocks=body_blocks(doc.body), qr_url=url, qr_source=qr_source(url), speech_body=doc.body,
+        ), self)
+
+    # -- notices
+    def _villages(self, target: str, title: str, header: str) -> RowsModel:
+        rows = [
+            {"title": v["name"], "subtitle": "社区" if v["kind"] == "community" else "行政村",
+             "target": target, "key": str(v["id"])}
+            for v in notices.villages(self._db)
+        ]
+        return self._rows(rows, title, header, grid=True)
+
+    def _open_notices(self, _key: str) -> RowsModel:
+        return self._villages("notice-village", "村务公开", "请选择您所在的村或社区")
+
+    def _open_notice_village(self, key: str) -> RowsModel:
+        village_id = int(key)
+        name = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
+        current = notices.notices_for(self._db, village_id, self._clock)
+        archive = notices.notices_for(self._db, village_id, self._clock, archived=True)
+
+        def row(n: dict, section: str) -> dict:
+            return {
+                "title": n["title"], "subtitle": f"{n['category']}　发布于 {n['posted_text']}",
+                "detail": f"公示至 {n['expires_text']}", "badge": "紧急" if n["urgent"] else "",
+                "section": section, "target": "notice", "key": str(n["id"]),
+            }
+
+        rows = [row(n, "正在公示") for n in current] + [row(n, "历史存档（已过公示期）") for n in archive]
+        return self._rows(rows, name, f"正在公示 {len(current)} 条，历史存档 {len(archive)} 条")
+
+    def _open_notice(self, key: str) -> ContentPage:
+        n = notices.notice_page(self._db, int(key), self._clock)
+        url = self._url(n.path)
+        return ContentPage(PageData(
+            page="ReaderPage", kind="notice", title=n.title, subtitle=n.village,
+            notice="本公告已过公示期，仅供查阅存档" if n.expired else "",
+            meta=[{"label": "类别", "value": n.category}, {"label": "发布日期", "value": n.posted_text},
+                  {"label": "公示至", "value": n.expires_text}],
+            blocks=body_blocks(n.body),
+            images=[{"source": f"image://attachment/{a['sha256']}", "name": a["name"]} for a in n.images],
+            files=[{"name": a["name"], "detail": f"{max(1, a['size'] // 1024)} KB"} for a in n.files],
+            qr_url=url, qr_source=qr_source(url), speech_body=n.body,
+        ), self)
+
+    # -- subsidies
+    def _open_subsidies(self, _key: str) -> RowsModel:
+        model = self._villages("subsidy-village", "补贴查询", "惠民惠农补贴“一卡通”发放名单：请选择村或社区")
+        model.set_action("查我的补贴（姓名＋身份证后4位）", "my-payouts")
+        return model
+
+    def _open_subsidy_village(self, key: str) -> RowsModel:
+        village_id = int(key)
+        name = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
+        rows = [
+            {"title": r["name"], "subtitle": f"共 {r['count']} 笔", "badge": r["total_text"],
+             "detail": r["standard"], "target": "subsidy-item", "key": f"{village_id}|{r['id']}"}
+            for r in subsidies.items_for_village(self._db, village_id)
+        ]
+        return self._rows(rows, name, "请选择补贴项目（金额为历年合计）")
+
+    def _open_subsidy_item(self, key: str) -> RowsModel:
+        village_id, item_id = (int(x) for x in key.split("|"))
+        from kiosk.store import payouts_repo
+
+        item_name = payouts_repo.subsidy_item_name(self._db, item_id) or ""
+        rows = [
+            {"title": f"{r['year']}年", "subtitle": f"共 {r['count']} 笔", "badge": r["total_text"],
+             "target": "payouts", "key": f"{village_id}|{item_id}|{r['year']}"}
+            for r in subsidies.years_for(self._db, village_id, item_id)
+        ]
+        return self._rows(rows, item_name, "请选择年度")
+
+    def _open_payouts(self, key: str) -> PayoutListModel:
+        village_id, item_id, year = (int(x) for x in key.split("|"))
+        from kiosk.store import payouts_repo
+
+        item_name = payouts_repo.subsidy_item_name(self._db, item_id) or ""
+        village = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
+        item_total = subsidies.item_totals(self._db, village_id, item_id, year)
+        village_total = subsidies.village_totals(self._db, village_id, year)
+        header = (
+            f"本项目合计 {item_total.count} 笔 {item_total.total_text}　｜　"
+            f"{village}{year}年全部补贴合计 {village_total.count} 笔 {village_total.total_text}"
+        )
+        masking = self._masking
+
+        def fetch(after_id: int, limit: int) -> list[dict]:
+            return subsidies.payout_page(
+                self._db, village_id, item_id, year, masking, after_id=after_id, limit=limit
+            )
+
+        return PayoutListModel(
+            fetch, total=item_total.count, title=f"{village} {year}年 {item_name}", header=header, parent=self
+        )
+
+    def _open_my_payouts(self, _key: str) -> MyPayoutsViewModel:
+        return MyPayoutsViewModel(self._db, self._masking, self)
+
+    # -- policies
+    def _open_policies(self, _key: str) -> RowsModel:
+        rows = [
+            {"title": p["title"], "subtitle": f"{p['issuer']}　{p['doc_number']}　{p['date_text']}",
+             "badge": "有解读" if p["interpretation_id"] else "", "target": "policy", "key": str(p["id"])}
+            for p in policies.published(self._db)
+        ]
+        return self._rows(rows, "政策解读", "政策文件和通俗解读")
+
+    def _open_policy(self, key: str) -> ContentPage:
+        p = policies.policy_page(self._db, int(key))
+        url = self._url(p.path)
+        link_label = "查看通俗解读" if p.kind == "policy" else "查看政策原文"
+        return ContentPage(PageData(
+            page="ReaderPage", kind="policy", title=p.title,
+            subtitle="政策解读" if p.kind == "interpretation" else "政策文件",
+            meta=[{"label": k, "value": v} for k, v in p.meta],
+            blocks=[{"level": b.level, "text": b.text} for b in p.blocks],
+            links=[{"title": p.linked_title, "subtitle": link_label, "target": "policy", "key": str(p.linked_id)}]
+            if p.linked_id else [],
+            links_title=link_label if p.linked_id else "",
+            qr_url=url, qr_source=qr_source(url), speech_body=p.body,
+        ), self)
+
+    # -- applying and progress
+    def _open_apply(self, _key: str) -> ContentPage:
+        guide = request_status.application_guide(self._db)
+        blocks = []
+        for heading, lines in guide.sections:
+            blocks.append({"level": 1, "text": heading})
+            blocks.extend({"level": 0, "text": line} for line in lines)
+        return ContentPage(PageData(
+            page="ReaderPage", kind="guide", title=guide.title,
+            meta=[{"label": k, "value": v} for k, v in guide.office],
+            blocks=blocks,
+            links=[{"title": "查询申请进度", "subtitle": "输入或扫描回执上的申请编号", "target": "status", "key": ""}],
+            links_title="已经申请过？",
+            speech_body="\n".join(b["text"] for b in blocks),
+        ), self)
+
+    def _open_status(self, _key: str) -> StatusViewModel:
+        return StatusViewModel(self._db, self)
+
+
+

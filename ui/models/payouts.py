@@ -1,0 +1,89 @@
+"""The payout list: fetched from the database a page at a time (canFetchMore/fetchMore).
+
+A village's 10,000 rows are never loaded at once: the view asks for more as it scrolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject, Qt, Signal
+
+ROLES = ("name", "groupName", "period", "amountText", "paidOn")
+_KEYS = ("name", "group_name", "period", "amount_text", "paid_on")
+
+# fetch(after_id, limit) -> rows (dicts with an "id" and the public fields), ordered by id.
+Fetch = Callable[[int, int], list[dict]]
+
+
+class PayoutListModel(QAbstractListModel):
+    countChanged = Signal()
+
+    def __init__(self, fetch: Fetch, *, total: int, title: str = "", header: str = "",
+                 page_size: int = 100, parent: QObject | None = None):
+        super().__init__(parent)
+        self._fetch = fetch
+        self._total = total
+        self._page_size = page_size
+        self._rows: list[dict] = []
+        self._exhausted = total == 0
+        self._title = title
+        self._header = header
+        self.fetch_calls = 0  # how many pages were read: tests check the list pages lazily
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row['name']} {row['amount_text']}"
+        offset = role - Qt.ItemDataRole.UserRole - 1
+        if 0 <= offset < len(_KEYS):
+            return row.get(_KEYS[offset], "")
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = {int(Qt.ItemDataRole.UserRole) + 1 + i: QByteArray(n.encode()) for i, n in enumerate(ROLES)}
+        names[int(Qt.ItemDataRole.DisplayRole)] = QByteArray(b"display")
+        return names
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        after = self._rows[-1]["id"] if self._rows else 0
+        page = self._fetch(after, self._page_size)
+        self.fetch_calls += 1
+        if len(page) < self._page_size:
+            self._exhausted = True
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+            self.countChanged.emit()
+
+    @Property(int, notify=countChanged)
+    def count(self) -> int:
+        return len(self._rows)
+
+    @Property(int, constant=True)
+    def total(self) -> int:
+        return self._total
+
+    @Property(str, constant=True)
+    def title(self) -> str:
+        return self._title
+
+    @Property(str, constant=True)
+    def header(self) -> str:
+        return self._header
+
+    @Property(str, constant=True)
+    def page(self) -> str:
+        return "PayoutsPage"

@@ -1,0 +1,123 @@
+// One step of a drill-down (domains, 事项, villages, notices, subsidy items, years, policies).
+// Every row carries target + key; a tap asks the navigator for the next page.
+import QtQuick
+import QtQuick.Layouts
+import "components"
+
+Item {
+    id: page
+    objectName: "choicePage"
+    required property var app
+    required property QtObject vm
+    Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
+    readonly property QtObject theme: app.theme
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: page.vm.title }
+
+        Text {
+            objectName: "choiceHeader"
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            Layout.topMargin: page.theme.spacing
+            visible: text !== ""
+            text: page.vm.header
+            wrapMode: Text.Wrap
+            color: page.theme.colors.muted
+            font.pixelSize: page.theme.body
+        }
+        KButton {
+            objectName: "choiceAction"
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.topMargin: page.theme.spacing
+            visible: page.vm.actionLabel !== ""
+            theme: page.theme
+            text: page.vm.actionLabel
+            fill: page.theme.colors.tile2
+            onClicked: page.app.openTarget(page.vm.actionTarget, "")
+        }
+        Text {
+            Layout.margins: page.theme.spacing * 2
+            visible: page.vm.count === 0
+            text: qsTr("暂无内容")
+            color: page.theme.colors.muted
+            font.pixelSize: page.theme.body
+        }
+
+        GridView {
+            id: grid
+            objectName: "choiceGrid"
+            visible: page.vm.grid
+            Layout.fillWidth: true
+            Layout.fillHeight: visible
+            Layout.margins: page.theme.spacing
+            clip: true
+            model: visible ? page.vm : null
+            readonly property int columns: page.app.portrait ? 2 : 4
+            cellWidth: Math.floor(width / columns)
+            cellHeight: page.theme.target + page.theme.small * 2 + 40
+            delegate: Item {
+                id: cell
+                required property var model
+                width: grid.cellWidth
+                height: grid.cellHeight
+                RowCard {
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    theme: page.theme
+                    title: cell.model.title
+                    subtitle: cell.model.subtitle
+                    onClicked: page.app.openTarget(cell.model.target, cell.model.key)
+                }
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "choiceList"
+            visible: !page.vm.grid
+            Layout.fillWidth: true
+            Layout.fillHeight: visible
+            Layout.margins: page.theme.spacing
+            clip: true
+            spacing: 10
+            model: visible ? page.vm : null
+            section.property: "section"
+            section.delegate: Item {
+                required property string section
+                width: ListView.view.width
+                height: section === "" ? 0 : sectionText.implicitHeight + 24
+                visible: section !== ""
+                Rectangle {
+                    anchors.fill: parent
+                    anchors.bottomMargin: 6
+                    color: page.theme.colors.section
+                    radius: 8
+                    Text {
+                        id: sectionText
+                        anchors.verticalCenter: parent.verticalCenter
+                        x: 16
+                        text: section
+                        color: page.theme.colors.onSection
+                        font.pixelSize: page.theme.body
+                        font.bold: true
+                    }
+                }
+            }
+            delegate: RowCard {
+                id: rowCard
+                required property var model
+                width: ListView.view.width
+                theme: page.theme
+                title: model.title
+                subtitle: model.detail !== "" ? model.subtitle + "　" + model.detail : model.subtitle
+                badge: model.badge
+                urgent: model.badge === "紧急"
+                onClicked: page.app.openTarget(rowCard.model.target, rowCard.model.key)
+            }
+        }
+    }
+}

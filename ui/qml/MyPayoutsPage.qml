@@ -1,0 +1,100 @@
+// 查我的补贴: full name + the last 4 ID characters; the results show masked data only.
+import QtQuick
+import QtQuick.Layouts
+import "components"
+
+Item {
+    id: page
+    objectName: "myPayoutsPage"
+    required property var app
+    required property QtObject vm
+    Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
+    readonly property QtObject theme: app.theme
+
+    Connections {
+        target: page.app
+        function onSessionCleared() { nameField.text = ""; last4Field.text = ""; page.vm.clear() }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: page.theme.spacing
+        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("查我的补贴") }
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            columns: page.app.portrait ? 1 : 3
+            columnSpacing: page.theme.spacing
+            rowSpacing: page.theme.spacing
+            KField {
+                id: nameField
+                objectName: "nameField"
+                Layout.fillWidth: true
+                theme: page.theme
+                placeholderText: qsTr("姓名（完整填写）")
+            }
+            KField {
+                id: last4Field
+                objectName: "last4Field"
+                Layout.fillWidth: true
+                theme: page.theme
+                placeholderText: qsTr("身份证号码后4位")
+                maximumLength: 4
+                inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
+                onAccepted: page.vm.find(nameField.text, last4Field.text)
+            }
+            KButton {
+                objectName: "findButton"
+                theme: page.theme
+                text: qsTr("查询")
+                onClicked: page.vm.find(nameField.text, last4Field.text)
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            text: qsTr("本机不保存您输入的内容。查询结果中姓名同样隐去部分文字。")
+            wrapMode: Text.Wrap
+            color: page.theme.colors.muted
+            font.pixelSize: page.theme.small
+        }
+        Text {
+            objectName: "myPayoutsMessage"
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            visible: text !== ""
+            text: page.vm.message
+            wrapMode: Text.Wrap
+            color: page.theme.colors.danger
+            font.pixelSize: page.theme.body
+            font.bold: true
+        }
+        Text {
+            objectName: "myPayoutsTotal"
+            Layout.leftMargin: page.theme.spacing * 2
+            visible: page.vm.searched && page.vm.results.count > 0
+            text: qsTr("共 %1 笔，合计 %2").arg(page.vm.results.count).arg(page.vm.totalText)
+            color: page.theme.colors.text
+            font.pixelSize: page.theme.heading
+            font.bold: true
+        }
+        ListView {
+            objectName: "myPayoutsList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: page.theme.spacing * 2
+            clip: true
+            spacing: 8
+            model: page.vm.results
+            delegate: RowCard {
+                required property var model
+                width: ListView.view.width
+                theme: page.theme
+                title: model.title
+                subtitle: model.subtitle + "　" + model.detail
+                badge: model.badge
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+// 进度查询: a request number typed or scanned → status and statutory due date. No personal data.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "components"
+
+FocusScope {
+    id: page
+    objectName: "statusPage"
+    required property var app
+    required property QtObject vm
+    Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
+    readonly property QtObject theme: app.theme
+
+    // A handheld scanner types straight in; a finger gets the keyboard at once.
+    readonly property bool wantsKeyboard: true  // Main.qml shows the keyboard when this page opens
+    Connections {
+        target: page.app
+        function onSessionCleared() { numberField.text = ""; page.vm.clear() }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: page.theme.spacing
+        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("进度查询") }
+        Text {
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            text: qsTr("请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码。")
+            wrapMode: Text.Wrap
+            color: page.theme.colors.text
+            font.pixelSize: page.theme.body
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            spacing: page.theme.spacing
+            KField {
+                id: numberField
+                focus: true
+                objectName: "numberField"
+                Layout.fillWidth: true
+                theme: page.theme
+                placeholderText: qsTr("申请编号")
+                inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhLatinOnly
+                onAccepted: page.vm.lookup(text)
+            }
+            KButton {
+                objectName: "lookupButton"
+                theme: page.theme
+                text: qsTr("查询")
+                onClicked: page.vm.lookup(numberField.text)
+            }
+        }
+        Text {
+            objectName: "statusMessage"
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            visible: text !== ""
+            text: page.vm.message
+            wrapMode: Text.Wrap
+            color: page.theme.colors.danger
+            font.pixelSize: page.theme.body
+            font.bold: true
+        }
+        Rectangle {
+            objectName: "statusCard"
+            visible: page.vm.found
+            Layout.fillWidth: true
+            Layout.margins: page.theme.spacing * 2
+            implicitHeight: facts.implicitHeight + 48
+            color: page.theme.colors.surface
+            border.color: page.theme.colors.border
+            radius: 12
+            GridLayout {
+                id: facts
+                anchors.fill: parent
+                anchors.margins: 24
+                columns: 2
+                columnSpacing: page.theme.spacing * 2
+                rowSpacing: page.theme.spacing
+                Repeater {
+                    model: [
+                        [qsTr("申请编号"), page.vm.number],
+                        [qsTr("办理状态"), page.vm.statusText],
+                        [qsTr("受理日期"), page.vm.receivedText],
+                        [qsTr("法定答复期限"), page.vm.dueText]
+                    ]
+                    delegate: Text {
+                        required property var modelData
+                        required property int index
+                        Layout.row: index
+                        Layout.column: 0
+                        text: modelData[0]
+                        color: page.theme.colors.muted
+                        font.pixelSize: page.theme.body
+                        font.bold: true
+                    }
+                }
+                Repeater {
+                    model: [page.vm.number, page.vm.statusText, page.vm.receivedText, page.vm.dueText]
+                    delegate: Text {
+                        required property var modelData
+                        required property int index
+                        objectName: "statusValue" + index
+                        Layout.row: index
+                        Layout.column: 1
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: modelData
+                        color: index === 1 ? page.theme.colors.heading : page.theme.colors.text
+                        font.pixelSize: index === 1 ? page.theme.heading : page.theme.body
+                        font.bold: index === 1
+                    }
+                }
+            }
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

@@ -1,0 +1,38 @@
+// A big touch button: at least theme.target tall and wide (60 px in elder mode, 44 otherwise).
+import QtQuick
+
+Rectangle {
+    id: button
+    required property QtObject theme
+    property string text: ""
+    property color fill: theme.colors.primary
+    property color ink: theme.colors.onPrimary
+    property int fontSize: theme.body
+    property bool bold: true
+    signal clicked()
+
+    implicitWidth: Math.max(theme.target, label.implicitWidth + 2 * theme.spacing + 16)
+    implicitHeight: theme.target
+    radius: 12
+    color: tap.pressed ? Qt.darker(fill, 1.25) : fill
+    border.color: Qt.darker(fill, 1.4)
+    border.width: 2
+    opacity: enabled ? 1 : 0.5
+
+    Text {
+        id: label
+        anchors.centerIn: parent
+        width: Math.min(implicitWidth, parent.width - 16)
+        horizontalAlignment: Text.AlignHCenter
+        elide: Text.ElideRight
+        text: button.text
+        color: button.ink
+        font.pixelSize: button.fontSize
+        font.bold: button.bold
+    }
+    MouseArea {
+        id: tap
+        anchors.fill: parent
+        onClicked: button.clicked()
+    }
+}

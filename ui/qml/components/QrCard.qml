@@ -1,0 +1,56 @@
+// Take-away QR: the page's public web address, to open on a phone.
+// Stacked in the landscape side column; QR beside its caption in the portrait strip.
+import QtQuick
+import QtQuick.Layouts
+
+Rectangle {
+    id: card
+    required property QtObject theme
+    property string source: ""
+    property string url: ""
+    property bool horizontal: false
+    visible: source !== ""
+    implicitWidth: horizontal ? 560 : 300
+    implicitHeight: grid.implicitHeight + 32
+    color: theme.colors.surface
+    border.color: theme.colors.border
+    radius: 12
+    GridLayout {
+        id: grid
+        anchors.fill: parent
+        anchors.margins: 16
+        columns: card.horizontal ? 2 : 1
+        columnSpacing: 16
+        rowSpacing: 8
+        Image {
+            objectName: "qrImage"
+            Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
+            Layout.preferredWidth: card.horizontal ? 200 : 240
+            Layout.preferredHeight: Layout.preferredWidth
+            source: card.source
+            smooth: false
+            fillMode: Image.PreserveAspectFit
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Text {
+                Layout.fillWidth: true
+                horizontalAlignment: card.horizontal ? Text.AlignLeft : Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("手机扫码，带走本页")
+                color: card.theme.colors.text
+                font.pixelSize: card.theme.small
+                font.bold: true
+            }
+            Text {
+                Layout.fillWidth: true
+                horizontalAlignment: card.horizontal ? Text.AlignLeft : Text.AlignHCenter
+                wrapMode: Text.WrapAnywhere
+                text: card.url
+                color: card.theme.colors.muted
+                font.pixelSize: 18
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+// One tappable row or tile: a title, a grey line under it, and an optional badge on the right.
+import QtQuick
+import QtQuick.Layouts
+
+Rectangle {
+    id: card
+    required property QtObject theme
+    property string title: ""
+    property string subtitle: ""
+    property string badge: ""
+    property bool urgent: false
+    signal clicked()
+
+    radius: 12
+    color: tap.pressed ? theme.colors.section : theme.colors.surface
+    border.color: urgent ? theme.colors.danger : theme.colors.border
+    border.width: urgent ? 3 : 1
+    implicitHeight: Math.max(theme.target + 24, column.implicitHeight + 28)
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 20
+        anchors.rightMargin: 16
+        spacing: 16
+        ColumnLayout {
+            id: column
+            Layout.fillWidth: true
+            spacing: 4
+            Text {
+                Layout.fillWidth: true
+                text: card.title
+                elide: Text.ElideRight
+                maximumLineCount: 2
+                wrapMode: Text.Wrap
+                color: card.theme.colors.text
+                font.pixelSize: card.theme.body
+                font.bold: true
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: card.subtitle
+                elide: Text.ElideRight
+                color: card.theme.colors.muted
+                font.pixelSize: card.theme.small
+            }
+        }
+        Text {
+            visible: card.badge !== ""
+            text: card.badge
+            color: card.urgent ? card.theme.colors.danger : card.theme.colors.link
+            font.pixelSize: card.theme.body
+            font.bold: true
+        }
+        Text {
+            text: "›"
+            color: card.theme.colors.muted
+            font.pixelSize: card.theme.title
+        }
+    }
+    MouseArea {
+        id: tap
+        anchors.fill: parent
+        onClicked: card.clicked()
+    }
+}

@@ -1,0 +1,55 @@
+// The bar at the top of every page below the home screen: 返回, 首页, the page title, 朗读.
+import QtQuick
+import QtQuick.Layouts
+
+Rectangle {
+    id: bar
+    required property QtObject theme
+    required property var app
+    property string title: ""
+    property bool canRead: false
+    property string readTitle: ""
+    property string readBody: ""
+
+    implicitHeight: theme.target + 2 * theme.spacing
+    color: theme.colors.surface
+    border.color: theme.colors.border
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: bar.theme.spacing * 2
+        anchors.rightMargin: bar.theme.spacing * 2
+        spacing: bar.theme.spacing
+        KButton {
+            objectName: "backButton"
+            theme: bar.theme
+            text: qsTr("‹ 返回")
+            onClicked: bar.app.goBack()
+        }
+        KButton {
+            objectName: "homeButton"
+            theme: bar.theme
+            text: qsTr("首页")
+            onClicked: bar.app.goHome()
+        }
+        Text {
+            objectName: "pageTitle"
+            Layout.fillWidth: true
+            text: bar.title
+            elide: Text.ElideRight
+            color: bar.theme.colors.text
+            font.pixelSize: bar.theme.heading
+            font.bold: true
+            leftPadding: bar.theme.spacing
+        }
+        KButton {
+            objectName: "readAloudButton"
+            visible: bar.canRead
+            theme: bar.theme
+            fill: bar.app.speech.active ? bar.theme.colors.danger : bar.theme.colors.primary
+            text: bar.app.speech.active ? qsTr("停止朗读") : qsTr("朗读")
+            onClicked: bar.app.speech.active ? bar.app.speech.stop()
+                                             : bar.app.speech.speak(bar.readTitle, bar.readBody)
+        }
+    }
+}

@@ -1,0 +1,140 @@
+// The worklist: open requests sorted by due date; overdue in red, due within 5 working days in amber.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Item {
+    id: page
+    required property QtObject staff
+    readonly property QtObject list: staff.worklist
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 24
+        spacing: 12
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 16
+            Text { text: qsTr("待办申请"); font.pixelSize: 32; font.bold: true; color: "#1d3557" }
+            Text {
+                objectName: "worklistSummary"
+                text: qsTr("共 %1 件").arg(page.list.count)
+                      + (page.list.overdueCount ? qsTr("，已逾期 %1 件").arg(page.list.overdueCount) : "")
+                      + (page.list.dueSoonCount ? qsTr("，5个工作日内到期 %1 件").arg(page.list.dueSoonCount) : "")
+                font.pixelSize: 24; color: "#343a40"
+            }
+            Item { Layout.fillWidth: true }
+            Row {
+                spacing: 12
+                Rectangle { width: 28; height: 28; radius: 4; color: "#fde8ea"; border.color: "#9b0018" }
+                Text { text: qsTr("已逾期"); font.pixelSize: 20; color: "#343a40" }
+                Rectangle { width: 28; height: 28; radius: 4; color: "#fff3bf"; border.color: "#6b4100" }
+                Text { text: qsTr("5个工作日内到期"); font.pixelSize: 20; color: "#343a40" }
+            }
+        }
+        Text {
+            visible: page.list.error !== ""
+            text: page.list.error
+            font.pixelSize: 22; color: "#b00020"
+        }
+        // Column headings.
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            spacing: 16
+            Text { Layout.preferredWidth: 360; text: qsTr("申请编号"); font.pixelSize: 20; color: "#4a5057" }
+            Text { Layout.preferredWidth: 200; text: qsTr("申请人"); font.pixelSize: 20; color: "#4a5057" }
+            Text { Layout.fillWidth: true; text: qsTr("所需信息"); font.pixelSize: 20; color: "#4a5057" }
+            Text { Layout.preferredWidth: 170; text: qsTr("收到日期"); font.pixelSize: 20; color: "#4a5057" }
+            Text { Layout.preferredWidth: 330; text: qsTr("答复期限"); font.pixelSize: 20; color: "#4a5057" }
+            Text { Layout.preferredWidth: 110; text: qsTr("状态"); font.pixelSize: 20; color: "#4a5057" }
+        }
+        ListView {
+            id: view
+            objectName: "worklistView"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 8
+            model: page.list
+            ScrollBar.vertical: ScrollBar { width: 16; policy: ScrollBar.AsNeeded }
+            delegate: Rectangle {
+                id: row
+                required property string number
+                required property string name
+                required property string summary
+                required property string received
+                required property string dueText
+                required property string urgencyText
+                required property string statusLabel
+                required property bool overdue
+                required property bool dueSoon
+                objectName: "worklistRow_" + number
+                width: view.width - 20
+                height: 84
+                radius: 10
+                color: overdue ? "#fde8ea" : (dueSoon ? "#fff3bf" : "#ffffff")
+                border.width: overdue || dueSoon ? 2 : 1
+                border.color: overdue ? "#9b0018" : (dueSoon ? "#b07a00" : "#c5cad0")
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: 16
+                    anchors.rightMargin: 16
+                    spacing: 16
+                    Text {
+                        Layout.preferredWidth: 360
+                        text: row.number
+                        font.pixelSize: 22; font.bold: true; color: "#1f2328"
+                        elide: Text.ElideRight
+                    }
+                    Text {
+                        Layout.preferredWidth: 200
+                        text: row.name
+                        font.pixelSize: 22; color: "#1f2328"; elide: Text.ElideRight
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: row.summary
+                        font.pixelSize: 20; color: "#343a40"; elide: Text.ElideRight
+                    }
+                    Text {
+                        Layout.preferredWidth: 170
+                        text: row.received
+                        font.pixelSize: 20; color: "#343a40"
+                    }
+                    Column {
+                        Layout.preferredWidth: 330
+                        Text {
+                            text: row.dueText
+                            font.pixelSize: 22; font.bold: row.overdue || row.dueSoon
+                            color: row.overdue ? "#9b0018" : (row.dueSoon ? "#6b4100" : "#1f2328")
+                        }
+                        Text {
+                            objectName: "urgency_" + row.number
+                            text: row.urgencyText
+                            font.pixelSize: 18
+                            color: row.overdue ? "#9b0018" : (row.dueSoon ? "#6b4100" : "#4a5057")
+                        }
+                    }
+                    Text {
+                        Layout.preferredWidth: 110
+                        text: row.statusLabel
+                        font.pixelSize: 20; color: "#343a40"
+                    }
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: page.staff.openRequest(row.number)
+                }
+            }
+            Text {
+                anchors.centerIn: parent
+                visible: view.count === 0
+                text: qsTr("没有待办的申请")
+                font.pixelSize: 26; color: "#6c757d"
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+"""Navigating a KioskUi to a named page with a representative record, for `gongkai screenshot`."""
+
+from __future__ import annotations
+
+from kiosk.clock import today
+from kiosk.errors import NotFound, ValidationError
+from kiosk.store import catalogue_repo, notices_repo, payouts_repo, policies_repo, status_repo
+
+PAGES = (
+    "home", "catalogue", "catalogue-domain", "catalogue-item", "document", "notices", "notice-list", "notice",
+    "image", "subsidies", "subsidy-items", "payouts", "my-payouts", "policies", "policy", "interpretation",
+    "apply", "status", "search", "idle", "staff",
+)
+
+
+def _first(rows, what: str):
+    if not rows:
+        raise NotFound(f"数据库里没有可用于截图的{what}")
+    return rows[0]
+
+
+def show_page(ui, page: str, query: str | None = None) -> None:
+    """Push the pages a resident would tap through to reach `page`."""
+    if page not in PAGES:
+        raise ValidationError(f"未知页面：{page}（可选：{'、'.join(PAGES)}）")
+    root = ui.engine.rootObjects()[0]
+    db = ui.db
+
+    def open_(target: str, key: str = "") -> None:
+        root.openTarget(target, key)
+
+    if page == "home":
+        return
+    if page in ("catalogue", "catalogue-domain"):
+        open_("catalogue")
+        if page == "catalogue-domain":
+            open_("catalogue-domain", str(_first(catalogue_repo.list_domains(db), "目录领域")["id"]))
+    elif page == "catalogue-item":
+        item_id = catalogue_repo.first_item_with_documents(db)
+        if item_id is None:
+            raise NotFound("数据库里没有带文件的目录事项")
+        open_("catalogue-item", str(item_id))
+    elif page == "document":
+        item_id = catalogue_repo.first_item_with_documents(db)
+        doc = _first(catalogue_repo.list_documents(db, item_id) if item_id else [], "文件")
+        open_("document", str(doc["id"]))
+    elif page in ("notices", "notice-list"):
+        open_("notices")
+        if page == "notice-list":
+            from kiosk.store import township_repo
+
+            open_("notice-village", str(_first(township_repo.list_villages(db), "村")["id"]))
+    elif page in ("notice", "image"):
+        notice_id = notices_repo.first_notice_with_images(db, today(ui.clock).isoformat())
+        if notice_id is None:
+            raise NotFound("数据库里没有带照片的公告")
+        open_("notice", str(notice_id))
+        if page == "image":
+            images = notices_repo.list_attachments(db, notice_id)
+            root.showImage(f"image://attachment/{images[0]['sha256']}", images[0]["name"])
+    elif page in ("subsidies", "subsidy-items", "payouts", "my-payouts"):
+        open_("subsidies")
+        pick = payouts_repo.busiest_selection(db)
+        if pick is None and page != "subsidies":
+            raise NotFound("数据库里没有补贴发放记录")
+        if page == "subsidy-items":
+            open_("subsidy-village", str(pick[0]))
+        elif page == "payouts":
+            open_("subsidy-village", str(pick[0]))
+            open_("subsidy-item", f"{pick[0]}|{pick[1]}")
+            open_("payouts", f"{pick[0]}|{pick[1]}|{pick[2]}")
+        elif page == "my-payouts":
+            open_("my-payouts")
+            if query:
+                name, _, last4 = query.partition(",")
+                ui.nav.last_opened().find(name, last4)
+    elif page in ("policies", "policy", "interpretation"):
+        open_("policies")
+        if page != "policies":
+            policy = _first(policies_repo.list_published(db), "政策文件")
+            open_("policy", str(policy["id"]))
+            if page == "interpretation" and policy["interpretation_id"]:
+                open_("policy", str(policy["interpretation_id"]))
+    elif page == "apply":
+        open_("apply")
+    elif page == "status":
+        open_("status")
+        number = query or status_repo.latest_number(db)
+        if number:
+            ui.nav.last_opened().lookup(number)
+    elif page == "search":
+        root.openSearch()
+        ui.search.query = query or "补贴"
+        ui.search.runNow()
+    elif page == "idle":
+        ui.idle._start_countdown()
+    elif page == "staff":
+        root.openStaff()

@@ -1,0 +1,198 @@
+"""The staff area's root view model: PIN login, which page shows, and logging out when idle.
+
+QML receives this object as `staff` (StaffArea.qml) and reaches the page models through it.
+Idle time is measured with the injected Clock, checked every `check_ms` by a timer, against
+Config.staff_idle_seconds; any input event in the application counts as activity.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+from kiosk import staff
+from kiosk.config import Config
+from kiosk.errors import KioskError
+from ui.staff.admin_model import StaffAdminModel
+from ui.staff.detail_model import RequestDetailModel
+from ui.staff.intake_model import IntakeModel
+from ui.staff.receipt_printer import ReceiptPrinter
+from ui.staff.worklist_model import WorklistModel
+
+PAGES = ("login", "worklist", "intake", "detail", "admin")
+ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel,
+})
+
+
+class StaffAreaModel(QObject):
+    changed = Signal()
+    closeRequested = Signal()  # QML closes the staff area (back to the resident screen)
+    loggedOut = Signal(str)  # reason: manual | idle
+
+    def __init__(self, db, config: Config, clock, *, check_ms: int = 1000, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db, self._config, self._clock = db, config, clock
+        self._session: staff.StaffSession | None = None
+        self._page = "login"
+        self._login_message = ""
+        self._last_activity = clock.now()
+        self._printer = ReceiptPrinter(db, clock, printer=config.printer, receipt_format=config.receipt_format,
+                                       parent=self)
+        self._intake = IntakeModel(db, clock, config, self._printer, parent=self)
+        self._worklist = WorklistModel(db, clock, parent=self)
+        self._detail = RequestDetailModel(db, clock, self._printer, parent=self)
+        self._admin = StaffAdminModel(db, clock, parent=self)
+        self._intake.saved.connect(lambda _n: self._worklist.refresh())
+        self._detail.stepRecorded.connect(lambda _n: self._worklist.refresh())
+        self._timer = QTimer(self)
+        self._timer.setInterval(check_ms)
+        self._timer.timeout.connect(self.checkIdle)
+        self._timer.start()
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # -- activity and idle logout
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in ACTIVITY_EVENTS:
+            self.touch()
+        return False
+
+    @Slot()
+    def touch(self) -> None:
+        self._last_activity = self._clock.now()
+        if self._session:
+            self._session.touch(self._clock)
+
+    @Slot()
+    def checkIdle(self) -> None:  # noqa: N802
+        idle_seconds = self._config.staff_idle_seconds
+        if self._session is not None:
+            if self._session.is_idle(self._clock, idle_seconds):
+                self._end_session("idle")
+        elif (self._clock.now() - self._last_activity).total_seconds() >= idle_seconds:
+            self._last_activity = self._clock.now()
+            self.closeRequested.emit()  # an abandoned login screen goes back to the residents
+
+    # -- login / logout
+    @Slot(str, str, result=bool)
+    def login(self, username: str, pin: str) -> bool:
+        self.touch()
+        try:
+            actor = staff.login(self._db, self._clock, username, pin)
+        except staff.LoginFailed as exc:
+            self._login_message = str(exc)
+            self.changed.emit()
+            return False
+        except KioskError as exc:
+            self._login_message = f"无法登录：{exc}"
+            self.changed.emit()
+            return False
+        self._session = staff.StaffSession(actor, self._clock.now())
+        for model in (self._intake, self._detail, self._admin):
+            model.actor = actor
+        self._printer.actor_name = actor.name
+        self._login_message = ""
+        self._intake.reset()
+        self._worklist.refresh()
+        self._page = "worklist"
+        self.changed.emit()
+        return True
+
+    @Slot()
+    def logout(self) -> None:
+        self._end_session("manual")
+
+    def _end_session(self, reason: str) -> None:
+        if self._session is None:
+            return
+        actor = self._session.actor
+        self._session = None
+        try:
+            staff.logout(self._db, self._clock, actor, reason)
+        except KioskError:
+            pass  # the session ends anyway; a lost audit row must not keep someone logged in
+        for model in (self._intake, self._detail, self._admin):
+            model.actor = None
+        self._printer.actor_name = "system"
+        self._intake.reset()
+        self._detail.open("")
+        self._page = "login"
+        self._login_message = "长时间未操作，已自动退出登录" if reason == "idle" else "已退出登录"
+        self.changed.emit()
+        self.loggedOut.emit(reason)
+
+    # -- navigation
+    @Slot(str)
+    def go(self, page: str) -> None:
+        if page not in PAGES or (self._session is None and page != "login"):
+            return
+        if page == "admin":
+            if not self.isAdmin:
+                return
+            self._admin.refresh()
+        if page == "worklist":
+            self._worklist.refresh()
+        if page == "intake":
+            self._intake.reset()
+        self._page = page
+        self.changed.emit()
+
+    @Slot(str)
+    def openRequest(self, number: str) -> None:  # noqa: N802
+        if self._session is not None and self._detail.open(number):
+            self._page = "detail"
+            self.changed.emit()
+
+    # -- properties
+    @Property(str, notify=changed)
+    def page(self) -> str:
+        return self._page
+
+    @Property(bool, notify=changed)
+    def loggedIn(self) -> bool:  # noqa: N802
+        return self._session is not None
+
+    @Property(str, notify=changed)
+    def userName(self) -> str:  # noqa: N802
+        if not self._session:
+            return ""
+        actor = self._session.actor
+        return f"{actor.display_name or actor.name}（{staff.ROLES.get(actor.role, actor.role)}）"
+
+    @Property(bool, notify=changed)
+    def isAdmin(self) -> bool:  # noqa: N802
+        return bool(self._session and self._session.actor.is_admin)
+
+    @Property(str, notify=changed)
+    def loginMessage(self) -> str:  # noqa: N802
+        return self._login_message
+
+    @Property(bool, notify=changed)
+    def hasAccounts(self) -> bool:  # noqa: N802
+        return bool(staff.list_staff(self._db))
+
+    @Property(int, constant=True)
+    def idleSeconds(self) -> int:  # noqa: N802
+        return self._config.staff_idle_seconds
+
+    @Property(QObject, constant=True)
+    def intake(self) -> QObject:
+        return self._intake
+
+    @Property(QObject, constant=True)
+    def worklist(self) -> QObject:
+        return self._worklist
+
+    @Property(QObject, constant=True)
+    def detail(self) -> QObject:
+        return self._detail
+
+    @Property(QObject, constant=True)
+    def admin(self) -> QObject:
+        return self._admin
+
+    @Property(QObject, constant=True)
+    def printer(self) -> QObject:
+        return self._printer

@@ -1,0 +1,34 @@
+"""Loading the shipped translation (resources/translations/gongkai_<lang>.qm). Source texts are zh_CN."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+_installed: list[QTranslator] = []  # a translator must outlive the app's use of it
+
+
+def wanted_language(lang: str | None = None) -> str:
+    """--lang wins, then $GONGKAI_LANG, then the system locale; zh means no translator at all."""
+    chosen = lang or os.environ.get("GONGKAI_LANG") or QLocale.system().name()
+    return (chosen or "zh").split("_")[0].split("-")[0].lower()
+
+
+def remove_translators(app) -> None:
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+def install_translator(app, lang: str | None = None) -> str | None:
+    code = wanted_language(lang)
+    if code == "zh" or code in ("c", "posix"):
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS_DIR / f"gongkai_{code}.qm")):
+        app.installTranslator(translator)
+        _installed.append(translator)
+        return code
+    return None
