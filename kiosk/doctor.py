@@ -147,8 +147,9 @@ def _open_database(ctx: DoctorContext):
     return integrity_repo.open_read_only(ctx.db_path)
 
 
-REBUILD_FIX = ("停止一体机（sudo systemctl stop gongkai-kiosk），把损坏的数据库改名备份，"
-               "再运行 sudo -u gongkai gongkai sync 重新下载完整数据")
+REBUILD_FIX = ("停止一体机（sudo systemctl stop gongkai-kiosk），把损坏的数据库改名备份（不要删除：里面可能有"
+               "尚未上传的申请记录，可用 sqlite3 备份文件 .recover 找回），再运行 sudo -u gongkai gongkai sync "
+               "重新下载完整数据")
 
 
 def check_database(ctx: DoctorContext) -> Finding:
@@ -168,7 +169,7 @@ def check_database(ctx: DoctorContext) -> Finding:
         return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 无法读取（{exc}）", REBUILD_FIX)
     if problems:
         return Finding("database", title, ERROR,
-                       f"数据库 {ctx.db_path} 已损坏：{'；'.join(problems)}", REBUILD_FIX)
+                       f"数据库 {ctx.db_path} 已损坏：{'；'.join(' '.join(p.split()) for p in problems)}", REBUILD_FIX)
     size_mb = ctx.db_path.stat().st_size / 1024 / 1024
     return Finding("database", title, OK, f"{ctx.db_path}（{size_mb:.1f} MB）完整性检查通过")
 

@@ -91,10 +91,7 @@ def receipt_text(request: dict, township: dict | None, printed_at: dt.datetime) 
     id_type = _label("id_type", request.get("id_type"))
     due_on = request.get("due_on")
     provisional = bool(request.get("due_provisional"))
-    if due_on:
-        due = f"{medium_date(dt.date.fromisoformat(due_on[:10]))}前" + ("（暂定）" if provisional else "")
-    else:
-        due = "当场答复或另行告知"
+    due = _due_text(request, due_on, provisional)
     agency = f"{township.get('county', '')}{township.get('name', '')}人民政府" if township.get("name") else office
     return ReceiptText(
         agency=agency or "政府信息公开申请",
@@ -116,6 +113,20 @@ def receipt_text(request: dict, township: dict | None, printed_at: dt.datetime) 
         qr_payload=receipt_payload(request["number"]),
         printed=date_time(printed_at),
     )
+
+
+def _due_text(request: dict, due_on: str | None, provisional: bool) -> str:
+    """The due date; a reprint of a request whose clock is stopped or that is answered says so."""
+    if due_on:
+        return f"{medium_date(dt.date.fromisoformat(due_on[:10]))}前" + ("（暂定）" if provisional else "")
+    status, concluded = request.get("status"), request.get("concluded_on")
+    if status in ("replied", "closed") and concluded:
+        return f"已于{medium_date(dt.date.fromisoformat(concluded[:10]))}答复"
+    if status == "abandoned":
+        return "逾期未补正，视为放弃申请"
+    if status in ("awaiting_correction", "consulting"):
+        return "补正或征求意见期间暂停计算，另行告知"
+    return "当场答复或另行告知"
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:

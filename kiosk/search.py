@@ -95,9 +95,11 @@ def reindex(db: sqlite_utils.Database) -> None:
     """
     with db.atomic():
         search_repo.clear(db)
+        search_repo.set_automerge(db, 0)
         for kind in KINDS:
             rows = list(search_repo.source_rows(db, kind))
             _insert(db, kind, rows, FIRST_POSITION)
+        search_repo.set_automerge(db, 4)
         search_repo.optimize(db)
 
 

@@ -14,10 +14,12 @@ def prepare(scale: int, db: Path | None, workdir: Path, progress: Callable[[str]
     from kiosk.clock import SystemClock, today
     from kiosk.demo import DemoSpec, build_demo
     from kiosk.errors import ValidationError
-    from kiosk.store import open_store, stats_repo
+    from kiosk.store import bench_repo, open_store, stats_repo
 
     path = db if db is not None else workdir / f"bench-scale{scale}.db"
     built_s = None
+    if path.exists() and not bench_repo.payout_count_readonly(path):
+        raise ValidationError(f"{path} 不是含补贴发放记录的一体机数据库，不能用来测试；请换一个文件或不加 --db")
     if not path.exists():
         progress(f"正在生成规模 {scale} 的演示数据库：{path} …")
         start = time.perf_counter()
@@ -32,8 +34,6 @@ def prepare(scale: int, db: Path | None, workdir: Path, progress: Callable[[str]
         counts = stats_repo.counts(store)
     finally:
         store.close()
-    if not counts["payouts"]:
-        raise ValidationError(f"{path} 里没有补贴发放记录，不能用来测试；请换一个数据库或不加 --db")
     actual_scale = max(1, round(counts["payouts"] / PAYOUTS_PER_SCALE))
     return path, {
         "path": str(path),

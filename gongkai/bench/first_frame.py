@@ -13,12 +13,14 @@ quits. One JSON line on stdout carries the result.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
 MARKER = "GONGKAI_BENCH_RESULT "
 BASELINE = "--baseline"
+SHOT_ENV = "GONGKAI_BENCH_FIRST_FRAME_PNG"
 # The baseline: the least a Qt Quick window costs on this machine, measured in the same run.
 BASELINE_QML = b"""
 import QtQuick
@@ -77,6 +79,8 @@ def main(argv: list[str]) -> int:
             result["rss_at_first_frame_kb"] = vm_hwm_kb()
             size = self.window.size()
             result["window"] = [size.width(), size.height()]
+            if os.environ.get(SHOT_ENV):  # to look at what the first frame showed (after the timing)
+                self.window.grabWindow().save(os.environ[SHOT_ENV])
             # Leave the frame callback before driving the UI further.
             QTimer.singleShot(0, self.tour)
 

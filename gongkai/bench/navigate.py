@@ -8,10 +8,12 @@ openSearch, goHome: what the tiles and buttons call) and waits for each screen's
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
 SEARCH_WORD = "补贴"
+SHOTS_ENV = "GONGKAI_BENCH_TOUR_PNG_DIR"  # set to a folder to look at every screen of the tour
 FRAME_TIMEOUT_MS = 10_000
 
 
@@ -57,8 +59,9 @@ def screen_tour(app, window, steps: list[dict]) -> list[dict]:
     from gongkai.bench.first_frame import vm_hwm_kb
 
     stack = window.findChild(QQuickItem, "stack")
+    shots = os.environ.get(SHOTS_ENV)
     visited = []
-    for step in steps:
+    for number, step in enumerate(steps, start=1):
         start = time.perf_counter()
         if step["call"] == "search":
             search = window.property("search")
@@ -70,6 +73,8 @@ def screen_tour(app, window, steps: list[dict]) -> list[dict]:
         framed = _wait_frame(app, window)
         ms = round((time.perf_counter() - start) * 1000, 1)
         _settle(app, window, stack)
+        if shots:
+            window.grabWindow().save(str(Path(shots) / f"{number:02d}.png"))
         visited.append({
             "screen": step["name"], "first_frame_ms": ms if framed else None, "rss_kb": vm_hwm_kb(),
             # The stack depth shows the step really opened (or left) a page.

@@ -16,7 +16,9 @@ def register(subparsers) -> None:
                     "打印失败不影响已保存的申请，处理好打印机后再运行一次即可。",
     )
     add_db_option(parser)
-    parser.add_argument("number", metavar="申请编号", help="例如 362430101-K01-2026-00017-R")
+    parser.add_argument("number", metavar="申请编号", nargs="?", help="例如 362430101-K01-2026-00017-R")
+    parser.add_argument("--status", action="store_true",
+                        help="只检查打印机能否打印（缺纸、离线、停用等），不打印；能打印时退出码为 0")
     parser.add_argument("--printer", metavar="NAME", default=None,
                         help="打印机：CUPS 队列名，或 escpos:/dev/usb/lp0、escpos-file:/路径（默认取配置）")
     parser.add_argument("--format", choices=("roll80", "a4"), default=None,
@@ -31,14 +33,21 @@ def run(args: argparse.Namespace) -> int:
 
     from kiosk.clock import SystemClock
     from kiosk.config import load_config
-    from kiosk.printing import PrintError
+    from kiosk.errors import ValidationError
+    from kiosk.printing import PrintError, printer_status
     from kiosk.printing.service import print_request_receipt
     from kiosk.staff import Actor, actor_for
 
     config = load_config(args.config)
+    printer = args.printer if args.printer is not None else config.printer
+    if args.status:
+        status = printer_status(printer)
+        print(status.message, file=sys.stdout if status.ready else sys.stderr)
+        return 0 if status.ready else 1
+    if not args.number:
+        raise ValidationError("请给出申请编号，例如 gongkai print 362430101-K01-2026-00017-R")
     db = open_db(args)
     actor = actor_for(db, args.staff) if args.staff else Actor.system(getpass.getuser())
-    printer = args.printer if args.printer is not None else config.printer
     try:
         result = print_request_receipt(db, SystemClock(), args.number, printer=printer,
                                        fmt=args.format or config.receipt_format, actor=actor.name)

@@ -41,8 +41,11 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kiosk.errors import StoreError
+    from kiosk.errors import StoreError, ValidationError
+    from ui.shots import PAGES
 
+    if args.page not in PAGES:
+        raise ValidationError(f"未知页面：{args.page}（可选：{'、'.join(PAGES)}）")
     size = _size(args.size)
     path = db_path(args)
     if not path.exists():

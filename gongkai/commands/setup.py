@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import argparse
 import base64
+import binascii
+import hashlib
 import json
 import os
 import re
@@ -76,22 +78,54 @@ def check_server(text: str) -> str:
 
 
 def check_key(text: str) -> str:
-    """A public key file or its base64 text -> the base64 text, which is what gets stored.
-
-    The key itself goes into the config, not the path: a path on a USB stick stops working once
-    the stick is pulled out.
-    """
-    from kiosk.errors import ConfigError
-    from sync.keys import load_trusted_keys
+    """A public key file or its base64 text -> the key's base64 text."""
+    from nacl.exceptions import CryptoError
+    from nacl.signing import VerifyKey
 
     entry = text.strip()
     if not entry:
         raise ValidationError("需要县级发布公钥（文件路径或 base64 文本），否则一体机会拒收所有数据包", "trusted_keys")
+    raw = _base64_key(entry)
+    if raw is None:
+        try:
+            content = Path(entry).expanduser().read_text(encoding="ascii").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(f"公钥无效：既不是 base64 公钥，也不是可读的公钥文件：{entry}"
+                                  f"（{getattr(exc, 'strerror', None) or exc}）", "trusted_keys") from None
+        raw = _base64_key(content)
+        if raw is None:
+            raise ValidationError(f"公钥无效：{entry} 里不是 base64 编码的 32 字节 Ed25519 公钥"
+                                  "（应为 gongkai keygen 生成的 signing.pub）", "trusted_keys")
     try:
-        (key,) = load_trusted_keys([entry])
-    except ConfigError as exc:
-        raise ValidationError(f"公钥无效：{exc}", "trusted_keys") from exc
-    return base64.b64encode(bytes(key)).decode()
+        VerifyKey(raw)
+    except (CryptoError, ValueError, TypeError) as exc:
+        raise ValidationError(f"公钥无效：{exc}", "trusted_keys") from None
+    return base64.b64encode(raw).decode()
+
+
+def _base64_key(text: str) -> bytes | None:
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw if len(raw) == 32 else None
+
+
+def store_keys(keys_dir: Path, keys: list[str]) -> list[str]:
+    """Write each key to its own file beside the config and return the paths, which go in trusted_keys.
+
+    Files rather than the base64 text: the sync loader treats any entry containing '/' as a path,
+    and about half of all base64 keys contain one. The key is copied, not referenced, because the
+    USB stick it came from will be gone.
+    """
+    paths = []
+    for key in keys:
+        raw = base64.b64decode(key)
+        path = keys_dir / f"county-{hashlib.sha256(raw).hexdigest()[:12]}.pub"
+        if not (path.is_file() and path.read_text(encoding="ascii").strip() == key):
+            write_atomically(path, key + "\n", mode=0o644)
+        paths.append(str(path))
+    return paths
 
 
 def check_keys(text: str) -> list[str]:
@@ -166,7 +200,7 @@ def render(values: dict) -> str:
     return "\n".join(lines)
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: Path, text: str, mode: int | None = None) -> None:
     """Replace the file in one step; a crash leaves either the old file or the new one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     old = path.stat() if path.exists() else None
@@ -180,6 +214,8 @@ def write_atomically(path: Path, text: str) -> None:
             os.chmod(tmp, old.st_mode & 0o7777)
             if os.geteuid() == 0:
                 os.chown(tmp, old.st_uid, old.st_gid)
+        elif mode is not None:
+            os.chmod(tmp, mode)
         else:
             os.chmod(tmp, NEW_FILE_MODE)
             _give_to_kiosk_group(tmp)
@@ -268,9 +304,12 @@ def run(args: argparse.Namespace) -> int:
         print(f"公开一体机首次设置，将写入 {path}。直接回车保留括号里的值。")
     values = collect(args, existing, interactive)
     try:
+        values["trusted_keys"] = store_keys(path.parent / "keys", values["trusted_keys"])
         write_atomically(path, render(values))
     except PermissionError:
         raise ValidationError(f"没有权限写入 {path}；请用 sudo gongkai setup 运行") from None
+    except OSError as exc:
+        raise ValidationError(f"无法写入 {path}（{exc.strerror or exc}）；配置文件没有改动") from None
     print(f"已写入 {path}：乡镇 {values['township']}，本机 {values['kiosk_id']}，"
           f"服务器 {values.get('server_url') or '（只用U盘同步）'}，公钥 {len(values['trusted_keys'])} 个，"
           f"打印机 {values.get('printer') or '系统默认'}。")

@@ -39,6 +39,9 @@ def clean_text(raw: str, lists: CleaningLists | None = None) -> CleanResult:
     text = raw.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     text, n, meta = html.strip_html(text)
     count("html", n)
+    # ＩＰＶ６ and （ｚｈｅｎｇ） become ASCII first, so the later steps see one form.
+    text, n = punctuation.half_width(text)
+    count("punctuation", n)
     text, n = marks.strip_marks(text)
     count("segmentation_marks", n)
     # Readings are matched against the characters as written, before conversion.

@@ -15,7 +15,11 @@ from kiosk.cleaning.script import is_han
 _CJK_PUNCT = "，。；：、！？“”‘’（）《》【】〔〕〈〉「」『』…—·％"
 _SIMPLE = {",": "，", ";": "；", "?": "？", "!": "！"}
 _CORNER = {"「": "“", "」": "”", "『": "‘", "』": "’"}
-_LINK = re.compile(r"(?:https?://|www\.)\S+|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", re.IGNORECASE)
+_LINK = re.compile(
+    r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]*[A-Za-z0-9\-_~/#=%&+]"
+    r"|[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}",
+    re.IGNORECASE,
+)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000\ufeff]+")
 
 
@@ -23,7 +27,8 @@ def _chinese(char: str) -> bool:
     return is_han(char) or char in _CJK_PUNCT
 
 
-def _full_to_half(text: str) -> tuple[str, int]:
+def half_width(text: str) -> tuple[str, int]:
+    """Full-width letters and digits -> ASCII; 「」『』 -> “”‘’. Returns (text, characters changed)."""
     out, changed = [], 0
     for char in text:
         code = ord(char)
@@ -107,9 +112,8 @@ _THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
 
 
 def normalise(text: str) -> tuple[str, int, int]:
-    """Returns (text, punctuation/width changes, whitespace changes)."""
-    text, widths = _full_to_half(text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines, punct, spaces = [], widths, 0
+    """Returns (text, punctuation changes, whitespace changes). Run half_width first."""
+    lines, punct, spaces = [], 0, 0
     for line in text.split("\n"):
         line, n_space = _line_spaces(line)
         line, n_punct = _line_punctuation(line)

@@ -17,7 +17,7 @@ from kiosk.cleaning.script import is_han
 
 CONTEXT = 12
 _URL = re.compile(
-    r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]+"
+    r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]*[A-Za-z0-9\-_~/#=%&+]"  # not ending in , . ;
     r"|(?<![A-Za-z0-9@.\-])(?:[A-Za-z0-9\-]+\.)+(?:com|net|org|cn|cc|vip|top|xyz|info|app|io|me|tv|bet|casino|"
     r"club|site|online|shop|live|fun|win|ink|pw|ws|co|hk|mo|tw)(?![A-Za-z0-9\-])(?:/[A-Za-z0-9\-._~/?#&=%+]*)?",
     re.IGNORECASE,

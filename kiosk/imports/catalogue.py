@@ -90,6 +90,8 @@ def read_catalogue(path: str | Path, *, domain: str | None = None) -> tuple[list
         above["domain"] = domain.strip()
     for index, (number, cells) in enumerate(table.rows, start=1):
         values = {field: text_of(cells.get(field)) for field in REQUIRED}
+        if values["domain"]:
+            above["level1"] = ""  # a new 领域 starts new 一级事项: nothing carries over from the last one
         for field in FILLED_DOWN:
             values[field] = values[field] or above[field]
             above[field] = values[field]

@@ -13,7 +13,7 @@ the database: a request saved before printing stays saved whatever the printer d
 
 from __future__ import annotations
 
-from kiosk.printing.base import PrintError, PrintResult, ReceiptPrinter
+from kiosk.printing.base import PrintError, PrinterStatus, PrintResult, ReceiptPrinter
 
 
 def printer_for(spec: str | None) -> ReceiptPrinter:
@@ -27,9 +27,20 @@ def printer_for(spec: str | None) -> ReceiptPrinter:
     return CupsPrinter(spec or None)
 
 
+def printer_status(spec: str | None) -> PrinterStatus:
+    """Whether the configured printer can print now, without printing anything."""
+    try:
+        printer = printer_for(spec)
+        printer.check_ready()
+    except PrintError as exc:
+        return PrinterStatus((spec or "").strip() or "默认打印机", False, str(exc))
+    return PrinterStatus(printer.name, True, f"打印机“{printer.name}”就绪")
+
+
 def receipt_format_for(spec: str | None, requested: str) -> str:
     """ESC/POS heads print the roll layout whatever format was asked for."""
     return "roll80" if (spec or "").startswith(("escpos:", "escpos-file:")) else requested
 
 
-__all__ = ["PrintError", "PrintResult", "ReceiptPrinter", "printer_for", "receipt_format_for"]
+__all__ = ["PrintError", "PrintResult", "PrinterStatus", "ReceiptPrinter", "printer_for", "printer_status",
+           "receipt_format_for"]

@@ -19,9 +19,19 @@ class PrintResult:
     message: str  # what to show: 「回执已送往打印机……」
 
 
+@dataclass(frozen=True)
+class PrinterStatus:
+    printer: str
+    ready: bool
+    message: str  # 「打印机“PDF”就绪」 or why it cannot print
+
+
 class ReceiptPrinter(Protocol):
-    """A destination for receipts. `print_receipt` raises PrintError when the printer cannot print."""
+    """A destination for receipts. `print_receipt` and `check_ready` raise PrintError when the
+    printer cannot print."""
 
     name: str
+
+    def check_ready(self) -> None: ...
 
     def print_receipt(self, receipt) -> PrintResult: ...

@@ -125,6 +125,9 @@ class CupsPrinter:
         if problem:
             raise PrintError(f"打印机“{queue}”无法打印：{problem}。处理好后请点“重新打印”")
 
+    def check_ready(self) -> None:
+        self.check(self.resolve_queue())
+
     def print_receipt(self, receipt) -> PrintResult:
         queue = self.resolve_queue()
         self.check(queue)

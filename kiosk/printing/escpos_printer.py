@@ -83,6 +83,10 @@ class EscposPrinter:
         if problem:
             raise PrintError(f"热敏打印机无法打印：{problem}。处理好后请点“重新打印”")
 
+    def check_ready(self) -> None:
+        self.check()
+        profile_width(self.profile)
+
     def query_problem(self) -> str | None:
         """Paper and cover state by DLE EOT; None when fine or when the printer does not answer."""
         try:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from kiosk.errors import ValidationError
 
@@ -41,7 +42,7 @@ def uscc_check_char(first17: str) -> str:
 
 def normalise_document_number(text: str) -> str:
     """Upper case, no spaces, no brackets (台胞证 numbers are often written 1234567890(B))."""
-    return re.sub(r"[\s()（）]", "", str(text)).upper()
+    return re.sub(r"[\s()（）]", "", unicodedata.normalize("NFKC", str(text))).upper()
 
 
 def check_resident_id(number: str, today: dt.date | None = None) -> str:
@@ -130,7 +131,7 @@ _HK_MO_TW = re.compile(r"\+(852\d{8}|853\d{8}|886\d{9})")
 def check_phone(text: str) -> str:
     """A mainland mobile (13812345678), a landline (0796-6123456, 07966123456, 6123456) or an
     HK/Macao/Taiwan number with its country code. Returns the normalised form."""
-    raw = re.sub(r"[\s()（）]", "", str(text))
+    raw = re.sub(r"[\s()（）—－]", lambda m: "-" if m.group() in "—－" else "", unicodedata.normalize("NFKC", str(text)))
     if not raw:
         raise ValidationError("请填写联系电话", "phone")
     if raw.startswith("+86"):

@@ -16,6 +16,7 @@ that was committed is never handed out again.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from kiosk.errors import ValidationError
@@ -66,9 +67,10 @@ def format_number(township: str, kiosk: str, year: int, serial: int) -> str:
 def parse_number(text: str) -> str:
     """Normalise a typed or scanned request number and check it; raises ValidationError.
 
-    Case and surrounding white space do not matter, nor does an underscore or space instead of a
-    hyphen (scanners with the wrong keyboard layout)."""
-    cleaned = re.sub(r"[\s_‐-―－]+", "-", str(text or "").strip()).upper().strip("-")
+    Case and surrounding white space do not matter, nor do full-width characters or an underscore
+    or space instead of a hyphen (scanners with the wrong keyboard layout)."""
+    text = unicodedata.normalize("NFKC", str(text or ""))  # full-width ＡＢ１２－ from a Chinese IME
+    cleaned = re.sub(r"[\s_‐-―－]+", "-", text.strip()).upper().strip("-")
     match = _PATTERN.fullmatch(cleaned)
     if not match:
         raise ValidationError(

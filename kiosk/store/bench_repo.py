@@ -6,6 +6,9 @@ Nothing here is used by the kiosk itself.
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import sqlite_utils
 
 # The text columns of each content table that the search index covers (search_repo.SOURCES),
@@ -47,3 +50,20 @@ def executemany_in_transaction(
     placeholders = ", ".join("?" for _ in columns)
     with db.atomic():
         db.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", rows)
+
+
+def payout_count_readonly(path: str | Path) -> int | None:
+    """Payout rows in an existing file, opened read-only; None when it is no kiosk database.
+
+    Checked before open_store, which would migrate (and so change) whatever file it is given.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return conn.execute("SELECT count(*) FROM payouts").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()

@@ -67,6 +67,13 @@ def clear(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM search_docs")
 
 
+def set_automerge(db: sqlite_utils.Database, segments: int) -> None:
+    """0 while bulk loading (merging as it goes costs a third of a build; optimize() merges once
+    at the end), FTS5's default 4 otherwise so incremental updates stay merged."""
+    for kind in SOURCES:
+        db.execute(f"INSERT INTO search_fts_{kind} (search_fts_{kind}, rank) VALUES ('automerge', ?)", [segments])
+
+
 def indexed_rows(db: sqlite_utils.Database, kind: str, ids: Sequence[int]) -> list[tuple[int, tuple[str, ...]]]:
     """(position, stored columns) of rows of one kind now in the index, as given to insert_entries."""
     out = []

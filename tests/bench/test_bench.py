@@ -83,3 +83,15 @@ def test_like_baseline_treats_wildcards_as_text(db):
     assert [r[0] for r in bench_repo.like_search(db, "%", 20)["notices"]] == [1]
     assert [r[0] for r in bench_repo.like_search(db, "停水", 20)["notices"]] == [2]
     assert bench_repo.like_search(db, "_", 20)["notices"] == []
+
+
+def test_a_file_that_is_no_kiosk_database_is_refused_and_left_alone(tmp_path):
+    other = tmp_path / "notes.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    before = other.read_bytes()
+    result = subprocess.run([*GONGKAI, "bench", "--quick", "--db", str(other)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "不是含补贴发放记录的一体机数据库" in result.stderr
+    assert other.read_bytes() == before

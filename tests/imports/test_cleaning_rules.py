@@ -34,6 +34,7 @@ def test_legitimate_brackets_survive(text):
     ("法律(lǜ)法律(lv4)法律(lu:)", "法律法律法律"),
     ("重(chong)要(yao)的重(zhong)任", "重要的重任"),      # polyphones: any reading of the character
     ("(四(si))完善", "（四）完善"),
+    ("政（ｚｈｅｎｇ）务（Ｗｕ４）", "政务"),               # readings typed full-width
     ("政务(zhengwu)公开(gong kai)", "政务公开"),          # readings of whole words
     ("审核(ZHENG)", "审核（ZHENG）"),                      # not a reading of 核: stays
 ])
@@ -198,3 +199,8 @@ def test_a_cited_latin_name_is_kept_but_flagged():
     result = clean_text("关注微信公众号“qhzhen”，或添加微信号：qhzf2026。")
     assert result.text == "关注微信公众号“qhzhen”，或添加微信号：qhzf2026。"
     assert [(f.text, f.action) for f in result.flags] == [("qhzhen", "kept"), ("qhzf2026", "kept")]
+
+
+def test_punctuation_after_a_link_is_still_normalised():
+    raw = "网址为http://www.gov.cn/zhengce/,欢迎访问;电话:12345."
+    assert cleaned(raw) == "网址为http://www.gov.cn/zhengce/，欢迎访问；电话：12345."

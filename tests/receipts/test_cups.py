@@ -159,3 +159,12 @@ def test_no_default_printer_says_how_to_set_one():
 
     with pytest.raises(PrintError, match="没有设置打印机"):
         CupsPrinter(None, run=NoDefault("none")).resolve_queue()
+
+
+def test_cli_status_reports_ready_and_disabled_queues(queues):
+    ready = subprocess.run([*GONGKAI, "print", "--status", "--printer", QUEUE], capture_output=True, text=True,
+                           timeout=60)
+    assert ready.returncode == 0 and "就绪" in ready.stdout
+    stopped = subprocess.run([*GONGKAI, "print", "--status", "--printer", DISABLED], capture_output=True,
+                             text=True, timeout=60)
+    assert stopped.returncode == 1 and "已停用" in stopped.stderr

@@ -172,3 +172,13 @@ def test_service_due_date_reaches_the_receipt(office_db, clock, tmp_path):
     due = request_view(office_db, december, view["number"])["due"]
     y, m, d = (int(p) for p in due.split("-"))
     assert f"{y}年{m}月{d}日前（暂定）" in pdf_text(pdf)
+
+
+@pytest.mark.parametrize(("changes", "expected"), [
+    ({"status": "replied", "concluded_on": "2026-12-01", "due_on": None}, "已于2026年12月1日答复"),
+    ({"status": "awaiting_correction", "due_on": None}, "暂停计算"),
+    ({"status": "abandoned", "concluded_on": "2026-12-05", "due_on": None}, "视为放弃申请"),
+])
+def test_reprint_of_a_request_without_a_running_clock_says_why(tmp_path, changes, expected):
+    _, pdf = write(tmp_path, request(**changes), "roll80")
+    assert expected in pdf_text(pdf)

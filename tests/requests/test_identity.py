@@ -42,6 +42,7 @@ def test_resident_ids_with_computed_check_characters_pass(first17):
 def test_the_standard_example_id_is_valid_and_ends_in_x():
     assert resident_id("11010519491231002") == "11010519491231002X"
     assert check_resident_id("11010519491231002x", TODAY) == "11010519491231002X"
+    assert check_resident_id("１１０１０５１９４９１２３１００２Ｘ", TODAY) == "11010519491231002X"
 
 
 @pytest.mark.parametrize(
@@ -118,6 +119,7 @@ def test_passports_and_permits_are_checked_by_format():
 
 def test_phones_mobile_landline_and_normalisation():
     assert check_phone("138 1234 5678") == "13812345678"
+    assert check_phone("１３８１２３４５６７８") == "13812345678"  # typed with a Chinese IME
     assert check_phone("+86 138-1234-5678") == "13812345678"
     assert check_phone("0796-6123456") == "0796-6123456"
     assert check_phone("07966123456") == "0796-6123456"

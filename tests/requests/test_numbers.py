@@ -28,6 +28,7 @@ def test_number_encodes_township_kiosk_year_serial_and_a_check_character():
 def test_parse_tolerates_case_spaces_and_underscores():
     assert parse_number("  362430101-k01-2026-00017-n \n") == "362430101-K01-2026-00017-N"
     assert parse_number("362430101_K01_2026_00017_N") == "362430101-K01-2026-00017-N"
+    assert parse_number("３６２４３０１０１－ｋ０１－２０２６－０００１７－Ｎ") == "362430101-K01-2026-00017-N"
 
 
 def test_every_single_character_error_is_refused():

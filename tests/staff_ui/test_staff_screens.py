@@ -203,3 +203,11 @@ def test_every_page_renders(make_screen, tmp_path, page):
     image = Image.open(shot)
     assert image.size == (1920, 1080)
     assert len(image.convert("L").resize((64, 36)).getcolors(4096)) > 8  # not a blank screen
+
+
+def test_worklist_shows_whether_the_printer_can_print(make_screen, tmp_path):
+    screen = make_screen()
+    screen.model.printer.printer_spec = f"escpos:{tmp_path}/unplugged-lp0"
+    screen.login("lihong", CLERK_PIN)
+    screen.qtbot.waitUntil(lambda: screen.text("printerStatus") != "", timeout=10000)
+    assert screen.text("printerStatus").startswith("打印机暂不能打印：找不到热敏打印机")

@@ -98,7 +98,7 @@ class County:
 def start_county(root: Path, handler=RecordingHandler) -> County:
     server = make_server(root, "127.0.0.1", 0, clock=FixedClock("2026-11-22T03:00:00+08:00"), handler=handler)
     server.seen = []
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     return County(root, f"http://127.0.0.1:{server.server_port}/", server, server.seen)
 

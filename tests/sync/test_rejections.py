@@ -4,12 +4,14 @@ and from a USB folder alike, and the kiosk keeps showing exactly what it showed 
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
 from kiosk.clock import FixedClock
-from kiosk.store import sync_state_repo
+from kiosk.store import open_store, sync_state_repo
 from sync import keys
+from sync.client import SyncTarget, run_sync
 from sync.publish import publish
 from tests.sync.conftest import TOWNSHIP, content_snapshot, only_bundle, resign
 
@@ -80,14 +82,42 @@ CASES = {
 }
 
 
+@pytest.fixture(scope="session")
+def v1_kiosk_and_v2_repo(published_template, small_source, signing_keys, tmp_path_factory):
+    """Built once: a kiosk database showing sequence 1, and a repository that also holds sequence 2."""
+    base = tmp_path_factory.mktemp("v1-kiosk")
+    repo = Path(shutil.copytree(published_template, base / "repo"))
+    kiosk_db = open_store(base / "kiosk.db")
+    target = SyncTarget(township=TOWNSHIP, trusted_keys=[str(signing_keys[1])], from_dir=repo)
+    assert run_sync(kiosk_db, target, FixedClock("2026-11-22T03:00:00+08:00"), staging=base / "staging").ok
+    kiosk_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    kiosk_db.close()
+    source = Path(shutil.copytree(small_source, base / "src"))
+    sorted((source / "documents").glob("*.txt"))[0].unlink()
+    publish(source, repo, signing_keys[0], FixedClock("2026-11-23T02:00:00+08:00"))
+    return base / "kiosk.db", repo
+
+
 @pytest.fixture
-def kiosk_at_v1(db, kiosk, county_server, source, publish_again):
-    """A kiosk showing sequence 1; the county has published sequence 2 (a full bundle is offered)."""
-    assert kiosk(server=county_server.url).ok
-    (sorted((source / "documents").glob("*.txt"))[0]).unlink()
-    publish_again(source)
+def db(v1_kiosk_and_v2_repo, tmp_path):
+    shutil.copy(v1_kiosk_and_v2_repo[0], tmp_path / "kiosk.db")
+    database = open_store(tmp_path / "kiosk.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def repo(v1_kiosk_and_v2_repo, tmp_path) -> Path:
+    return Path(shutil.copytree(v1_kiosk_and_v2_repo[1], tmp_path / "repo"))
+
+
+@pytest.fixture
+def kiosk_at_v1(db, county_server):
+    """A kiosk showing sequence 1; the county offers the full bundle of sequence 2."""
     only_bundle(county_server.root, V2, 2)
-    return content_snapshot(db)
+    snapshot = content_snapshot(db)
+    assert snapshot["sync_state"]["last_sequence"] == "1"
+    return snapshot
 
 
 @pytest.mark.parametrize("via", ["http", "usb"])
@@ -135,11 +165,11 @@ def test_bundle_of_another_township_is_rejected(db, kiosk, kiosk_at_v1, county_s
     assert content_snapshot(db) == kiosk_at_v1
 
 
-def test_untrusted_kiosk_configuration_refuses_everything(db, kiosk, county_server, tmp_path):
+def test_kiosk_trusting_another_key_refuses_the_county_bundle(db, kiosk, kiosk_at_v1, county_server, tmp_path):
     _, stranger = keys.generate(tmp_path / "stranger")
-    report = kiosk(server=county_server.url, trust=stranger)
+    report = kiosk(server=county_server.url, trust=stranger, at=LATER)
     assert not report.ok and "签名无效" in report.message
-    assert content_snapshot(db)["documents"] == 0
+    assert content_snapshot(db) == kiosk_at_v1
 
 
 def test_index_pointing_outside_the_repository_is_rejected(db, kiosk, kiosk_at_v1, county_server):

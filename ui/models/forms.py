@@ -105,6 +105,7 @@ class MyPayoutsViewModel(QObject):
     def clear(self) -> None:
         self._message = ""
         self._searched = False
+        self._total = ""
         self._results.set_rows([])
         self.changed.emit()
 

@@ -146,7 +146,8 @@ class Navigator(QObject):
         def row(n: dict, section: str) -> dict:
             return {
                 "title": n["title"], "subtitle": f"{n['category']}　发布于 {n['posted_text']}",
-                "detail": f"公示至 {n['expires_text']}", "badge": "紧急" if n["urgent"] else "",
+                "detail": f"公示至 {n['expires_text']}" if n["expires_on"] else "长期公示",
+                "badge": "紧急" if n["urgent"] else "",
                 "section": section, "target": "notice", "key": str(n["id"]),
             }
 

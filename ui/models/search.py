@@ -5,9 +5,13 @@ Typing restarts a short debounce timer; the query runs on the main thread (targe
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
 from ui.models.rows import RowsModel
+
+log = logging.getLogger(__name__)
 
 TARGETS = {"catalogue": "catalogue-item", "document": "document", "notice": "notice", "policy": "policy"}
 
@@ -57,9 +61,17 @@ class SearchViewModel(QObject):
             self._results.set_rows([])
             self._set_message("搜索功能暂不可用")
             return
+        try:
+            groups = search(self._db, text, per_kind=self._per_kind)
+        except Exception:  # a broken index must not take the kiosk down: say so and carry on
+            log.exception("search failed for %r", text)
+            self._results.set_rows([])
+            self._set_message("搜索功能暂不可用，请从首页逐级查找")
+            return
         rows = []
-        for group in search(self._db, text, per_kind=self._per_kind):
-            more = f"（共 {group.total} 条，显示前 {len(group.hits)} 条）" if group.total > len(group.hits) else ""
+        for group in groups:
+            total = f"{group.total}+" if group.total >= 1000 else str(group.total)
+            more = f"（共 {total} 条，显示前 {len(group.hits)} 条）" if group.total > len(group.hits) else ""
             for hit in group.hits:
                 rows.append({
                     "title": hit.title, "subtitle": hit.snippet, "section": f"{group.label}{more}",

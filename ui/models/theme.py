@@ -30,7 +30,8 @@ PAIRS = (
     ("text", "window"), ("text", "surface"), ("muted", "window"), ("muted", "surface"),
     ("headerText", "header"), ("headerMuted", "header"), ("onPrimary", "primary"),
     ("link", "surface"), ("heading", "surface"), ("onAccent", "accent"), ("danger", "surface"),
-    ("onSection", "section"), ("text", "section"),
+    ("onSection", "section"), ("text", "section"), ("onPrimary", "danger"),
+    ("heading", "window"), ("link", "window"), ("danger", "window"), ("muted", "section"),
     *((("onTile", f"tile{i}")) for i in range(6)),
 )
 MIN_CONTRAST = {"normal": 4.5, "elder": 7.0}

@@ -94,6 +94,7 @@ Item {
                 title: model.title
                 subtitle: model.subtitle + "　" + model.detail
                 badge: model.badge
+                tappable: false
             }
         }
     }

@@ -96,6 +96,7 @@ class StaffAreaModel(QObject):
         self._login_message = ""
         self._intake.reset()
         self._worklist.refresh()
+        self._printer.refreshStatus()
         self._page = "worklist"
         self.changed.emit()
         return True
@@ -134,6 +135,7 @@ class StaffAreaModel(QObject):
             self._admin.refresh()
         if page == "worklist":
             self._worklist.refresh()
+            self._printer.refreshStatus()
         if page == "intake":
             self._intake.reset()
         self._page = page

@@ -12,7 +12,7 @@ import threading
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.errors import KioskError
-from kiosk.printing import PrintError
+from kiosk.printing import PrintError, printer_status
 from kiosk.printing import service as printing
 
 
@@ -20,6 +20,7 @@ class _Relay(QObject):
     """Lives on the UI thread; a worker emits, the slot runs on the UI thread (queued)."""
 
     finished = Signal(object, object, object)  # job, result, error
+    status = Signal(object)  # PrinterStatus
 
 
 class ReceiptPrinter(QObject):
@@ -38,8 +39,11 @@ class ReceiptPrinter(QObject):
         self._ok = False
         self._number = ""
         self._threads: list[threading.Thread] = []
+        self._status_text = ""
+        self._status_ready = False
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
+        self._relay.status.connect(self._on_status)
 
     @Slot(str)
     def print(self, number: str) -> None:
@@ -65,6 +69,21 @@ class ReceiptPrinter(QObject):
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
 
+    @Slot()
+    def refreshStatus(self) -> None:  # noqa: N802
+        """Ask the printer whether it could print now (lpstat / device checks) off the UI thread."""
+        spec = self.printer_spec
+        thread = threading.Thread(target=lambda: self._relay.status.emit(printer_status(spec)),
+                                  name="printer-status", daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+
+    def _on_status(self, status) -> None:
+        text = status.message if status.ready else f"打印机暂不能打印：{status.message}"
+        if (text, status.ready) != (self._status_text, self._status_ready):
+            self._status_text, self._status_ready = text, status.ready
+            self.changed.emit()
+
     def _send(self, job) -> None:
         try:
             result, error = printing.send(job), None
@@ -79,6 +98,7 @@ class ReceiptPrinter(QObject):
             printing.record(self._db, self._clock, self.actor_name, job, result, error)
         except KioskError:
             pass  # the audit row is best effort here; the print outcome still reaches the clerk
+        self.refreshStatus()
         if error is None:
             self._set(False, True, f"{result.message}。")
             self.printed.emit(job.receipt.number)
@@ -117,6 +137,14 @@ class ReceiptPrinter(QObject):
     @Property(str, notify=changed)
     def message(self) -> str:
         return self._message
+
+    @Property(str, notify=changed)
+    def statusText(self) -> str:  # noqa: N802
+        return self._status_text
+
+    @Property(bool, notify=changed)
+    def statusReady(self) -> bool:  # noqa: N802
+        return self._status_ready
 
     @Property(str, notify=changed)
     def number(self) -> str:

@@ -9,10 +9,11 @@ Rectangle {
     property string subtitle: ""
     property string badge: ""
     property bool urgent: false
+    property bool tappable: true  // false: a plain result row, no chevron, no press feedback
     signal clicked()
 
     radius: 12
-    color: tap.pressed ? theme.colors.section : theme.colors.surface
+    color: tap.pressed && tappable ? theme.colors.section : theme.colors.surface
     border.color: urgent ? theme.colors.danger : theme.colors.border
     border.width: urgent ? 3 : 1
     implicitHeight: Math.max(theme.target + 24, column.implicitHeight + 28)
@@ -53,6 +54,7 @@ Rectangle {
             font.bold: true
         }
         Text {
+            visible: card.tappable
             text: "›"
             color: card.theme.colors.muted
             font.pixelSize: card.theme.title
@@ -61,6 +63,7 @@ Rectangle {
     MouseArea {
         id: tap
         anchors.fill: parent
+        enabled: card.tappable
         onClicked: card.clicked()
     }
 }

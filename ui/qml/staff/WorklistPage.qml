@@ -34,6 +34,13 @@ Item {
             }
         }
         Text {
+            objectName: "printerStatus"
+            visible: text !== ""
+            text: page.staff.printer.statusText
+            font.pixelSize: 22
+            color: page.staff.printer.statusReady ? "#1b6e35" : "#9b0018"
+        }
+        Text {
             visible: page.list.error !== ""
             text: page.list.error
             font.pixelSize: 22; color: "#b00020"

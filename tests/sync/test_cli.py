@@ -1,0 +1,127 @@
+"""The commands as a county admin and a kiosk technician use them: keygen, publish, serve, sync
+(--server and --from), outbox export on a kiosk without network and intake at the county."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import time
+
+import pytest
+
+from kiosk.clock import FixedClock
+from kiosk.requests import service
+from kiosk.store import open_store, township_repo
+from sync import county
+from sync.status import sync_status
+from tests.conftest import GONGKAI
+from tests.sync.conftest import DOCUMENTS_KEPT, TOWNSHIP, applicant
+
+
+def gongkai(*args, timeout=120) -> subprocess.CompletedProcess:
+    return subprocess.run([*GONGKAI, *map(str, args)], capture_output=True, text=True, timeout=timeout)
+
+
+def test_keygen_writes_a_pair_and_never_overwrites(tmp_path):
+    first = gongkai("keygen", "--out", tmp_path / "k")
+    assert first.returncode == 0, first.stderr
+    private = (tmp_path / "k" / "signing.key").read_text()
+    assert (tmp_path / "k" / "signing.key").stat().st_mode & 0o077 == 0, "the private key is readable by owner only"
+    again = gongkai("keygen", "--out", tmp_path / "k")
+    assert again.returncode == 1 and "已存在，不会覆盖" in again.stderr
+    assert (tmp_path / "k" / "signing.key").read_text() == private
+
+
+def test_usb_sync_from_a_stick(tmp_path, repo, signing_keys):
+    db_path = tmp_path / "kiosk.db"
+    done = gongkai("sync", "--db", db_path, "--from", repo, "--trust", signing_keys[1], "--township", TOWNSHIP)
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "成功：已更新到第 1 版" in done.stdout
+    db = open_store(db_path)
+    assert db.execute("SELECT count(*) FROM documents").fetchone()[0] == DOCUMENTS_KEPT
+    db.close()
+    # The same stick again, pointing at the bundle folder itself: an old bundle, refused.
+    bundle = repo / "public" / TOWNSHIP / "bundles" / "000001-full"
+    again = gongkai("sync", "--db", db_path, "--from", bundle, "--trust", signing_keys[1], "--township", TOWNSHIP)
+    assert again.returncode == 1
+    assert "不高于本机已应用的 1" in again.stdout
+
+
+def test_sync_without_trusted_keys_explains_itself(tmp_path, repo):
+    done = gongkai("sync", "--db", tmp_path / "kiosk.db", "--from", repo, "--township", TOWNSHIP)
+    assert done.returncode == 1 and "没有配置受信任的公钥" in done.stdout
+
+
+def test_outbox_export_then_intake_is_idempotent(tmp_path, db, clock, config, clerk, repo):
+    township_repo.save_township(db, {"code": TOWNSHIP, "name": "青禾镇"})
+    made = [service.create_request(db, clock, config, clerk, applicant(n)) for n in range(2)]
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stick = tmp_path / "stick"
+    exported = gongkai("outbox", "export", stick, "--db", tmp_path / "kiosk.db", "--township", TOWNSHIP)
+    assert exported.returncode == 0, exported.stderr
+    assert "已导出申请 2 件、记录 2 条" in exported.stdout
+    files = list(stick.glob("outbox-*.json"))
+    assert len(files) == 1
+    assert json.loads(files[0].read_text(encoding="utf-8"))["requests"][0]["number"] == made[0]["number"]
+    # A stick is not an acknowledgement: the rows wait for a real upload.
+    assert sync_status(db)["pending_requests"] == 2
+
+    first = gongkai("intake", stick, "--root", repo)
+    assert first.returncode == 0, first.stderr
+    assert "新增申请 2 件、记录 2 条" in first.stdout
+    second = gongkai("intake", stick, "--root", repo)
+    assert second.returncode == 0 and "新增申请 0 件、记录 0 条" in second.stdout
+    county_db = county.open_county_db(repo)
+    assert county.county_repo.counts(county_db)["requests"] == 2
+    county_db.close()
+
+
+def test_intake_of_a_folder_without_exports(tmp_path, repo):
+    (tmp_path / "empty").mkdir()
+    done = gongkai("intake", tmp_path / "empty", "--root", repo)
+    assert done.returncode == 2 and "没有一体机导出的申请文件" in done.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def served(repo):
+    port = _free_port()
+    process = subprocess.Popen([*GONGKAI, "serve", "--root", str(repo), "--port", str(port)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            assert process.poll() is None, process.stderr.read()
+            assert time.monotonic() < deadline, "gongkai serve did not start"
+            time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/"
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_serve_and_sync_over_http_with_a_token(tmp_path, repo, served, signing_keys, clock, config, clerk):
+    issued = gongkai("keygen", "--kiosk-token", f"{TOWNSHIP}:K01", "--root", repo)
+    assert issued.returncode == 0, issued.stderr
+    token = issued.stdout.strip().splitlines()[-1]
+    (tmp_path / "kiosk.toml").write_text(
+        f'township = "{TOWNSHIP}"\nkiosk_id = "K01"\nserver_url = "{served}"\n'
+        f'trusted_keys = ["{signing_keys[1]}"]\nupload_token = "{token}"\n', encoding="utf-8")
+    db_path = tmp_path / "k.db"
+    db = open_store(db_path)
+    township_repo.save_township(db, {"code": TOWNSHIP, "name": "青禾镇"})
+    service.create_request(db, FixedClock("2026-11-22T10:00:00+08:00"), config, clerk, applicant(7))
+    db.close()
+    done = gongkai("sync", "--db", db_path, "--config", tmp_path / "kiosk.toml")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "成功：已更新到第 1 版，上传申请 1 件、记录 1 条" in done.stdout
+    status = gongkai("outbox", "status", "--db", db_path)
+    assert json.loads(status.stdout)["pending_requests"] == 0
