@@ -36,5 +36,8 @@ lint: setup ## ruff and the import-layer contracts
 bench: setup ## the full benchmark, JSON on stdout
 	$(GONGKAI) bench
 
+deb: setup ## build dist/gongkai-kiosk_VERSION_amd64.deb for kiosks (installer/build-deb.sh)
+	@installer/build-deb.sh
+
 clean: ## remove the demo database and build output
 	rm -rf demo build dist *.egg-info

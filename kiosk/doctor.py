@@ -136,7 +136,8 @@ def check_printer(ctx: DoctorContext) -> Finding:
                    "（sudo adduser gongkai lp），或在 /etc/gongkai/kiosk.toml 中改正 printer")
         else:
             fix = ("用 lpstat -p 查看已有的打印队列，在 /etc/gongkai/kiosk.toml 中设置 printer（队列名），"
-                   "或用 lpadmin 添加打印机；队列停用时运行 sudo cupsenable 队列名 && sudo cupsaccept 队列名")
+                   "或用 lpadmin 添加打印机；队列停用时运行 sudo cupsenable 队列名 && sudo cupsaccept 队列名；"
+                   "CUPS 没有运行时：sudo apt-get install cups && sudo systemctl enable --now cups")
         return Finding("printer", title, ERROR, str(exc), fix)
     return Finding("printer", title, OK, f"CUPS 打印队列“{queue}”已启用，可接受任务")
 

@@ -74,3 +74,8 @@ def attachment(db: sqlite_utils.Database, sha256: str) -> tuple[str, bytes]:
     if found is None:
         raise NotFound(f"附件不存在: {sha256}")
     return found
+
+
+def urgent_notices(db: sqlite_utils.Database, clock: Clock, limit: int = 5) -> list[dict]:
+    """Urgent notices in their posting window, newest first: the home-screen banner, each one tappable."""
+    return notices_repo.urgent_current(db, today(clock).isoformat(), limit)

@@ -61,7 +61,12 @@ def _date(text: str | None) -> str:
 
 
 def lookup(db: sqlite_utils.Database, raw_number: str) -> PublicStatus:
+    """By the number typed by hand, or by the receipt's QR payload (GK1:<number>:<check>) a scanner types."""
     number = normalise_number(raw_number)
+    if number.startswith("GK1:"):
+        from kiosk.receipt_payload import parse_receipt_payload
+
+        number = parse_receipt_payload(number)
     if len(number) < 4:
         raise ValidationError("请输入申请编号（在受理回执上）", "number")
     row = status_repo.public_status(db, number)

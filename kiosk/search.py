@@ -10,7 +10,7 @@ Chinese substrings and pinyin initials become terms). Payouts are never searched
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -54,7 +54,7 @@ def search(
         return []
     groups = []
     for kind in KINDS:
-        positions = search_repo.match_positions(db, kind, parsed.in_title, per_kind)
+        positions = search_repo.match_positions(db, kind, parsed.expr, per_kind, titles=True)
         total = None
         if len(positions) < per_kind:
             # Title hits are among all hits: ask for enough to fill up with body-only ones.
@@ -97,8 +97,7 @@ def reindex(db: sqlite_utils.Database) -> None:
         search_repo.clear(db)
         search_repo.set_automerge(db, 0)
         for kind in KINDS:
-            rows = list(search_repo.source_rows(db, kind))
-            _insert(db, kind, rows, FIRST_POSITION)
+            _insert(db, kind, search_repo.source_rows(db, kind), FIRST_POSITION)
         search_repo.set_automerge(db, 4)
         search_repo.optimize(db)
 
@@ -124,11 +123,26 @@ def reindex_kind(db: sqlite_utils.Database, kind: str, ids: Iterable[int]) -> No
 
 # Positions start high so that rows indexed later can go in front of them (lower = newer).
 FIRST_POSITION = 1 << 32
+BATCH = 2000
 
 
-def _insert(db: sqlite_utils.Database, kind: str, rows, first: int) -> None:
-    """Index rows given best (newest) first at ascending positions from `first`."""
-    search_repo.insert_entries(db, kind, (_entry(first + n, *row) for n, row in enumerate(rows)))
+def _insert(db: sqlite_utils.Database, kind: str, rows: Iterable, first: int) -> None:
+    """Index rows given best (newest) first at ascending positions from `first`, a batch at a
+    time so a full rebuild at scale 20 stays within the app's memory budget."""
+    entries = (_entry(first + n, *row) for n, row in enumerate(rows))
+    for batch in _batched(entries):
+        search_repo.insert_entries(db, kind, batch)
+
+
+def _batched(items: Iterable) -> Iterator[list]:  # itertools.batched is Python 3.12+
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _entry(position: int, ref_id: int, titles: tuple[str, ...], bodies: tuple[str, ...]):

@@ -11,8 +11,9 @@ terms made here in Python and tokenized by FTS5's plain `unicode61` tokenizer:
 * Pinyin initials (titles only). Each run of hanzi becomes its initials ("补贴" -> "bt"), written as
   letter bigrams so `bt` is one token and `bmfw` the phrase "bm mf fw". Polyphones are indexed
   with every combination of their initials (one "lane" each; see _run_initial_lanes), so 单县
-  is found by both dx and sx. Lanes share the title column, kept apart by a token ("ⅰ") that no
-  normalised query can contain.
+  is found by both dx and sx (readings only a dictionary knows are left out: see MIN_PHRASES).
+  Lanes share the title column, kept apart by a token ("ⅰ") that no normalised query can contain.
+  Full pinyin in a query ("butie", or the keyboard's preedit "bu tie") is searched as initials.
 
 Queries are only ever built from quoted tokens of letters and digits: whatever a resident types
 (quotes, AND, NEAR, *, brackets) cannot reach the FTS5 query syntax.
@@ -24,7 +25,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # Polyphone lanes: a run of hanzi is indexed with every combination of its polyphones' initials
 # up to this many lanes; beyond that, per polyphone, combinations within WINDOW characters.
@@ -186,12 +187,11 @@ def title_column(title_runs: str, initials: str) -> str:
 
 @dataclass(frozen=True)
 class Query:
-    """A resident's query made safe. `expr` matches anywhere in a row, `in_title` only in the
-    title (or its pinyin initials); both are None when nothing is left to search for."""
+    """A resident's query made safe: `expr` is an FTS5 expression for a title (with its pinyin
+    initials) or a whole row; None when nothing is left to search for."""
 
     text: str
     expr: str | None
-    in_title: str | None
     needles: tuple[str, ...]  # the runs searched for, to cut snippets around
 
 
@@ -207,14 +207,80 @@ def _run_expr(run: str) -> str:
     return _quoted(" ".join(run[i:i + 2] for i in range(len(run) - 1)))
 
 
+# Every Mandarin syllable (from pypinyin's dictionary, tones dropped): full pinyin in a query is
+# searched as its initials, so the keyboard's preedit "bu tie" and a typed "butie" both mean bt.
+_SYLLABLES = frozenset("""
+a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie bin bing bo bong bu ca cai
+can cang cao ce cei cen ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai
+chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan dang dao de dei den deng di
+dia dian diao die din ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng
+fiao fo fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha
+hai han hang hao he hei hen heng hm hng hong hou hu hua huai huan huang hui hun huo ji jia jian
+jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke kei ken keng kong kou ku
+kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei len leng li lia lian liang liao lie lin
+ling liu lo long lou lu luan lue lun luo m ma mai man mang mao me mei men meng mi mian miao mie min
+ming miu mo mou mu n na nai nan nang nao ne nei nen neng ng ni nia nian niang niao nie nin ning niu
+nong nou nu nuan nue nun nuo o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou
+pu qi qia qian qiang qiao qie qin qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong
+rou ru rua ruan rui run ruo sa sai san sang sao se sen seng sha shai shan shang shao she shei shen
+sheng shi shou shu shua shuai shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan
+tang tao te tei teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai wan wang wei wen weng
+wo wong wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin
+ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe
+zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui
+zun zuo
+""".split())  # noqa: SIM905 - a word list reads better as words
+_SYLLABLE_PREFIXES = frozenset(s[:i] for s in _SYLLABLES for i in range(1, len(s) + 1))
+
+
+def full_pinyin_initials(word: str, *, partial_end: bool = True) -> str | None:
+    """"butie" -> "bt": the initials of a run of full pinyin syllables (the last one may be
+    unfinished, "buti"), or None when the run is not at least two syllables."""
+    if not (word.isascii() and word.isalpha()) or word in _SYLLABLES:
+        return None
+
+    @cache
+    def split(start: int) -> str | None:
+        if start == len(word):
+            return ""
+        for end in range(min(len(word), start + 6), start, -1):  # longest syllable first
+            piece = word[start:end]
+            last = end == len(word)
+            if piece in _SYLLABLES or (last and partial_end and piece in _SYLLABLE_PREFIXES):
+                rest = split(end)
+                if rest is not None:
+                    return piece[0] + rest
+        return None
+
+    initials = split(0)
+    return initials if initials and len(initials) >= 2 else None
+
+
+def _pinyin_words(parts: list[str]) -> list[tuple[str, ...]]:
+    """Each run with what it may also mean: full pinyin, 'bu tie' (one syllable per run, as the
+    keyboard's preedit shows it) or 'butie' (one run), is searched as its initials."""
+    if len(parts) >= 2 and all(p.isascii() and p.isalpha() for p in parts) and all(
+        p in _SYLLABLES for p in parts[:-1]
+    ) and parts[-1] in _SYLLABLE_PREFIXES:
+        return [("".join(p[0] for p in parts),)]
+    out = []
+    for part in parts:
+        initials = full_pinyin_initials(part)
+        out.append((initials, part) if initials else (part,))
+    return out
+
+
 def parse_query(text: str, *, max_runs: int = 8, max_run_length: int = 40) -> Query:
     """Build the FTS5 expressions for what a resident typed. Never raises on any input.
 
-    Runs are ANDed. A lone Latin letter is dropped: as an initial it would match nearly everything.
+    Runs are ANDed. Full pinyin is searched as initials (or as the letters typed). A lone
+    Latin letter is dropped: as an initial it would match nearly everything.
     """
-    parts = [run[:max_run_length] for run in runs(text or "")]
-    parts = [run for run in parts if not (len(run) == 1 and run.isascii() and run.isalpha())][:max_runs]
-    if not parts:
-        return Query(text or "", None, None, ())
-    expr = " AND ".join(_run_expr(run) for run in parts)
-    return Query(text, expr, f"title : ({expr})", tuple(parts))
+    words = _pinyin_words([run[:max_run_length] for run in runs(text or "")][:max_runs])
+    words = [w for w in words if not (len(w[0]) == 1 and w[0].isascii() and w[0].isalpha())]
+    if not words:
+        return Query(text or "", None, ())
+    expr = " AND ".join(
+        _run_expr(w[0]) if len(w) == 1 else "(" + " OR ".join(map(_run_expr, w)) + ")" for w in words
+    )
+    return Query(text, expr, tuple(x for w in words for x in w))

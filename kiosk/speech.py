@@ -22,6 +22,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 import wave
@@ -151,6 +152,7 @@ class SpeechJob:
         self._proc: subprocess.Popen | None = None
         self._cancelled = False
         self._status = "new"
+        self._stderr = None
         self.error: str | None = None  # why it failed, for people
 
     @property
@@ -167,9 +169,11 @@ class SpeechJob:
         self._out.unlink(missing_ok=True)
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(
             [str(Path(__file__).resolve().parent.parent), os.environ.get("PYTHONPATH", "")]))
+        # stderr goes to a file, not a pipe: a chatty child can never block on a full pipe.
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115 - closed in _finish()
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "kiosk.speech", "--voice", self._voice, "--out", str(self._out)],
-            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._stderr, env=env,
         )
         self._status = "running"
         try:
@@ -203,9 +207,9 @@ class SpeechJob:
         self._finish()
 
     def _finish(self) -> None:
-        stderr = self._proc.stderr.read().decode("utf-8", "replace") if self._proc.stderr else ""
-        if self._proc.stderr:
-            self._proc.stderr.close()
+        self._stderr.seek(0)
+        stderr = self._stderr.read().decode("utf-8", "replace")
+        self._stderr.close()
         if self._cancelled:
             self._status = "cancelled"
             self._out.unlink(missing_ok=True)

@@ -73,7 +73,7 @@ def apply_bundle(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clo
         if missing:
             raise BundleRejected(f"公示引用了不存在的附件 {missing[0][:12]}…，拒绝")
         _reindex(db)
-        if counts.get("calendar_days"):
+        if counts.get("calendar_changed"):
             # A new year's calendar turns provisional due dates into final ones.
             recompute_open_requests(db, clock)
         sync_state_repo.put(db, CONTENT_UPDATED_AT, _shanghai(manifest.created_at))

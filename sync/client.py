@@ -178,7 +178,12 @@ def _sync_server(db, target: SyncTarget, clock: Clock, staging: Path, client: ht
 
 def _step(report: SyncReport, action) -> None:
     try:
-        action()
+        try:
+            action()
+        except OSError as exc:  # disk full, unreadable stick: still a result the staff must see
+            raise SyncError(f"文件读写失败：{exc.strerror or exc}") from exc
+        except sqlite3.Error as exc:
+            raise SyncError(f"数据库错误：{exc}") from exc
     except KioskError as exc:
         report.ok = False
         report.errors.append(("已拒绝数据包：" if isinstance(exc, BundleRejected) else "") + str(exc))
@@ -206,3 +211,28 @@ def _finish(db: sqlite_utils.Database, clock: Clock, report: SyncReport) -> None
     with db.atomic():
         sync_state_repo.put(db, LAST_SYNC_AT, iso_now(clock))
         sync_state_repo.put(db, LAST_SYNC_RESULT, text[:200])
+
+
+def sync_job(db_path: Path, config, clock: Clock | None = None, printer_state=lambda: "unknown"):
+    """A callable for the app's scheduler: one sync with its own connection; returns (ok, message).
+
+    `config` is a kiosk.config.Config; `printer_state` reports the printer for the heartbeat.
+    """
+    from kiosk.clock import SystemClock
+    from kiosk.store import open_store
+
+    def run() -> tuple[bool, str]:
+        target = SyncTarget(township=config.township, trusted_keys=list(config.trusted_keys),
+                            kiosk_id=config.kiosk_id, server_url=config.server_url,
+                            upload_token=config.upload_token)
+        db = open_store(db_path)
+        try:
+            report = run_sync(db, target, clock or SystemClock(), staging=Path(str(db_path) + ".sync"),
+                              printer_state=printer_state())
+        except KioskError as exc:
+            return False, f"失败：{exc}"
+        finally:
+            db.close()
+        return report.ok, report.message
+
+    return run

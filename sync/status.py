@@ -6,6 +6,7 @@ import datetime as dt
 
 import sqlite_utils
 
+from kiosk.clock import SHANGHAI
 from kiosk.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
 from kiosk.store import outbox_repo, sync_state_repo
 
@@ -16,7 +17,11 @@ LAST_SEQUENCE = "last_sequence"
 
 def sync_status(db: sqlite_utils.Database, now: dt.datetime | None = None) -> dict:
     """{last_sync_at, last_sync_result, last_sequence, content_updated_at, bundle_expires_at, stale,
-    pending_requests, pending_events, oldest_pending_at, last_upload_error}; absent values are None."""
+    pending_requests, pending_events, oldest_pending_at, last_upload_error}; absent values are None.
+
+    `stale` compares the bundle's expiry with `now` (default: the current time).
+    """
+    now = now or dt.datetime.now(SHANGHAI)
     expires = sync_state_repo.get(db, BUNDLE_EXPIRES_AT)
     pending = outbox_repo.pending_counts(db)
     return {
@@ -25,7 +30,7 @@ def sync_status(db: sqlite_utils.Database, now: dt.datetime | None = None) -> di
         "last_sequence": int(sync_state_repo.get(db, LAST_SEQUENCE, "0") or 0),
         "content_updated_at": sync_state_repo.get(db, CONTENT_UPDATED_AT),
         "bundle_expires_at": expires,
-        "stale": bool(expires and now and dt.datetime.fromisoformat(expires) < now),
+        "stale": bool(expires and dt.datetime.fromisoformat(expires) < now),
         "pending_requests": pending["requests"],
         "pending_events": pending["events"],
         "oldest_pending_at": pending["oldest_queued_at"],

@@ -68,7 +68,10 @@ def fetch_verified(source: Source, bundle_dir: str, staging: Path, *, trusted: l
                    township: str, applied_sequence: int, have_attachments: set[str]) -> VerifiedBundle:
     """Fetch and verify one bundle into `staging`. On rejection the staging copy is removed."""
     prefix = f"{bundle_dir}/" if bundle_dir else ""
-    raw = source.read_small(prefix + bundle.MANIFEST_NAME, bundle.MAX_MANIFEST_BYTES)
+    try:
+        raw = source.read_small(prefix + bundle.MANIFEST_NAME, bundle.MAX_MANIFEST_BYTES)
+    except FileNotFoundError:
+        raise BundleRejected(f"缺少清单文件 {prefix}manifest.json") from None
     try:
         signature = source.read_small(prefix + bundle.SIGNATURE_NAME, bundle.MAX_SIGNATURE_BYTES)
     except FileNotFoundError:

@@ -14,16 +14,23 @@ def register(subparsers) -> None:
         description="查看尚未被县级确认收到的申请和记录；没有网络的一体机可用 export 写到U盘，"
                     "再到县级用 gongkai intake 导入。导出不算确认，联网同步成功后才标记为已上传。",
     )
+    add_db_option(parser)
     sub = parser.add_subparsers(dest="action", metavar="操作")
     status = sub.add_parser("status", help="显示待上传数量（默认）")
-    add_db_option(status)
+    _sub_db_option(status)
     export = sub.add_parser("export", help="把待上传的申请写到目录（U盘）")
     export.add_argument("folder", type=Path, metavar="DIR")
     export.add_argument("--config", type=Path, default=None, metavar="FILE", help="配置文件")
     export.add_argument("--township", default=None, metavar="CODE", help="乡镇代码（默认取配置）")
     export.add_argument("--kiosk", default=None, metavar="ID", help="一体机编号（默认取配置）")
-    add_db_option(export)
-    parser.set_defaults(func=run, db=None, action="status")
+    _sub_db_option(export)
+    parser.set_defaults(func=run, action="status")
+
+
+def _sub_db_option(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a subcommand without --db must not overwrite `gongkai outbox --db X ...`.
+    parser.add_argument("--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
+                        help="数据库文件（默认：~/.local/share/gongkai/kiosk.db）")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -29,18 +29,21 @@ def run(args: argparse.Namespace) -> int:
     from gongkai.common import db_path, open_db
     from kiosk.clock import SystemClock
     from kiosk.config import load_config
+    from kiosk.store import township_repo
     from sync.client import SyncTarget, run_sync
 
     config = load_config(args.config)
+    db = open_db(args)
+    # A kiosk that already holds content knows its township even without a configuration file.
+    known = (township_repo.get_township(db) or {}).get("code", "")
     target = SyncTarget(
-        township=args.township or config.township,
+        township=args.township or config.township or known,
         trusted_keys=args.trust or list(config.trusted_keys),
         kiosk_id=config.kiosk_id,
         server_url=args.server or ("" if args.from_dir else config.server_url),
         from_dir=args.from_dir,
         upload_token=config.upload_token,
     )
-    db = open_db(args)
     try:
         staging = db_path(args).with_name(db_path(args).name + ".sync")
         report = run_sync(db, target, SystemClock(), staging=staging)

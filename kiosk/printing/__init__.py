@@ -31,9 +31,17 @@ def printer_status(spec: str | None) -> PrinterStatus:
     """Whether the configured printer can print now, without printing anything."""
     try:
         printer = printer_for(spec)
-        printer.check_ready()
     except PrintError as exc:
         return PrinterStatus((spec or "").strip() or "默认打印机", False, str(exc))
+    return status_of(printer)
+
+
+def status_of(printer: ReceiptPrinter) -> PrinterStatus:
+    """`printer_status` for a printer already made (may run on a worker thread: no imports, no database)."""
+    try:
+        printer.check_ready()
+    except PrintError as exc:
+        return PrinterStatus(printer.name, False, str(exc))
     return PrinterStatus(printer.name, True, f"打印机“{printer.name}”就绪")
 
 
@@ -43,4 +51,4 @@ def receipt_format_for(spec: str | None, requested: str) -> str:
 
 
 __all__ = ["PrintError", "PrintResult", "PrinterStatus", "ReceiptPrinter", "printer_for", "printer_status",
-           "receipt_format_for"]
+           "receipt_format_for", "status_of"]

@@ -6,8 +6,8 @@ prints without relying on the printer's code page and the QR code is exactly wha
 (for tests, or a spooler that forwards them). `?profile=TM-T88V` picks another python-escpos
 printer profile (default TM-T20II: 576 dots, 72 mm, the common 80 mm head).
 
-python-escpos is imported at module level, on purpose: the UI sends on a worker thread, and a
-first import there races PySide's import hook (seen as a hard crash).
+python-escpos is imported at module level, on purpose: the UI sends on a worker thread, and module
+imports are kept on the UI thread (PySide hooks the import machinery).
 
 A real device is asked for its paper and cover state first (DLE EOT), when it answers within a
 short time; many USB printers do not, and then printing simply goes ahead.

@@ -16,6 +16,7 @@ from PIL import Image
 
 from kiosk.printing.base import PrintError
 
+Image.preinit()  # load the PNG plugin now, not lazily inside a print worker thread
 MM_PER_INCH = 25.4
 THRESHOLD = 150  # grey level below which a dot is burnt
 

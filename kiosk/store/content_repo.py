@@ -147,6 +147,13 @@ def merge_calendar(db: sqlite_utils.Database) -> dict[str, int]:
     """Replace each calendar year the bundle carries; keep the years it does not mention."""
     if not _columns(db, BUNDLE, "calendar_years") or not _columns(db, BUNDLE, "calendar_days"):
         return {}
+    years = f"CAST(substr(day, 1, 4) AS INTEGER) IN (SELECT year FROM {BUNDLE}.calendar_years)"
+    changed = db.execute(
+        f"SELECT (SELECT count(*) FROM (SELECT day, kind, name FROM {BUNDLE}.calendar_days WHERE {years} "
+        f"EXCEPT SELECT day, kind, name FROM main.calendar_days WHERE {years})) "
+        f"+ (SELECT count(*) FROM (SELECT day, kind, name FROM main.calendar_days WHERE {years} "
+        f"EXCEPT SELECT day, kind, name FROM {BUNDLE}.calendar_days WHERE {years}))"
+    ).fetchone()[0]
     db.execute(
         f"DELETE FROM main.calendar_days WHERE CAST(substr(day, 1, 4) AS INTEGER) IN "
         f"(SELECT year FROM {BUNDLE}.calendar_years)"
@@ -159,7 +166,7 @@ def merge_calendar(db: sqlite_utils.Database) -> dict[str, int]:
         f"INSERT OR REPLACE INTO main.calendar_years (year, source, imported_at) "
         f"SELECT year, source, imported_at FROM {BUNDLE}.calendar_years"
     )
-    return {"calendar_days": days} if days else {}
+    return {"calendar_days": days, "calendar_changed": changed} if days else {}
 
 
 def attachment_hashes(db: sqlite_utils.Database) -> set[str]:

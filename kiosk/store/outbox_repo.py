@@ -23,7 +23,7 @@ def _rows(db: sqlite_utils.Database, sql: str, keys: list[str]) -> list[dict]:
 
 
 def request_rows(db: sqlite_utils.Database, uuids: list[str]) -> list[dict]:
-    return _rows(db, "SELECT * FROM requests WHERE uuid IN ({marks})", uuids)
+    return _rows(db, "SELECT * FROM requests WHERE uuid IN ({marks}) ORDER BY created_at, number", uuids)
 
 
 def event_rows(db: sqlite_utils.Database, event_uuids: list[str]) -> list[dict]:

@@ -61,17 +61,21 @@ def source_rows(
             yield row[0], tuple(row[1:1 + title_fields]), tuple(x or "" for x in row[1 + title_fields:])
 
 
+def _tables() -> list[str]:
+    return [f"search_{part}_{kind}" for kind in SOURCES for part in ("fts", "titles")]
+
+
 def clear(db: sqlite_utils.Database) -> None:
-    for kind in SOURCES:
-        db.execute(f"INSERT INTO search_fts_{kind} (search_fts_{kind}) VALUES ('delete-all')")
+    for table in _tables():
+        db.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
     db.execute("DELETE FROM search_docs")
 
 
 def set_automerge(db: sqlite_utils.Database, segments: int) -> None:
     """0 while bulk loading (merging as it goes costs a third of a build; optimize() merges once
     at the end), FTS5's default 4 otherwise so incremental updates stay merged."""
-    for kind in SOURCES:
-        db.execute(f"INSERT INTO search_fts_{kind} (search_fts_{kind}, rank) VALUES ('automerge', ?)", [segments])
+    for table in _tables():
+        db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', ?)", [segments])
 
 
 def indexed_rows(db: sqlite_utils.Database, kind: str, ids: Sequence[int]) -> list[tuple[int, tuple[str, ...]]]:
@@ -94,8 +98,10 @@ def delete_entries(db: sqlite_utils.Database, kind: str, rows: Iterable[tuple[in
     A contentless FTS5 table (SQLite 3.40) can only forget a row when told its terms.
     """
     rows = sorted(rows)
-    table = _table(kind)
+    table, titles = _table(kind), _table(kind, titles=True)
     db.conn.executemany(f"INSERT INTO {table} ({table}, rowid, title, body) VALUES ('delete', ?, ?, ?)", rows)
+    db.conn.executemany(f"INSERT INTO {titles} ({titles}, rowid, title) VALUES ('delete', ?, ?)",
+                        [r[:2] for r in rows])
     db.conn.executemany("DELETE FROM search_docs WHERE kind = ? AND position = ?", [(kind, r[0]) for r in rows])
 
 
@@ -116,19 +122,21 @@ def insert_entries(
                         [(kind, pos, ref_id, _pack(stored)) for pos, ref_id, stored, _ in rows])
     db.conn.executemany(f"INSERT INTO {_table(kind)} (rowid, title, body) VALUES (?, ?, ?)",
                         [(pos, *terms) for pos, _, _, terms in rows])
+    db.conn.executemany(f"INSERT INTO {_table(kind, titles=True)} (rowid, title) VALUES (?, ?)",
+                        [(pos, terms[0]) for pos, _, _, terms in rows])
 
 
 def optimize(db: sqlite_utils.Database) -> None:
     """Merge each index into one segment: queries then read one b-tree per term."""
-    for kind in SOURCES:
-        db.execute(f"INSERT INTO search_fts_{kind} (search_fts_{kind}) VALUES ('optimize')")
+    for table in _tables():
+        db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
 
 
-def match_positions(db: sqlite_utils.Database, kind: str, expr: str, limit: int) -> list[int]:
-    """Positions of one kind matching the FTS5 expression, best (newest) first."""
-    rows = db.execute(
-        f"SELECT rowid FROM {_table(kind)} WHERE {_table(kind)} MATCH ? ORDER BY rowid LIMIT ?", [expr, limit]
-    ).fetchall()
+def match_positions(db: sqlite_utils.Database, kind: str, expr: str, limit: int, *, titles: bool = False) -> list[int]:
+    """Positions of one kind matching the FTS5 expression, best (newest) first; `titles`: match
+    the titles alone."""
+    table = _table(kind, titles=titles)
+    rows = db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid LIMIT ?", [expr, limit]).fetchall()
     return [r[0] for r in rows]
 
 
@@ -140,24 +148,26 @@ def count_matches(db: sqlite_utils.Database, kind: str, expr: str, cap: int) -> 
 
 def hit_rows(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -> list[tuple[int, str, str]]:
     """(ref_id, title, text for the snippet) for index positions, in the order given."""
-    if not positions:
-        return []
-    marks = ", ".join("?" for _ in positions)
-    refs = dict(db.execute(
-        f"SELECT position, ref_id FROM search_docs WHERE kind = ? AND position IN ({marks})", [kind, *positions]
-    ).fetchall())
-    ref_ids = [refs[p] for p in positions if p in refs]
-    rows = {
-        r[0]: r
-        for r in db.execute(HIT_SQL[kind].format(ids=", ".join("?" for _ in ref_ids)), ref_ids).fetchall()
-    }
-    return [(rows[i][0], rows[i][1], rows[i][2] or "") for i in ref_ids if i in rows]
+    refs: dict[int, int] = {}
+    rows: dict[int, tuple] = {}
+    for chunk in _chunks(list(positions), 500):
+        marks = ", ".join("?" for _ in chunk)
+        found = dict(db.execute(
+            f"SELECT position, ref_id FROM search_docs WHERE kind = ? AND position IN ({marks})", [kind, *chunk]
+        ).fetchall())
+        refs.update(found)
+        ref_ids = list(found.values())
+        if ref_ids:
+            sql = HIT_SQL[kind].format(ids=", ".join("?" for _ in ref_ids))
+            rows.update((r[0], r) for r in db.execute(sql, ref_ids).fetchall())
+    ordered = [refs[p] for p in positions if p in refs]
+    return [(rows[i][0], rows[i][1], rows[i][2] or "") for i in ordered if i in rows]
 
 
-def _table(kind: str) -> str:
+def _table(kind: str, *, titles: bool = False) -> str:
     if kind not in SOURCES:
         raise ValueError(f"unknown search kind: {kind}")
-    return f"search_fts_{kind}"
+    return f"search_{'titles' if titles else 'fts'}_{kind}"
 
 
 def _pack(columns: tuple[str, ...]) -> bytes:

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../ui/qml/ChoicePage.qml" line="45" />
+        <location filename="../../ui/qml/ChoicePage.qml" line="45"/>
         <source>暂无内容</source>
         <translation>Nothing here yet</translation>
     </message>
@@ -11,72 +12,73 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="34" />
+        <location filename="../../ui/qml/HomePage.qml" line="29"/>
+        <location filename="../../ui/qml/HomePage.qml" line="40"/>
         <source>紧急通知：</source>
         <translation>Urgent: </translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="49" />
+        <location filename="../../ui/qml/HomePage.qml" line="86"/>
         <source>标准目录</source>
         <translation>Standard catalogue</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="49" />
+        <location filename="../../ui/qml/HomePage.qml" line="86"/>
         <source>二十六个领域的公开事项</source>
         <translation>Disclosure items in 26 areas</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="50" />
+        <location filename="../../ui/qml/HomePage.qml" line="87"/>
         <source>村务公开</source>
         <translation>Village notices</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="50" />
+        <location filename="../../ui/qml/HomePage.qml" line="87"/>
         <source>党务、村务、财务、居务</source>
         <translation>Party, village, finance, community</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="51" />
+        <location filename="../../ui/qml/HomePage.qml" line="88"/>
         <source>补贴查询</source>
         <translation>Subsidy payouts</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="51" />
+        <location filename="../../ui/qml/HomePage.qml" line="88"/>
         <source>惠民惠农补贴“一卡通”</source>
         <translation>Farm and welfare subsidies</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="52" />
+        <location filename="../../ui/qml/HomePage.qml" line="89"/>
         <source>政策解读</source>
         <translation>Policies explained</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="52" />
+        <location filename="../../ui/qml/HomePage.qml" line="89"/>
         <source>政策文件和通俗解读</source>
         <translation>Policy documents in plain words</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="53" />
+        <location filename="../../ui/qml/HomePage.qml" line="90"/>
         <source>申请公开</source>
         <translation>How to apply</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="53" />
+        <location filename="../../ui/qml/HomePage.qml" line="90"/>
         <source>怎么申请、带什么材料</source>
         <translation>How to apply, what to bring</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="54" />
+        <location filename="../../ui/qml/HomePage.qml" line="91"/>
         <source>进度查询</source>
         <translation>Request status</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="54" />
+        <location filename="../../ui/qml/HomePage.qml" line="91"/>
         <source>输入或扫描申请编号</source>
         <translation>Type or scan your request number</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="109" />
+        <location filename="../../ui/qml/HomePage.qml" line="146"/>
         <source>数据可能已过期，请以政府网站和公告栏为准</source>
         <translation>Data may be out of date; the government website and notice boards prevail</translation>
     </message>
@@ -84,17 +86,17 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="30" />
+        <location filename="../../ui/qml/IdleOverlay.qml" line="30"/>
         <source>您还在使用吗？</source>
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="40" />
+        <location filename="../../ui/qml/IdleOverlay.qml" line="40"/>
         <source>%1 秒后返回首页</source>
         <translation>Back to the home screen in %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="51" />
+        <location filename="../../ui/qml/IdleOverlay.qml" line="51"/>
         <source>继续</source>
         <translation>Continue</translation>
     </message>
@@ -102,22 +104,22 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../ui/qml/ImageViewer.qml" line="60" />
+        <location filename="../../ui/qml/ImageViewer.qml" line="60"/>
         <source>（双指或双击放大）</source>
         <translation>(pinch or double-tap to zoom)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ImageViewer.qml" line="65" />
+        <location filename="../../ui/qml/ImageViewer.qml" line="65"/>
         <source>放大</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ImageViewer.qml" line="66" />
+        <location filename="../../ui/qml/ImageViewer.qml" line="66"/>
         <source>缩小</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ImageViewer.qml" line="67" />
+        <location filename="../../ui/qml/ImageViewer.qml" line="67"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -125,7 +127,7 @@
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../ui/qml/ItemPage.qml" line="118" />
+        <location filename="../../ui/qml/ItemPage.qml" line="118"/>
         <source>本事项暂无公开文件</source>
         <translation>No documents published under this item yet</translation>
     </message>
@@ -133,32 +135,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../ui/qml/Main.qml" line="26" />
+        <location filename="../../ui/qml/Main.qml" line="26"/>
         <source>政务公开</source>
         <translation>Government disclosure</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Main.qml" line="92" />
+        <location filename="../../ui/qml/Main.qml" line="95"/>
         <source>您还在使用吗？如需继续，请点击继续按钮，否则将返回首页。</source>
         <translation>Are you still there? Tap Continue to stay, otherwise the screen returns home.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Main.qml" line="156" />
+        <location filename="../../ui/qml/Main.qml" line="159"/>
         <source>政务公开专区</source>
         <translation>Government disclosure zone</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Main.qml" line="172" />
+        <location filename="../../ui/qml/Main.qml" line="175"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Main.qml" line="180" />
+        <location filename="../../ui/qml/Main.qml" line="183"/>
         <source>✓ 长辈模式</source>
         <translation>✓ Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Main.qml" line="180" />
+        <location filename="../../ui/qml/Main.qml" line="183"/>
         <source>长辈模式</source>
         <translation>Large text</translation>
     </message>
@@ -166,32 +168,32 @@
 <context>
     <name>MyPayoutsPage</name>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="22" />
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="22"/>
         <source>查我的补贴</source>
         <translation>Find my payouts</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="35" />
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="35"/>
         <source>姓名（完整填写）</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="42" />
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="42"/>
         <source>身份证号码后4位</source>
         <translation>Last 4 of ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="50" />
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="50"/>
         <source>查询</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="57" />
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="57"/>
         <source>本机不保存您输入的内容。查询结果中姓名同样隐去部分文字。</source>
         <translation>Nothing you type is kept. Names in the results are masked too.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="77" />
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="77"/>
         <source>共 %1 笔，合计 %2</source>
         <translation>%1 payouts, total %2</translation>
     </message>
@@ -199,37 +201,37 @@
 <context>
     <name>PayoutsPage</name>
     <message>
-        <location filename="../../ui/qml/PayoutsPage.qml" line="33" />
+        <location filename="../../ui/qml/PayoutsPage.qml" line="33"/>
         <source>为保护个人隐私，姓名已隐去部分文字。查本人记录请用「查我的补贴」。</source>
         <translation>Names are partly hidden for privacy. Use “Find my payouts” for your own records.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/PayoutsPage.qml" line="49" />
+        <location filename="../../ui/qml/PayoutsPage.qml" line="49"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/PayoutsPage.qml" line="49" />
+        <location filename="../../ui/qml/PayoutsPage.qml" line="49"/>
         <source>村民小组</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/PayoutsPage.qml" line="49" />
+        <location filename="../../ui/qml/PayoutsPage.qml" line="49"/>
         <source>期号</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/PayoutsPage.qml" line="49" />
+        <location filename="../../ui/qml/PayoutsPage.qml" line="49"/>
         <source>金额</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/PayoutsPage.qml" line="49" />
+        <location filename="../../ui/qml/PayoutsPage.qml" line="49"/>
         <source>发放日期</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/PayoutsPage.qml" line="110" />
+        <location filename="../../ui/qml/PayoutsPage.qml" line="110"/>
         <source>已显示 %1 / %2 条，向上滑动查看更多</source>
         <translation>Showing %1 of %2; swipe up for more</translation>
     </message>
@@ -237,7 +239,7 @@
 <context>
     <name>QrCard</name>
     <message>
-        <location filename="../../ui/qml/components/QrCard.qml" line="41" />
+        <location filename="../../ui/qml/components/QrCard.qml" line="41"/>
         <source>手机扫码，带走本页</source>
         <translation>Scan to take this page with you</translation>
     </message>
@@ -245,17 +247,17 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../../ui/qml/ReaderPage.qml" line="140" />
+        <location filename="../../ui/qml/ReaderPage.qml" line="140"/>
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReaderPage.qml" line="150" />
+        <location filename="../../ui/qml/ReaderPage.qml" line="150"/>
         <source>扫码带走</source>
         <translation>scan to take away</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReaderPage.qml" line="228" />
+        <location filename="../../ui/qml/ReaderPage.qml" line="228"/>
         <source>点击放大</source>
         <translation>Tap to enlarge</translation>
     </message>
@@ -263,17 +265,17 @@
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="19" />
+        <location filename="../../ui/qml/SearchPage.qml" line="19"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="31" />
+        <location filename="../../ui/qml/SearchPage.qml" line="31"/>
         <source>输入关键词，如“补贴”或拼音首字母“bt”</source>
         <translation>Type a word, e.g. 补贴, or pinyin initials like bt</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="38" />
+        <location filename="../../ui/qml/SearchPage.qml" line="38"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
@@ -281,38 +283,38 @@
 <context>
     <name>StatusPage</name>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="25" />
+        <location filename="../../ui/qml/StatusPage.qml" line="25"/>
         <source>进度查询</source>
         <translation>Request status</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="29" />
+        <location filename="../../ui/qml/StatusPage.qml" line="29"/>
         <source>请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码。</source>
-        <translation>Type the request number on your receipt, or scan the receipt's QR code.</translation>
+        <translation>Type the request number on your receipt, or scan the receipt&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="45" />
-        <location filename="../../ui/qml/StatusPage.qml" line="85" />
+        <location filename="../../ui/qml/StatusPage.qml" line="45"/>
+        <location filename="../../ui/qml/StatusPage.qml" line="85"/>
         <source>申请编号</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="52" />
+        <location filename="../../ui/qml/StatusPage.qml" line="52"/>
         <source>查询</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="86" />
+        <location filename="../../ui/qml/StatusPage.qml" line="86"/>
         <source>办理状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="87" />
+        <location filename="../../ui/qml/StatusPage.qml" line="87"/>
         <source>受理日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="88" />
+        <location filename="../../ui/qml/StatusPage.qml" line="88"/>
         <source>法定答复期限</source>
         <translation>Statutory reply date</translation>
     </message>
@@ -320,22 +322,22 @@
 <context>
     <name>Toolbar</name>
     <message>
-        <location filename="../../ui/qml/components/Toolbar.qml" line="26" />
+        <location filename="../../ui/qml/components/Toolbar.qml" line="26"/>
         <source>‹ 返回</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/Toolbar.qml" line="32" />
+        <location filename="../../ui/qml/components/Toolbar.qml" line="32"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/Toolbar.qml" line="50" />
+        <location filename="../../ui/qml/components/Toolbar.qml" line="50"/>
         <source>停止朗读</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/Toolbar.qml" line="50" />
+        <location filename="../../ui/qml/components/Toolbar.qml" line="50"/>
         <source>朗读</source>
         <translation>Read aloud</translation>
     </message>

@@ -15,6 +15,7 @@ from kiosk.store import bench_repo
 from tests.conftest import GONGKAI
 
 
+@pytest.mark.slow
 def test_quick_bench_writes_every_headline_figure_as_a_number(tmp_path):
     out, db = tmp_path / "bench.json", tmp_path / "bench.db"
     result = subprocess.run([*GONGKAI, "bench", "--quick", "--json", str(out), "--db", str(db)],

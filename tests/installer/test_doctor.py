@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+import sqlite3
 import subprocess
 
 import pytest
@@ -62,16 +63,20 @@ def test_a_file_that_is_not_a_database_is_an_error_with_a_way_out(ctx, tmp_path)
 def test_damaged_pages_are_reported_as_corruption(ctx, tmp_path):
     path = tmp_path / "damaged.db"
     shutil.copy(ctx.db_path, path)
-    size = path.stat().st_size
-    with open(path, "r+b") as f:  # scribble over pages in the middle of the file, as a bad sector would
-        f.seek(size // 2)
-        f.write(b"\xde\xad\xbe\xef" * 4096)
+    # Scribble over the root page of the payouts table, as a bad sector would.
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'payouts'").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as f:
+        f.seek((root - 1) * page_size)
+        f.write(b"\xde\xad\xbe\xef" * (page_size // 4))
     before = path.read_bytes()
     ctx.db_path = path
     finding = check_database(ctx)
     assert finding.level == ERROR
-    assert "损坏" in finding.message or "无法读取" in finding.message
-    assert "gongkai sync" in finding.fix
+    assert "已损坏" in finding.message
+    assert "gongkai sync" in finding.fix and ".recover" in finding.fix
     assert path.read_bytes() == before, "the doctor must not write to the file it examines"
 
 

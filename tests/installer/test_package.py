@@ -179,7 +179,7 @@ def test_packaged_qt_loads_with_the_kiosks_system_libraries(unpacked, can_unshar
 
 
 def test_lintian_reports_no_errors(package):
-    """Last on purpose: lintian has been running in the background since the build."""
+    """Run last in the session (see conftest): lintian has been working in the background since the build."""
     if package.lintian is None:
         pytest.skip("lintian is not installed (installer/debian-packages.txt)")
     output, _ = package.lintian.communicate(timeout=600)

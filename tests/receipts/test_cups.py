@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 
 import pytest
 
+from kiosk import audit
 from kiosk.printing import PrintError
 from kiosk.printing.cups import CupsPrinter, QueueStatus
 from kiosk.printing.service import print_request_receipt
 from kiosk.receipt_payload import parse_receipt_payload
 from kiosk.requests.service import find_request
+from kiosk.store import audit_repo
 from tests.conftest import GONGKAI
 from tests.receipts import cups_fixture as cups
 from tests.receipts.helpers import page_size_mm, qr_texts, rasterise
@@ -65,6 +68,12 @@ def test_disabled_queue_gives_a_clear_message_and_keeps_the_request(queues, offi
     assert find_request(office_db, saved_number)["status"] == "received"
     pending = cups.run("lpstat", "-o", DISABLED).stdout
     assert pending.strip() == ""  # nothing left queued to come out twice after a reprint
+    last = audit_repo.recent(office_db, limit=1)[0]
+    detail = json.loads(last["detail"])
+    assert (last["actor"], last["action"], detail["ok"], detail["number"]) == ("lihong", "receipt.print", False,
+                                                                               saved_number)
+    assert "已停用" in detail["error"] and "13812345678" not in last["detail"]  # no personal data
+    assert audit.verify(office_db).ok
 
 
 def test_cli_print_to_disabled_then_missing_queue(queues, office_db, saved_number, tmp_path):

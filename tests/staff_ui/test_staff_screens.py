@@ -188,9 +188,11 @@ def test_worklist_model_passes_the_model_tester(qtmodeltester, make_screen):
     qtmodeltester.check(screen.model.worklist)
 
 
+@pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
 @pytest.mark.parametrize("page", ["login", "worklist", "intake", "detail", "admin"])
-def test_every_page_renders(make_screen, tmp_path, page):
+def test_every_page_renders_and_fits(make_screen, tmp_path, page, size):
     screen = make_screen()
+    screen.view.resize(*size)
     if page != "login":
         screen.login("wangqiang", ADMIN_PIN)
         if page == "detail":
@@ -201,8 +203,14 @@ def test_every_page_renders(make_screen, tmp_path, page):
     from PIL import Image
 
     image = Image.open(shot)
-    assert image.size == (1920, 1080)
+    assert image.size == size
     assert len(image.convert("L").resize((64, 36)).getcolors(4096)) > 8  # not a blank screen
+    buttons = ["closeStaff"] + ([] if page == "login" else ["logoutButton", "nav_worklist", "nav_intake", "nav_admin"])
+    buttons += {"intake": ["saveButton"], "login": ["loginButton"], "admin": ["addStaffButton"]}.get(page, [])
+    for name in buttons:  # every button a clerk needs is on screen, at touch size
+        x, y, w, h = screen.scene_rect(name)
+        assert x >= 0 and y >= 0 and x + w <= size[0] and y + h <= size[1], f"{name} is off screen"
+        assert h >= 60 and w >= 60, f"{name} is too small to touch"
 
 
 def test_worklist_shows_whether_the_printer_can_print(make_screen, tmp_path):
@@ -211,3 +219,12 @@ def test_worklist_shows_whether_the_printer_can_print(make_screen, tmp_path):
     screen.login("lihong", CLERK_PIN)
     screen.qtbot.waitUntil(lambda: screen.text("printerStatus") != "", timeout=10000)
     assert screen.text("printerStatus").startswith("打印机暂不能打印：找不到热敏打印机")
+
+
+def test_back_to_residents_logs_out_and_an_idle_login_screen_closes(make_screen, clock):
+    screen = make_screen(staff_idle_seconds=120)
+    screen.login("lihong", CLERK_PIN)
+    screen.tap("closeStaff")
+    assert screen.closed == 1 and not screen.model.loggedIn
+    clock.advance(seconds=121)  # nobody touches the login screen
+    screen.qtbot.waitUntil(lambda: screen.closed == 2, timeout=5000)

@@ -82,3 +82,56 @@ def test_expired_bundle_is_applied_with_the_freeze_warning(db, kiosk, county_ser
     status = sync_status(db, later.now())
     assert status["stale"] and status["last_sequence"] == 1
     assert dt.datetime.fromisoformat(status["last_sync_at"]) == later.now()
+
+
+def test_next_years_calendar_arrives_by_sync_and_fixes_due_dates(db, kiosk, county_server, source, publish_again,
+                                                                  clock, config, clerk):
+    import json
+
+    from kiosk.requests import service
+    from tests.sync.conftest import applicant
+
+    assert kiosk(server=county_server.url).ok
+    clock = FixedClock("2026-12-15T10:00:00+08:00")
+    late = applicant(1) | {"received": "2026-12-15"}
+    number = service.create_request(db, clock, config, clerk, late)["number"]
+    assert service.request_view(db, clock, number)["provisional"], "2027 is not covered yet"
+
+    (source / "calendar" / "2027.json").write_text(json.dumps({
+        "year": 2027, "source": "国务院办公厅关于2027年部分节假日安排的通知（测试数据）",
+        "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03", "workdays": []}],
+    }, ensure_ascii=False), encoding="utf-8")
+    publish_again(source)
+    report = kiosk(server=county_server.url, at=clock)
+    assert report.applied == [2]
+    assert "未配置上传令牌" in report.message, "no token: the request stays pending, and the staff are told"
+    view = service.request_view(db, clock, number)
+    assert not view["provisional"]
+    assert {r[0] for r in db.execute("SELECT year FROM calendar_years")} == {2026, 2027}
+
+
+def test_demo_source_round_trip_keeps_what_residents_see(db, kiosk, repo, demo_db):
+    """Demo township -> source folder -> signed bundle -> kiosk: notices, pictures and policy links survive."""
+    assert kiosk(from_dir=repo).ok
+
+    def notices(database):
+        return sorted(database.execute(
+            "SELECT v.name, n.category, n.title, n.posted_on, n.expires_on, n.urgent, n.body "
+            "FROM notices n JOIN villages v ON v.id = n.village_id").fetchall())
+
+    def pictures(database):
+        return sorted(database.execute(
+            "SELECT n.title, a.sha256, a.size FROM notice_attachments na JOIN notices n ON n.id = na.notice_id "
+            "JOIN attachments a ON a.sha256 = na.sha256").fetchall())
+
+    def interpretations(database):
+        return sorted(database.execute(
+            "SELECT i.title, p.title FROM policies i JOIN policies p ON p.id = i.interprets_id").fetchall())
+
+    assert notices(db) == notices(demo_db)
+    assert pictures(db) == pictures(demo_db)
+    assert interpretations(db) == interpretations(demo_db) and len(interpretations(db)) > 10
+    first_payouts = demo_db.execute(
+        "SELECT recipient_name, id_last4, amount_fen, paid_on FROM payouts ORDER BY id LIMIT 1500").fetchall()
+    assert sorted(db.execute("SELECT recipient_name, id_last4, amount_fen, paid_on FROM payouts").fetchall()) == \
+        sorted(first_payouts)

@@ -177,3 +177,11 @@ def test_index_pointing_outside_the_repository_is_rejected(db, kiosk, kiosk_at_v
     report = kiosk(server=county_server.url, at=LATER)
     assert not report.ok and "索引中的数据包路径无效" in report.message
     assert content_snapshot(db) == kiosk_at_v1
+
+
+def test_endless_index_is_cut_off(db, kiosk, kiosk_at_v1, county_server):
+    index = county_server.root / "public" / TOWNSHIP / "index.json"
+    index.write_bytes(b'{"format": "gongkai-index", "pad": "' + b"x" * (2 << 20) + b'"}')
+    report = kiosk(server=county_server.url, at=LATER)
+    assert not report.ok and "index.json 超过" in report.message
+    assert content_snapshot(db) == kiosk_at_v1

@@ -64,8 +64,9 @@ def add_request(db, number=REQUEST_NUMBER):
     )
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def module_db_path(demo_db_template, tmp_path_factory):
+    """The demo plus one request, searchable. Shared read-only by every UI module: copy it to change it."""
     path = tmp_path_factory.mktemp("ui") / "demo.db"
     shutil.copy(demo_db_template, path)
     db = open_store(path)

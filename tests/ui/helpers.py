@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickItem
-from PySide6.QtTest import QTest
 
 
 def root(ui):
@@ -41,9 +41,39 @@ def visible_item(ui, name: str) -> QQuickItem:
     return items[-1]
 
 
+def wait_until_settled(ui, timeout_ms: int = 2000) -> None:
+    """A StackView ignores touches while `busy` (even with no transition, for a frame or so)."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    stack = all_items(ui, "stack")[0]
+    deadline = QDeadlineTimer(timeout_ms)
+    QGuiApplication.processEvents()
+    while stack.property("busy") and not deadline.hasExpired():
+        QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+
+
+_clock = [10_000_000]  # synthetic event time, ms
+
+
 def tap(ui, item: QQuickItem) -> None:
-    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
-    QTest.mouseClick(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    """Press and release at the item's centre, a second of event time after the previous tap.
+
+    QTest's own clicks are 1 ms apart in event time, so two taps in a row would pair up as a
+    double click and the second would lose its `clicked`; a real finger is never that fast.
+    """
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+
+    wait_until_settled(ui)
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+    global_pos = QPointF(ui.window.mapToGlobal(centre.toPoint()))
+    for kind, buttons in ((QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
+                          (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton)):
+        _clock[0] += 1000 if kind == QEvent.Type.MouseButtonPress else 50
+        event = QMouseEvent(kind, centre, global_pos, Qt.MouseButton.LeftButton, buttons,
+                            Qt.KeyboardModifier.NoModifier)
+        event.setTimestamp(_clock[0])
+        QGuiApplication.sendEvent(ui.window, event)
 
 
 def visible_texts(ui) -> list[str]:

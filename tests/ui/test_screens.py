@@ -83,8 +83,19 @@ def test_notice_photo_opens_full_screen_and_closes(ui, qtbot):
     image = visible_item(ui, "viewerImage")
     qtbot.waitUntil(lambda: image.property("paintedWidth") > 0, timeout=2000)
     assert image.property("sourceSize").width() > 0
+    tap(ui, visible_item(ui, "viewerZoomIn"))
+    assert image.property("scale") == 1.5
     tap(ui, visible_item(ui, "viewerClose"))
     qtbot.waitUntil(lambda: not viewer.isVisible(), timeout=2000)
+
+
+def test_urgent_banner_opens_its_notice(ui, qtbot):
+    # The Flow places its entries after the label once the home page is shown again.
+    qtbot.waitUntil(lambda: visible_items(ui, "urgentNotice") and visible_items(ui, "urgentNotice")[0].x() > 0,
+                    timeout=2000)
+    tap(ui, visible_items(ui, "urgentNotice")[0])
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=2000)
+    assert "森林防火" in visible_item(ui, "readerTitle").property("text")
 
 
 def test_notices_current_first_then_archive(ui, qtbot):

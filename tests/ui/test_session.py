@@ -19,9 +19,13 @@ def depth(ui) -> int:
 
 @pytest.fixture
 def fast_idle(ui):
-    ui.idle.set_timings(idle_ms=60, tick_ms=15, countdown_seconds=4)
+    """The idle controller; `go_fast()` shrinks its minutes to milliseconds (call it inside waitSignal)."""
     yield ui.idle
     ui.idle.set_timings(idle_ms=600_000, tick_ms=1000, countdown_seconds=20)
+
+
+def go_fast(idle):
+    idle.set_timings(idle_ms=60, tick_ms=15, countdown_seconds=4)
 
 
 def test_idle_countdown_then_reset_clears_everything(ui, qtbot, fast_idle):
@@ -32,14 +36,16 @@ def test_idle_countdown_then_reset_clears_everything(ui, qtbot, fast_idle):
     dictionary = pinyin_dictionary_path()
     dictionary.parent.mkdir(parents=True, exist_ok=True)
     dictionary.write_bytes(b"learned words of the last resident")
-    with qtbot.waitSignal(fast_idle.countdownStarted, timeout=3000):
-        pass
-    overlay = visible_item(ui, "idleOverlay")
-    assert "秒后返回首页" in visible_item(ui, "countdownText").property("text")
-    assert visible_item(ui, "continueButton").height() >= 60
-    assert FakeSpeechJob.instances and "您还在使用吗" in FakeSpeechJob.instances[-1].text  # spoken too
-    with qtbot.waitSignal(fast_idle.sessionReset, timeout=3000):
-        pass
+    seconds_seen = []
+    fast_idle.changed.connect(lambda: seconds_seen.append(fast_idle.property("secondsLeft")))
+    with qtbot.waitSignal(fast_idle.sessionReset, timeout=5000):
+        with qtbot.waitSignal(fast_idle.countdownStarted, timeout=3000):
+            fast_idle.set_timings(idle_ms=60, tick_ms=120, countdown_seconds=4)  # 4 "seconds" of 120 ms
+        overlay = visible_item(ui, "idleOverlay")
+        assert "4 秒后返回首页" in visible_item(ui, "countdownText").property("text")
+        assert visible_item(ui, "continueButton").height() >= 60
+        assert FakeSpeechJob.instances and "您还在使用吗" in FakeSpeechJob.instances[-1].text  # spoken too
+    assert [s for s in seconds_seen if s in (1, 2, 3)][:3] == [3, 2, 1]
     qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=2000)
     assert depth(ui) == 1
     assert ui.search.property("query") == "" and ui.search.results.rowCount() == 0
@@ -48,10 +54,21 @@ def test_idle_countdown_then_reset_clears_everything(ui, qtbot, fast_idle):
     assert not ui.theme.elder
 
 
+def test_idle_at_home_resets_silently(ui, qtbot, fast_idle):
+    dictionary = pinyin_dictionary_path()
+    dictionary.parent.mkdir(parents=True, exist_ok=True)
+    dictionary.write_bytes(b"words typed, then the resident pressed home")
+    spoken = len(FakeSpeechJob.instances)
+    with qtbot.assertNotEmitted(fast_idle.countdownStarted), qtbot.waitSignal(fast_idle.sessionReset, timeout=3000):
+        go_fast(fast_idle)
+    assert not dictionary.exists() and len(FakeSpeechJob.instances) == spoken
+    assert not visible_items(ui, "idleOverlay")
+
+
 def test_continue_keeps_the_resident_where_they_were(ui, qtbot, fast_idle):
     root_call(ui, "openTarget", "policies", "")
     with qtbot.waitSignal(fast_idle.countdownStarted, timeout=3000):
-        pass
+        go_fast(fast_idle)
     tap(ui, visible_item(ui, "continueButton"))
     assert not fast_idle.property("countingDown")
     assert depth(ui) == 2

@@ -38,6 +38,15 @@ def test_full_width_scanner_input_is_normalised(db):
     assert request_status.lookup(db, "ＱＨ－Ｋ０１－２６０００１－７").number == "QH-K01-260001-7"
 
 
+def test_a_scanned_receipt_qr_payload_finds_the_request(db):
+    from kiosk.receipt_payload import receipt_payload
+
+    insert_request(db)
+    assert request_status.lookup(db, receipt_payload("QH-K01-260001-7") + "\n").number == "QH-K01-260001-7"
+    with pytest.raises(ValidationError, match="校验不通过"):
+        request_status.lookup(db, "GK1:QH-K01-260001-7:00000000")
+
+
 def test_unknown_and_empty_numbers_get_clear_messages(db):
     with pytest.raises(NotFound, match="没有找到编号为 QH-NOPE-1 的申请"):
         request_status.lookup(db, "qh-nope-1")

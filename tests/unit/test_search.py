@@ -115,6 +115,15 @@ def test_pinyin_initials_find_the_words(shared_db):
     assert any("耕地地力保护补贴" in t for t in titles(search(shared_db, "gddlbhbt")))
 
 
+def test_full_pinyin_is_searched_as_its_initials(shared_db):
+    # What the pinyin keyboard shows while a word is being typed, and the same typed in one go.
+    bt, db = totals(search(shared_db, "bt")), totals(search(shared_db, "db"))
+    for query in ("bu tie", "butie", "bu ti", "BuTie"):
+        assert totals(search(shared_db, query)) == bt, query
+    assert totals(search(shared_db, "di bao")) == totals(search(shared_db, "dibao")) == db
+    assert totals(search(shared_db, "gendidilibaohubutie")) == totals(search(shared_db, "gddlbhbt"))
+
+
 def test_initials_are_searched_in_titles_only(shared_db):
     # 便民服务 is in bodies (the township address) but in no title.
     assert like_counts(shared_db, "便民服务")

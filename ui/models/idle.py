@@ -46,6 +46,7 @@ class IdleController(QObject):
         self._seconds_left = 0
         self._counting = False
         self._enabled = True
+        self._session_active = False  # set by the UI: someone is past the home screen
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(idle_ms)
@@ -94,9 +95,24 @@ class IdleController(QObject):
 
     enabled = Property(bool, _get_enabled, _set_enabled, notify=changed)
 
+    def _get_session_active(self) -> bool:
+        return self._session_active
+
+    def _set_session_active(self, value: bool) -> None:
+        if bool(value) != self._session_active:
+            self._session_active = bool(value)
+            self.changed.emit()
+
+    # True when there is something to reset (a page open, elder mode on). At home with nothing
+    # open, an idle timeout resets silently: no overlay, no voice every 90 s in an empty hall.
+    sessionActive = Property(bool, _get_session_active, _set_session_active, notify=changed)
+
     # -- countdown
     def _start_countdown(self) -> None:
         if not self._enabled:
+            return
+        if not self._session_active:
+            self.resetNow()
             return
         self._counting = True
         self._seconds_left = self._countdown_seconds

@@ -18,20 +18,57 @@ Item {
             objectName: "urgentBanner"
             visible: page.home.urgentTitles.length > 0
             Layout.fillWidth: true
-            Layout.preferredHeight: visible ? urgentText.implicitHeight + 28 : 0
+            Layout.preferredHeight: visible ? urgentFlow.implicitHeight + 24 : 0
             color: page.theme.colors.accent
             border.color: page.theme.colors.onAccent
+            // Kept for tests and screen readers: every urgent title in one line.
             Text {
                 id: urgentText
                 objectName: "urgentText"
-                anchors.fill: parent
-                anchors.margins: 14
-                anchors.leftMargin: 40
-                wrapMode: Text.Wrap
-                color: page.theme.colors.onAccent
-                font.pixelSize: page.theme.body
-                font.bold: true
+                visible: false
                 text: qsTr("紧急通知：") + page.home.urgentTitles.join("　｜　")
+            }
+            Flow {
+                id: urgentFlow
+                anchors.fill: parent
+                anchors.margins: 12
+                anchors.leftMargin: 40
+                spacing: 16
+                Text {
+                    height: page.theme.minTarget
+                    verticalAlignment: Text.AlignVCenter
+                    text: qsTr("紧急通知：")
+                    color: page.theme.colors.onAccent
+                    font.pixelSize: page.theme.body
+                    font.bold: true
+                }
+                Repeater {
+                    model: page.home.urgentNotices
+                    delegate: Rectangle {
+                        required property var modelData
+                        objectName: "urgentNotice"
+                        height: page.theme.minTarget
+                        width: Math.min(urgentTitle.implicitWidth + 32, urgentFlow.width)
+                        radius: 8
+                        color: "transparent"
+                        border.color: page.theme.colors.onAccent
+                        Text {
+                            id: urgentTitle
+                            anchors.centerIn: parent
+                            width: Math.min(implicitWidth, parent.width - 32)
+                            elide: Text.ElideMiddle
+                            text: modelData.title + "  ›"
+                            color: page.theme.colors.onAccent
+                            font.pixelSize: page.theme.body
+                            font.bold: true
+                            font.underline: true
+                        }
+                        MouseArea {
+                            anchors.fill: parent
+                            onClicked: page.app.openTarget(modelData.target, modelData.key)
+                        }
+                    }
+                }
             }
         }
 

@@ -62,7 +62,7 @@ Rectangle {
                 font.pixelSize: viewer.theme.body
                 elide: Text.ElideRight
             }
-            KButton { theme: viewer.theme; text: qsTr("放大"); onClicked: photo.scale = Math.min(5, photo.scale * 1.5) }
+            KButton { objectName: "viewerZoomIn"; theme: viewer.theme; text: qsTr("放大"); onClicked: photo.scale = Math.min(5, photo.scale * 1.5) }
             KButton { theme: viewer.theme; text: qsTr("缩小"); onClicked: photo.scale = Math.max(1, photo.scale / 1.5) }
             KButton { objectName: "viewerClose"; theme: viewer.theme; text: qsTr("关闭"); onClicked: viewer.close() }
         }

@@ -86,6 +86,9 @@ ApplicationWindow {
         target: root.nav
         function onFailed(text) { root.message = text; messageTimer.restart() }
     }
+    // Something to reset: a page past home, the photo viewer, or elder mode left on.
+    Binding { target: root.idle; property: "sessionActive"; value: stack.depth > 1 || viewer.visible || root.theme.elder }
+
     Connections {
         target: root.idle
         function onCountdownStarted() {

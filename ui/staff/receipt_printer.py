@@ -12,7 +12,7 @@ import threading
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.errors import KioskError
-from kiosk.printing import PrintError, printer_status
+from kiosk.printing import PrintError, PrinterStatus, printer_for, status_of
 from kiosk.printing import service as printing
 
 
@@ -72,8 +72,13 @@ class ReceiptPrinter(QObject):
     @Slot()
     def refreshStatus(self) -> None:  # noqa: N802
         """Ask the printer whether it could print now (lpstat / device checks) off the UI thread."""
-        spec = self.printer_spec
-        thread = threading.Thread(target=lambda: self._relay.status.emit(printer_status(spec)),
+        # The backend is made here, on the UI thread, so its module imports happen here too.
+        try:
+            printer = printer_for(self.printer_spec)
+        except PrintError as exc:
+            self._on_status(PrinterStatus(self.printer_spec or "默认打印机", False, str(exc)))
+            return
+        thread = threading.Thread(target=lambda: self._relay.status.emit(status_of(printer)),
                                   name="printer-status", daemon=True)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()

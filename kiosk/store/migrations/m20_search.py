@@ -2,7 +2,9 @@
 
 One table per kind (search_fts_catalogue, _document, _notice, _policy), so a query on the small
 kinds never walks the big one's doclists. Each has two columns of terms: the title (literal
-bigrams plus pinyin initials) and the body (literal bigrams). `prefix = '1'` indexes every
+bigrams plus pinyin initials) and the body (literal bigrams). The titles are indexed once more
+on their own (search_titles_<kind>): "in the title" is then a plain match there, where a column
+filter on search_fts would check every row whose body has the words (30 ms for 8 common words). `prefix = '1'` indexes every
 token's first character, which makes 1-character queries a plain lookup. (columnsize stays on:
 a contentless table without it cannot be scanned at all, and Connection.iterdump() then fails.)
 
@@ -21,13 +23,22 @@ migrations = Migrations("search")
 KINDS = ("catalogue", "document", "notice", "policy")
 
 
+# Tables earlier development builds of this migration (named m001_search_index) may have left.
+_DEV_LEFTOVERS = ["search_fts", "search_docs"] + [f"search_{p}_{k}" for p in ("fts", "titles") for k in KINDS]
+
+
 @migrations()
-def m001_search_index(db):
+def m001_search_tables(db):
+    for table in _DEV_LEFTOVERS:
+        db.execute(f"DROP TABLE IF EXISTS {table}")
     execute_script(
         db,
         "\n".join(
             f"""CREATE VIRTUAL TABLE search_fts_{kind} USING fts5(
                     title, body, tokenize = 'unicode61', content = '', prefix = '1'
+                );
+                CREATE VIRTUAL TABLE search_titles_{kind} USING fts5(
+                    title, tokenize = 'unicode61', content = '', prefix = '1'
                 );"""
             for kind in KINDS
         )

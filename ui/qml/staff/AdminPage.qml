@@ -9,10 +9,12 @@ Item {
     readonly property QtObject admin: staff.admin
     property string role: "clerk"
 
-    RowLayout {
+    GridLayout {
         anchors.fill: parent
         anchors.margins: 24
-        spacing: 32
+        columnSpacing: 32
+        rowSpacing: 24
+        columns: page.width < 1500 ? 1 : 2
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -58,7 +60,8 @@ Item {
         }
 
         Rectangle {
-            Layout.preferredWidth: 620
+            Layout.preferredWidth: page.width < 1500 ? -1 : 620
+            Layout.fillWidth: page.width < 1500
             Layout.alignment: Qt.AlignTop
             implicitHeight: addColumn.implicitHeight + 48
             radius: 12; color: "#ffffff"; border.color: "#c5cad0"

@@ -24,10 +24,13 @@ Item {
         }
     }
 
-    RowLayout {
+    // Wide: the request on the left, the steps on the right; portrait: the steps below.
+    GridLayout {
         anchors.fill: parent
         anchors.margins: 24
-        spacing: 24
+        columnSpacing: 24
+        rowSpacing: 16
+        columns: page.width < 1500 ? 1 : 2
 
         // Left: the request.
         ColumnLayout {
@@ -136,8 +139,10 @@ Item {
 
         // Right: what can happen next.
         Rectangle {
-            Layout.preferredWidth: 560
+            Layout.preferredWidth: page.width < 1500 ? -1 : 560
+            Layout.fillWidth: page.width < 1500
             Layout.fillHeight: true
+            Layout.preferredHeight: page.width < 1500 ? 640 : -1
             radius: 12; color: "#ffffff"; border.color: "#c5cad0"
             Flickable {
                 anchors.fill: parent

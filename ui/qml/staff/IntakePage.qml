@@ -58,7 +58,7 @@ Item {
             GridLayout {
                 id: grid
                 width: flick.width - 40
-                columns: 2
+                columns: page.width < 1500 ? 1 : 2
                 columnSpacing: 40
                 rowSpacing: 14
 

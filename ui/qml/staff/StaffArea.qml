@@ -8,6 +8,7 @@ Rectangle {
     required property QtObject staff
     signal closed()
     color: "#eef1f4"
+    readonly property bool narrow: width < 1500   // a portrait kiosk (1080 wide): pages stack their columns
 
     Connections {
         target: area.staff
@@ -24,14 +25,18 @@ Rectangle {
         // Header: who is logged in, the pages, logout, back to the resident screen.
         Rectangle {
             Layout.fillWidth: true
-            Layout.preferredHeight: 96
+            Layout.preferredHeight: header.implicitHeight + 24
             color: "#1d3557"
-            RowLayout {
+            // Wide screens: title and buttons on one row; portrait: the buttons wrap below the title.
+            GridLayout {
+                id: header
                 anchors.fill: parent
+                anchors.margins: 12
                 anchors.leftMargin: 24
                 anchors.rightMargin: 24
-                spacing: 14
+                columns: area.narrow ? 1 : 2
                 Column {
+                    Layout.fillWidth: true
                     Text { text: qsTr("依申请公开 · 工作人员"); color: "#ffffff"; font.pixelSize: 30; font.bold: true }
                     Text {
                         objectName: "userName"
@@ -40,33 +45,39 @@ Rectangle {
                         color: "#d0e2f5"; font.pixelSize: 20
                     }
                 }
-                Item { Layout.fillWidth: true }
-                Repeater {
-                    model: area.staff.loggedIn ? [
-                        { page: "worklist", label: qsTr("待办列表") },
-                        { page: "intake", label: qsTr("新登记") }
-                    ].concat(area.staff.isAdmin ? [{ page: "admin", label: qsTr("账户管理") }] : []) : []
-                    delegate: SButton {
-                        required property var modelData
-                        objectName: "nav_" + modelData.page
-                        text: modelData.label
-                        fill: area.staff.page === modelData.page ? "#ffffff" : "#2f4f7a"
-                        ink: area.staff.page === modelData.page ? "#1d3557" : "#ffffff"
-                        onClicked: area.staff.go(modelData.page)
+                Flow {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: implicitWidth
+                    layoutDirection: Qt.RightToLeft
+                    spacing: 14
+                    // Laid out right to left: 返回首页 sits at the far right, the rest wrap on a narrow screen.
+                    SButton {
+                        objectName: "closeStaff"
+                        text: qsTr("返回首页")
+                        fill: "#e9eef4"; ink: "#1d3557"
+                        onClicked: { area.staff.logout(); area.closed() }
                     }
-                }
-                SButton {
-                    objectName: "logoutButton"
-                    visible: area.staff.loggedIn
-                    text: qsTr("退出登录")
-                    fill: "#b34205"
-                    onClicked: area.staff.logout()
-                }
-                SButton {
-                    objectName: "closeStaff"
-                    text: qsTr("返回首页")
-                    fill: "#e9eef4"; ink: "#1d3557"
-                    onClicked: { area.staff.logout(); area.closed() }
+                    SButton {
+                        objectName: "logoutButton"
+                        visible: area.staff.loggedIn
+                        text: qsTr("退出登录")
+                        fill: "#b34205"
+                        onClicked: area.staff.logout()
+                    }
+                    Repeater {
+                        model: area.staff.loggedIn ? (area.staff.isAdmin ? [{ page: "admin", label: qsTr("账户管理") }] : []).concat([
+                            { page: "intake", label: qsTr("新登记") },
+                            { page: "worklist", label: qsTr("待办列表") }
+                        ]) : []
+                        delegate: SButton {
+                            required property var modelData
+                            objectName: "nav_" + modelData.page
+                            text: modelData.label
+                            fill: area.staff.page === modelData.page ? "#ffffff" : "#2f4f7a"
+                            ink: area.staff.page === modelData.page ? "#1d3557" : "#ffffff"
+                            onClicked: area.staff.go(modelData.page)
+                        }
+                    }
                 }
             }
         }

@@ -7,13 +7,14 @@ Item {
     id: page
     required property QtObject staff
     readonly property QtObject list: staff.worklist
+    readonly property bool narrow: width < 1500   // portrait: each request becomes a three-line card
 
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 24
         spacing: 12
 
-        RowLayout {
+        Flow {
             Layout.fillWidth: true
             spacing: 16
             Text { text: qsTr("待办申请"); font.pixelSize: 32; font.bold: true; color: "#1d3557" }
@@ -24,9 +25,9 @@ Item {
                       + (page.list.dueSoonCount ? qsTr("，5个工作日内到期 %1 件").arg(page.list.dueSoonCount) : "")
                 font.pixelSize: 24; color: "#343a40"
             }
-            Item { Layout.fillWidth: true }
             Row {
                 spacing: 12
+                topPadding: 6
                 Rectangle { width: 28; height: 28; radius: 4; color: "#fde8ea"; border.color: "#9b0018" }
                 Text { text: qsTr("已逾期"); font.pixelSize: 20; color: "#343a40" }
                 Rectangle { width: 28; height: 28; radius: 4; color: "#fff3bf"; border.color: "#6b4100" }
@@ -47,6 +48,7 @@ Item {
         }
         // Column headings.
         RowLayout {
+            visible: !page.narrow
             Layout.fillWidth: true
             Layout.leftMargin: 16
             Layout.rightMargin: 16
@@ -80,12 +82,41 @@ Item {
                 required property bool dueSoon
                 objectName: "worklistRow_" + number
                 width: view.width - 20
-                height: 84
+                height: page.narrow ? narrowRow.implicitHeight + 24 : 84
                 radius: 10
                 color: overdue ? "#fde8ea" : (dueSoon ? "#fff3bf" : "#ffffff")
                 border.width: overdue || dueSoon ? 2 : 1
                 border.color: overdue ? "#9b0018" : (dueSoon ? "#b07a00" : "#c5cad0")
+                ColumnLayout {
+                    id: narrowRow
+                    visible: page.narrow
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.leftMargin: 16
+                    anchors.rightMargin: 16
+                    spacing: 4
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Text { text: row.number; font.pixelSize: 22; font.bold: true; color: "#1f2328" }
+                        Item { Layout.fillWidth: true }
+                        Text { text: row.statusLabel; font.pixelSize: 20; color: "#343a40" }
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: row.name + "　" + row.summary
+                        font.pixelSize: 20; color: "#343a40"; elide: Text.ElideRight
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        text: qsTr("收到 %1　期限 %2　%3").arg(row.received).arg(row.dueText).arg(row.urgencyText)
+                        font.pixelSize: 20; font.bold: row.overdue || row.dueSoon
+                        color: row.overdue ? "#9b0018" : (row.dueSoon ? "#6b4100" : "#1f2328")
+                        elide: Text.ElideRight
+                    }
+                }
                 RowLayout {
+                    visible: !page.narrow
                     anchors.fill: parent
                     anchors.leftMargin: 16
                     anchors.rightMargin: 16
