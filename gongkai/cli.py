@@ -25,12 +25,24 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="每个命令都可加 --help 查看说明。例如：gongkai demo --help",
     )
     parser.add_argument("--version", action="version", version=f"gongkai {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="命令", title="命令")
+    subparsers = parser.add_subparsers(dest="command", metavar="命令", title="命令", help="要执行的命令")
     from gongkai import commands
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         importlib.import_module(f"gongkai.commands.{info.name}").register(subparsers)
+    _describe_from_help(parser)
     return parser
+
+
+def _describe_from_help(parser: argparse.ArgumentParser) -> None:
+    """A subcommand registered with only a one-line help= shows that line on its own --help page too."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helps = {choice.dest: choice.help for choice in action._choices_actions}
+            for name, sub in action.choices.items():
+                if not sub.description and helps.get(name):
+                    sub.description = helps[name]
+                _describe_from_help(sub)
 
 
 def main(argv: list[str] | None = None) -> int:

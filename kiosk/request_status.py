@@ -10,28 +10,20 @@ import sqlite_utils
 
 from kiosk.errors import NotFound, ValidationError
 from kiosk.formatting import medium_date
+from kiosk.requests.lifecycle import OPEN_STATUSES
 from kiosk.store import status_repo
 
-# Status codes written by the counter side (issue 4); anything unknown still reads as "in progress".
+# What a resident reads for each lifecycle state (kiosk/requests/lifecycle.py STATUS_LABELS, in plainer words).
 STATUS_TEXT = {
     "received": "已受理，正在办理",
-    "registered": "已受理，正在办理",
-    "reviewing": "正在审核",
-    "processing": "正在办理",
-    "in_progress": "正在办理",
-    "correction": "需要补正材料，请留意通知",
     "awaiting_correction": "需要补正材料，请留意通知",
-    "consulting": "正在征求第三方意见（不计入办理期限）",
+    "consulting": "正在征求意见（不计入办理期限）",
     "extended": "已延期答复",
-    "fee_notice": "已发出收费通知",
     "replied": "已答复",
-    "answered": "已答复",
+    "abandoned": "未按期补正，视为放弃申请",
     "closed": "已办结",
-    "archived": "已办结",
-    "withdrawn": "已撤回",
-    "abandoned": "视为放弃申请",
 }
-FINISHED = {"replied", "answered", "closed", "archived", "withdrawn", "abandoned"}
+FINISHED = set(STATUS_TEXT) - set(OPEN_STATUSES)
 
 
 @dataclass(frozen=True)

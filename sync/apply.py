@@ -79,4 +79,7 @@ def apply_bundle(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clo
         sync_state_repo.put(db, CONTENT_UPDATED_AT, _shanghai(manifest.created_at))
         sync_state_repo.put(db, BUNDLE_EXPIRES_AT, _shanghai(manifest.expires_at))
         sync_state_repo.put(db, LAST_SEQUENCE, str(manifest.sequence))
+    if full:
+        # A full snapshot rewrites most of the file: give the WAL's disk space back now.
+        content_repo.checkpoint(db)
     return counts

@@ -79,6 +79,7 @@ def pull(db: sqlite_utils.Database, source: Source, single: bool, target: SyncTa
         except FileNotFoundError:
             raise SyncError(f"服务器上还没有乡镇 {target.township} 的数据包") from None
         plan = bundle.choose_bundles(bundle.parse_index(raw, target.township), applied_sequence(db))
+    _drop_stale_downloads(staging / target.township, {e["path"].rsplit("/", 1)[-1] or "folder" for e in plan})
     applied = []
     for entry in plan:
         name = entry["path"].rsplit("/", 1)[-1] or "folder"
@@ -94,6 +95,14 @@ def pull(db: sqlite_utils.Database, source: Source, single: bool, target: SyncTa
         shutil.rmtree(where, ignore_errors=True)
         applied.append(verified.manifest.sequence)
     return applied
+
+
+def _drop_stale_downloads(folder: Path, keep: set[str]) -> None:
+    """Partial downloads of bundles no longer on offer would only fill the disk."""
+    if folder.is_dir():
+        for child in folder.iterdir():
+            if child.name not in keep:
+                shutil.rmtree(child, ignore_errors=True)
 
 
 class _SyncLock:

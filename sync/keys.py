@@ -58,12 +58,15 @@ def load_trusted_keys(entries: list[str] | tuple[str, ...]) -> list[VerifyKey]:
     keys = []
     for entry in entries:
         path = Path(entry)
-        text = entry
-        if "/" in entry or path.suffix == ".pub" or path.is_file():
+        if path.is_file():
             try:
                 text = path.read_text()
             except OSError as exc:
                 raise ConfigError(f"公钥文件无法读取: {entry} ({exc.strerror})") from exc
+        elif len(entry.strip()) == 44 and entry.strip().endswith("="):
+            text = entry  # the base64 key itself (it may contain "/", so it is tried after the file)
+        else:
+            raise ConfigError(f"公钥文件不存在: {entry}")
         keys.append(VerifyKey(_decode(text, 32, f"公钥 {entry} ")))
     return keys
 

@@ -71,7 +71,7 @@ def _post(client: httpx.Client, url: str, body: dict) -> dict:
 
 def push(db: sqlite_utils.Database, client: httpx.Client, api: str, clock: Clock, backoff: Backoff) -> PushResult:
     """Upload pending requests and events in batches; mark each sent only when acknowledged."""
-    sent_requests = sent_events = 0
+    sent_requests = sent_events = unconfirmed = 0
     seen: set[int] = set()
     while True:
         rows = [r for r in outbox_repo.pending(db, BATCH) if r[0] not in seen]
@@ -87,8 +87,14 @@ def push(db: sqlite_utils.Database, client: httpx.Client, api: str, clock: Clock
         acked = set(ack.get("requests") or []) | set(ack.get("events") or [])
         done = [(r[0], r[3]) for r in rows if r[2] in acked]
         outbox_repo.mark_sent(db, done, iso_now(clock))
+        if len(done) < len(rows):
+            missing = [r[0] for r in rows if r[2] not in acked]
+            outbox_repo.note_failure(db, missing, "县级服务器未确认收到")
+            unconfirmed += len(missing)
         sent_requests += sum(1 for r in rows if r[1] == "request" and r[2] in acked)
         sent_events += sum(1 for r in rows if r[1] == "event" and r[2] in acked)
+    if unconfirmed:
+        raise SyncError(f"县级服务器未确认收到 {unconfirmed} 条记录，下次同步再传")
     return PushResult(sent_requests, sent_events)
 
 

@@ -3,8 +3,10 @@
     township.json             the township and its disclosure office
     villages.csv              编码, 名称, 类型 (村/社区), 序号
     catalogue.csv|.xlsx       基层政务公开标准目录, headers as in kiosk/columns.py CATALOGUE_COLUMNS
+                              (read by kiosk/imports/catalogue.py, like `gongkai import`)
     subsidy_items.csv         补贴项目, 主管部门, 补贴标准
     roster*.csv|.xlsx         补贴发放名单, headers as in kiosk/columns.py ROSTER_COLUMNS
+                              (read by kiosk/imports/roster.py: ID check digits, duplicates, amounts)
     documents/*.txt           header lines 「键：值」, a blank line, then the body
     notices/*.txt             the same; pictures named in 「图片」 live in notices/images/
     policies/*.txt            the same; an interpretation names its policy file in 「解读对象」
@@ -24,12 +26,12 @@ import json
 import mimetypes
 from collections import Counter
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from kiosk.columns import CATALOGUE_COLUMNS, ROSTER_COLUMNS
 from kiosk.errors import ValidationError
 from kiosk.holidays import parse_calendar
+from kiosk.imports.catalogue import read_catalogue
+from kiosk.imports.roster import read_roster
 from kiosk.store.township_repo import TOWNSHIP_COLUMNS
 
 VILLAGE_COLUMNS = {"code": ("编码", "村(社区)编码"), "name": ("名称", "村(社区)"), "kind": ("类型",),
@@ -162,23 +164,32 @@ def _villages(folder: Path, content: SourceContent) -> dict[str, int]:
     return by_name
 
 
+def _rows_or_refuse(path: Path, result) -> list:
+    rows, errors = result
+    if errors:
+        shown = "；".join(f"第{e.row}行 {e}" for e in errors[:5])
+        more = f"（另有 {len(errors) - 5} 行）" if len(errors) > 5 else ""
+        raise ValidationError(f"{path.name} 有 {len(errors)} 行不合格：{shown}{more}")
+    return rows
+
+
 def _catalogue(folder: Path, content: SourceContent):
+    """The catalogue sheet, read and checked by the importer's reader (kiosk/imports/catalogue.py)."""
     path = _one(folder, "catalogue")
     domains: dict[str, int] = {}
     items, by_path = [], {}
+    fields = ("level1", "level2", "content", "basis", "time_limit", "subject", "channels", "audience",
+              "method", "level")
     if path is not None:
-        fields = ("level1", "level2", "content", "basis", "time_limit", "subject", "channels", "audience",
-                  "method", "level")
-        for r in read_table(path, CATALOGUE_COLUMNS, ("domain", "level1", "level2")):
-            domain_id = domains.setdefault(r["domain"], stable_id("domain", r["domain"]))
-            item_id = stable_id("item", r["domain"], r["level1"], r["level2"])
-            by_path[f"{r['domain']}/{r['level1']}/{r['level2']}"] = item_id
-            items.append((item_id, domain_id, int(r.get("seq") or len(items) + 1), *(r.get(f, "") for f in fields)))
-        content.tables["catalogue_items"] = (("id", "domain_id", "seq", *fields), items)
+        for r in _rows_or_refuse(path, read_catalogue(path)):
+            domain_id = domains.setdefault(r.domain, stable_id("domain", r.domain))
+            item_id = stable_id("item", r.domain, r.level1, r.level2)
+            by_path[f"{r.domain}/{r.level1}/{r.level2}"] = item_id
+            items.append((item_id, domain_id, r.seq, *(getattr(r, f) for f in fields)))
     content.tables["catalogue_domains"] = (
         ("id", "seq", "name"), [(i, n, name) for n, (name, i) in enumerate(domains.items(), start=1)]
     )
-    content.tables.setdefault("catalogue_items", (("id",), []))
+    content.tables["catalogue_items"] = (("id", "domain_id", "seq", *fields), items)
     return domains, by_path
 
 
@@ -194,35 +205,21 @@ def _subsidy_items(folder: Path, content: SourceContent) -> dict[str, int]:
 
 
 def _roster(folder: Path, content: SourceContent, villages: dict[str, int], subsidies: dict[str, int]) -> None:
+    """Every roster*.csv/.xlsx, read and checked by the importer's reader (kiosk/imports/roster.py),
+    which keeps only the last four characters of an ID number."""
     columns = ("id", "village_id", "group_name", "recipient_name", "id_last4", "subsidy_item_id", "year",
                "period", "amount_fen", "paid_on")
     rows, seen = [], Counter()
     for path in sorted(p for ext in ("csv", "xlsx") for p in folder.glob(f"roster*.{ext}")):
-        required = ("village", "recipient_name", "id_number", "subsidy_item", "year", "amount_yuan", "paid_on")
-        for r in read_table(path, ROSTER_COLUMNS, required):
-            where = f"{path.name} 第{r['_line']}行"
-            village = villages.get(r["village"])
-            if village is None:
-                raise ValidationError(f"{where}: 村(社区)「{r['village']}」不在 villages.csv 中")
-            item = subsidies.get(r["subsidy_item"])
+        for r in _rows_or_refuse(path, read_roster(path, villages=set(villages))):
+            item = subsidies.get(r.subsidy_item)
             if item is None:
-                item = subsidies[r["subsidy_item"]] = stable_id("subsidy", r["subsidy_item"])
-                content.tables["subsidy_items"][1].append((item, r["subsidy_item"], "", ""))
-            # Only the last four characters of an ID number ever reach a kiosk.
-            last4 = r["id_number"].replace(" ", "")[-4:].upper()
-            if len(last4) != 4:
-                raise ValidationError(f"{where}: 身份证号至少要有后四位")
-            try:
-                amount = int((Decimal(r["amount_yuan"].replace(",", "")) * 100).to_integral_value())
-                year = int(r["year"])
-            except (InvalidOperation, ValueError):
-                raise ValidationError(f"{where}: 金额或年度格式错误") from None
-            key = (r["village"], r.get("group_name", ""), r["recipient_name"], last4, r["subsidy_item"], year,
-                   r.get("period", ""))
+                item = subsidies[r.subsidy_item] = stable_id("subsidy", r.subsidy_item)
+                content.tables["subsidy_items"][1].append((item, r.subsidy_item, "", ""))
+            key = (r.village, r.group_name, r.recipient_name, r.id_last4, r.subsidy_item, r.year, r.period)
             seen[key] += 1
-            rows.append((stable_id("payout", *key, seen[key]), village, r.get("group_name", ""),
-                         r["recipient_name"], last4, item, year, r.get("period", ""), amount,
-                         _date(r["paid_on"], where)))
+            rows.append((stable_id("payout", *key, seen[key]), villages[r.village], r.group_name,
+                         r.recipient_name, r.id_last4, item, r.year, r.period, r.amount_fen, r.paid_on))
     content.tables["payouts"] = (columns, rows)
 
 

@@ -5,16 +5,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 _installed: list[QTranslator] = []  # a translator must outlive the app's use of it
 
 
 def wanted_language(lang: str | None = None) -> str:
-    """--lang wins, then $GONGKAI_LANG, then the system locale; zh means no translator at all."""
-    chosen = lang or os.environ.get("GONGKAI_LANG") or QLocale.system().name()
-    return (chosen or "zh").split("_")[0].split("-")[0].lower()
+    """--lang wins, then $GONGKAI_LANG; otherwise Simplified Chinese, whatever the system locale says.
+
+    Kiosks are often installed with an English system locale, and residents must still read Chinese.
+    zh means no translator at all.
+    """
+    chosen = lang or os.environ.get("GONGKAI_LANG") or "zh"
+    return chosen.split("_")[0].split("-")[0].lower()
 
 
 def remove_translators(app) -> None:

@@ -11,7 +11,7 @@ from gongkai.common import add_db_option, open_db
 def register(subparsers) -> None:
     parser = subparsers.add_parser("calendar", help="法定节假日日历：导入、查看",
                                    description="每年的国务院节假日安排（含调休）作为数据导入；未导入的年份按双休日暂定计算。")
-    commands = parser.add_subparsers(dest="calendar_command", metavar="子命令", title="子命令")
+    commands = parser.add_subparsers(dest="calendar_command", metavar="子命令", title="子命令", help="要执行的操作（加 --help 查看）")
     imp = commands.add_parser(
         "import", help="导入一年的节假日安排（JSON）",
         description='文件格式：{"year": 2027, "source": "国务院办公厅通知…", "holidays": [{"name": "春节", '
@@ -19,7 +19,7 @@ def register(subparsers) -> None:
                     "导入后重新计算所有办理中申请的答复期限。",
     )
     add_db_option(imp)
-    imp.add_argument("file", metavar="FILE", type=Path)
+    imp.add_argument("file", metavar="FILE", type=Path, help="国务院办公厅放假通知整理成的日历 JSON 文件")
     imp.set_defaults(func=run_import)
     show = commands.add_parser("list", help="列出已有日历的年份及工作日数")
     add_db_option(show)

@@ -11,13 +11,13 @@ from gongkai.common import add_db_option, open_db
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("export", help="导出数据（供县级政务公开办）")
-    commands = parser.add_subparsers(dest="export_command", metavar="子命令", title="子命令")
+    commands = parser.add_subparsers(dest="export_command", metavar="子命令", title="子命令", help="要执行的操作（加 --help 查看）")
     requests = commands.add_parser(
         "requests", help="导出依申请公开登记台账（CSV 或 XLSX）",
         description="导出全部申请（含完整证件号码和电话，仅供县级政务公开办使用）；导出操作记入审计日志。",
     )
     add_db_option(requests)
-    requests.add_argument("--format", choices=("csv", "xlsx"), default="csv")
+    requests.add_argument("--format", choices=("csv", "xlsx"), default="csv", help="文件格式（默认 csv）")
     requests.add_argument("--out", type=Path, default=None, metavar="FILE",
                           help="输出文件（csv 默认打印到标准输出；xlsx 默认 requests.xlsx）")
     requests.add_argument("--from", dest="received_from", default=None, metavar="YYYY-MM-DD", help="收到日期起")

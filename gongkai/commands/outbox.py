@@ -15,11 +15,11 @@ def register(subparsers) -> None:
                     "再到县级用 gongkai intake 导入。导出不算确认，联网同步成功后才标记为已上传。",
     )
     add_db_option(parser)
-    sub = parser.add_subparsers(dest="action", metavar="操作")
+    sub = parser.add_subparsers(dest="action", metavar="操作", help="要执行的操作（加 --help 查看）")
     status = sub.add_parser("status", help="显示待上传数量（默认）")
     _sub_db_option(status)
     export = sub.add_parser("export", help="把待上传的申请写到目录（U盘）")
-    export.add_argument("folder", type=Path, metavar="DIR")
+    export.add_argument("folder", type=Path, metavar="DIR", help="写入的文件夹（如U盘上的目录）")
     export.add_argument("--config", type=Path, default=None, metavar="FILE", help="配置文件")
     export.add_argument("--township", default=None, metavar="CODE", help="乡镇代码（默认取配置）")
     export.add_argument("--kiosk", default=None, metavar="ID", help="一体机编号（默认取配置）")

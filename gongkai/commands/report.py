@@ -11,7 +11,7 @@ from gongkai.common import add_db_option, open_db
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("report", help="政府信息公开工作年度报告（依申请公开部分）")
-    commands = parser.add_subparsers(dest="report_command", metavar="子命令", title="子命令")
+    commands = parser.add_subparsers(dest="report_command", metavar="子命令", title="子命令", help="要执行的操作（加 --help 查看）")
     annual = commands.add_parser(
         "annual", help="年度报告第三部分：收到和处理政府信息公开申请情况",
         description="按2021年年报模板（国办公开办函〔2021〕30号）统计7列申请人 × 全部办理结果行，"
@@ -19,8 +19,8 @@ def register(subparsers) -> None:
                     "resources/config/annual_report.json。",
     )
     add_db_option(annual)
-    annual.add_argument("--year", type=int, required=True, metavar="YYYY")
-    annual.add_argument("--format", choices=("csv", "json", "pdf"), default="csv")
+    annual.add_argument("--year", type=int, required=True, metavar="YYYY", help="报告年度")
+    annual.add_argument("--format", choices=("csv", "json", "pdf"), default="csv", help="输出格式（默认 csv）")
     annual.add_argument("--out", type=Path, default=None, metavar="FILE",
                         help="输出文件（csv/json 默认打印到屏幕；pdf 默认 annual-report-YYYY.pdf）")
     annual.set_defaults(func=run_annual)

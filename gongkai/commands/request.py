@@ -31,7 +31,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("request", help="依申请公开：登记、查看、办理", description="依申请公开的登记与办理。")
-    commands = parser.add_subparsers(dest="request_command", metavar="子命令", title="子命令")
+    commands = parser.add_subparsers(dest="request_command", metavar="子命令", title="子命令", help="要执行的操作（加 --help 查看）")
 
     new = commands.add_parser("new", help="从标准输入的 JSON 登记一件申请", description=NEW_HELP)
     _common(new)
@@ -40,7 +40,7 @@ def register(subparsers) -> None:
 
     show = commands.add_parser("show", help="查看一件申请（含答复期限）", description="按编号查看申请、答复期限和办理记录。")
     _common(show)
-    show.add_argument("number", metavar="编号")
+    show.add_argument("number", metavar="编号", help="申请编号（回执上的编号）")
     show.add_argument("--json", action="store_true", help="以 JSON 输出")
     show.set_defaults(func=run_show)
 
@@ -53,8 +53,8 @@ def register(subparsers) -> None:
 
     event = commands.add_parser("event", help="登记办理环节", description=EVENT_HELP)
     _common(event)
-    event.add_argument("number", metavar="编号")
-    event.add_argument("kind", metavar="环节")
+    event.add_argument("number", metavar="编号", help="申请编号（回执上的编号）")
+    event.add_argument("kind", metavar="环节", help="办理环节，例如 correction_sent、extended、replied、closed")
     event.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="该环节发生的日期（默认今天）")
     event.add_argument("--outcome", default=None, metavar="CODE", help="答复的办理结果代码（见 gongkai request outcomes）")
     event.add_argument("--official", default=None, metavar="NAME", help="批准延期的负责人")

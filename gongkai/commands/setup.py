@@ -171,6 +171,10 @@ def read_existing(path: Path) -> dict:
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ValidationError(f"现有配置文件 {path} 无法读取（{exc}）；请先修正或改名后再运行 gongkai setup") from exc
     known = {s.name for s in SETTINGS}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        # The kiosk refuses a file with unknown settings, so they cannot stay.
+        print(f"注意：去掉配置文件中未知的设置：{', '.join(unknown)}", file=sys.stderr)
     return {k: v for k, v in raw.items() if k in known}
 
 

@@ -11,12 +11,12 @@ from gongkai.common import add_db_option, open_db, print_json
 def register(subparsers) -> None:
     parser = subparsers.add_parser("staff", help="工作人员账户：添加、停用、列出",
                                    description="柜台工作人员账户（办事员 clerk / 管理员 admin），登录使用6至12位数字 PIN。")
-    commands = parser.add_subparsers(dest="staff_command", metavar="子命令", title="子命令")
+    commands = parser.add_subparsers(dest="staff_command", metavar="子命令", title="子命令", help="要执行的操作（加 --help 查看）")
 
     add = commands.add_parser("add", help="添加账户",
                               description="PIN 不写在命令行上：加 --pin-stdin 从标准输入读取，否则交互输入两次。")
     _common(add)
-    add.add_argument("username", metavar="用户名")
+    add.add_argument("username", metavar="用户名", help="登录用的用户名")
     add.add_argument("--role", choices=("clerk", "admin"), default="clerk", help="角色（默认 clerk 办事员）")
     add.add_argument("--name", default="", metavar="姓名", help="显示的姓名")
     add.add_argument("--pin-stdin", action="store_true", help="从标准输入读取 PIN（一行）")
@@ -25,12 +25,12 @@ def register(subparsers) -> None:
     for name, helptext, disabled in (("disable", "停用账户", True), ("enable", "恢复账户", False)):
         sub = commands.add_parser(name, help=helptext)
         _common(sub)
-        sub.add_argument("username", metavar="用户名")
+        sub.add_argument("username", metavar="用户名", help="工作人员的用户名")
         sub.set_defaults(func=run_disable, disabled=disabled)
 
     pin = commands.add_parser("set-pin", help="重设 PIN（同时解除锁定）")
     _common(pin)
-    pin.add_argument("username", metavar="用户名")
+    pin.add_argument("username", metavar="用户名", help="工作人员的用户名")
     pin.add_argument("--pin-stdin", action="store_true", help="从标准输入读取 PIN（一行）")
     pin.set_defaults(func=run_set_pin)
 

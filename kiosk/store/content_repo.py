@@ -169,6 +169,11 @@ def merge_calendar(db: sqlite_utils.Database) -> dict[str, int]:
     return {"calendar_days": days, "calendar_changed": changed} if days else {}
 
 
+def checkpoint(db: sqlite_utils.Database) -> None:
+    """Fold the WAL into the database and truncate it (skipped quietly while readers hold it)."""
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def attachment_hashes(db: sqlite_utils.Database) -> set[str]:
     return {r[0] for r in db.execute("SELECT sha256 FROM attachments")}
 

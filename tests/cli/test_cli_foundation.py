@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 
@@ -22,17 +23,25 @@ def test_bare_help_lists_every_subcommand_with_a_plain_explanation():
     assert "政务公开" in result.stdout
 
 
-def test_every_subcommand_explains_itself():
+def _subcommands(parser, prefix="gongkai"):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            assert action.help, f"{prefix}: its subcommands have no help line"
+            for name, sub in action.choices.items():
+                yield f"{prefix} {name}", sub
+                yield from _subcommands(sub, f"{prefix} {name}")
+
+
+def test_every_subcommand_and_option_explains_itself():
     from gongkai.cli import build_parser
 
-    parser = build_parser()
-    subcommands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction").choices
-    assert {"demo", "stats", "run"} <= set(subcommands)
-    for name, sub in subcommands.items():
-        assert sub.description, f"gongkai {name} --help has no description"
+    seen = dict(_subcommands(build_parser()))
+    assert {"gongkai demo", "gongkai stats", "gongkai run"} <= set(seen)
+    for name, sub in seen.items():
+        assert sub.description, f"{name} --help has no description"
         for action in sub._actions:
-            if action.dest != "help":
-                assert action.help, f"gongkai {name}: option {action.option_strings or action.dest} has no help"
+            if action.dest != "help" and not isinstance(action, argparse._SubParsersAction):
+                assert action.help, f"{name}: option {action.option_strings or action.dest} has no help"
 
 
 def test_demo_then_stats_json_reports_the_counts(tmp_path):

@@ -41,6 +41,8 @@ def test_package_is_named_for_its_version_and_declares_what_it_needs(package):
                 "cups-client", "cage", "adduser", "libc6"}
     assert expected <= names, expected - names
     assert "python3 (>= 3.11)" in fields["Depends"]
+    # A USB printer behind CUPS needs the local scheduler; an ESC/POS printer does not.
+    assert dpkg_deb("-f", str(package.deb), "Recommends").strip() == "cups"
     # Installed size is in KiB and counts the whole venv (Qt alone is ~400 MB).
     assert int(fields["Installed-Size"]) > 300_000
 

@@ -163,3 +163,22 @@ def county_transport_error():
     from sync.errors import TransportError
 
     return TransportError("无法连接县级服务器")
+
+
+class ForgetfulHandler(RecordingHandler):
+    """Answers 200 but acknowledges nothing (a broken or hostile county endpoint)."""
+
+    def _upload(self, township, kiosk_id):
+        self._body()
+        return {"requests": [], "events": []}
+
+
+def test_rows_are_marked_sent_only_when_named_in_the_ack(db, kiosk, requests3, repo, kiosk_token):
+    running = start_county(repo, ForgetfulHandler)
+    try:
+        report = kiosk(server=running.url, token=kiosk_token)
+    finally:
+        stop_county(running)
+    assert not report.ok and "未确认收到 6 条记录" in report.message
+    status = sync_status(db)
+    assert (status["pending_requests"], status["pending_events"]) == (3, 3)

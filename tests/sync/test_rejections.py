@@ -185,3 +185,12 @@ def test_endless_index_is_cut_off(db, kiosk, kiosk_at_v1, county_server):
     report = kiosk(server=county_server.url, at=LATER)
     assert not report.ok and "index.json 超过" in report.message
     assert content_snapshot(db) == kiosk_at_v1
+
+
+def test_trusted_key_may_be_given_inline_or_as_a_file(signing_keys, tmp_path):
+    from kiosk.errors import ConfigError
+
+    inline = signing_keys[1].read_text().strip()
+    assert keys.load_trusted_keys([inline]) == keys.load_trusted_keys([str(signing_keys[1])])
+    with pytest.raises(ConfigError, match="公钥文件不存在"):
+        keys.load_trusted_keys([str(tmp_path / "missing.pub")])

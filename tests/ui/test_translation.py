@@ -6,7 +6,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from tests.ui.helpers import visible_texts
 from ui.translations import TRANSLATIONS_DIR, install_translator, remove_translators, wanted_language
@@ -27,7 +27,16 @@ def test_every_qml_string_has_a_finished_english_translation(tmp_path):
     missing = sorted(s for s in wanted if s not in shipped or not (shipped[s].text or "").strip()
                      or shipped[s].get("type") in ("unfinished", "obsolete"))
     assert not missing, f"untranslated (run pyside6-lupdate, translate, pyside6-lrelease): {missing}"
-    assert (TRANSLATIONS_DIR / "gongkai_en.qm").stat().st_mtime >= (TRANSLATIONS_DIR / "gongkai_en.ts").stat().st_mtime - 1
+    # The compiled .qm must say what the .ts says (a stale .qm would leave new strings in Chinese).
+    compiled = QTranslator()
+    assert compiled.load(str(TRANSLATIONS_DIR / "gongkai_en.qm"))
+    for context in ET.parse(TRANSLATIONS_DIR / "gongkai_en.ts").iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            if message.find("translation").get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            source, expected = message.find("source").text, message.find("translation").text
+            assert compiled.translate(name, source) == expected, f"stale .qm for {source!r}"
 
 
 def test_language_choice(monkeypatch):
@@ -36,6 +45,10 @@ def test_language_choice(monkeypatch):
     assert wanted_language("en_US") == "en"
     monkeypatch.delenv("GONGKAI_LANG")
     assert wanted_language("zh_CN") == "zh"
+    # An English system locale must not turn the resident screens English.
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    assert wanted_language() == "zh"
 
 
 def test_english_screens_when_asked(qapp, module_db_path, qtbot):

@@ -71,6 +71,23 @@ def test_whitespace_collapses_and_empty_parts_are_skipped():
     assert speech_text("", "   ") == ""
 
 
+def espeak_english_switches(text: str) -> int:
+    """How often espeak-ng falls back to English to read `text` (it reads '*' as "asterisk")."""
+    phonemes = subprocess.run(["espeak-ng", "-v", "cmn-latn-pinyin", "-q", "-x", text],
+                              capture_output=True, text=True, check=True).stdout
+    return phonemes.count("(en)")
+
+
+def test_demo_notices_are_read_without_falling_back_to_english(demo_db):
+    rows = demo_db.execute(
+        "SELECT title, body FROM notices WHERE body LIKE '%*%' OR body LIKE '%:%' LIMIT 12"
+    ).fetchall()
+    assert rows
+    raw = sum(espeak_english_switches(f"{title}。{body}") for title, body in rows)
+    assert raw > 0  # the masked names' asterisks, as they are stored
+    assert sum(espeak_english_switches(speech_text(title, body)) for title, body in rows) == 0
+
+
 # --- the sound ------------------------------------------------------------------------------
 
 

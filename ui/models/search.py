@@ -9,6 +9,7 @@ import logging
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
+from kiosk.search import COUNT_LIMIT, search
 from ui.models.rows import RowsModel
 
 log = logging.getLogger(__name__)
@@ -56,12 +57,6 @@ class SearchViewModel(QObject):
             self._set_message("")
             return
         try:
-            from kiosk.search import search
-        except ImportError:
-            self._results.set_rows([])
-            self._set_message("搜索功能暂不可用")
-            return
-        try:
             groups = search(self._db, text, per_kind=self._per_kind)
         except Exception:  # a broken index must not take the kiosk down: say so and carry on
             log.exception("search failed for %r", text)
@@ -70,7 +65,7 @@ class SearchViewModel(QObject):
             return
         rows = []
         for group in groups:
-            total = f"{group.total}+" if group.total >= 1000 else str(group.total)
+            total = f"{group.total}+" if group.total >= COUNT_LIMIT else str(group.total)
             more = f"（共 {total} 条，显示前 {len(group.hits)} 条）" if group.total > len(group.hits) else ""
             for hit in group.hits:
                 rows.append({

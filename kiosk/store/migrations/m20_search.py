@@ -23,14 +23,8 @@ migrations = Migrations("search")
 KINDS = ("catalogue", "document", "notice", "policy")
 
 
-# Tables earlier development builds of this migration (named m001_search_index) may have left.
-_DEV_LEFTOVERS = ["search_fts", "search_docs"] + [f"search_{p}_{k}" for p in ("fts", "titles") for k in KINDS]
-
-
 @migrations()
 def m001_search_tables(db):
-    for table in _DEV_LEFTOVERS:
-        db.execute(f"DROP TABLE IF EXISTS {table}")
     execute_script(
         db,
         "\n".join(
