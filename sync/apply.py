@@ -29,13 +29,32 @@ def applied_sequence(db: sqlite_utils.Database) -> int:
     return int(sync_state_repo.get(db, LAST_SEQUENCE, "0") or 0)
 
 
-def _reindex(db: sqlite_utils.Database) -> None:
-    """Rebuild the search index in the same transaction, when the search module is installed."""
+# Content tables the search index covers, by search kind; a delta touching only these (and tables
+# the index does not cover) re-indexes just its rows instead of everything.
+SEARCHED = {"catalogue_items": "catalogue", "documents": "document", "notices": "notice", "policies": "policy"}
+NOT_SEARCHED = {"payouts", "subsidy_items", "notice_attachments", "calendar_days", "calendar_changed"}
+PARTIAL_REINDEX_LIMIT = 500
+
+
+def _reindex(db: sqlite_utils.Database, touched: dict[str, list[int]] | None = None) -> None:
+    """Bring the search index up to date in the same transaction, when the search module is installed."""
     if importlib.util.find_spec("kiosk.search") is None:
         return
-    reindex = getattr(importlib.import_module("kiosk.search"), "reindex", None)
-    if reindex is not None:
-        reindex(db)
+    search = importlib.import_module("kiosk.search")
+    if touched is not None and hasattr(search, "reindex_kind"):
+        for table, kind in SEARCHED.items():
+            search.reindex_kind(db, kind, touched.get(table, []))
+    elif hasattr(search, "reindex"):
+        search.reindex(db)
+
+
+def _touched_rows(db: sqlite_utils.Database, counts: dict[str, int]) -> dict[str, list[int]] | None:
+    """For a small delta of searchable rows, the ids it changed per table; None means reindex all."""
+    changed = {name.rstrip("-") for name, n in counts.items() if n}
+    if not changed <= set(SEARCHED) | NOT_SEARCHED:
+        return None  # e.g. a renamed village or domain changes the text of many rows
+    touched = {table: content_repo.delta_keys(db, table) for table in SEARCHED}
+    return touched if sum(map(len, touched.values())) <= PARTIAL_REINDEX_LIMIT else None
 
 
 def apply_snapshot(db: sqlite_utils.Database, content_file: str | Path) -> dict[str, int]:
@@ -72,7 +91,7 @@ def apply_bundle(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clo
         missing = content_repo.missing_attachment_refs(db)
         if missing:
             raise BundleRejected(f"公示引用了不存在的附件 {missing[0][:12]}…，拒绝")
-        _reindex(db)
+        _reindex(db, None if full else _touched_rows(db, counts))
         if counts.get("calendar_changed"):
             # A new year's calendar turns provisional due dates into final ones.
             recompute_open_requests(db, clock)

@@ -28,6 +28,7 @@ from ui.models.navigator import Navigator
 from ui.models.read_aloud import ReadAloud
 from ui.models.search import SearchViewModel
 from ui.models.theme import Theme
+from ui.sync_scheduler import SyncScheduler
 from ui.translations import install_translator
 
 QML_DIR = Path(__file__).parent / "qml"
@@ -78,6 +79,22 @@ class KioskUi:
         self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         if not self.engine.rootObjects():
             raise KioskError("界面加载失败（QML 错误，详见日志）")
+        self.scheduler = self._nightly_sync(Path(db_path)) if self.config.server_url else None
+
+    def _nightly_sync(self, db_path: Path) -> SyncScheduler:
+        """Sync each night at a random minute of the window; the home screen refreshes afterwards."""
+        from kiosk.printing import printer_status
+        from sync.client import sync_job
+
+        def printer_state() -> str:
+            status = printer_status(self.config.printer or None)
+            return "ready" if status.ready else status.message
+
+        scheduler = SyncScheduler(sync_job(db_path, self.config, self.clock, printer_state),
+                                  self.config.sync_window, clock=self.clock, parent=self.engine)
+        scheduler.finished.connect(lambda _ok, _message: self.home.refresh())
+        scheduler.start()
+        return scheduler
 
     def _reset_session(self) -> None:
         """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""
@@ -100,6 +117,8 @@ class KioskUi:
             app.removeEventFilter(self.idle)
             app.removeEventFilter(self._guard)
         self.speech.stop()
+        if self.scheduler is not None:
+            self.scheduler.stop()
         for root in self.engine.rootObjects():
             root.close()
         self.engine.deleteLater()

@@ -143,6 +143,17 @@ def apply_delta(db: sqlite_utils.Database) -> dict[str, int]:
     return counts
 
 
+def delta_keys(db: sqlite_utils.Database, table: str) -> list[int]:
+    """Ids a delta upserts or deletes in a single-key table (for re-indexing just those rows)."""
+    spec = next(t for t in CONTENT_TABLES if t.name == table and len(t.key) == 1)
+    rows = []
+    if _columns(db, BUNDLE, spec.name):
+        rows += db.execute(f"SELECT {_q(spec.key[0])} FROM {BUNDLE}.{_q(spec.name)}").fetchall()
+    if _columns(db, BUNDLE, "_deletes"):
+        rows += db.execute(f"SELECT k1 FROM {BUNDLE}._deletes WHERE tbl = ?", [spec.name]).fetchall()
+    return sorted({r[0] for r in rows})
+
+
 def merge_calendar(db: sqlite_utils.Database) -> dict[str, int]:
     """Replace each calendar year the bundle carries; keep the years it does not mention."""
     if not _columns(db, BUNDLE, "calendar_years") or not _columns(db, BUNDLE, "calendar_days"):

@@ -27,8 +27,8 @@ CHILD = textwrap.dedent("""
     db_path, repo, pub, marker, staging = sys.argv[1:6]
     original = sync.apply._reindex
 
-    def reindex_then_hang(db):
-        original(db)
+    def reindex_then_hang(db, *args):
+        original(db, *args)
         Path(marker).write_text(str(db.execute("SELECT count(*) FROM documents").fetchone()[0]))
         time.sleep(600)
 

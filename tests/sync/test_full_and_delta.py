@@ -6,6 +6,7 @@ import datetime as dt
 
 from kiosk.clock import FixedClock
 from kiosk.home import home_summary
+from kiosk.search import search
 from sync.status import sync_status
 from tests.sync.conftest import DOCUMENTS_KEPT, PAYOUTS_KEPT, content_snapshot
 
@@ -48,6 +49,10 @@ def test_full_then_delta_sync(db, kiosk, county_server, source, publish_again, c
     assert gone_title not in [r[0] for r in db.execute("SELECT title FROM documents")]
     assert db.execute("SELECT count(*) FROM notices WHERE title LIKE '（更正）%'").fetchone()[0] == 1
     assert after["payouts"] == PAYOUTS_KEPT and after["attachments"] == snap["attachments"]
+    # Search follows: the corrected title is found, the removed document is not.
+    hits = [h.title for g in search(db, "更正") for h in g.hits]
+    assert any(t.startswith("（更正）") for t in hits)
+    assert all(h.title != gone_title for g in search(db, gone_title) for h in g.hits if g.kind == "document")
     assert after["sync_state"]["last_sequence"] == "2"
 
     # Nothing new: nothing downloaded beyond the index.

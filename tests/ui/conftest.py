@@ -66,14 +66,11 @@ def add_request(db, number=REQUEST_NUMBER):
 
 @pytest.fixture(scope="session")
 def module_db_path(demo_db_template, tmp_path_factory):
-    """The demo plus one request, searchable. Shared read-only by every UI module: copy it to change it."""
+    """The demo plus one request. Shared read-only by every UI module: copy it to change it."""
     path = tmp_path_factory.mktemp("ui") / "demo.db"
     shutil.copy(demo_db_template, path)
     db = open_store(path)
     add_request(db)
-    from kiosk.search import reindex
-
-    reindex(db)  # the session demo may predate the search index
     db.close()
     return path
 
