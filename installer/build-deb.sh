@@ -16,6 +16,7 @@
 #   DEB_COMPRESS dpkg-deb compressor options (default: -Zgzip -z1). Measured on the ~500 MB tree, 2 cores:
 #                gzip -1 8.5 s / 181 MB; gzip -6 20 s / 163 MB; xz -0 25 s / 138 MB; zstd -3 5.5 s / 153 MB,
 #                but lintian rejects zstd members (malformed-deb-archive), so gzip -1 it is.
+#   KEEP_STAGE   1 keeps the staging tree (build/deb/root) after packing
 #   PIP_*        passed through to pip; e.g. PIP_NO_INDEX=1 PIP_FIND_LINKS=/srv/wheels builds offline
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -128,6 +129,9 @@ step "打包 $deb"
 find "$stage" -type d -exec chmod 0755 {} +
 # shellcheck disable=SC2086  # DEB_COMPRESS is a list of options
 dpkg-deb --root-owner-group ${DEB_COMPRESS:--Zgzip -z1} --build "$stage" "$deb" >/dev/null
+
+# The staging tree is as big as the installed package; KEEP_STAGE=1 keeps it for a look inside.
+[[ ${KEEP_STAGE:-} == 1 ]] || rm -rf "$stage" "$work_dir/src"
 
 size_mb=$(du -m "$deb" | cut -f1)
 step "完成：$deb（${size_mb} MB，安装后约 $((installed_kb / 1024)) MB）"

@@ -53,7 +53,7 @@ def run_command(args: list[str]) -> subprocess.CompletedProcess:
 
 @dataclass(frozen=True)
 class Finding:
-    check: str  # stable id for scripts: fonts.screen, fonts.receipt, voice, printer, database, disk, sync, clock
+    check: str  # stable id for scripts: config, fonts.screen, fonts.receipt, voice, printer, database, disk, sync, clock
     title: str
     level: str
     message: str
@@ -73,6 +73,24 @@ class DoctorContext:
     cups_run: Runner | None = None  # None: kiosk.printing.cups runs lpstat itself
     build_info: Path = BUILD_INFO
     disk_usage: Callable[[Path], tuple[int, int, int]] = shutil.disk_usage
+    config_error: str = ""  # why the configuration file could not be loaded (then defaults apply)
+
+
+SETUP_FIX = "运行 sudo gongkai setup 填写乡镇、本机编号、服务器和公钥"
+
+
+def check_config(ctx: DoctorContext) -> Finding:
+    title = "配置文件"
+    if ctx.config_error:
+        return Finding("config", title, ERROR, ctx.config_error, "修正 /etc/gongkai/kiosk.toml，或" + SETUP_FIX)
+    where = str(ctx.config.source) if ctx.config.source else "未找到 /etc/gongkai/kiosk.toml"
+    missing = [label for label, value in (("乡镇代码", ctx.config.township), ("县级公钥", ctx.config.trusted_keys))
+               if not value]
+    if missing:
+        return Finding("config", title, ERROR, f"{where}，缺少{'、'.join(missing)}，一体机无法接收数据包", SETUP_FIX)
+    return Finding("config", title, OK,
+                   f"{where}：乡镇 {ctx.config.township}，本机 {ctx.config.kiosk_id}，"
+                   f"服务器 {ctx.config.server_url or '（只用U盘同步）'}")
 
 
 def check_screen_font(ctx: DoctorContext) -> Finding:
@@ -257,6 +275,7 @@ def check_clock(ctx: DoctorContext, synced: dt.datetime | None) -> Finding:
 def run_checks(ctx: DoctorContext) -> list[Finding]:
     synced = last_sync_at(ctx)
     return [
+        check_config(ctx),
         check_screen_font(ctx),
         check_receipt_font(ctx),
         check_voice(ctx),

@@ -138,8 +138,13 @@ def ensure_app(lang: str | None = None) -> QGuiApplication:
 
 def run_kiosk(db_path: str | Path, *, windowed: bool = False, lang: str | None = None,
               config: Config | None = None) -> int:
+    from ui.watchdog import start_watchdog
+
     app = ensure_app(lang)
     ui = KioskUi(db_path, windowed=windowed, config=config)
+    # Under systemd (Type=notify): READY=1 now, then WATCHDOG=1 from the event loop; inert elsewhere.
+    watchdog = start_watchdog(app)
+    app.aboutToQuit.connect(watchdog.stop)
     code = app.exec()
     ui.db.close()
     return code

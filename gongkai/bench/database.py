@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,7 @@ def prepare(scale: int, db: Path | None, workdir: Path, progress: Callable[[str]
     """Reuse `db` when it exists, else build the demo there (or in workdir). Returns (path, info)."""
     from kiosk.clock import SystemClock, today
     from kiosk.demo import DemoSpec, build_demo
-    from kiosk.errors import ValidationError
+    from kiosk.errors import StoreError, ValidationError
     from kiosk.store import bench_repo, open_store, stats_repo
 
     path = db if db is not None else workdir / f"bench-scale{scale}.db"
@@ -29,7 +30,10 @@ def prepare(scale: int, db: Path | None, workdir: Path, progress: Callable[[str]
         store.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
         built_s = round(time.perf_counter() - start, 2)
-    store = open_store(path)
+    try:
+        store = open_store(path)
+    except sqlite3.Error as exc:  # e.g. made by an older build whose migrations have changed since
+        raise StoreError(f"{path} 无法打开或升级（{exc}）；请删除它，或不加 --db 重新生成") from exc
     try:
         counts = stats_repo.counts(store)
     finally:

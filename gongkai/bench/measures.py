@@ -9,11 +9,14 @@ from gongkai.bench.runner import BenchPlan, Measure, require
 
 def all_measures(plan: BenchPlan, db: Path, workdir: Path) -> list[Measure]:
     return [
-        Measure("search", ("search_p95_ms", "search_like_ratio"), lambda: search(plan, db)),
-        Measure("page_fetch", ("page_fetch_ms",), lambda: page_fetch(plan, db)),
-        Measure("receipt", ("receipt_ms",), lambda: receipt(plan, db, workdir)),
-        Measure("sync_apply", ("sync_apply_ratio",), lambda: sync_apply(plan, db, workdir)),
-        Measure("startup", ("first_frame_s", "peak_rss_mb"), lambda: startup(plan, db, workdir)),
+        Measure("search", ("search_p95_ms", "search_like_ratio"), lambda: search(plan, db),
+                "搜索（重建索引，与 LIKE 扫描交替计时）"),
+        Measure("page_fetch", ("page_fetch_ms",), lambda: page_fetch(plan, db), "补贴名单翻页"),
+        Measure("receipt", ("receipt_ms",), lambda: receipt(plan, db, workdir), "回执 PDF"),
+        Measure("sync_apply", ("sync_apply_ratio",), lambda: sync_apply(plan, db, workdir),
+                "同步应用快照（与 executemany 交替计时）"),
+        Measure("startup", ("first_frame_s", "peak_rss_mb"), lambda: startup(plan, db, workdir),
+                "冷启动与内存（界面子进程）"),
     ]
 
 

@@ -8,6 +8,7 @@ is ever made up.
 from __future__ import annotations
 
 import importlib.util
+import os
 import time
 import traceback
 from collections.abc import Callable
@@ -51,14 +52,15 @@ def require(*modules: str) -> None:
 
 @dataclass
 class Measure:
-    name: str
+    name: str  # its key under durations_s / errors in the JSON
     keys: tuple[str, ...]  # the headline keys it fills
     run: Callable[[], dict]
+    label: str = ""  # what the progress line calls it
 
 
 def run_measures(measures: list[Measure], result: dict, progress: Callable[[str], None]) -> None:
     for measure in measures:
-        progress(f"正在测量：{measure.name} …")
+        progress(f"正在测量：{measure.label or measure.name} …")
         start = time.perf_counter()
         try:
             figures = measure.run()
@@ -95,6 +97,6 @@ def run_bench(plan: BenchPlan, db: Path | None, workdir: Path, progress: Callabl
     run_measures(measures.all_measures(plan, path, workdir), result, progress)
     for key in REQUIRED_KEYS:
         result.setdefault(key, None)
-    result["machine"]["load_avg_end"] = [round(x, 2) for x in __import__("os").getloadavg()]
+    result["machine"]["load_avg_end"] = [round(x, 2) for x in os.getloadavg()]
     result["total_s"] = round(time.perf_counter() - started, 1)
     return result

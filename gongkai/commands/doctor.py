@@ -22,10 +22,16 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kiosk.config import load_config
+    from kiosk.config import Config, load_config
     from kiosk.doctor import DoctorContext, as_dicts, has_errors, run_checks
+    from kiosk.errors import ConfigError
 
-    ctx = DoctorContext(db_path=db_path(args), config=load_config(args.config))
+    # A broken configuration is one of the findings, not a reason to skip the other checks.
+    try:
+        config, config_error = load_config(args.config), ""
+    except ConfigError as exc:
+        config, config_error = Config(), str(exc)
+    ctx = DoctorContext(db_path=db_path(args), config=config, config_error=config_error)
     findings = run_checks(ctx)
     failed = has_errors(findings)
     if args.json:

@@ -114,9 +114,8 @@ def _base64_key(text: str) -> bytes | None:
 def store_keys(keys_dir: Path, keys: list[str]) -> list[str]:
     """Write each key to its own file beside the config and return the paths, which go in trusted_keys.
 
-    Files rather than the base64 text: the sync loader treats any entry containing '/' as a path,
-    and about half of all base64 keys contain one. The key is copied, not referenced, because the
-    USB stick it came from will be gone.
+    The key is copied, not referenced, because the USB stick it came from will be gone; a file per
+    key (named by its hash) lets an admin see at a glance which county keys this kiosk trusts.
     """
     paths = []
     for key in keys:

@@ -18,6 +18,7 @@ from kiosk.doctor import (
     WARNING,
     DoctorContext,
     check_clock,
+    check_config,
     check_database,
     check_disk,
     check_printer,
@@ -193,7 +194,26 @@ def test_clock_behind_the_last_sync_is_an_error(ctx):
 def test_run_checks_covers_every_area(ctx):
     ctx.config = Config(printer="escpos:/dev/usb/lp9")
     checks = [f.check for f in run_checks(ctx)]
-    assert checks == ["fonts.screen", "fonts.receipt", "voice", "printer", "database", "disk", "sync", "clock"]
+    assert checks == ["config", "fonts.screen", "fonts.receipt", "voice", "printer", "database", "disk", "sync", "clock"]
+
+
+def test_config_without_township_or_key_is_an_error(ctx, tmp_path):
+    finding = check_config(ctx)
+    assert finding.level == ERROR and "乡镇代码、县级公钥" in finding.message
+    assert "gongkai setup" in finding.fix
+    ctx.config = Config(township="362430101", trusted_keys=["/etc/gongkai/keys/county.pub"])
+    assert check_config(ctx).level == OK
+
+
+def test_unreadable_config_is_a_finding_and_the_other_checks_still_run(demo_db_path, tmp_path):
+    config = tmp_path / "kiosk.toml"
+    config.write_text('township = 362430101\n', encoding="utf-8")  # a number where text belongs
+    result = subprocess.run([*GONGKAI, "doctor", "--json", "--db", str(demo_db_path), "--config", str(config)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    by_check = {c["check"]: c for c in json.loads(result.stdout)["checks"]}
+    assert by_check["config"]["level"] == "error" and "township" in by_check["config"]["message"]
+    assert by_check["database"]["level"] == "ok"
 
 
 def test_cli_prints_each_check_with_its_fix_and_fails_on_errors(demo_db_path, tmp_path):

@@ -115,7 +115,7 @@ def test_rerun_keeps_settings_it_does_not_ask_about_and_the_file_mode(tmp_path, 
 
 
 def test_base64_keys_with_a_slash_still_load_in_sync(tmp_path):
-    """About half of all base64 keys contain '/', which sync's loader would take for a path."""
+    """About half of all base64 keys contain '/', which looks like a path: they must still work."""
     key = next(k for k in (SigningKey.generate().verify_key for _ in range(200))
                if "/" in base64.b64encode(bytes(k)).decode())
     text = base64.b64encode(bytes(key)).decode()
