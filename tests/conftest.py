@@ -11,6 +11,11 @@ from pathlib import Path
 # Before anything imports Qt.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# As in the kiosk (ui/app.py): the pinyin keyboard, shown only by an in-scene InputPanel. Set here for the
+# whole run so that no test's outcome depends on which conftest happened to be collected first.
+os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
+os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
+os.environ["GONGKAI_LANG"] = "zh"
 _home = Path(tempfile.mkdtemp(prefix="gongkai-test-home-"))
 os.environ["XDG_DATA_HOME"] = str(_home / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_home / "config")

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -79,22 +79,9 @@ class KioskUi:
         self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         if not self.engine.rootObjects():
             raise KioskError("界面加载失败（QML 错误，详见日志）")
-        self.scheduler = self._nightly_sync(Path(db_path)) if self.config.server_url else None
-
-    def _nightly_sync(self, db_path: Path) -> SyncScheduler:
-        """Sync each night at a random minute of the window; the home screen refreshes afterwards."""
-        from kiosk.printing import printer_status
-        from sync.client import sync_job
-
-        def printer_state() -> str:
-            status = printer_status(self.config.printer or None)
-            return "ready" if status.ready else status.message
-
-        scheduler = SyncScheduler(sync_job(db_path, self.config, self.clock, printer_state),
-                                  self.config.sync_window, clock=self.clock, parent=self.engine)
-        scheduler.finished.connect(lambda _ok, _message: self.home.refresh())
-        scheduler.start()
-        return scheduler
+        self.scheduler = nightly_sync(Path(db_path), self.config, self.clock, parent=self.engine)
+        if self.scheduler is not None:
+            self.scheduler.finished.connect(lambda _ok, _message: self.home.refresh())
 
     def _reset_session(self) -> None:
         """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""
@@ -119,15 +106,38 @@ class KioskUi:
         self.speech.stop()
         if self.scheduler is not None:
             self.scheduler.stop()
+        # The kiosk window refuses close() (lockdown), so hide it and delete the engine now: a window
+        # left behind would keep receiving events meant for the next UI built in this process.
         for root in self.engine.rootObjects():
-            root.close()
+            root.hide()
         self.engine.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        self._window = None
         self.db.close()
 
 
+def nightly_sync(db_path: Path, config: Config, clock: Clock, parent=None) -> SyncScheduler | None:
+    """The nightly sync at a random minute of the window, started; None when no county server is set."""
+    if not config.server_url:
+        return None
+    from kiosk.printing import printer_status
+    from sync.client import sync_job
+
+    def printer_state() -> str:
+        status = printer_status(config.printer or None)
+        return "ready" if status.ready else status.message
+
+    scheduler = SyncScheduler(sync_job(db_path, config, clock, printer_state), config.sync_window,
+                              clock=clock, parent=parent)
+    scheduler.start()
+    return scheduler
+
+
 def ensure_app(lang: str | None = None) -> QGuiApplication:
-    # The virtual keyboard (pinyin) must be chosen before the application object exists.
+    # The virtual keyboard (pinyin) must be chosen before the application object exists. Only the
+    # InputPanel inside Main.qml may show it: a floating desktop keyboard window has no place on a kiosk.
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
+    os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("gongkai")
     app.setApplicationDisplayName("政务公开")

@@ -2,30 +2,10 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
-
 import pytest
 
 from kiosk.config import Config
 from tests.staff_ui.harness import StaffScreen, seed
-
-
-def _pin_singletons() -> None:
-    """Work around a PySide6 6.12.0 bug: every call of a void C++ method from Python (setObjectName,
-    QTimer.start, processEvents, QTest.mouseClick ...) drops one reference to None without taking it,
-    and something similar happens to True/False. After a few thousand calls CPython aborts with
-    "none_dealloc: deallocating None" (measured here; 6.11.3 does not leak). The singletons are never
-    freed anyway, so their reference counts are raised far out of reach. Python 3.12+ makes them
-    immortal and needs none of this.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    for singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
-
-
-_pin_singletons()
 
 
 @pytest.fixture

@@ -153,7 +153,7 @@ def test_idle_logout_returns_to_the_residents(make_screen, clock):
     screen.model.checkIdle()
     assert screen.model.loggedIn
     clock.advance(seconds=101)
-    screen.qtbot.waitUntil(lambda: not screen.model.loggedIn, timeout=5000)  # the check timer fires
+    screen.qtbot.waitUntil(lambda: not screen.model.loggedIn, timeout=10000)  # the check timer fires
     assert screen.model.page == "login"
     assert screen.model.loginMessage == "长时间未操作，已自动退出登录"
     assert screen.closed == 1  # StaffArea emitted closed(): back to the resident screen
@@ -227,4 +227,4 @@ def test_back_to_residents_logs_out_and_an_idle_login_screen_closes(make_screen,
     screen.tap("closeStaff")
     assert screen.closed == 1 and not screen.model.loggedIn
     clock.advance(seconds=121)  # nobody touches the login screen
-    screen.qtbot.waitUntil(lambda: screen.closed == 2, timeout=5000)
+    screen.qtbot.waitUntil(lambda: screen.closed == 2, timeout=10000)

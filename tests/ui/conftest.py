@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 
-# Before pytest-qt creates the application: pinyin keyboard on, Chinese UI whatever the machine's locale.
-os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
-os.environ["GONGKAI_LANG"] = "zh"
+import pytest
 
-import pytest  # noqa: E402
-
-from kiosk.clock import FixedClock  # noqa: E402
-from kiosk.store import open_store  # noqa: E402
+from kiosk.clock import FixedClock
+from kiosk.store import open_store
 
 REQUEST_NUMBER = "QH-K01-260001-7"
 APPLICANT = {"name": "王秀英", "id_number": "36243019580312002X", "phone": "13907961234", "address": "和平村3组"}

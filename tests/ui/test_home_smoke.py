@@ -44,4 +44,4 @@ def test_expired_bundle_shows_the_freeze_warning(kiosk_ui, qtbot, demo_db_path):
     sync_state_repo.put(db, BUNDLE_EXPIRES_AT, "2026-11-20T00:00:00+08:00")
     db.close()
     kiosk_ui.home.refresh()
-    qtbot.waitUntil(lambda: banner.property("visible"), timeout=2000)
+    qtbot.waitUntil(lambda: banner.property("visible"), timeout=10000)

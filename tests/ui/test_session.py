@@ -31,22 +31,22 @@ def go_fast(idle):
 def test_idle_countdown_then_reset_clears_everything(ui, qtbot, fast_idle):
     root_call(ui, "openSearch")
     visible_item(ui, "searchField").setProperty("text", "补贴")
-    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=3000)
+    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=10000)
     ui.theme.elder = True
     dictionary = pinyin_dictionary_path()
     dictionary.parent.mkdir(parents=True, exist_ok=True)
     dictionary.write_bytes(b"learned words of the last resident")
     seconds_seen = []
     fast_idle.changed.connect(lambda: seconds_seen.append(fast_idle.property("secondsLeft")))
-    with qtbot.waitSignal(fast_idle.sessionReset, timeout=5000):
-        with qtbot.waitSignal(fast_idle.countdownStarted, timeout=3000):
+    with qtbot.waitSignal(fast_idle.sessionReset, timeout=10000):
+        with qtbot.waitSignal(fast_idle.countdownStarted, timeout=10000):
             fast_idle.set_timings(idle_ms=60, tick_ms=120, countdown_seconds=4)  # 4 "seconds" of 120 ms
         overlay = visible_item(ui, "idleOverlay")
         assert "4 秒后返回首页" in visible_item(ui, "countdownText").property("text")
         assert visible_item(ui, "continueButton").height() >= 60
         assert FakeSpeechJob.instances and "您还在使用吗" in FakeSpeechJob.instances[-1].text  # spoken too
     assert [s for s in seconds_seen if s in (1, 2, 3)][:3] == [3, 2, 1]
-    qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=10000)
     assert depth(ui) == 1
     assert ui.search.property("query") == "" and ui.search.results.rowCount() == 0
     assert ui.speech.property("state") == "idle"
@@ -59,7 +59,7 @@ def test_idle_at_home_resets_silently(ui, qtbot, fast_idle):
     dictionary.parent.mkdir(parents=True, exist_ok=True)
     dictionary.write_bytes(b"words typed, then the resident pressed home")
     spoken = len(FakeSpeechJob.instances)
-    with qtbot.assertNotEmitted(fast_idle.countdownStarted), qtbot.waitSignal(fast_idle.sessionReset, timeout=3000):
+    with qtbot.assertNotEmitted(fast_idle.countdownStarted), qtbot.waitSignal(fast_idle.sessionReset, timeout=10000):
         go_fast(fast_idle)
     assert not dictionary.exists() and len(FakeSpeechJob.instances) == spoken
     assert not visible_items(ui, "idleOverlay")
@@ -67,7 +67,7 @@ def test_idle_at_home_resets_silently(ui, qtbot, fast_idle):
 
 def test_continue_keeps_the_resident_where_they_were(ui, qtbot, fast_idle):
     root_call(ui, "openTarget", "policies", "")
-    with qtbot.waitSignal(fast_idle.countdownStarted, timeout=3000):
+    with qtbot.waitSignal(fast_idle.countdownStarted, timeout=10000):
         go_fast(fast_idle)
     tap(ui, visible_item(ui, "continueButton"))
     assert not fast_idle.property("countingDown")
@@ -98,10 +98,10 @@ def test_read_aloud_synthesises_then_plays_and_stops_on_page_change(ui, qtbot):
     job = FakeSpeechJob.instances[-1]
     assert job.started and "如何申请政府信息公开" in job.text and job.voice == "cmn-latn-pinyin"
     assert ui.speech.property("state") == "preparing"  # the UI did not wait for synthesis
-    qtbot.waitUntil(lambda: ui.speech.last_wav is not None, timeout=3000)
+    qtbot.waitUntil(lambda: ui.speech.last_wav is not None, timeout=10000)
     assert ui.speech.last_wav.exists()
     # Playing, or back to idle straight away on a machine without a sound device; never stuck.
-    qtbot.waitUntil(lambda: ui.speech.property("state") in ("playing", "idle", "failed"), timeout=3000)
+    qtbot.waitUntil(lambda: ui.speech.property("state") in ("playing", "idle", "failed"), timeout=10000)
     if ui.speech.property("state") == "playing":
         assert visible_item(ui, "readAloudButton").property("text") == "停止朗读"
         tap(ui, visible_item(ui, "readAloudButton"))  # the same button stops it
@@ -123,13 +123,13 @@ def test_staff_gesture_opens_the_staff_area_and_closed_returns_home(ui, qtbot):
     assert not loader.property("active")
     centre = emblem.mapToScene(QPointF(emblem.width() / 2, emblem.height() / 2)).toPoint()
     QTest.mousePress(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-    qtbot.waitUntil(lambda: loader.property("active"), timeout=2000)
+    qtbot.waitUntil(lambda: loader.property("active"), timeout=10000)
     QTest.mouseRelease(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
     assert not ui.idle.property("enabled")  # the staff area has its own logout
     area = loader.property("item")
     assert area is not None and area.width() == ui.window.width()
     area.closed.emit()
-    qtbot.waitUntil(lambda: not loader.property("active"), timeout=2000)
+    qtbot.waitUntil(lambda: not loader.property("active"), timeout=10000)
     assert depth(ui) == 1 and ui.idle.property("enabled")
     root(ui).setProperty("staffHoldMs", 3000)
 
