@@ -157,6 +157,9 @@ def test_idle_logout_returns_to_the_residents(make_screen, clock):
     assert screen.model.page == "login"
     assert screen.model.loginMessage == "长时间未操作，已自动退出登录"
     assert screen.closed == 1  # StaffArea emitted closed(): back to the resident screen
+    clock.advance(seconds=1)
+    screen.model.checkIdle()  # the next tick must not close the staff area a second time
+    assert screen.closed == 1
 
 
 def test_admin_adds_and_disables_a_clerk(make_screen):

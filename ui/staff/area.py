@@ -110,6 +110,9 @@ class StaffAreaModel(QObject):
             return
         actor = self._session.actor
         self._session = None
+        # The login screen's own idle clock starts now; otherwise the next tick would see the old
+        # activity time and close the (already closed) staff area a second time.
+        self._last_activity = self._clock.now()
         try:
             staff.logout(self._db, self._clock, actor, reason)
         except KioskError:

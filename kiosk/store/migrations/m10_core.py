@@ -234,3 +234,16 @@ def m001_core_tables(db):
         );
         """,
     )
+
+
+@migrations()
+def m002_payout_browse_covers_amounts(db):
+    # The village -> item -> year screens count and sum payouts; with amount_fen in the index those
+    # aggregates never touch the table (gongkai bench: 64 ms quiet, ~1 s under load, at scale 20).
+    execute_script(
+        db,
+        """
+        DROP INDEX payouts_browse;
+        CREATE INDEX payouts_browse ON payouts(village_id, subsidy_item_id, year, amount_fen);
+        """,
+    )
