@@ -9,7 +9,8 @@ import sqlite_utils
 
 from kiosk.clock import Clock, today
 from kiosk.formatting import date_time, long_date
-from kiosk.store import notices_repo, sync_state_repo, township_repo
+from kiosk.notices import urgent_notices
+from kiosk.store import sync_state_repo, township_repo
 
 # sync_state keys written by sync and read here.
 CONTENT_UPDATED_AT = "content_updated_at"  # ISO timestamp: when the content last changed
@@ -17,12 +18,22 @@ BUNDLE_EXPIRES_AT = "bundle_expires_at"  # ISO timestamp: expiry of the last app
 
 
 @dataclass(frozen=True)
+class UrgentNotice:
+    id: int
+    title: str
+
+
+@dataclass(frozen=True)
 class HomeSummary:
     township_name: str
     today_text: str
     updated_text: str
-    urgent_titles: list[str]
+    urgent: tuple[UrgentNotice, ...]  # current urgent notices, newest first: the banner
     stale: bool  # the last bundle has expired: show 「数据可能已过期」 (the freeze warning)
+
+    @property
+    def urgent_titles(self) -> list[str]:
+        return [notice.title for notice in self.urgent]
 
 
 def home_summary(db: sqlite_utils.Database, clock: Clock) -> HomeSummary:
@@ -32,13 +43,12 @@ def home_summary(db: sqlite_utils.Database, clock: Clock) -> HomeSummary:
     updated_text = (
         f"数据更新于 {date_time(dt.datetime.fromisoformat(updated))}" if updated else "数据尚未同步"
     )
-    urgent = notices_repo.urgent_current(db, day.isoformat())
     expires = sync_state_repo.get(db, BUNDLE_EXPIRES_AT)
     stale = bool(expires) and dt.datetime.fromisoformat(expires) < clock.now()
     return HomeSummary(
         township_name=township["name"] if township else "政务公开专区",
         today_text=long_date(day),
         updated_text=updated_text,
-        urgent_titles=[n["title"] for n in urgent],
+        urgent=tuple(UrgentNotice(n["id"], n["title"]) for n in urgent_notices(db, clock)),
         stale=stale,
     )

@@ -22,12 +22,11 @@ from kiosk.clock import Clock
 from kiosk.columns import ROSTER_COLUMNS
 from kiosk.imports.report import ImportReport, RowsRejected
 from kiosk.imports.spreadsheet import RowError, is_blank, parse_date, read_table, text_of
+from kiosk.requests.identity import resident_id_check_char
 from kiosk.store import import_repo
 
 REQUIRED = ("village", "recipient_name", "id_number", "subsidy_item", "amount_yuan", "paid_on")
 MAX_AMOUNT_YUAN = Decimal("1000000")
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
 _ID_SEPARATORS = re.compile(r"[\s-]")
 _FULL_ID = re.compile(r"\d{17}[\dX]")
 _SHORT_ID = re.compile(r"\d{15}|\d{3}[\dX]")
@@ -64,8 +63,7 @@ def id_last4(value: Any) -> str:
         value = digits
     text = _ID_SEPARATORS.sub("", text_of(value)).upper()
     if _FULL_ID.fullmatch(text):
-        total = sum(int(d) * w for d, w in zip(text[:17], _ID_WEIGHTS, strict=True))
-        if _ID_CHECK[total % 11] != text[17]:
+        if resident_id_check_char(text[:17]) != text[17]:
             raise ValueError("身份证号校验位不对，请核对")
         return text[-4:]
     if _SHORT_ID.fullmatch(text):

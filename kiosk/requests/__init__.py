@@ -11,7 +11,7 @@ Public entry points for the UI, receipts and sync (stable; keys documented in se
 - identity.mask_id_number(number), identity.mask_phone(phone) for anything not a staff view
 """
 
-from kiosk.requests.identity import mask_id_number, mask_name, mask_phone
+from kiosk.requests.identity import mask_id_number, mask_phone
 from kiosk.requests.numbers import parse_number
 
-__all__ = ["mask_id_number", "mask_name", "mask_phone", "parse_number"]
+__all__ = ["mask_id_number", "mask_phone", "parse_number"]

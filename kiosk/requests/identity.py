@@ -177,11 +177,3 @@ def mask_phone(phone: str) -> str:
     if len(digits) > 4:
         return "*" * (len(digits) - 3) + digits[-3:]
     return "*" * len(digits)
-
-
-def mask_name(name: str) -> str:
-    """Surname and stars for people (张*, 欧阳**); organisation names are not personal data."""
-    name = str(name or "").strip()
-    if not name:
-        return ""
-    return name[0] + "*" * (len(name) - 1) if len(name) <= 4 else name

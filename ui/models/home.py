@@ -6,7 +6,6 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.clock import Clock
 from kiosk.home import home_summary
-from kiosk.notices import urgent_notices
 
 
 class HomeViewModel(QObject):
@@ -17,25 +16,18 @@ class HomeViewModel(QObject):
         self._db = db
         self._clock = clock
         self._summary = home_summary(db, clock)
-        self._urgent = self._urgent_rows()
-
-    def _urgent_rows(self) -> list[dict]:
-        return [{"title": n["title"], "target": "notice", "key": str(n["id"])}
-                for n in urgent_notices(self._db, self._clock)]
 
     @Slot()
     def refresh(self) -> None:
         summary = home_summary(self._db, self._clock)
-        urgent = self._urgent_rows()
-        if summary != self._summary or urgent != self._urgent:
+        if summary != self._summary:
             self._summary = summary
-            self._urgent = urgent
             self.changed.emit()
 
     @Property("QVariantList", notify=changed)
     def urgentNotices(self) -> list[dict]:
         """[{title, target, key}]: the banner's entries, each opening its notice."""
-        return self._urgent
+        return [{"title": n.title, "target": "notice", "key": str(n.id)} for n in self._summary.urgent]
 
     @Property(str, notify=changed)
     def townshipName(self) -> str:
