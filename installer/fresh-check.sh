@@ -158,6 +158,8 @@ prepare_root() {
                grep -oE '(file://)?/[^[:space:]]+' | sed 's|^file://||' | sort -u); do
         # The directory a link or constraint file lives in, when it is a directory on this machine.
         [[ -d $d ]] || d=$(dirname "$d")
+        # A local package index links to files beside its simple/ directory: mount the index's root.
+        [[ $(basename "$d") == simple ]] && d=$(dirname "$d")
         [[ -d $d && ! -e $root$d ]] || continue
         case $d in /etc|/etc/*|/root|/root/*|/) continue ;; esac
         bindmount "$d" "$root$d" ro || return 1

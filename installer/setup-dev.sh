@@ -29,6 +29,17 @@ if [[ ! -x .venv/bin/python ]]; then
 fi
 # Reinstall only when the project's metadata changed since the last install.
 if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
+    # pip says nothing when it cannot reach the index for `--upgrade pip` (the installed one "satisfies" it),
+    # and the project's install would then fail with an unrelated message: ask the index first.
+    if ! probe=$(.venv/bin/python -m pip index versions pip --retries 2 --timeout 30 2>&1); then
+        index=$(.venv/bin/python -m pip config get global.index-url 2>/dev/null || true)
+        index=${PIP_INDEX_URL:-${index:-https://pypi.org/simple}}
+        echo "setup-dev: pip cannot reach the package index ($index)." >&2
+        echo "setup-dev: check the network, a proxy, or pip's configuration (.venv/bin/pip config list)," >&2
+        echo "setup-dev: then run 'make setup' again. pip said:" >&2
+        grep -E 'ERROR|WARNING' <<<"$probe" | tail -n 3 | sed 's/^/    /' >&2
+        exit 1
+    fi
     .venv/bin/python -m pip install -q --upgrade pip
     .venv/bin/python -m pip install -q -e '.[test]'
     touch "$stamp"

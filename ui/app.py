@@ -29,6 +29,7 @@ from ui.models.read_aloud import ReadAloud
 from ui.models.search import SearchViewModel
 from ui.models.theme import Theme
 from ui.sync_scheduler import SyncScheduler
+from ui.timers import QT_TIMERS, TimerSource
 from ui.translations import install_translator
 
 QML_DIR = Path(__file__).parent / "qml"
@@ -40,10 +41,12 @@ class KioskUi:
     def __init__(self, db_path: str | Path, *, clock: Clock | None = None, windowed: bool = False,
                  config: Config | None = None, idle_ms: int | None = None, tick_ms: int = 1000,
                  debounce_ms: int = 150, speech_dir: Path | None = None,
-                 size: tuple[int, int] | None = None, speech_job_factory=None):
+                 size: tuple[int, int] | None = None, speech_job_factory=None, timers: TimerSource | None = None):
         from ui import staff
 
         self.clock = clock or SystemClock()
+        # One source for every UI timer (idle, debounce, read-aloud poll, staff logout); tests drive theirs.
+        self.timers = timers or QT_TIMERS
         self.config = config or Config()
         self.db = open_store(db_path)
         # The engine owns the view models, so QML never outlives what it binds to.
@@ -52,15 +55,15 @@ class KioskUi:
         self.home = HomeViewModel(self.db, self.clock, owner)
         self.theme = Theme(owner)
         self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner)
-        self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, parent=owner)
+        self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, timers=self.timers, parent=owner)
         self.speech = ReadAloud(voice=self.config.voice, out_dir=speech_dir, job_factory=speech_job_factory,
-                                parent=owner)
+                                timers=self.timers, parent=owner)
         self.idle = IdleController(
             idle_ms=idle_ms if idle_ms is not None else self.config.idle_seconds * 1000,
-            countdown_seconds=self.config.countdown_seconds, tick_ms=tick_ms, parent=owner,
+            countdown_seconds=self.config.countdown_seconds, tick_ms=tick_ms, timers=self.timers, parent=owner,
         )
         self.idle.sessionReset.connect(self._reset_session)
-        self.staff = staff.build(self.db, self.config, self.clock)
+        self.staff = staff.build(self.db, self.config, self.clock, timers=self.timers)
         if self.staff.parent() is None:
             self.staff.setParent(owner)
         app = QGuiApplication.instance()

@@ -72,11 +72,16 @@ def module_db_path(demo_db_template, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def kiosk(qapp, module_db_path, tmp_path_factory):
+    """The kiosk on virtual time (ui/timers.py): idle, countdown and staff logout move only when a test calls
+    `kiosk.timers.advance(...)`; the debounce and the read-aloud poll (under a second) fire on the next
+    event-loop turn. No UI timer here runs on the wall clock, so a busy machine changes nothing."""
     from ui.app import KioskUi, ensure_app
+    from ui.timers import ManualTimers
 
     ensure_app()
+    clock = FixedClock("2026-11-22T10:00:00+08:00")
     ui = KioskUi(
-        module_db_path, clock=FixedClock("2026-11-22T10:00:00+08:00"), windowed=True, debounce_ms=1,
+        module_db_path, clock=clock, windowed=True, timers=ManualTimers(clock, instant_ms=1000),
         speech_dir=tmp_path_factory.mktemp("speech"), speech_job_factory=FakeSpeechJob, size=(1920, 1080),
     )
     ui.window.resize(1920, 1080)
@@ -84,12 +89,32 @@ def kiosk(qapp, module_db_path, tmp_path_factory):
     ui.close()
 
 
-@pytest.fixture
-def ui(kiosk, qtbot):
-    """The module's kiosk, back at home in normal mode before each test."""
-    from tests.ui.helpers import root_call
+def restore_kiosk(kiosk) -> None:
+    """Shared state back to how a resident finds it: no countdown, idle on, no staff session, normal mode,
+    the real staff gesture, speech stopped, search empty, at home."""
+    from tests.ui.helpers import all_items, root, root_call
 
-    qtbot.waitExposed(kiosk.window)
+    if kiosk.idle.property("countingDown"):
+        kiosk.idle.continueSession()
+    if kiosk.staff.property("loggedIn"):
+        kiosk.staff.logout()
+    if any(loader.property("active") for loader in all_items(kiosk, "staffLoader")):
+        root_call(kiosk, "closeStaff")
+    kiosk.idle.setProperty("enabled", True)
+    root(kiosk).setProperty("staffHoldMs", 3000)
+    kiosk.speech.stop()
+    kiosk.search.clear()
     root_call(kiosk, "goHome")
     kiosk.theme.elder = False
-    return kiosk
+    kiosk.idle.poke()  # a full idle period from here, whatever virtual time the last test left pending
+
+
+@pytest.fixture
+def ui(kiosk, qtbot):
+    """The module's kiosk, at home in normal mode before each test, and put back after it even when it failed."""
+    qtbot.waitExposed(kiosk.window)
+    restore_kiosk(kiosk)
+    try:
+        yield kiosk
+    finally:
+        restore_kiosk(kiosk)

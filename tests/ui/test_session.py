@@ -17,18 +17,11 @@ def depth(ui) -> int:
     return all_items(ui, "stack")[0].property("depth")
 
 
-@pytest.fixture
-def fast_idle(ui):
-    """The idle controller; `go_fast()` shrinks its minutes to milliseconds (call it inside waitSignal)."""
-    yield ui.idle
-    ui.idle.set_timings(idle_ms=600_000, tick_ms=1000, countdown_seconds=20)
+IDLE_MS = 90_000  # Config.idle_seconds
+COUNTDOWN = 20  # Config.countdown_seconds
 
 
-def go_fast(idle):
-    idle.set_timings(idle_ms=60, tick_ms=15, countdown_seconds=4)
-
-
-def test_idle_countdown_then_reset_clears_everything(ui, qtbot, fast_idle):
+def test_idle_countdown_then_reset_clears_everything(ui, qtbot):
     root_call(ui, "openSearch")
     visible_item(ui, "searchField").setProperty("text", "补贴")
     qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=10000)
@@ -37,14 +30,19 @@ def test_idle_countdown_then_reset_clears_everything(ui, qtbot, fast_idle):
     dictionary.parent.mkdir(parents=True, exist_ok=True)
     dictionary.write_bytes(b"learned words of the last resident")
     seconds_seen = []
-    fast_idle.changed.connect(lambda: seconds_seen.append(fast_idle.property("secondsLeft")))
-    with qtbot.waitSignal(fast_idle.sessionReset, timeout=10000):
-        with qtbot.waitSignal(fast_idle.countdownStarted, timeout=10000):
-            fast_idle.set_timings(idle_ms=60, tick_ms=120, countdown_seconds=4)  # 4 "seconds" of 120 ms
-        overlay = visible_item(ui, "idleOverlay")
-        assert "4 秒后返回首页" in visible_item(ui, "countdownText").property("text")
-        assert visible_item(ui, "continueButton").height() >= 60
-        assert FakeSpeechJob.instances and "您还在使用吗" in FakeSpeechJob.instances[-1].text  # spoken too
+    ui.idle.changed.connect(lambda: seconds_seen.append(ui.idle.property("secondsLeft")))
+    ui.timers.advance(ms=IDLE_MS - 1)
+    assert not ui.idle.property("countingDown") and not visible_items(ui, "idleOverlay")
+    with qtbot.waitSignal(ui.idle.countdownStarted, timeout=10000):
+        ui.timers.advance(ms=1)
+    overlay = visible_item(ui, "idleOverlay")
+    assert f"{COUNTDOWN} 秒后返回首页" in visible_item(ui, "countdownText").property("text")
+    assert visible_item(ui, "continueButton").height() >= 60
+    assert FakeSpeechJob.instances and "您还在使用吗" in FakeSpeechJob.instances[-1].text  # spoken too
+    ui.timers.advance(seconds=COUNTDOWN - 3)
+    assert "3 秒后返回首页" in visible_item(ui, "countdownText").property("text")
+    with qtbot.waitSignal(ui.idle.sessionReset, timeout=10000):
+        ui.timers.advance(seconds=3)
     assert [s for s in seconds_seen if s in (1, 2, 3)][:3] == [3, 2, 1]
     qtbot.waitUntil(lambda: not overlay.isVisible(), timeout=10000)
     assert depth(ui) == 1
@@ -54,41 +52,40 @@ def test_idle_countdown_then_reset_clears_everything(ui, qtbot, fast_idle):
     assert not ui.theme.elder
 
 
-def test_idle_at_home_resets_silently(ui, qtbot, fast_idle):
+def test_idle_at_home_resets_silently(ui, qtbot):
     dictionary = pinyin_dictionary_path()
     dictionary.parent.mkdir(parents=True, exist_ok=True)
     dictionary.write_bytes(b"words typed, then the resident pressed home")
     spoken = len(FakeSpeechJob.instances)
-    with qtbot.assertNotEmitted(fast_idle.countdownStarted), qtbot.waitSignal(fast_idle.sessionReset, timeout=10000):
-        go_fast(fast_idle)
+    with qtbot.assertNotEmitted(ui.idle.countdownStarted), qtbot.waitSignal(ui.idle.sessionReset, timeout=10000):
+        ui.timers.advance(ms=IDLE_MS)
     assert not dictionary.exists() and len(FakeSpeechJob.instances) == spoken
     assert not visible_items(ui, "idleOverlay")
 
 
-def test_continue_keeps_the_resident_where_they_were(ui, qtbot, fast_idle):
+def test_continue_keeps_the_resident_where_they_were(ui, qtbot):
     root_call(ui, "openTarget", "policies", "")
-    with qtbot.waitSignal(fast_idle.countdownStarted, timeout=10000):
-        go_fast(fast_idle)
+    with qtbot.waitSignal(ui.idle.countdownStarted, timeout=10000):
+        ui.timers.advance(ms=IDLE_MS)
+    ui.timers.advance(seconds=5)
     tap(ui, visible_item(ui, "continueButton"))
-    assert not fast_idle.property("countingDown")
+    assert not ui.idle.property("countingDown")
     assert depth(ui) == 2
-    fast_idle.set_timings(idle_ms=600_000, tick_ms=1000)  # no second countdown during the assertions
     assert visible_items(ui, "choicePage")
+    # The idle time starts again in full from the tap.
+    ui.timers.advance(ms=IDLE_MS - 1)
+    assert not ui.idle.property("countingDown") and depth(ui) == 2
 
 
 def test_touches_postpone_the_countdown(ui, qtbot):
-    ui.idle.set_timings(idle_ms=300, tick_ms=15, countdown_seconds=4)
-    try:
-        for _ in range(5):
-            QTest.mouseMove(ui.window, QPointF(100, 500).toPoint())
-            QTest.mousePress(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                             QPointF(100, 500).toPoint())
-            QTest.mouseRelease(ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                               QPointF(100, 500).toPoint())
-            qtbot.wait(100)
-            assert not ui.idle.property("countingDown")
-    finally:
-        ui.idle.set_timings(idle_ms=600_000, tick_ms=1000, countdown_seconds=20)
+    root_call(ui, "openTarget", "policies", "")
+    for _ in range(5):  # a touch every 80 s, for more than four idle periods
+        ui.timers.advance(seconds=80)
+        tap(ui, visible_item(ui, "townshipName"))  # a touch on plain text: it opens nothing
+        assert not ui.idle.property("countingDown")
+    assert depth(ui) == 2
+    with qtbot.waitSignal(ui.idle.countdownStarted, timeout=10000):  # then nobody touches it
+        ui.timers.advance(ms=IDLE_MS)
 
 
 def test_read_aloud_synthesises_then_plays_and_stops_on_page_change(ui, qtbot):

@@ -1,6 +1,6 @@
 """Idle reset: after `idle_ms` without a touch, a countdown with one big 继续 button; then a new session.
 
-Timings are injected so tests run in milliseconds. `sessionReset` tells the rest of the UI to go home,
+Timings and the timer source (ui/timers.py) are injected, so tests drive virtual time. `sessionReset` tells the rest of the UI to go home,
 clear inputs, stop speech and wipe the pinyin learning dictionary.
 """
 
@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, Signal, Slot
+
+from ui.timers import QT_TIMERS, TimerSource
 
 # Events that mean a person is at the screen (a scanner typing counts too).
 ACTIVITY_EVENTS = frozenset({
@@ -40,19 +42,16 @@ class IdleController(QObject):
     sessionReset = Signal()
 
     def __init__(self, *, idle_ms: int = 90_000, countdown_seconds: int = 20, tick_ms: int = 1000,
-                 parent: QObject | None = None):
+                 timers: TimerSource = QT_TIMERS, parent: QObject | None = None):
         super().__init__(parent)
         self._countdown_seconds = countdown_seconds
         self._seconds_left = 0
         self._counting = False
         self._enabled = True
         self._session_active = False  # set by the UI: someone is past the home screen
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(idle_ms)
+        self._idle = timers.timer(self, idle_ms, single_shot=True)
         self._idle.timeout.connect(self._start_countdown)
-        self._tick = QTimer(self)
-        self._tick.setInterval(tick_ms)
+        self._tick = timers.timer(self, tick_ms)
         self._tick.timeout.connect(self._on_tick)
         self._idle.start()
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Property, QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+
+from ui.timers import QT_TIMERS, TimerSource
 
 
 def _default_job(title: str, body: str, out: Path, voice: str):
@@ -22,7 +24,8 @@ class ReadAloud(QObject):
     changed = Signal()
 
     def __init__(self, *, voice: str = "cmn-latn-pinyin", out_dir: Path | None = None,
-                 poll_ms: int = 50, job_factory=None, parent: QObject | None = None):
+                 poll_ms: int = 50, job_factory=None, timers: TimerSource = QT_TIMERS,
+                 parent: QObject | None = None):
         """`job_factory(title, body, out, voice)` -> a SpeechJob-like object; tests inject one."""
         super().__init__(parent)
         self._job_factory = job_factory
@@ -33,8 +36,7 @@ class ReadAloud(QObject):
         self._serial = 0
         self._player = None
         self._audio = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(poll_ms)
+        self._poll = timers.timer(self, poll_ms)
         self._poll.timeout.connect(self._check_job)
         self.last_wav: Path | None = None  # what was (or would have been) played: tests measure it
 

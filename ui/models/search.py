@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.search import COUNT_LIMIT, search
 from ui.models.rows import RowsModel
+from ui.timers import QT_TIMERS, TimerSource
 
 log = logging.getLogger(__name__)
 
@@ -20,16 +21,15 @@ TARGETS = {"catalogue": "catalogue-item", "document": "document", "notice": "not
 class SearchViewModel(QObject):
     changed = Signal()
 
-    def __init__(self, db, *, debounce_ms: int = 150, per_kind: int = 20, parent: QObject | None = None):
+    def __init__(self, db, *, debounce_ms: int = 150, per_kind: int = 20, timers: TimerSource = QT_TIMERS,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self._db = db
         self._per_kind = per_kind
         self._query = ""
         self._message = ""
         self._results = RowsModel(title="搜索", page="SearchPage", parent=self)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
+        self._timer = timers.timer(self, debounce_ms, single_shot=True)
         self._timer.timeout.connect(self.runNow)
 
     page = Property(str, lambda self: "SearchPage", constant=True)

@@ -1,13 +1,14 @@
 """The staff area's root view model: PIN login, which page shows, and logging out when idle.
 
 QML receives this object as `staff` (StaffArea.qml) and reaches the page models through it.
-Idle time is measured with the injected Clock, checked every `check_ms` by a timer, against
+Idle time is measured with the injected Clock, checked every `check_ms` by a timer from the injected
+source (ui/timers.py), against
 Config.staff_idle_seconds; any input event in the application counts as activity.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from kiosk import staff
@@ -18,6 +19,7 @@ from ui.staff.detail_model import RequestDetailModel
 from ui.staff.intake_model import IntakeModel
 from ui.staff.receipt_printer import ReceiptPrinter
 from ui.staff.worklist_model import WorklistModel
+from ui.timers import QT_TIMERS, TimerSource
 
 PAGES = ("login", "worklist", "intake", "detail", "admin")
 ACTIVITY_EVENTS = frozenset({
@@ -30,7 +32,8 @@ class StaffAreaModel(QObject):
     closeRequested = Signal()  # QML closes the staff area (back to the resident screen)
     loggedOut = Signal(str)  # reason: manual | idle
 
-    def __init__(self, db, config: Config, clock, *, check_ms: int = 1000, parent: QObject | None = None):
+    def __init__(self, db, config: Config, clock, *, check_ms: int = 1000, timers: TimerSource = QT_TIMERS,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self._db, self._config, self._clock = db, config, clock
         self._session: staff.StaffSession | None = None
@@ -45,8 +48,7 @@ class StaffAreaModel(QObject):
         self._admin = StaffAdminModel(db, clock, parent=self)
         self._intake.saved.connect(lambda _n: self._worklist.refresh())
         self._detail.stepRecorded.connect(lambda _n: self._worklist.refresh())
-        self._timer = QTimer(self)
-        self._timer.setInterval(check_ms)
+        self._timer = timers.timer(self, check_ms)
         self._timer.timeout.connect(self.checkIdle)
         self._timer.start()
         app = QGuiApplication.instance()
