@@ -1,16 +1,20 @@
-"""A real CUPS scheduler with cups-pdf queues, started by the test itself when needed.
+"""A real CUPS scheduler with cups-pdf queues: the test's own cupsd, never the machine's.
 
-There is no systemd on the build machine, so cupsd is started by hand (shared/TECH.md §10). The
-scheduler is left running afterwards (other runs reuse it); the test queues are deleted.
+`own_cupsd()` starts a private cupsd in the foreground with its own configuration, spool, cache, state and
+log directories and its own local socket (in a fresh temporary directory), points the CUPS tools at it through
+CUPS_SERVER (for this process and every command it starts), and stops it and removes it all afterwards.
+A system cupsd, running or not, is never asked anything and never changed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import re
 import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -19,11 +23,11 @@ import pytest
 CUPSD = "/usr/sbin/cupsd"
 PPD = "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"
 CUPS_PDF_CONF = Path("/etc/cups/cups-pdf.conf")
-ENV = {**os.environ, "LC_ALL": "C", "LANG": "C"}
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(list(args), capture_output=True, text=True, env=ENV, timeout=30, check=False)
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C"}
+    return subprocess.run(list(args), capture_output=True, text=True, env=env, timeout=30, check=False)
 
 
 def scheduler_running() -> bool:
@@ -40,17 +44,98 @@ def wait_for(condition, timeout: float, what: str, interval: float = 0.1):
     raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
 
 
-def ensure_cupsd() -> None:
+CUPSD_CONF = """\
+# A private scheduler for the tests: its own socket only, no network, no browsing, no web interface.
+Listen {socket}
+Browsing Off
+BrowseLocalProtocols none
+WebInterface No
+LogLevel warn
+MaxLogSize 0
+DefaultPolicy test
+<Location />
+  Order allow,deny
+  Allow all
+</Location>
+<Policy test>
+  <Limit All>
+    Order deny,allow
+  </Limit>
+</Policy>
+"""
+
+CUPS_FILES_CONF = """\
+ServerRoot {root}/etc
+RequestRoot {root}/spool
+TempDir {root}/spool/tmp
+CacheDir {root}/cache
+StateDir {root}/state
+ErrorLog {root}/log/error_log
+AccessLog {root}/log/access_log
+PageLog {root}/log/page_log
+ServerBin /usr/lib/cups
+DataDir /usr/share/cups
+DocumentRoot /usr/share/cups/doc-root
+FileDevice No
+Sandboxing Relaxed
+User lp
+Group lp
+SystemGroup root
+"""
+
+
+@contextlib.contextmanager
+def own_cupsd():
+    """A private cupsd for the duration of the block; CUPS_SERVER names its socket meanwhile."""
     if not Path(CUPSD).exists() or not shutil.which("lpadmin"):
-        pytest.skip("cupsd / cups-client not installed (apt-get install cups cups-client printer-driver-cups-pdf)")
-    if scheduler_running():
-        return
+        pytest.fail("cupsd / cups-client not installed: installer/debian-packages.txt lists cups, cups-client "
+                    "and printer-driver-cups-pdf (make setup installs them)")
     if os.geteuid() != 0:
-        pytest.skip("the CUPS scheduler is not running and only root can start it here")
-    started = subprocess.run([CUPSD], capture_output=True, text=True, timeout=30, check=False)
-    if started.returncode != 0:
-        pytest.fail(f"cupsd did not start: {started.stderr.strip()}")
-    wait_for(scheduler_running, 20, "the CUPS scheduler to answer")
+        pytest.skip("cupsd runs its cups-pdf backend as root: the printing tests need root")
+    root = Path(tempfile.mkdtemp(prefix="gongkai-cupsd-"))
+    # Filters run as lp and read the spooled files: the tree must be reachable for it.
+    root.chmod(0o755)
+    for sub in ("etc/ppd", "etc/ssl", "spool/tmp", "cache", "state/certs", "log"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    lp = pwd.getpwnam("lp")
+    os.chown(root / "spool", 0, lp.pw_gid)
+    (root / "spool").chmod(0o710)
+    os.chown(root / "spool" / "tmp", 0, lp.pw_gid)
+    (root / "spool" / "tmp").chmod(0o1770)
+    os.chown(root / "cache", 0, lp.pw_gid)
+    (root / "cache").chmod(0o770)
+    socket = root / "cups.sock"
+    (root / "etc" / "cupsd.conf").write_text(CUPSD_CONF.format(socket=socket))
+    (root / "etc" / "cups-files.conf").write_text(CUPS_FILES_CONF.format(root=root))
+    log = open(root / "log" / "cupsd.out", "w")  # noqa: SIM115 (closed below)
+    process = subprocess.Popen(
+        [CUPSD, "-f", "-c", str(root / "etc" / "cupsd.conf"), "-s", str(root / "etc" / "cups-files.conf")],
+        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "LC_ALL": "C", "LANG": "C"},
+    )
+    before = os.environ.get("CUPS_SERVER")
+    os.environ["CUPS_SERVER"] = str(socket)
+    try:
+        deadline = time.monotonic() + 60
+        while not (socket.exists() and scheduler_running()):
+            if process.poll() is not None or time.monotonic() > deadline:
+                problem = f"exited with {process.returncode}" if process.poll() is not None else "did not answer"
+                errors = "".join(p.read_text(errors="replace") for p in (root / "log").iterdir() if p.is_file())
+                pytest.fail(f"the test's own cupsd {problem} within 60 s: {errors[-2000:]}")
+            time.sleep(0.1)
+        yield socket
+    finally:
+        if before is None:
+            os.environ.pop("CUPS_SERVER", None)
+        else:
+            os.environ["CUPS_SERVER"] = before
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=30)
+        log.close()
+        shutil.rmtree(root, ignore_errors=True)
 
 
 def add_pdf_queue(name: str) -> None:
@@ -59,11 +144,6 @@ def add_pdf_queue(name: str) -> None:
         if "cups-pdf" in done.stderr or "Unable to copy PPD" in done.stderr or "PPD" in done.stderr:
             pytest.skip(f"cups-pdf driver missing (printer-driver-cups-pdf): {done.stderr.strip()}")
         pytest.fail(f"lpadmin failed: {done.stderr.strip()}")
-
-
-def remove_queue(name: str) -> None:
-    run("cancel", "-a", name)
-    run("lpadmin", "-x", name)
 
 
 def cups_pdf_output_dir() -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 
 import pytest
@@ -24,14 +25,13 @@ DISABLED = "GongkaiTestPDFOff"
 
 @pytest.fixture(scope="module")
 def queues():
-    cups.ensure_cupsd()
-    cups.add_pdf_queue(QUEUE)
-    cups.add_pdf_queue(DISABLED)
-    done = cups.run("cupsdisable", "-r", "测试：打印机停用", DISABLED)
-    assert done.returncode == 0, done.stderr
-    yield cups.cups_pdf_output_dir()
-    cups.remove_queue(QUEUE)
-    cups.remove_queue(DISABLED)
+    """Two cups-pdf queues, one disabled, on the module's own cupsd (stopped and removed afterwards)."""
+    with cups.own_cupsd():
+        cups.add_pdf_queue(QUEUE)
+        cups.add_pdf_queue(DISABLED)
+        done = cups.run("cupsdisable", "-r", "测试：打印机停用", DISABLED)
+        assert done.returncode == 0, done.stderr
+        yield cups.cups_pdf_output_dir()
 
 
 @pytest.mark.parametrize(("fmt", "size_mm"), [("roll80", 80), ("a4", 210)])
@@ -177,3 +177,15 @@ def test_cli_status_reports_ready_and_disabled_queues(queues):
     stopped = subprocess.run([*GONGKAI, "print", "--status", "--printer", DISABLED], capture_output=True,
                              text=True, timeout=60)
     assert stopped.returncode == 1 and "已停用" in stopped.stderr
+
+
+def test_the_printing_tests_use_their_own_scheduler_and_leave_nothing_behind():
+    before = os.environ.get("CUPS_SERVER")
+    with cups.own_cupsd() as socket:
+        assert os.environ["CUPS_SERVER"] == str(socket) and socket.is_socket()
+        assert "scheduler is running" in cups.run("lpstat", "-r").stdout
+        assert cups.run("lpstat", "-H").stdout.strip() == str(socket)  # what lp and lpstat talk to
+        cups.add_pdf_queue("GongkaiOwnOnly")
+        assert "GongkaiOwnOnly" in cups.run("lpstat", "-p").stdout
+    assert os.environ.get("CUPS_SERVER") == before
+    assert not socket.parent.exists()  # configuration, spool and logs removed with it

@@ -15,6 +15,7 @@ from kiosk.config import Config
 from kiosk.requests.service import create_request
 from kiosk.store import township_repo
 from ui.staff import build
+from ui.timers import ManualTimers
 
 QML = Path(__file__).resolve().parents[2] / "ui" / "qml" / "staff" / "StaffArea.qml"
 TOWNSHIP = {
@@ -58,7 +59,7 @@ def seed(db, clock, *, requests: bool = True) -> None:
 class StaffScreen:
     """StaffArea.qml with a real StaffAreaModel, 1920×1080, offscreen."""
 
-    def __init__(self, qtbot, db, clock, config: Config | None = None, *, check_ms: int = 50):
+    def __init__(self, qtbot, db, clock, config: Config | None = None, *, check_ms: int = 1000):
         from PySide6.QtGui import QGuiApplication
 
         from ui.fonts import apply_app_font
@@ -66,7 +67,9 @@ class StaffScreen:
         apply_app_font(QGuiApplication.instance())
         self.qtbot = qtbot
         self.config = config or Config(kiosk_id="K01", printer="escpos-file:/dev/null")
-        self.model = build(db, self.config, clock, check_ms=check_ms)
+        # The idle check runs on virtual time that the test moves with `timers.advance(...)` (and the clock with it).
+        self.timers = ManualTimers(clock)
+        self.model = build(db, self.config, clock, check_ms=check_ms, timers=self.timers)
         self.closed = 0
         self.view = QQuickView()
         self.view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)

@@ -152,8 +152,10 @@ def test_idle_logout_returns_to_the_residents(make_screen, clock):
     clock.advance(seconds=200)
     screen.model.checkIdle()
     assert screen.model.loggedIn
-    clock.advance(seconds=101)
-    screen.qtbot.waitUntil(lambda: not screen.model.loggedIn, timeout=10000)  # the check timer fires
+    screen.timers.advance(seconds=99)  # the check timer fires every second: still 1 s to go
+    assert screen.model.loggedIn
+    screen.timers.advance(seconds=2)
+    assert not screen.model.loggedIn
     assert screen.model.page == "login"
     assert screen.model.loginMessage == "长时间未操作，已自动退出登录"
     assert screen.closed == 1  # StaffArea emitted closed(): back to the resident screen
@@ -229,5 +231,7 @@ def test_back_to_residents_logs_out_and_an_idle_login_screen_closes(make_screen,
     screen.login("lihong", CLERK_PIN)
     screen.tap("closeStaff")
     assert screen.closed == 1 and not screen.model.loggedIn
-    clock.advance(seconds=121)  # nobody touches the login screen
-    screen.qtbot.waitUntil(lambda: screen.closed == 2, timeout=10000)
+    screen.timers.advance(seconds=119)  # nobody touches the login screen
+    assert screen.closed == 1
+    screen.timers.advance(seconds=2)
+    assert screen.closed == 2
