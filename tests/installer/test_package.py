@@ -39,7 +39,7 @@ def test_package_is_named_for_its_version_and_declares_what_it_needs(package):
     assert fields["Architecture"] == "amd64"
     names = depends_names(fields["Depends"])
     expected = {"python3", "python3.11", "fonts-noto-cjk", "fonts-wqy-microhei", "espeak-ng", "libpulse0",
-                "cups-client", "cage", "adduser", "libc6"}
+                "cups-client", "cage", "xwayland", "fontconfig", "adduser", "libc6"}
     assert expected <= names, expected - names
     assert "python3 (>= 3.11)" in fields["Depends"]
     # A USB printer behind CUPS needs the local scheduler; an ESC/POS printer does not.
