@@ -127,6 +127,9 @@ in_root() {
 }
 
 prepare_root() {
+    # The root is a mount point, as / is on a real machine (unshare --propagation needs that); first, so that
+    # every later mount lands on top of it.
+    bindmount "$root" "$root" || return 1
     # Name resolution, the certificate authorities this machine trusts (the registries are reached through them),
     # and its apt sources for bookworm, bookworm-updates and (when configured) bookworm-security.
     cp -L /etc/resolv.conf "$root/etc/resolv.conf"

@@ -101,6 +101,7 @@ def test_the_unit_runs_cage_on_the_packaged_gongkai():
     assert env["QT_QPA_PLATFORM"].split(";")[0] == "wayland"
 
 
+@pytest.mark.timeout(1800)  # may build the package first (the session fixture), then waits generously
 def test_kiosk_session_under_cage_shows_the_home_screen(unpacked, demo_db_path, session_dir, tmp_path):
     problem = why_no_session()
     assert problem is None, f"the cage session cannot run on this machine: {problem}"
