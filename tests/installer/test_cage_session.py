@@ -75,7 +75,8 @@ def same_screen(shot: Path, reference: Path) -> tuple[bool, str]:
     small_a, small_b = (img.crop(HEADER_BOX).resize(cells, Image.Resampling.BOX) for img in (a, b))
     diff = ImageChops.difference(small_a, small_b)
     mean = sum(ImageStat.Stat(diff).mean) / 3
-    far = sum(1 for px in diff.getdata() if max(px) > 48)
+    raw = diff.tobytes()  # RGB triples
+    far = sum(1 for i in range(0, len(raw), 3) if max(raw[i:i + 3]) > 48)
     colours = len(a.crop(HEADER_BOX).getcolors(1 << 16) or range(1 << 16))
     total = cells[0] * cells[1]
     verdict = f"header: mean cell difference {mean:.1f}, {far} of {total} cells far apart, {colours} colours"
