@@ -18,11 +18,8 @@ the same row keeps its id from one publish to the next and deltas stay small.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
-import json
 import mimetypes
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,12 +29,17 @@ from kiosk.errors import ValidationError
 from kiosk.holidays import parse_calendar
 from kiosk.imports.catalogue import read_catalogue
 from kiosk.imports.roster import read_roster
+from kiosk.imports.spreadsheet import check_cell_text, read_cells
+from kiosk.safe_json import load_file
+from kiosk.safe_read import is_regular, read_bounded
 from kiosk.store.township_repo import TOWNSHIP_COLUMNS
 
 VILLAGE_COLUMNS = {"code": ("编码", "村(社区)编码"), "name": ("名称", "村(社区)"), "kind": ("类型",),
                    "seq": ("序号",)}
 SUBSIDY_COLUMNS = {"name": ("补贴项目", "项目"), "department": ("主管部门",), "standard": ("补贴标准", "标准")}
 KIND_NAMES = {"村": "village", "社区": "community", "village": "village", "community": "community"}
+MAX_TEXT_BYTES = 16 << 20
+MAX_IMAGE_BYTES = 64 << 20
 POLICY_KINDS = {"政策": "policy", "解读": "interpretation", "政策解读": "interpretation"}
 
 
@@ -54,19 +56,7 @@ def _norm(header: object) -> str:
 
 def read_table(path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, ...]) -> list[dict]:
     """Rows of a CSV (UTF-8 or GB18030) or XLSX file as {field: text}, headers matched by name."""
-    if path.suffix.lower() == ".xlsx":
-        import openpyxl
-
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        rows = [list(r) for r in book.active.iter_rows(values_only=True)]
-        book.close()
-    else:
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("gb18030")
-        rows = list(csv.reader(io.StringIO(text)))
+    rows = read_cells(path)  # bounded, DTD-free, whatever its <dimension> says
     if not rows:
         raise ValidationError(f"{path.name} 是空的")
     accepted = {_norm(name): f for f, names in columns.items() for name in names}
@@ -78,6 +68,8 @@ def read_table(path: Path, columns: dict[str, tuple[str, ...]], required: tuple[
     for number, row in enumerate(rows[1:], start=2):
         if not any(c not in (None, "") for c in row):
             continue
+        for name, value in zip(rows[0], row, strict=False):
+            check_cell_text(path, number, str(name or ""), value)
         record = {f: _cell(v) for f, v in zip(header, row, strict=False) if f}
         record["_line"] = number
         out.append(record)
@@ -103,7 +95,10 @@ def _date(text: str, where: str) -> str:
 
 def read_text_file(path: Path) -> tuple[dict[str, str], str]:
     """Header lines 「键：值」 up to the first blank line, then the body."""
-    text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    try:
+        text = read_bounded(path, MAX_TEXT_BYTES, path.name).decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name} 不是 UTF-8 编码的文字") from None
     head, _, body = text.partition("\n\n")
     fields = {}
     for line in head.splitlines():
@@ -126,8 +121,8 @@ def read_source(folder: Path) -> SourceContent:
     folder = Path(folder)
     if not (folder / "township.json").is_file():
         raise ValidationError(f"{folder} 不是源文件夹：缺少 township.json")
-    township = json.loads((folder / "township.json").read_text(encoding="utf-8"))
-    if not township.get("code") or not township.get("name"):
+    township = load_file(folder / "township.json", "township.json")
+    if not isinstance(township, dict) or not township.get("code") or not township.get("name"):
         raise ValidationError("township.json 需要 code（乡镇代码）和 name（名称）")
     content = SourceContent(township={k: str(township.get(k, "")) for k in TOWNSHIP_COLUMNS})
     content.tables["township"] = (("id", *TOWNSHIP_COLUMNS), [(1, *content.township.values())])
@@ -139,7 +134,7 @@ def read_source(folder: Path) -> SourceContent:
     _notices(folder, content, villages)
     _policies(folder, content)
     for path in sorted((folder / "calendar").glob("*.json")):
-        content.calendars.append(parse_calendar(json.loads(path.read_text(encoding="utf-8"))))
+        content.calendars.append(parse_calendar(load_file(path, path.name)))
     return content
 
 
@@ -159,7 +154,10 @@ def _villages(folder: Path, content: SourceContent) -> dict[str, int]:
             raise ValidationError(f"{path.name} 第{r['_line']}行: 类型应为「村」或「社区」")
         village_id = stable_id("village", r["code"])
         by_name[r["name"]] = village_id
-        rows.append((village_id, r["code"], r["name"], kind, int(r.get("seq") or len(rows))))
+        seq = r.get("seq") or str(len(rows))
+        if not seq.isascii() or not seq.isdigit() or len(seq) > 9:
+            raise ValidationError(f"{path.name} 第{r['_line']}行: 序号应为不超过9位的数字")
+        rows.append((village_id, r["code"], r["name"], kind, int(seq)))
     content.tables["villages"] = (("id", "code", "name", "kind", "seq"), rows)
     return by_name
 
@@ -258,9 +256,9 @@ def _notices(folder: Path, content: SourceContent, villages: dict[str, int]) -> 
         pictures = [p.strip() for p in head.get("图片", "").replace(",", "、").split("、") if p.strip()]
         for seq, name in enumerate(pictures):
             image = folder / "notices" / "images" / name
-            if not image.is_file() or "/" in name or name.startswith("."):
+            if not is_regular(image) or "/" in name or name.startswith("."):
                 raise ValidationError(f"{path.name}: 图片 {name} 不在 notices/images/ 中")
-            data = image.read_bytes()
+            data = read_bounded(image, MAX_IMAGE_BYTES, name)
             sha = hashlib.sha256(data).hexdigest()
             mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
             content.attachments[sha] = (mime, image)

@@ -61,7 +61,9 @@ def _read_pin(from_stdin: bool) -> str:
     from kiosk.errors import ValidationError
 
     if from_stdin:
-        return sys.stdin.readline().strip()
+        from gongkai.common import read_stdin_line
+
+        return read_stdin_line("PIN").strip()
     if not sys.stdin.isatty():
         raise ValidationError("没有终端可输入 PIN：请加 --pin-stdin 并从标准输入提供")
     first = getpass.getpass("PIN（6至12位数字）：")

@@ -55,11 +55,15 @@ class PolicyDraft:
     def outline(self) -> list[dict]:
         return outline(self.body)
 
+MAX_TEXT_BYTES = 16 << 20
+
 
 def read_text_file(path: Path) -> str:
-    if not path.is_file():
+    from kiosk.safe_read import read_bounded
+
+    if not path.exists():
         raise ValidationError(f"找不到文件：{path}")
-    data = path.read_bytes()
+    data = read_bounded(path, MAX_TEXT_BYTES, path.name)
     for encoding in TEXT_ENCODINGS:
         try:
             return data.decode(encoding)
