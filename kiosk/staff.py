@@ -128,7 +128,8 @@ def add_staff(db: sqlite_utils.Database, clock: Clock, actor: Actor, username: s
         if staff_repo.get(db, username):
             raise ValidationError(f"用户名 {username} 已存在", "username")
         staff_repo.insert(db, username, display_name, role, pin_hash, iso_now(clock))
-        audit.record(db, clock, actor.name, "staff.add", {"username": username, "role": role})
+        audit.record(db, clock, actor.name, "staff.add",
+                     {"username": username, "role": role, "row": audit.staff_digest(db, username)})
     return _public(staff_repo.get(db, username))
 
 
@@ -148,7 +149,25 @@ def set_disabled(db: sqlite_utils.Database, clock: Clock, actor: Actor, username
             raise ValidationError("不能停用最后一个管理员账户", "username")
         staff_repo.set_disabled(db, row["username"], disabled)
         audit.record(db, clock, actor.name, "staff.disable" if disabled else "staff.enable",
-                     {"username": row["username"]})
+                     {"username": row["username"], "row": audit.staff_digest(db, row["username"])})
+    return _public(staff_repo.get(db, row["username"]))
+
+
+def set_role(db: sqlite_utils.Database, clock: Clock, actor: Actor, username: str, role: str) -> dict:
+    """Make an account a clerk or an admin (admins only; the last active admin stays an admin)."""
+    _require_admin(actor)
+    if role not in ROLES:
+        raise ValidationError("角色应为 clerk（办事员）或 admin（管理员）", "role")
+    with db.atomic():
+        row = _existing(db, username)
+        if row["role"] == "admin" and role != "admin" and not row["disabled"] \
+                and staff_repo.count_active_admins(db) <= 1:
+            raise ValidationError("不能取消最后一个管理员的管理员角色", "role")
+        if row["role"] != role:
+            staff_repo.set_role(db, row["username"], role)
+            audit.record(db, clock, actor.name, "staff.role",
+                         {"username": row["username"], "from": row["role"], "role": role,
+                          "row": audit.staff_digest(db, row["username"])})
     return _public(staff_repo.get(db, row["username"]))
 
 
@@ -160,7 +179,8 @@ def change_pin(db: sqlite_utils.Database, clock: Clock, actor: Actor, username: 
     pin_hash = hash_pin(check_pin_format(new_pin))
     with db.atomic():
         staff_repo.set_pin_hash(db, row["username"], pin_hash)
-        audit.record(db, clock, actor.name, "staff.pin", {"username": row["username"]})
+        audit.record(db, clock, actor.name, "staff.pin",
+                     {"username": row["username"], "row": audit.staff_digest(db, row["username"])})
 
 
 FAILED = "用户名或 PIN 不正确"

@@ -19,7 +19,7 @@ from pathlib import Path
 import httpx
 import sqlite_utils
 
-from kiosk import __version__
+from kiosk import __version__, audit
 from kiosk.clock import Clock, iso_now
 from kiosk.errors import KioskError, StoreError
 from kiosk.home import BUNDLE_EXPIRES_AT
@@ -173,7 +173,7 @@ def _sync_server(db, target: SyncTarget, clock: Clock, staging: Path, client: ht
         "version": __version__, "kiosk_id": target.kiosk_id,
         "last_sync_at": sync_state_repo.get(db, LAST_SYNC_AT), "last_sequence": applied_sequence(db),
         "free_disk_bytes": outbox.free_disk_bytes(staging), "printer": printer_state,
-        "pending": outbox_repo.pending_counts(db),
+        "pending": outbox_repo.pending_counts(db), "audit_head": audit.head_hash(db),
     }))
 
 

@@ -31,6 +31,10 @@ def set_disabled(db: sqlite_utils.Database, username: str, disabled: bool) -> No
     db.execute("UPDATE staff SET disabled = ? WHERE username = ?", [int(disabled), username])
 
 
+def set_role(db: sqlite_utils.Database, username: str, role: str) -> None:
+    db.execute("UPDATE staff SET role = ? WHERE username = ?", [role, username])
+
+
 def set_pin_hash(db: sqlite_utils.Database, username: str, pin_hash: str) -> None:
     db.execute("UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE username = ?",
                [pin_hash, username])
