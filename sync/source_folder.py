@@ -30,6 +30,8 @@ from kiosk.holidays import parse_calendar
 from kiosk.imports.catalogue import read_catalogue
 from kiosk.imports.roster import read_roster
 from kiosk.imports.spreadsheet import check_cell_text, read_cells
+from kiosk.masking import mask_name
+from kiosk.payout_tokens import HIDDEN_LAST4, lookup_token
 from kiosk.safe_json import load_file
 from kiosk.safe_read import is_regular, read_bounded
 from kiosk.store.township_repo import TOWNSHIP_COLUMNS
@@ -117,7 +119,16 @@ class SourceContent:
     calendars: list[tuple[int, str, list[tuple[str, str, str]]]] = field(default_factory=list)
 
 
-def read_source(folder: Path) -> SourceContent:
+NAME_FORMS = ("surname", "surname_last", "full")
+
+
+def read_source(folder: Path, *, township_secret: str = "", names: str = "surname") -> SourceContent:
+    """Read and check a source folder. Payout rows leave here without ID digits: with `township_secret`
+    each carries a keyed lookup token instead (kiosk/payout_tokens.py), and its name is masked as the
+    kiosk shows it (`names`: surname 张*, surname_last 张*明, or full where a village notice board
+    must show full names by law)."""
+    if names not in NAME_FORMS:
+        raise ValidationError(f"姓名发布方式应为 {'、'.join(NAME_FORMS)} 之一")
     folder = Path(folder)
     if not (folder / "township.json").is_file():
         raise ValidationError(f"{folder} 不是源文件夹：缺少 township.json")
@@ -129,7 +140,7 @@ def read_source(folder: Path) -> SourceContent:
     villages = _villages(folder, content)
     domains, items = _catalogue(folder, content)
     subsidies = _subsidy_items(folder, content)
-    _roster(folder, content, villages, subsidies)
+    _roster(folder, content, villages, subsidies, township_secret, names)
     _documents(folder, content, items)
     _notices(folder, content, villages)
     _policies(folder, content)
@@ -202,11 +213,12 @@ def _subsidy_items(folder: Path, content: SourceContent) -> dict[str, int]:
     return by_name
 
 
-def _roster(folder: Path, content: SourceContent, villages: dict[str, int], subsidies: dict[str, int]) -> None:
+def _roster(folder: Path, content: SourceContent, villages: dict[str, int], subsidies: dict[str, int],
+            secret: str = "", names: str = "surname") -> None:
     """Every roster*.csv/.xlsx, read and checked by the importer's reader (kiosk/imports/roster.py),
-    which keeps only the last four characters of an ID number."""
+    which keeps only the last four characters of an ID number; those stay here (see read_source)."""
     columns = ("id", "village_id", "group_name", "recipient_name", "id_last4", "subsidy_item_id", "year",
-               "period", "amount_fen", "paid_on")
+               "period", "amount_fen", "paid_on", "lookup_token")
     rows, seen = [], Counter()
     for path in sorted(p for ext in ("csv", "xlsx") for p in folder.glob(f"roster*.{ext}")):
         for r in _rows_or_refuse(path, read_roster(path, villages=set(villages))):
@@ -214,10 +226,14 @@ def _roster(folder: Path, content: SourceContent, villages: dict[str, int], subs
             if item is None:
                 item = subsidies[r.subsidy_item] = stable_id("subsidy", r.subsidy_item)
                 content.tables["subsidy_items"][1].append((item, r.subsidy_item, "", ""))
-            key = (r.village, r.group_name, r.recipient_name, r.id_last4, r.subsidy_item, r.year, r.period)
+            token = lookup_token(secret, r.recipient_name, r.id_last4) if secret else None
+            shown = r.recipient_name if names == "full" else mask_name(r.recipient_name, names)
+            # The row id must not be a function of name + last 4 either: an outsider could test guesses.
+            who = token or f"{shown}#{r.row}"
+            key = (r.village, r.group_name, who, r.subsidy_item, r.year, r.period)
             seen[key] += 1
             rows.append((stable_id("payout", *key, seen[key]), villages[r.village], r.group_name,
-                         r.recipient_name, r.id_last4, item, r.year, r.period, r.amount_fen, r.paid_on))
+                         shown, HIDDEN_LAST4, item, r.year, r.period, r.amount_fen, r.paid_on, token))
     content.tables["payouts"] = (columns, rows)
 
 
