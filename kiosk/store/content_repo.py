@@ -282,7 +282,7 @@ def bundle_problem(db: sqlite_utils.Database) -> str | None:
                 bad, why = f"{c} IS NOT NULL AND typeof({c}) != 'integer'", "应为整数"
             elif column in DATE_COLUMNS:
                 bad = (f"{c} IS NOT NULL AND (typeof({c}) != 'text' OR {c} NOT GLOB '{_ISO_DATE_GLOB}' "
-                       f"OR date({c}) IS NOT {c})")
+                       f"OR date({c}, '+0 days') IS NOT {c})")
                 why = "不是有效日期（应为 YYYY-MM-DD）"
             elif kind == "TEXT":
                 bad = (f"{c} IS NOT NULL AND (typeof({c}) != 'text' OR instr(CAST({c} AS BLOB), x'00') > 0 "

@@ -47,3 +47,15 @@ def raw(path) -> sqlite3.Connection:
 
 def table_snapshot(db, table: str) -> list[tuple]:
     return db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+
+
+# The sync fixtures (signed demo bundles, a county server on 127.0.0.1, one-call kiosk syncs).
+from tests.sync.conftest import (  # noqa: E402,F401
+    county_server,
+    kiosk,
+    kiosk_token,
+    published_template,
+    repo,
+    signing_keys,
+    small_source,
+)
