@@ -22,6 +22,7 @@ from kiosk.requests import identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
 from kiosk.staff import Actor
 from kiosk.store import requests_repo, township_repo
+from kiosk.strict_dates import parse_day
 from kiosk.workdays import DUE_SOON_WORKDAYS, WorkCalendar, load_calendar
 
 UNCONFIGURED_TOWNSHIP = "000000000"
@@ -190,7 +191,7 @@ def add_event(db: sqlite_utils.Database, clock: Clock, actor: Actor, number: str
     row = find_request(db, number)
     if isinstance(on, str):
         try:
-            on = dt.date.fromisoformat(on.strip())
+            on = parse_day(on)
         except ValueError:
             raise ValidationError("日期格式应为 YYYY-MM-DD", "date") from None
     on = on or today(clock)
