@@ -91,9 +91,14 @@ def _context(args):
     from kiosk.config import load_config
     from kiosk.staff import Actor, actor_for
 
+    config = load_config(args.config)
+    if config.source is not None:
+        from kiosk import kiosk_key
+
+        kiosk_key.configure(config.kiosk_key)
     db = open_db(args)
     actor = actor_for(db, args.staff) if args.staff else Actor.system(getpass.getuser())
-    return db, SystemClock(), load_config(args.config), actor
+    return db, SystemClock(), config, actor
 
 
 def run_new(args: argparse.Namespace) -> int:

@@ -264,12 +264,21 @@ _BAD_CHARS_GLOB = ("*[" + "".join(chr(c) for c in range(1, 9)) + "\x0b\x0c" + ""
                    + "\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*")
 
 
+def _is_table(db: sqlite_utils.Database, name: str) -> bool:
+    row = db.execute(f"SELECT type FROM {BUNDLE}.sqlite_master WHERE name = ?", [name]).fetchone()
+    return bool(row and row[0] == "table")
+
+
 def bundle_problem(db: sqlite_utils.Database) -> str | None:
     """The first row of the attached content file that breaks the kiosk's schema, as a message; else None.
 
     Every shared column must hold the type the kiosk declares (INTEGER or TEXT), date columns real
     YYYY-MM-DD dates, and text no control or bidi-override characters. Checked before anything is copied.
     """
+    known = {t.name for t in (*CONTENT_TABLES, *CALENDAR_TABLES)} | {"_deletes"}
+    for kind, name in db.execute(f"SELECT type, name FROM {BUNDLE}.sqlite_master").fetchall():
+        if kind not in ("table", "index") or (kind == "table" and name in known and not _is_table(db, name)):
+            return f"内容文件含有不应有的对象 {kind} {name[:40]}"
     for table in (*CONTENT_TABLES, *CALENDAR_TABLES):
         columns = _shared_columns(db, table)
         if columns is None:

@@ -171,6 +171,9 @@ def test_a_signed_manifest_built_to_crash_the_parser_is_refused(db, kiosk, repo,
      ("title", "控制字符")),
     ("UPDATE documents SET published_on = 20261122 WHERE rowid = (SELECT min(rowid) FROM documents)",
      ("published_on",)),
+    ("CREATE TRIGGER evil AFTER INSERT ON notices BEGIN SELECT 1; END", ("trigger",)),
+    ("CREATE VIEW slow AS WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n",
+     ("view",)),
 ])
 def test_a_signed_bundle_with_a_bad_content_row_is_refused_whole(db, kiosk, repo, signing_keys, sql, words):
     bundle = _township(repo) / V1
