@@ -4,7 +4,7 @@
 
 Python's own parser recurses per nesting level (a RecursionError at ~100k), converts integers of
 any length (a ValueError past 4,300 digits, and quadratic time before that) and accepts NaN and
-Infinity. Here the depth is measured on the text before parsing, integers and floats are parsed
+Infinity. Here too deep a text is caught as it parses and the depth checked after, integers and floats are parsed
 by hooks that refuse long digit runs and non-finite values, and every failure is a
 ValidationError whose message names `what` and says what is wrong (never the offending text).
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 
 from kiosk.errors import ValidationError
 
@@ -25,25 +26,22 @@ class _Refused(Exception):
     pass
 
 
-def _depth(text: str) -> int:
-    """The deepest nesting of [ and { outside strings (a single linear scan, no recursion)."""
-    depth = deepest = 0
-    in_string = escaped = False
-    for ch in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-        elif ch == '"':
-            in_string = True
-        elif ch in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif ch in "]}":
-            depth -= 1
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _depth_of(value: object, limit: int) -> int:
+    """How deep the parsed value nests (iteratively); stops counting past `limit`."""
+    deepest = 0
+    stack = [(value, 1)]
+    containers = (dict, list)
+    while stack:
+        item, depth = stack.pop()
+        if depth > deepest:
+            deepest = depth
+            if deepest > limit:
+                return deepest
+        children = item.values() if type(item) is dict else item
+        stack.extend((c, depth + 1) for c in children if type(c) in containers)
     return deepest
 
 
@@ -61,8 +59,10 @@ def loads(raw: bytes | str, what: str = "JSON", *, max_bytes: int = MAX_BYTES, m
     if size > max_bytes:
         raise ValidationError(f"{what}太大（超过 {max_bytes} 字节上限）")
     text = decode_utf8(raw, what) if isinstance(raw, bytes | bytearray) else raw
-    if _depth(text) > max_depth:
-        raise ValidationError(f"{what}嵌套太深（最多 {max_depth} 层）")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(f"{what}中有无效的字符（孤立的代理码位）") from None
 
     def parse_int(digits: str) -> int:
         if len(digits.lstrip("-")) > max_int_digits:
@@ -86,9 +86,14 @@ def loads(raw: bytes | str, what: str = "JSON", *, max_bytes: int = MAX_BYTES, m
         raise ValidationError(str(exc)) from None
     except json.JSONDecodeError as exc:
         raise ValidationError(f"{what}不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）") from None
-    except (RecursionError, ValueError):
+    except RecursionError:
+        raise ValidationError(f"{what}嵌套太深（最多 {max_depth} 层）") from None
+    except ValueError:
         raise ValidationError(f"{what}不是有效的 JSON") from None
-    _check_strings(value, what)
+    if isinstance(value, dict | list) and _depth_of(value, max_depth) > max_depth:
+        raise ValidationError(f"{what}嵌套太深（最多 {max_depth} 层）")
+    if _SURROGATE_ESCAPE.search(text):
+        _check_strings(value, what)
     return value
 
 
