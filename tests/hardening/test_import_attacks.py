@@ -202,3 +202,13 @@ def test_the_import_command_answers_a_broken_file_with_exit_2(tmp_path, kind):
     result = subprocess.run([*GONGKAI, "import", kind, str(evil), "--db", str(tmp_path / "k.db")],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 2 and "Traceback" not in result.stderr and "DTD" in result.stderr
+
+
+@pytest.mark.parametrize("bad", ["\x00", "\x1b[31m", "\u202e"])
+def test_a_policy_text_with_control_characters_is_refused(tmp_path, bad):
+    from kiosk.imports.policy import read_policy
+
+    path = tmp_path / "p.txt"
+    path.write_text(f"标题：关于做好2026年耕地地力保护补贴工作的通知\n\n第一段。\n第二段{bad}内容。\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="第4行.*控制字符"):
+        read_policy(path)
