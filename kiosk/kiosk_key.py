@@ -24,6 +24,7 @@ from kiosk.errors import ConfigError
 
 DEFAULT_PATH = Path("/etc/gongkai/kiosk.key")
 ENV = "GONGKAI_KIOSK_KEY"
+MAX_REMEMBERED = 64
 _configured: Path | None = None
 _cache: dict[Path, SigningKey] = {}
 
@@ -176,11 +177,17 @@ def remember_head(db_id: str, row_id: int, row_hash: str, db_file: str) -> None:
     known = heads.get(entry)
     if isinstance(known, dict) and isinstance(known.get("id"), int) and known["id"] >= row_id:
         return
-    heads[entry] = {"id": row_id, "hash": row_hash}
+    heads.pop(entry, None)
+    heads[entry] = {"id": row_id, "hash": row_hash}  # newest last
+    files = heads.pop("files", {})
+    files = files if isinstance(files, dict) else {}
     if db_file:
-        heads.setdefault("files", {})
-        if isinstance(heads["files"], dict):
-            heads["files"][os.path.realpath(db_file)] = entry
+        files.pop(os.path.realpath(db_file), None)
+        files[os.path.realpath(db_file)] = entry
+    # A kiosk has one or two databases; a development machine many short-lived ones: keep the newest.
+    for name in [k for k in heads if k != "files"][:-MAX_REMEMBERED]:
+        del heads[name]
+    heads["files"] = dict(list(files.items())[-MAX_REMEMBERED:])
     tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
