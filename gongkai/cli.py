@@ -55,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         if not getattr(args, "func", None):
             parser.print_help()
             return EXIT_OK
-        return _run(args)
+        code = _run(args)
+        sys.stdout.flush()  # a reader that left early shows here, not as "Exception ignored" at exit
+        return code
     except BrokenPipeError:
         return _quiet_broken_pipe()
 
