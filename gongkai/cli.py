@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
+import sqlite3
 import sys
 
 from kiosk import __version__
@@ -46,11 +48,21 @@ def _describe_from_help(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return EXIT_OK
+    """Run one subcommand. No traceback ever reaches the user: bad input is a message and exit 2."""
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return EXIT_OK
+        code = _run(args)
+        sys.stdout.flush()  # a reader that left early shows here, not as "Exception ignored" at exit
+        return code
+    except BrokenPipeError:
+        return _quiet_broken_pipe()
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.func(args) or EXIT_OK
     except ValidationError as exc:
@@ -61,3 +73,37 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise
+    except (UnicodeError, RecursionError, ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+        if os.environ.get("GONGKAI_DEBUG"):
+            raise
+        print(f"输入有误：无法处理这份输入（{type(exc).__name__}），未作任何改动", file=sys.stderr)
+        return EXIT_INVALID
+    except sqlite3.Error as exc:
+        if os.environ.get("GONGKAI_DEBUG"):
+            raise
+        print(f"错误：数据库无法完成这项操作（{type(exc).__name__}），未作任何改动", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        if os.environ.get("GONGKAI_DEBUG"):
+            raise
+        where = f"：{exc.filename}" if exc.filename else ""
+        print(f"错误：文件读写失败{where}（{exc.strerror or type(exc).__name__}）", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, not a traceback
+        if os.environ.get("GONGKAI_DEBUG"):
+            raise
+        print(f"错误：意外的内部错误（{type(exc).__name__}），未作任何改动；设置 GONGKAI_DEBUG=1 可查看详情",
+              file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _quiet_broken_pipe() -> int:
+    """The reader went away (`gongkai clean FILE | head`): stop quietly, as other Unix tools do."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, what a shell reports for a tool killed by the closed pipe

@@ -31,3 +31,28 @@ def open_db(args: argparse.Namespace):
 def print_json(value: Any) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
     sys.stdout.write("\n")
+
+
+MAX_STDIN_BYTES = 4 << 20
+
+
+def read_stdin_text(what: str = "标准输入", limit: int = MAX_STDIN_BYTES) -> str:
+    """All of stdin as text: strict UTF-8, bounded; anything else is a clear ValidationError."""
+    from kiosk.errors import ValidationError
+    from kiosk.safe_json import decode_utf8
+
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise ValidationError(f"{what}太大（超过 {limit} 字节上限）")
+    return decode_utf8(data, what)
+
+
+def read_stdin_line(what: str = "标准输入", limit: int = 4096) -> str:
+    """One line of stdin as text (strict UTF-8, bounded)."""
+    from kiosk.errors import ValidationError
+    from kiosk.safe_json import decode_utf8
+
+    data = sys.stdin.buffer.readline(limit + 1)
+    if len(data) > limit:
+        raise ValidationError(f"{what}太长")
+    return decode_utf8(data, what)

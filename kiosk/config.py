@@ -39,6 +39,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("name_masking", "surname", "How recipient names show: surname (张*), surname_last (张*明) or none."),
     Setting("sync_window", "01:00-05:00", "Local time window for the nightly sync; the exact minute is random."),
     Setting("voice", "cmn-latn-pinyin", "espeak-ng voice for read-aloud."),
+    Setting("kiosk_key", "/etc/gongkai/kiosk.key",
+            "This kiosk's Ed25519 key (base64 seed, mode 0600) sealing the audit log; $GONGKAI_KIOSK_KEY overrides."),
+    Setting("township_secret", "",
+            "Secret shared by the township's kiosks and the county publisher; keys the my-payouts lookup tokens."),
 )
 
 _DEFAULTS = {s.name: s.default for s in SETTINGS}
@@ -59,6 +63,8 @@ class Config:
     name_masking: str = "surname"
     sync_window: str = "01:00-05:00"
     voice: str = "cmn-latn-pinyin"
+    kiosk_key: str = "/etc/gongkai/kiosk.key"
+    township_secret: str = ""
     source: Path | None = None  # the file these values came from, if any
 
     def replace(self, **changes: Any) -> Config:

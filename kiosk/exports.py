@@ -53,6 +53,17 @@ EXPORT_COLUMNS: tuple[tuple[str, object], ...] = (
 FORMATS = ("csv", "xlsx")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: object) -> object:
+    """A text cell that a spreadsheet would run as a formula (=HYPERLINK(...), +cmd, @SUM) gets a
+    leading apostrophe, which Excel and WPS show as plain text (OWASP CSV injection)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export_rows(db: sqlite_utils.Database, received_from: str | None = None,
                 received_to: str | None = None) -> tuple[list[str], list[list]]:
     rows = requests_repo.list_requests(db, None, received_from, received_to)
@@ -63,8 +74,8 @@ def export_rows(db: sqlite_utils.Database, received_from: str | None = None,
 def to_csv(headers: list[str], rows: list[list]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerow([neutralise(h) for h in headers])
+    writer.writerows([neutralise(v) for v in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -79,13 +90,28 @@ def write_xlsx(headers: list[str], rows: list[list], path: Path) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
+        # Every text is written as a string cell (openpyxl would turn "=..." into a live formula), and
         # ID numbers and phones stay text, so Excel does not turn them into 3.6243E+17.
-        sheet.append([str(v) if isinstance(v, str) else v for v in row])
+        sheet.append([_text_cell(sheet, v) if isinstance(v, str) else v for v in row])
     for column in ("I", "J"):
         for cell in sheet[column]:
             cell.number_format = "@"
     sheet.freeze_panes = "A2"
     book.save(path)
+
+
+def _text_cell(sheet, value: str):
+    from openpyxl.cell.cell import Cell
+
+    cell = Cell(sheet)
+    cell._value = _xlsx_safe(value)  # noqa: SLF001 - set as a string, never parsed as a formula
+    cell.data_type = "s"
+    return cell
+
+
+def _xlsx_safe(value: str) -> str:
+    """XML cannot hold most control characters; a leading formula character is kept as text."""
+    return "".join(ch for ch in value if ch in "\t\n\r" or ord(ch) >= 32)
 
 
 def export_requests(db: sqlite_utils.Database, fmt: str, out: Path | None = None,

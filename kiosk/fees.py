@@ -57,8 +57,14 @@ def fee_per_page(pages: int) -> int:
     return total
 
 
+MAX_UNITS = 100_000
+
+
 def compute_fee(method: str, units: int, earlier_items_this_month: int = 0) -> int:
     """One method per application: free, item (units = items in this request) or page (units = pages)."""
+    for value, what in ((units, "件数或页数"), (earlier_items_this_month, "本月此前的件数")):
+        if not isinstance(value, int) or isinstance(value, bool) or value > MAX_UNITS:
+            raise ValidationError(f"{what}应为不超过 {MAX_UNITS} 的整数", "units")
     if method == FREE:
         return 0
     if method == PER_ITEM:

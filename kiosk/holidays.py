@@ -8,7 +8,6 @@ The State Council publishes each year's schedule in November; it arrives by sync
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import sqlite_utils
@@ -56,11 +55,14 @@ def parse_calendar(data: dict) -> tuple[int, str, list[tuple[str, str, str]]]:
 
 def import_calendar(db: sqlite_utils.Database, path: str | Path, clock: Clock) -> int:
     """Load one calendar file into the database; returns its year. Nothing changes on error."""
+    from kiosk.safe_json import load_file
+
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"日历文件无法读取: {path} ({exc})") from exc
+    if not path.exists():
+        raise ValidationError(f"日历文件不存在: {path}")
+    data = load_file(path, f"日历文件 {path.name} ")
+    if not isinstance(data, dict):
+        raise ValidationError(f"日历文件 {path.name} 应为一个 JSON 对象")
     year, source, days = parse_calendar(data)
     calendar_repo.save_year(db, year, source, iso_now(clock), days)
     return year

@@ -63,7 +63,7 @@ def lookup(db: sqlite_utils.Database, raw_number: str) -> PublicStatus:
         raise ValidationError("请输入申请编号（在受理回执上）", "number")
     row = status_repo.public_status(db, number)
     if row is None:
-        raise NotFound(f"没有找到编号为 {number} 的申请，请核对回执上的编号")
+        raise NotFound("没有找到这个编号的申请，请核对回执上的编号")
     status = row["status"]
     due = _date(row["due_on"])
     if due and row["due_provisional"]:

@@ -32,6 +32,7 @@ MAX_ATTEMPTS = 5
 LOCK_MINUTES = 5
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1  # 16 MiB per hash, ~50 ms on the kiosk
 _USERNAME = re.compile(r"[a-z0-9_.-]{2,32}")
+_PIN = re.compile(r"[0-9]{6,12}")  # ASCII digits only: \d would take ６ and ٦ too
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,12 @@ class PermissionDenied(KioskError):
 
 
 def check_pin_format(pin: str) -> str:
-    pin = str(pin or "").strip()
-    if not re.fullmatch(r"\d{6,12}", pin):
+    if not isinstance(pin, str):
+        raise ValidationError("PIN 应为6至12位数字", "pin")
+    pin = pin.strip()
+    if not _PIN.fullmatch(pin):
+        if pin and all(ch.isdigit() for ch in pin) and not pin.isascii():
+            raise ValidationError("PIN 只能用半角数字 0-9（不能用全角或其他文字的数字）", "pin")
         raise ValidationError("PIN 应为6至12位数字", "pin")
     return pin
 
@@ -84,9 +89,9 @@ def verify_pin(pin: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(digest)
-        actual = hashlib.scrypt(str(pin).encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+        actual = hashlib.scrypt(str(pin).encode("utf-8", "replace"), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
                                 dklen=len(expected), maxmem=64 * 1024 * 1024)
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverflowError, MemoryError):
         return False
     return hmac.compare_digest(actual, expected)
 
@@ -123,7 +128,8 @@ def add_staff(db: sqlite_utils.Database, clock: Clock, actor: Actor, username: s
         if staff_repo.get(db, username):
             raise ValidationError(f"用户名 {username} 已存在", "username")
         staff_repo.insert(db, username, display_name, role, pin_hash, iso_now(clock))
-        audit.record(db, clock, actor.name, "staff.add", {"username": username, "role": role})
+        audit.record(db, clock, actor.name, "staff.add",
+                     {"username": username, "role": role, "row": audit.staff_digest(db, username)})
     return _public(staff_repo.get(db, username))
 
 
@@ -143,7 +149,25 @@ def set_disabled(db: sqlite_utils.Database, clock: Clock, actor: Actor, username
             raise ValidationError("不能停用最后一个管理员账户", "username")
         staff_repo.set_disabled(db, row["username"], disabled)
         audit.record(db, clock, actor.name, "staff.disable" if disabled else "staff.enable",
-                     {"username": row["username"]})
+                     {"username": row["username"], "row": audit.staff_digest(db, row["username"])})
+    return _public(staff_repo.get(db, row["username"]))
+
+
+def set_role(db: sqlite_utils.Database, clock: Clock, actor: Actor, username: str, role: str) -> dict:
+    """Make an account a clerk or an admin (admins only; the last active admin stays an admin)."""
+    _require_admin(actor)
+    if role not in ROLES:
+        raise ValidationError("角色应为 clerk（办事员）或 admin（管理员）", "role")
+    with db.atomic():
+        row = _existing(db, username)
+        if row["role"] == "admin" and role != "admin" and not row["disabled"] \
+                and staff_repo.count_active_admins(db) <= 1:
+            raise ValidationError("不能取消最后一个管理员的管理员角色", "role")
+        if row["role"] != role:
+            staff_repo.set_role(db, row["username"], role)
+            audit.record(db, clock, actor.name, "staff.role",
+                         {"username": row["username"], "from": row["role"], "role": role,
+                          "row": audit.staff_digest(db, row["username"])})
     return _public(staff_repo.get(db, row["username"]))
 
 
@@ -155,44 +179,70 @@ def change_pin(db: sqlite_utils.Database, clock: Clock, actor: Actor, username: 
     pin_hash = hash_pin(check_pin_format(new_pin))
     with db.atomic():
         staff_repo.set_pin_hash(db, row["username"], pin_hash)
-        audit.record(db, clock, actor.name, "staff.pin", {"username": row["username"]})
+        audit.record(db, clock, actor.name, "staff.pin",
+                     {"username": row["username"], "row": audit.staff_digest(db, row["username"])})
+
+
+FAILED = "用户名或 PIN 不正确"
+
+
+def _dummy_hash() -> str:
+    """A hash of no one's PIN, made once: unknown usernames cost the same scrypt as real ones."""
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = hash_pin(secrets.token_hex(8))
+    return _DUMMY_HASH
+
+
+_DUMMY_HASH: str | None = None
 
 
 def login(db: sqlite_utils.Database, clock: Clock, username: str, pin: str) -> Actor:
-    """Check a PIN; returns the Actor or raises LoginFailed with a message for the login screen."""
-    username = str(username or "").strip().lower()
+    """Check a PIN; returns the Actor or raises LoginFailed with a message for the login screen.
+
+    Unknown users, wrong PINs, disabled and locked accounts all get the same message and cost one
+    scrypt each, so neither the text nor the time tells an attacker which usernames exist. Only a
+    correct PIN learns that the account is disabled or locked.
+    """
+    username = str(username or "").strip().lower() if isinstance(username, str) else ""
+    pin = pin if isinstance(pin, str) else ""
     now = clock.now()
-    row = staff_repo.get(db, username)
+    row = staff_repo.get(db, username) if _USERNAME.fullmatch(username) else None
+    pin_ok = verify_pin(pin, row["pin_hash"] if row else _dummy_hash()) and _PIN.fullmatch(pin) is not None
+    who = username if row else "?"
     if row is None:
         with db.atomic():
-            audit.record(db, clock, username or "?", "staff.login_failed", {"reason": "unknown"})
-        raise LoginFailed("用户名或 PIN 不正确")
-    if row["disabled"]:
+            audit.record(db, clock, who, "staff.login_failed", {"reason": "unknown"})
+        raise LoginFailed(FAILED)
+    locked_until = dt.datetime.fromisoformat(row["locked_until"]) if row["locked_until"] else None
+    locked = locked_until is not None and locked_until > now
+    if pin_ok and row["disabled"]:
         with db.atomic():
             audit.record(db, clock, username, "staff.login_failed", {"reason": "disabled"})
         raise LoginFailed("该账户已停用，请联系管理员")
-    if row["locked_until"] and dt.datetime.fromisoformat(row["locked_until"]) > now:
-        until = dt.datetime.fromisoformat(row["locked_until"])
+    if pin_ok and locked:
         with db.atomic():
             audit.record(db, clock, username, "staff.login_failed", {"reason": "locked"})
-        raise LoginFailed(f"PIN 错误次数过多，账户已锁定，请在 {until:%H:%M} 后再试", 0, until)
-    if verify_pin(pin, row["pin_hash"]):
+        raise LoginFailed(f"PIN 错误次数过多，账户已锁定，请在 {locked_until:%H:%M} 后再试", 0, locked_until)
+    if pin_ok:
         with db.atomic():
             staff_repo.set_attempts(db, username, 0, None)
             audit.record(db, clock, username, "staff.login", {})
         return Actor(username, row["role"], row["display_name"])
-    attempts = (0 if row["locked_until"] else row["failed_attempts"]) + 1
+    if row["disabled"] or locked:
+        with db.atomic():
+            audit.record(db, clock, username, "staff.login_failed",
+                         {"reason": "disabled" if row["disabled"] else "locked"})
+        raise LoginFailed(FAILED)
+    until = (now + dt.timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
     with db.atomic():
-        if attempts >= MAX_ATTEMPTS:
-            until = now + dt.timedelta(minutes=LOCK_MINUTES)
-            staff_repo.set_attempts(db, username, 0, until.isoformat(timespec="seconds"))
+        # One UPDATE reads and bumps the counter: parallel wrong PINs cannot lose a count.
+        now_locked = staff_repo.count_failure(db, username, MAX_ATTEMPTS, until)
+        if now_locked:
             audit.record(db, clock, username, "staff.locked", {"minutes": LOCK_MINUTES})
         else:
-            staff_repo.set_attempts(db, username, attempts, None)
             audit.record(db, clock, username, "staff.login_failed", {"reason": "pin"})
-    if attempts >= MAX_ATTEMPTS:
-        raise LoginFailed(f"PIN 连续错误 {MAX_ATTEMPTS} 次，账户锁定 {LOCK_MINUTES} 分钟", 0, until)
-    raise LoginFailed(f"用户名或 PIN 不正确（还可尝试 {MAX_ATTEMPTS - attempts} 次）", MAX_ATTEMPTS - attempts)
+    raise LoginFailed(FAILED)
 
 
 def logout(db: sqlite_utils.Database, clock: Clock, actor: Actor, reason: str = "manual") -> None:

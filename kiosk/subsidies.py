@@ -13,7 +13,7 @@ from kiosk.masking import mask_name
 from kiosk.store import payouts_repo
 
 NAME_PATTERN = re.compile(r"^[\u3400-\u9fff·]{2,20}$")
-LAST4_PATTERN = re.compile(r"^\d{3}[\dXx]$")
+LAST4_PATTERN = re.compile(r"^[0-9]{3}[0-9Xx]\Z")
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,11 @@ def find_my_payouts(db: sqlite_utils.Database, name: str, id_last4: str, masking
         raise ValidationError("请输入完整的中文姓名", "name")
     if not LAST4_PATTERN.match(id_last4):
         raise ValidationError("请输入身份证号码的最后4位（数字或X）", "id_last4")
-    rows = payouts_repo.for_person(db, name, id_last4)
+    from kiosk.payout_tokens import lookup_token, township_secret
+
+    secret = township_secret()
+    token = lookup_token(secret, name, id_last4) if secret else None
+    rows = payouts_repo.for_person(db, name, id_last4, token=token)
     return [
         {
             **public_row(r, masking),

@@ -77,6 +77,9 @@ def apply_bundle(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clo
         current = applied_sequence(db)
         if manifest.sequence <= current or (not full and manifest.base_sequence != current):
             raise BundleRejected(f"数据包序号 {manifest.sequence} 与本机已应用的 {current} 不衔接，拒绝")
+        problem = content_repo.bundle_problem(db)
+        if problem:
+            raise BundleRejected(f"数据包内容不合格：{problem}，整个数据包已拒绝，本机内容未变")
         code = content_repo.bundle_township_code(db)
         if code is not None and code != manifest.township:
             raise BundleRejected(f"数据包内容属于乡镇 {code}，清单写的是 {manifest.township}，拒绝")

@@ -26,6 +26,8 @@ from pathlib import Path, PurePosixPath
 
 from nacl.signing import SigningKey
 
+from kiosk.errors import ValidationError
+from kiosk.safe_json import loads as safe_loads
 from sync import keys
 from sync.errors import BundleRejected
 
@@ -39,11 +41,17 @@ MAX_MANIFEST_BYTES = 8 << 20
 MAX_SIGNATURE_BYTES = 1024
 MAX_INDEX_BYTES = 1 << 20
 MAX_FILE_BYTES = 8 << 30
+MAX_FILES = 200_000          # content.sqlite plus attachments
+MAX_INDEX_ENTRIES = 1000
+MAX_JSON_DEPTH = 8           # the deepest a genuine manifest or index goes is 3
+CLOCK_SKEW = dt.timedelta(hours=6)  # how far a manifest's creation may lie in this kiosk's future
+MAX_VALIDITY = dt.timedelta(days=400)
 
-_FILE_PATTERN = re.compile(r"^(content\.sqlite|attachments/[0-9a-f]{64})$")
-_BUNDLE_DIR_PATTERN = re.compile(r"^bundles/[0-9]{6,}-(full|delta-[0-9]{6,})$")
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_TOWNSHIP = re.compile(r"^[0-9A-Za-z_-]{1,32}$")
+_FILE_PATTERN = re.compile(r"^(content\.sqlite|attachments/[0-9a-f]{64})\Z")
+_BUNDLE_DIR_PATTERN = re.compile(r"^bundles/[0-9]{6,}-(full|delta-[0-9]{6,})\Z")
+_SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
+_TOWNSHIP = re.compile(r"^[0-9A-Za-z_-]{1,32}\Z")
+_MIME = re.compile(r"[a-z0-9][a-z0-9.+-]{0,40}/[a-z0-9][a-z0-9.+-]{0,80}")
 
 
 @dataclass(frozen=True)
@@ -106,13 +114,37 @@ def check_bundle_dir(path: object) -> str:
 
 
 def _iso(value: object, what: str) -> str:
+    if not isinstance(value, str) or len(value) > 40:
+        raise BundleRejected(f"清单中的{what}不是有效时间")
     try:
-        parsed = dt.datetime.fromisoformat(str(value))
+        parsed = dt.datetime.fromisoformat(value)
     except ValueError:
         raise BundleRejected(f"清单中的{what}不是有效时间: {value!r}") from None
     if parsed.tzinfo is None:
         raise BundleRejected(f"清单中的{what}缺少时区: {value!r}")
-    return str(value)
+    return value
+
+
+def _json(raw: bytes, what: str, limit: int) -> object:
+    """Parsed with the kiosk's bounded parser: size, depth and integer digits are capped."""
+    try:
+        return safe_loads(raw, what, max_bytes=limit, max_depth=MAX_JSON_DEPTH, max_int_digits=20)
+    except ValidationError as exc:
+        raise BundleRejected(str(exc)) from None
+
+
+def check_times(manifest: Manifest, now: dt.datetime) -> None:
+    """Expiry after creation, creation not in the future (beyond a clock-skew allowance)."""
+    created = dt.datetime.fromisoformat(manifest.created_at)
+    expires = dt.datetime.fromisoformat(manifest.expires_at)
+    if expires <= created:
+        raise BundleRejected("数据包的过期时间早于（或等于）创建时间，拒绝")
+    if expires - created > MAX_VALIDITY:
+        raise BundleRejected(f"数据包的有效期超过 {MAX_VALIDITY.days} 天，拒绝")
+    if created > now + CLOCK_SKEW:
+        raise BundleRejected(
+            f"数据包的创建时间 {created:%Y-%m-%d %H:%M} 晚于本机时间 {now:%Y-%m-%d %H:%M}：请核对本机时钟，拒绝"
+        )
 
 
 def _int(value: object, what: str, low: int = 0, high: int = 1 << 62) -> int:
@@ -123,14 +155,11 @@ def _int(value: object, what: str, low: int = 0, high: int = 1 << 62) -> int:
 
 def parse_manifest(raw: bytes) -> Manifest:
     """Parse signed manifest bytes. The schema version is checked before anything else is read."""
-    try:
-        body = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleRejected(f"清单文件无法解析: {exc}") from None
+    body = _json(raw, "清单文件", MAX_MANIFEST_BYTES)
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise BundleRejected("这不是公开一体机的数据包清单")
     version = body.get("schema_version")
-    if version not in SUPPORTED_SCHEMA_VERSIONS:
+    if not isinstance(version, int) or isinstance(version, bool) or version not in SUPPORTED_SCHEMA_VERSIONS:
         raise BundleRejected(
             f"数据包格式版本 {version!r} 不受支持（本机支持 {', '.join(map(str, sorted(SUPPORTED_SCHEMA_VERSIONS)))}），"
             "请先升级本机软件"
@@ -147,6 +176,8 @@ def parse_manifest(raw: bytes) -> Manifest:
     raw_files = body.get("files")
     if not isinstance(raw_files, list):
         raise BundleRejected("清单缺少文件列表")
+    if len(raw_files) > MAX_FILES:
+        raise BundleRejected("清单中的文件太多，拒绝")
     for entry in raw_files:
         if not isinstance(entry, dict):
             raise BundleRejected("清单的文件条目格式错误")
@@ -162,13 +193,27 @@ def parse_manifest(raw: bytes) -> Manifest:
         files.append(FileEntry(path, _int(entry.get("length"), f"{path} 的长度", high=MAX_FILE_BYTES), sha))
     if CONTENT_NAME not in seen:
         raise BundleRejected("清单缺少内容文件 content.sqlite")
-    attachments = []
-    for entry in body.get("attachments") or []:
+    attachments, seen_attachments = [], set()
+    raw_attachments = body.get("attachments", [])
+    if not isinstance(raw_attachments, list) or len(raw_attachments) > MAX_FILES:
+        raise BundleRejected("清单的附件列表格式错误")
+    for entry in raw_attachments:
         sha = entry.get("sha256") if isinstance(entry, dict) else None
-        if not isinstance(sha, str) or not _SHA256.match(sha) or not isinstance(entry.get("mime"), str):
+        if not isinstance(sha, str) or not _SHA256.match(sha):
             raise BundleRejected("清单的附件条目格式错误")
-        attachments.append(Attachment(sha, entry["mime"], _int(entry.get("size"), "附件大小", high=MAX_FILE_BYTES)))
-    counts = body.get("counts") if isinstance(body.get("counts"), dict) else {}
+        mime = entry.get("mime")
+        if not isinstance(mime, str) or not _MIME.fullmatch(mime):
+            raise BundleRejected("清单的附件类型格式错误")
+        if sha in seen_attachments:
+            raise BundleRejected("清单中附件重复")
+        seen_attachments.add(sha)
+        attachments.append(Attachment(sha, mime, _int(entry.get("size"), "附件大小", high=MAX_FILE_BYTES)))
+    counts = body.get("counts", {})
+    if not isinstance(counts, dict) or len(counts) > 64 or not all(
+        isinstance(k, str) and len(k) <= 64 and isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 1 << 40
+        for k, v in counts.items()
+    ):
+        raise BundleRejected("清单中的行数统计格式错误")
     return Manifest(
         township=township, sequence=sequence, kind=kind, base_sequence=base,
         created_at=_iso(body.get("created_at"), "创建时间"), expires_at=_iso(body.get("expires_at"), "过期时间"),
@@ -227,17 +272,26 @@ def write_bundle(
 
 
 def parse_index(raw: bytes, township: str) -> dict:
-    """The index only points at bundles; it is checked for shape, scope and safe paths."""
-    try:
-        body = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise BundleRejected(f"索引文件无法解析: {exc}") from None
+    """The index only points at bundles; it is checked for shape, scope and safe paths.
+
+    It is not signed, so nothing in it is trusted beyond finding a manifest: the signed manifest
+    alone decides sequence, base and township (fetch_verified checks each one).
+    """
+    body = _json(raw, "索引文件", MAX_INDEX_BYTES)
     if not isinstance(body, dict) or body.get("format") != INDEX_FORMAT:
         raise BundleRejected("这不是公开一体机的数据包索引")
     if body.get("township") != township:
-        raise BundleRejected(f"索引属于乡镇 {body.get('township')!r}，本机是 {township}")
+        shown = body.get("township") if isinstance(body.get("township"), str) else "?"
+        raise BundleRejected(f"索引属于乡镇 {shown[:32]!r}，本机是 {township}")
+    bundles = body.get("bundles", [])
+    if bundles is None:
+        bundles = []
+    if not isinstance(bundles, list):
+        raise BundleRejected("索引中的数据包列表格式错误")
+    if len(bundles) > MAX_INDEX_ENTRIES:
+        raise BundleRejected("索引中的数据包太多，拒绝")
     entries = []
-    for entry in body.get("bundles") or []:
+    for entry in bundles:
         if not isinstance(entry, dict):
             raise BundleRejected("索引条目格式错误")
         sequence = _int(entry.get("sequence"), "索引中的序号", low=1)

@@ -19,9 +19,9 @@ from pathlib import Path
 import httpx
 import sqlite_utils
 
-from kiosk import __version__
+from kiosk import __version__, audit
 from kiosk.clock import Clock, iso_now
-from kiosk.errors import KioskError
+from kiosk.errors import KioskError, StoreError
 from kiosk.home import BUNDLE_EXPIRES_AT
 from kiosk.store import content_repo, outbox_repo, sync_state_repo
 from sync import bundle, keys, outbox
@@ -59,10 +59,10 @@ class SyncReport:
 def dir_source(folder: Path, township: str) -> tuple[Source, bool]:
     """A folder holding one bundle (manifest.json) or a copy of the repository; True if one bundle."""
     folder = Path(folder)
-    if (folder / bundle.MANIFEST_NAME).is_file():
+    if (folder / bundle.MANIFEST_NAME).exists():
         return DirSource(folder), True
     for candidate in (folder / township, folder / "public" / township, folder):
-        if (candidate / bundle.INDEX_NAME).is_file():
+        if (candidate / bundle.INDEX_NAME).exists():
             return DirSource(candidate), False
     raise SyncError(f"{folder} 中找不到数据包（manifest.json）或本乡镇 {township} 的索引（index.json）")
 
@@ -79,30 +79,22 @@ def pull(db: sqlite_utils.Database, source: Source, single: bool, target: SyncTa
         except FileNotFoundError:
             raise SyncError(f"服务器上还没有乡镇 {target.township} 的数据包") from None
         plan = bundle.choose_bundles(bundle.parse_index(raw, target.township), applied_sequence(db))
-    _drop_stale_downloads(staging / target.township, {e["path"].rsplit("/", 1)[-1] or "folder" for e in plan})
     applied = []
     for entry in plan:
-        name = entry["path"].rsplit("/", 1)[-1] or "folder"
-        where = staging / target.township / name
         verified = fetch_verified(
-            source, entry["path"], where, trusted=trusted, township=target.township,
+            source, entry["path"], staging / target.township, trusted=trusted, township=target.township,
             applied_sequence=applied_sequence(db), have_attachments=content_repo.attachment_hashes(db),
+            now=clock.now(),
         )
         try:
             apply_bundle(db, verified, clock)
         except sqlite3.Error as exc:
+            raise BundleRejected(f"数据包内容无法应用（{type(exc).__name__}），已保持原有数据") from exc
+        except StoreError as exc:
             raise BundleRejected(f"数据包内容无法应用（{exc}），已保持原有数据") from exc
-        shutil.rmtree(where, ignore_errors=True)
+        shutil.rmtree(verified.directory, ignore_errors=True)
         applied.append(verified.manifest.sequence)
     return applied
-
-
-def _drop_stale_downloads(folder: Path, keep: set[str]) -> None:
-    """Partial downloads of bundles no longer on offer would only fill the disk."""
-    if folder.is_dir():
-        for child in folder.iterdir():
-            if child.name not in keep:
-                shutil.rmtree(child, ignore_errors=True)
 
 
 class _SyncLock:
@@ -181,7 +173,7 @@ def _sync_server(db, target: SyncTarget, clock: Clock, staging: Path, client: ht
         "version": __version__, "kiosk_id": target.kiosk_id,
         "last_sync_at": sync_state_repo.get(db, LAST_SYNC_AT), "last_sequence": applied_sequence(db),
         "free_disk_bytes": outbox.free_disk_bytes(staging), "printer": printer_state,
-        "pending": outbox_repo.pending_counts(db),
+        "pending": outbox_repo.pending_counts(db), "audit_head": audit.head_hash(db),
     }))
 
 

@@ -43,9 +43,12 @@ def _bundle_dirs(township_dir: Path) -> list[tuple[int, int | None, Path]]:
     return found
 
 
-def publish(source: Path, repo: Path, key_path: Path, clock: Clock, *, expires_days: int = 7) -> dict:
+def publish(source: Path, repo: Path, key_path: Path, clock: Clock, *, expires_days: int = 7,
+            township_secret: str = "", names: str = "surname") -> dict:
+    """`township_secret` keys the my-payouts lookup tokens (never written into the bundle); `names`
+    is how recipient names are published (surname, surname_last, or full for a notice board)."""
     key = keys.load_signing_key(key_path)
-    content = read_source(source)
+    content = read_source(source, township_secret=township_secret, names=names)
     code = content.township["code"]
     township_dir = public_dir(repo) / code
     (township_dir / "bundles").mkdir(parents=True, exist_ok=True)

@@ -18,11 +18,8 @@ the same row keeps its id from one publish to the next and deltas stay small.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
-import json
 import mimetypes
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,12 +29,19 @@ from kiosk.errors import ValidationError
 from kiosk.holidays import parse_calendar
 from kiosk.imports.catalogue import read_catalogue
 from kiosk.imports.roster import read_roster
+from kiosk.imports.spreadsheet import check_cell_text, read_cells
+from kiosk.masking import mask_name
+from kiosk.payout_tokens import HIDDEN_LAST4, lookup_token
+from kiosk.safe_json import load_file
+from kiosk.safe_read import is_regular, read_bounded
 from kiosk.store.township_repo import TOWNSHIP_COLUMNS
 
 VILLAGE_COLUMNS = {"code": ("编码", "村(社区)编码"), "name": ("名称", "村(社区)"), "kind": ("类型",),
                    "seq": ("序号",)}
 SUBSIDY_COLUMNS = {"name": ("补贴项目", "项目"), "department": ("主管部门",), "standard": ("补贴标准", "标准")}
 KIND_NAMES = {"村": "village", "社区": "community", "village": "village", "community": "community"}
+MAX_TEXT_BYTES = 16 << 20
+MAX_IMAGE_BYTES = 64 << 20
 POLICY_KINDS = {"政策": "policy", "解读": "interpretation", "政策解读": "interpretation"}
 
 
@@ -54,19 +58,7 @@ def _norm(header: object) -> str:
 
 def read_table(path: Path, columns: dict[str, tuple[str, ...]], required: tuple[str, ...]) -> list[dict]:
     """Rows of a CSV (UTF-8 or GB18030) or XLSX file as {field: text}, headers matched by name."""
-    if path.suffix.lower() == ".xlsx":
-        import openpyxl
-
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        rows = [list(r) for r in book.active.iter_rows(values_only=True)]
-        book.close()
-    else:
-        raw = path.read_bytes()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("gb18030")
-        rows = list(csv.reader(io.StringIO(text)))
+    rows = read_cells(path)  # bounded, DTD-free, whatever its <dimension> says
     if not rows:
         raise ValidationError(f"{path.name} 是空的")
     accepted = {_norm(name): f for f, names in columns.items() for name in names}
@@ -78,6 +70,8 @@ def read_table(path: Path, columns: dict[str, tuple[str, ...]], required: tuple[
     for number, row in enumerate(rows[1:], start=2):
         if not any(c not in (None, "") for c in row):
             continue
+        for name, value in zip(rows[0], row, strict=False):
+            check_cell_text(path, number, str(name or ""), value)
         record = {f: _cell(v) for f, v in zip(header, row, strict=False) if f}
         record["_line"] = number
         out.append(record)
@@ -103,7 +97,10 @@ def _date(text: str, where: str) -> str:
 
 def read_text_file(path: Path) -> tuple[dict[str, str], str]:
     """Header lines 「键：值」 up to the first blank line, then the body."""
-    text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+    try:
+        text = read_bounded(path, MAX_TEXT_BYTES, path.name).decode("utf-8-sig").replace("\r\n", "\n")
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name} 不是 UTF-8 编码的文字") from None
     head, _, body = text.partition("\n\n")
     fields = {}
     for line in head.splitlines():
@@ -122,24 +119,33 @@ class SourceContent:
     calendars: list[tuple[int, str, list[tuple[str, str, str]]]] = field(default_factory=list)
 
 
-def read_source(folder: Path) -> SourceContent:
+NAME_FORMS = ("surname", "surname_last", "full")
+
+
+def read_source(folder: Path, *, township_secret: str = "", names: str = "surname") -> SourceContent:
+    """Read and check a source folder. Payout rows leave here without ID digits: with `township_secret`
+    each carries a keyed lookup token instead (kiosk/payout_tokens.py), and its name is masked as the
+    kiosk shows it (`names`: surname 张*, surname_last 张*明, or full where a village notice board
+    must show full names by law)."""
+    if names not in NAME_FORMS:
+        raise ValidationError(f"姓名发布方式应为 {'、'.join(NAME_FORMS)} 之一")
     folder = Path(folder)
     if not (folder / "township.json").is_file():
         raise ValidationError(f"{folder} 不是源文件夹：缺少 township.json")
-    township = json.loads((folder / "township.json").read_text(encoding="utf-8"))
-    if not township.get("code") or not township.get("name"):
+    township = load_file(folder / "township.json", "township.json")
+    if not isinstance(township, dict) or not township.get("code") or not township.get("name"):
         raise ValidationError("township.json 需要 code（乡镇代码）和 name（名称）")
     content = SourceContent(township={k: str(township.get(k, "")) for k in TOWNSHIP_COLUMNS})
     content.tables["township"] = (("id", *TOWNSHIP_COLUMNS), [(1, *content.township.values())])
     villages = _villages(folder, content)
     domains, items = _catalogue(folder, content)
     subsidies = _subsidy_items(folder, content)
-    _roster(folder, content, villages, subsidies)
+    _roster(folder, content, villages, subsidies, township_secret, names)
     _documents(folder, content, items)
     _notices(folder, content, villages)
     _policies(folder, content)
     for path in sorted((folder / "calendar").glob("*.json")):
-        content.calendars.append(parse_calendar(json.loads(path.read_text(encoding="utf-8"))))
+        content.calendars.append(parse_calendar(load_file(path, path.name)))
     return content
 
 
@@ -159,7 +165,10 @@ def _villages(folder: Path, content: SourceContent) -> dict[str, int]:
             raise ValidationError(f"{path.name} 第{r['_line']}行: 类型应为「村」或「社区」")
         village_id = stable_id("village", r["code"])
         by_name[r["name"]] = village_id
-        rows.append((village_id, r["code"], r["name"], kind, int(r.get("seq") or len(rows))))
+        seq = r.get("seq") or str(len(rows))
+        if not seq.isascii() or not seq.isdigit() or len(seq) > 9:
+            raise ValidationError(f"{path.name} 第{r['_line']}行: 序号应为不超过9位的数字")
+        rows.append((village_id, r["code"], r["name"], kind, int(seq)))
     content.tables["villages"] = (("id", "code", "name", "kind", "seq"), rows)
     return by_name
 
@@ -204,11 +213,12 @@ def _subsidy_items(folder: Path, content: SourceContent) -> dict[str, int]:
     return by_name
 
 
-def _roster(folder: Path, content: SourceContent, villages: dict[str, int], subsidies: dict[str, int]) -> None:
+def _roster(folder: Path, content: SourceContent, villages: dict[str, int], subsidies: dict[str, int],
+            secret: str = "", names: str = "surname") -> None:
     """Every roster*.csv/.xlsx, read and checked by the importer's reader (kiosk/imports/roster.py),
-    which keeps only the last four characters of an ID number."""
+    which keeps only the last four characters of an ID number; those stay here (see read_source)."""
     columns = ("id", "village_id", "group_name", "recipient_name", "id_last4", "subsidy_item_id", "year",
-               "period", "amount_fen", "paid_on")
+               "period", "amount_fen", "paid_on", "lookup_token")
     rows, seen = [], Counter()
     for path in sorted(p for ext in ("csv", "xlsx") for p in folder.glob(f"roster*.{ext}")):
         for r in _rows_or_refuse(path, read_roster(path, villages=set(villages))):
@@ -216,10 +226,14 @@ def _roster(folder: Path, content: SourceContent, villages: dict[str, int], subs
             if item is None:
                 item = subsidies[r.subsidy_item] = stable_id("subsidy", r.subsidy_item)
                 content.tables["subsidy_items"][1].append((item, r.subsidy_item, "", ""))
-            key = (r.village, r.group_name, r.recipient_name, r.id_last4, r.subsidy_item, r.year, r.period)
+            token = lookup_token(secret, r.recipient_name, r.id_last4) if secret else None
+            shown = r.recipient_name if names == "full" else mask_name(r.recipient_name, names)
+            # The row id must not be a function of name + last 4 either: an outsider could test guesses.
+            who = token or f"{shown}#{r.row}"
+            key = (r.village, r.group_name, who, r.subsidy_item, r.year, r.period)
             seen[key] += 1
             rows.append((stable_id("payout", *key, seen[key]), villages[r.village], r.group_name,
-                         r.recipient_name, r.id_last4, item, r.year, r.period, r.amount_fen, r.paid_on))
+                         shown, HIDDEN_LAST4, item, r.year, r.period, r.amount_fen, r.paid_on, token))
     content.tables["payouts"] = (columns, rows)
 
 
@@ -258,9 +272,9 @@ def _notices(folder: Path, content: SourceContent, villages: dict[str, int]) -> 
         pictures = [p.strip() for p in head.get("图片", "").replace(",", "、").split("、") if p.strip()]
         for seq, name in enumerate(pictures):
             image = folder / "notices" / "images" / name
-            if not image.is_file() or "/" in name or name.startswith("."):
+            if not is_regular(image) or "/" in name or name.startswith("."):
                 raise ValidationError(f"{path.name}: 图片 {name} 不在 notices/images/ 中")
-            data = image.read_bytes()
+            data = read_bounded(image, MAX_IMAGE_BYTES, name)
             sha = hashlib.sha256(data).hexdigest()
             mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
             content.attachments[sha] = (mime, image)

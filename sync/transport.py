@@ -58,7 +58,7 @@ class DirSource:
     def read_small(self, relpath: str, limit: int) -> bytes:
         path = self.root / relpath
         try:
-            with open(path, "rb") as f:
+            with _open_regular(path, relpath) as f:
                 data = f.read(limit + 1)
         except FileNotFoundError:
             raise
@@ -71,7 +71,7 @@ class DirSource:
     def fetch(self, relpath: str, dest: Path, length: int) -> None:
         source = self.root / relpath
         try:
-            with open(source, "rb") as src, open(dest, "wb") as out:
+            with _open_regular(source, relpath) as src, open(dest, "wb") as out:
                 # One byte more than declared is enough to prove the file is too long.
                 shutil.copyfileobj(_Capped(src, length + 1), out, CHUNK)
         except FileNotFoundError:
@@ -80,6 +80,17 @@ class DirSource:
             raise TransportError(f"无法复制 {source}: {exc.strerror}") from exc
         if dest.stat().st_size > length:
             raise BundleRejected(f"文件 {relpath} 比清单声明的 {length} 字节更长，拒绝")
+
+
+def _open_regular(path: Path, relpath: str):
+    """Only regular files are read from a stick: a FIFO would hang the sync, a device never end."""
+    from kiosk.errors import ValidationError
+    from kiosk.safe_read import open_regular
+
+    try:
+        return open_regular(path, relpath)
+    except ValidationError as exc:
+        raise BundleRejected(str(exc)) from None
 
 
 class _Capped:

@@ -7,6 +7,8 @@ file (no more bytes than declared) and checks its length and SHA-256. Nothing is
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,9 +40,10 @@ class VerifiedBundle:
 
 
 def verify_manifest(raw: bytes, signature: bytes, trusted: list[VerifyKey], township: str,
-                    applied_sequence: int) -> Manifest:
+                    applied_sequence: int, now: dt.datetime | None = None) -> Manifest:
     check_signature(raw, signature, trusted)
     manifest = bundle.parse_manifest(raw)
+    bundle.check_times(manifest, now or dt.datetime.now(dt.UTC))
     if manifest.township != township:
         raise BundleRejected(f"数据包属于乡镇 {manifest.township}，本机是 {township}，拒绝")
     if manifest.sequence <= applied_sequence:
@@ -64,9 +67,19 @@ def verify_file(entry: FileEntry, path: Path) -> None:
         raise BundleRejected(f"文件 {entry.path} 的 SHA-256 与清单不符：文件损坏或被篡改")
 
 
+def staging_key(raw_manifest: bytes) -> str:
+    """Where a bundle's files are staged: named by the SHA-256 of its exact manifest bytes.
+
+    A partial file left by another bundle (an interrupted USB sync, a replaced stick) can never be
+    taken for this bundle's, whatever its length.
+    """
+    return hashlib.sha256(raw_manifest).hexdigest()[:32]
+
+
 def fetch_verified(source: Source, bundle_dir: str, staging: Path, *, trusted: list[VerifyKey],
-                   township: str, applied_sequence: int, have_attachments: set[str]) -> VerifiedBundle:
-    """Fetch and verify one bundle into `staging`. On rejection the staging copy is removed."""
+                   township: str, applied_sequence: int, have_attachments: set[str],
+                   now: dt.datetime | None = None) -> VerifiedBundle:
+    """Fetch and verify one bundle under `staging` (a folder per manifest). On rejection it is removed."""
     prefix = f"{bundle_dir}/" if bundle_dir else ""
     try:
         raw = source.read_small(prefix + bundle.MANIFEST_NAME, bundle.MAX_MANIFEST_BYTES)
@@ -76,19 +89,43 @@ def fetch_verified(source: Source, bundle_dir: str, staging: Path, *, trusted: l
         signature = source.read_small(prefix + bundle.SIGNATURE_NAME, bundle.MAX_SIGNATURE_BYTES)
     except FileNotFoundError:
         raise BundleRejected("缺少签名文件 manifest.sig，拒绝") from None
-    manifest = verify_manifest(raw, signature, trusted, township, applied_sequence)
-    staging.mkdir(parents=True, exist_ok=True)
+    manifest = verify_manifest(raw, signature, trusted, township, applied_sequence, now)
+    directory = staging / staging_key(raw)
+    _drop_other_downloads(staging, keep=directory.name)
+    directory.mkdir(parents=True, exist_ok=True)
     try:
         for entry in needed_files(manifest, have_attachments):
-            dest = staging / entry.path
+            dest = directory / entry.path
             dest.parent.mkdir(parents=True, exist_ok=True)
-            if not (dest.is_file() and dest.stat().st_size == entry.length):
-                source.fetch(prefix + entry.path, dest, entry.length)
+            if dest.is_symlink() or (dest.exists() and not dest.is_file()):
+                _remove(dest)
+            if dest.is_file() and dest.stat().st_size == entry.length:
+                try:
+                    verify_file(entry, dest)  # finished by an earlier, interrupted run
+                    continue
+                except BundleRejected:
+                    dest.unlink()  # torn write from a kill: fetch it again
+            source.fetch(prefix + entry.path, dest, entry.length)
             verify_file(entry, dest)
     except BundleRejected:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(directory, ignore_errors=True)
         raise
-    return VerifiedBundle(manifest, staging)
+    return VerifiedBundle(manifest, directory)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _drop_other_downloads(staging: Path, keep: str) -> None:
+    """Partial downloads of other bundles would only fill the disk."""
+    if staging.is_dir():
+        for child in staging.iterdir():
+            if child.name != keep:
+                _remove(child)
 
 
 def needed_files(manifest: Manifest, have_attachments: set[str]) -> list[FileEntry]:

@@ -35,6 +35,16 @@ from ui.translations import install_translator
 QML_DIR = Path(__file__).parent / "qml"
 
 
+def _use_secrets(config: Config) -> None:
+    """The kiosk key (audit seals) and the township secret (my-payouts tokens) this config names."""
+    from kiosk import kiosk_key, payout_tokens
+
+    if config.source is not None:
+        kiosk_key.configure(config.kiosk_key)
+    if config.township_secret:
+        payout_tokens.configure(config.township_secret)
+
+
 class KioskUi:
     """One running kiosk UI: the database, the view models and the QML engine."""
 
@@ -48,6 +58,7 @@ class KioskUi:
         # One source for every UI timer (idle, debounce, read-aloud poll, staff logout); tests drive theirs.
         self.timers = timers or QT_TIMERS
         self.config = config or Config()
+        _use_secrets(self.config)
         self.db = open_store(db_path)
         # The engine owns the view models, so QML never outlives what it binds to.
         self.engine = QQmlApplicationEngine()

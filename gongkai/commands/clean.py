@@ -34,7 +34,9 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.imports.policy import read_text_file
 
     if str(args.file) == "-":
-        raw = sys.stdin.read()
+        from gongkai.common import read_stdin_text
+
+        raw = read_stdin_text()
     else:
         try:
             raw = read_text_file(args.file)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from gongkai.common import add_db_option, db_path, open_db
 
@@ -23,10 +22,11 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from kiosk.errors import ValidationError
+    from kiosk.strict_dates import parse_day
     from kiosk.workdays import WorkCalendar, deadline, shipped_calendar
 
     try:
-        received = dt.date.fromisoformat(args.received.strip())
+        received = parse_day(args.received)
     except ValueError:
         raise ValidationError(f"日期格式应为 YYYY-MM-DD：{args.received}") from None
     if not 1 <= args.workdays <= 1000:

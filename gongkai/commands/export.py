@@ -28,13 +28,24 @@ def register(subparsers) -> None:
 
 
 def run_requests(args: argparse.Namespace) -> int:
+    import datetime as dt
     import getpass
+    import re
 
     from kiosk import audit
     from kiosk.clock import SystemClock
+    from kiosk.errors import ValidationError
     from kiosk.exports import export_requests
     from kiosk.staff import Actor, actor_for
 
+    for flag, value in (("--from", args.received_from), ("--to", args.received_to)):
+        if value is not None:
+            try:
+                if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+                    raise ValueError(value)
+                dt.date.fromisoformat(value)
+            except ValueError:
+                raise ValidationError(f"{flag} 的日期格式应为 YYYY-MM-DD，例如 2026-11-22") from None
     db, clock = open_db(args), SystemClock()
     actor = actor_for(db, args.staff) if args.staff else Actor.system(getpass.getuser())
     out = args.out or (Path("requests.xlsx") if args.format == "xlsx" else None)

@@ -17,6 +17,12 @@ def register(subparsers) -> None:
     parser.add_argument("--key", type=Path, required=True, metavar="KEY", help="签名私钥 signing.key")
     parser.add_argument("--expires-days", type=int, default=7, metavar="N",
                         help="数据包有效天数（默认 7）；过期后一体机首页提示「数据可能已过期」")
+    parser.add_argument("--township-secret-file", type=Path, default=None, metavar="FILE",
+                        help="乡镇密钥文件（与本乡镇一体机 gongkai setup 时填写的相同；也可用环境变量 "
+                             "GONGKAI_TOWNSHIP_SECRET）。补贴名单只带由它算出的查询凭据，不带身份证号的任何数字")
+    parser.add_argument("--names", choices=("surname", "surname_last", "full"), default="surname",
+                        help="补贴领取人姓名的发布方式：surname（张*，默认）、surname_last（张*明），"
+                             "或 full（法律要求张榜公示全名时）")
     parser.set_defaults(func=run)
 
 
@@ -30,7 +36,31 @@ def run(args: argparse.Namespace) -> int:
         raise ValidationError("--expires-days 至少为 1")
     if not args.source.is_dir():
         raise ValidationError(f"源文件夹不存在: {args.source}")
-    result = publish(args.source, args.out, args.key, SystemClock(), expires_days=args.expires_days)
+    secret = _secret(args)
+    if not secret:
+        import sys
+
+        print("注意：未提供乡镇密钥，补贴名单发布时不带查询凭据，一体机上的“我的补贴”查不到这些记录",
+              file=sys.stderr)
+    result = publish(args.source, args.out, args.key, SystemClock(), expires_days=args.expires_days,
+                     township_secret=secret, names=args.names)
     print(f"已发布乡镇 {result['township']} 第 {result['sequence']} 版，有效期至 {result['expires_at']}")
     print_json(result)
     return 0
+
+
+def _secret(args: argparse.Namespace) -> str:
+    import os
+
+    from kiosk.errors import ValidationError
+    from kiosk.payout_tokens import ENV, check_secret
+
+    if args.township_secret_file is not None:
+        from kiosk.safe_read import read_bounded
+
+        raw = read_bounded(args.township_secret_file, 4096, str(args.township_secret_file))
+        try:
+            return check_secret(raw.decode("ascii"))
+        except UnicodeDecodeError:
+            raise ValidationError("乡镇密钥文件应为 ASCII 文字") from None
+    return check_secret(os.environ[ENV]) if os.environ.get(ENV) else ""

@@ -32,6 +32,10 @@ def run_annual(args: argparse.Namespace) -> int:
     from kiosk.store import township_repo
 
     db = open_db(args)
+    if not 2008 <= args.year <= 2200:
+        from kiosk.errors import ValidationError
+
+        raise ValidationError("--year 应为 2008 至 2200 之间的四位年份")
     table = annual_table(db, args.year)
     if args.format == "pdf":
         from kiosk.report_pdf import write_annual_pdf

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 
 from gongkai.common import add_db_option, open_db, print_json
@@ -92,20 +91,23 @@ def _context(args):
     from kiosk.config import load_config
     from kiosk.staff import Actor, actor_for
 
+    config = load_config(args.config)
+    if config.source is not None:
+        from kiosk import kiosk_key
+
+        kiosk_key.configure(config.kiosk_key)
     db = open_db(args)
     actor = actor_for(db, args.staff) if args.staff else Actor.system(getpass.getuser())
-    return db, SystemClock(), load_config(args.config), actor
+    return db, SystemClock(), config, actor
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from gongkai.common import read_stdin_text
     from kiosk.errors import ValidationError
     from kiosk.requests import service
+    from kiosk.safe_json import loads
 
-    text = sys.stdin.read()
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(f"标准输入不是有效的 JSON：{exc}") from None
+    data = loads(read_stdin_text("标准输入"), "标准输入")
     if not isinstance(data, dict):
         raise ValidationError("标准输入应为一个 JSON 对象 {...}")
     from kiosk.requests.intake import FIELD_LABELS, IntakeInvalid

@@ -44,6 +44,8 @@ def register(subparsers) -> None:
     parser.add_argument("--printer", metavar="SPEC",
                         help="回执打印机：CUPS 队列名，或 escpos:/dev/usb/lp0；'-' 表示用系统默认打印机")
     parser.add_argument("--upload-token", metavar="TOKEN", help="向县级服务器上传申请记录的令牌")
+    parser.add_argument("--township-secret", metavar="SECRET",
+                        help="乡镇密钥（县里分配，本乡镇各一体机相同）：用于“我的补贴”查询，从不随数据包传送")
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--interactive", action="store_true", help="即使输入不是终端也逐项提问")
     mode.add_argument("--non-interactive", action="store_true", help="不提问；缺少必填项时报错")
@@ -294,9 +296,47 @@ def collect(args: argparse.Namespace, existing: dict, interactive: bool, ask: As
     elif interactive and values.get("server_url"):
         values["upload_token"] = ask_until_valid(ask, "上传令牌（县里分配，可留空）",
                                                  existing.get("upload_token", ""), check_token)
+    secret = getattr(args, "township_secret", None)
+    if secret is not None:
+        from kiosk.payout_tokens import check_secret
+
+        try:
+            values["township_secret"] = check_secret(secret)
+        except ValidationError as exc:
+            problems.append(str(exc))
     if problems:
         raise ValidationError("；".join(problems) + "。配置文件没有改动。")
     return values
+
+
+def _kiosk_key() -> None:
+    """Make the kiosk key that seals the audit log (mode 0600), and show its public half for the county."""
+    from kiosk import kiosk_key
+    from kiosk.errors import ConfigError
+
+    path = kiosk_key.key_path()
+    try:
+        key = kiosk_key.load_or_create(path)
+    except ConfigError as exc:
+        print(f"注意：{exc}；审计日志将无法签名，请用 sudo 重新运行", file=sys.stderr)
+        return
+    _give_to_kiosk_user(path)
+    print(f"本机密钥 {path}，公钥（请报县里备案）：{kiosk_key.public_key_b64(key)}")
+
+
+def _give_to_kiosk_user(path: Path) -> None:
+    """The kiosk process (user gongkai) signs with the key: it owns it, and nobody else may read it."""
+    import pwd
+
+    if os.geteuid() != 0:
+        return
+    try:
+        user = pwd.getpwnam(KIOSK_GROUP)
+    except KeyError:
+        return  # no kiosk user on this machine (a dev box)
+    for target in (path, path.with_name(path.name + ".heads.json")):
+        if target.exists():
+            os.chown(target, user.pw_uid, user.pw_gid)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -316,6 +356,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"已写入 {path}：乡镇 {values['township']}，本机 {values['kiosk_id']}，"
           f"服务器 {values.get('server_url') or '（只用U盘同步）'}，公钥 {len(values['trusted_keys'])} 个，"
           f"打印机 {values.get('printer') or '系统默认'}。")
+    _kiosk_key()
     print("下一步：sudo -u gongkai gongkai sync 下载数据；sudo gongkai doctor 检查本机；"
           "sudo systemctl enable --now gongkai-sync.timer gongkai-kiosk.service 启动一体机。")
     return 0

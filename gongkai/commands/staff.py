@@ -34,6 +34,12 @@ def register(subparsers) -> None:
     pin.add_argument("--pin-stdin", action="store_true", help="从标准输入读取 PIN（一行）")
     pin.set_defaults(func=run_set_pin)
 
+    role = commands.add_parser("role", help="更改角色（记入审计日志）")
+    _common(role)
+    role.add_argument("username", metavar="用户名", help="工作人员的用户名")
+    role.add_argument("role", choices=("clerk", "admin"), help="新角色：clerk 办事员 / admin 管理员")
+    role.set_defaults(func=run_role)
+
     listing = commands.add_parser("list", help="列出账户")
     add_db_option(listing)
     listing.add_argument("--json", action="store_true", help="以 JSON 输出")
@@ -61,7 +67,9 @@ def _read_pin(from_stdin: bool) -> str:
     from kiosk.errors import ValidationError
 
     if from_stdin:
-        return sys.stdin.readline().strip()
+        from gongkai.common import read_stdin_line
+
+        return read_stdin_line("PIN").strip()
     if not sys.stdin.isatty():
         raise ValidationError("没有终端可输入 PIN：请加 --pin-stdin 并从标准输入提供")
     first = getpass.getpass("PIN（6至12位数字）：")
@@ -89,6 +97,16 @@ def run_disable(args: argparse.Namespace) -> int:
     db = open_db(args)
     row = set_disabled(db, SystemClock(), _actor(db, args), args.username, args.disabled)
     print(f"{row['username']} 已{'停用' if row['disabled'] else '恢复'}")
+    return 0
+
+
+def run_role(args: argparse.Namespace) -> int:
+    from kiosk.clock import SystemClock
+    from kiosk.staff import set_role
+
+    db = open_db(args)
+    row = set_role(db, SystemClock(), _actor(db, args), args.username, args.role)
+    print(f"{row['username']} 现在是{row['role_label']}")
     return 0
 
 

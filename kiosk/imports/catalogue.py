@@ -104,8 +104,8 @@ def read_catalogue(path: str | Path, *, domain: str | None = None) -> tuple[list
                 raise BadValue("channels", "没有勾选任何公开渠道")
             method = method_of(cells.get("method"))
             seq_text = text_of(cells.get("seq"))
-            if seq_text and not seq_text.isdigit():
-                raise BadValue("seq", f"“{seq_text}”应为数字")
+            if seq_text and not re.fullmatch(r"[0-9]{1,9}", seq_text):
+                raise BadValue("seq", "应为不超过9位的数字")
         except BadValue as exc:
             errors.append(RowError(number, str(exc), exc.column))
             continue

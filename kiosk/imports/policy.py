@@ -55,17 +55,34 @@ class PolicyDraft:
     def outline(self) -> list[dict]:
         return outline(self.body)
 
+MAX_TEXT_BYTES = 16 << 20
+
 
 def read_text_file(path: Path) -> str:
-    if not path.is_file():
+    from kiosk.safe_read import read_bounded
+
+    if not path.exists():
         raise ValidationError(f"找不到文件：{path}")
-    data = path.read_bytes()
+    data = read_bounded(path, MAX_TEXT_BYTES, path.name)
     for encoding in TEXT_ENCODINGS:
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
+        _refuse_control_characters(text, path)
+        return text
     raise ValidationError(f"无法识别 {path.name} 的文字编码（应为 UTF-8 或 GBK）")
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def _refuse_control_characters(text: str, path: Path) -> None:
+    """NUL, ESC and the like (and bidi overrides) have no place in a document: refuse, naming the line."""
+    match = _CONTROL.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise ValidationError(f"{path.name} 第{line}行含有控制字符（U+{ord(match.group()):04X}），请清理后再导入")
 
 
 def split_header(raw: str) -> tuple[dict[str, str], str]:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,8 @@ _ID_SEPARATORS = re.compile(r"[\s-]")
 _FULL_ID = re.compile(r"\d{17}[\dX]")
 _SHORT_ID = re.compile(r"\d{15}|\d{3}[\dX]")
 _MASKED_ID = re.compile(r"[\d*]+\d{3}[\dX]")
+_AMOUNT = re.compile(r"[0-9]{1,9}(\.[0-9]{1,2})?")
+_NUMBERISH = re.compile(r"[0-9]{1,12}\.[0-9]{3,}")
 _AMOUNT_NOISE = re.compile(r"[\s,，元¥￥]")
 
 
@@ -78,22 +80,22 @@ def amount_fen(value: Any) -> int:
     if isinstance(value, bool):
         raise ValueError("金额应为数字")
     if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError("金额不是数字")
         value = repr(value)  # the shortest text that reads back as this float: what Excel showed
     text = _AMOUNT_NOISE.sub("", text_of(value))
-    try:
-        amount = Decimal(text)
-    except InvalidOperation as exc:
-        raise ValueError(f"金额“{text_of(value)}”不是数字") from exc
-    if not amount.is_finite():
-        raise ValueError(f"金额“{text_of(value)}”不是数字")
-    if amount < 0:
-        raise ValueError("金额不能为负数")
+    if len(text) > 20 or not _AMOUNT.fullmatch(text):
+        if len(text) <= 20 and text.startswith("-") and _AMOUNT.fullmatch(text[1:]):
+            raise ValueError("金额不能为负数")
+        if len(text) <= 20 and _NUMBERISH.fullmatch(text):
+            raise ValueError(f"金额 {text} 超过两位小数（最小单位是分）")
+        raise ValueError("金额不是数字（应写成如 1234.50，最多两位小数）")
+    amount = Decimal(text)
+    if amount <= 0:
+        raise ValueError("金额应大于 0")
     if amount > MAX_AMOUNT_YUAN:
         raise ValueError(f"金额 {text} 元过大，请核对")
-    fen = amount * 100
-    if fen != fen.to_integral_value():
-        raise ValueError(f"金额 {text} 超过两位小数（最小单位是分）")
-    return int(fen)
+    return int(amount * 100)
 
 
 def _year(value: Any, paid_on: dt.date) -> int:

@@ -50,23 +50,68 @@ def normalise_header(text: Any) -> str:
     return value.replace("（", "(").replace("）", ")").lower()
 
 
+MAX_XLSX_BYTES = 64 << 20           # the file itself
+MAX_XML_BYTES = 256 << 20           # all its parts, unpacked (a zip bomb is refused before parsing)
+MAX_CELL_CHARS = 32767              # Excel's own limit for one cell
+MAX_ROWS = 1_000_000
+
+
+def check_xlsx_archive(path: Path) -> None:
+    """Refuse an .xlsx that is not a sane zip of XML: too big unpacked, or XML with a DTD (entity bombs)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            if sum(m.file_size for m in members) > MAX_XML_BYTES:
+                raise ValidationError(f"{path.name} 解压后太大，拒绝读取（可能是恶意文件）")
+            for member in members:
+                if not member.filename.endswith((".xml", ".rels", ".vml")):
+                    continue
+                with archive.open(member) as part:
+                    head = part.read(MAX_XML_BYTES)
+                if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                    raise ValidationError(f"{path.name} 含有 XML 文档类型定义（DTD），拒绝读取（可能是恶意文件）")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+        raise ValidationError(f"无法读取表格文件 {path.name}：不是有效的 .xlsx 文件（{type(exc).__name__}）") from None
+
+
 def _read_xlsx(path: Path) -> list[list[Any]]:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    if path.stat().st_size > MAX_XLSX_BYTES:
+        raise ValidationError(f"{path.name} 太大（超过 {MAX_XLSX_BYTES >> 20} MB），请拆分后导入")
+    check_xlsx_archive(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise ValidationError(f"无法读取表格文件 {path.name}：不是有效的 .xlsx 文件（{exc}）") from exc
+    except ValidationError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a broken file can fail anywhere inside openpyxl
+        raise ValidationError(f"无法读取表格文件 {path.name}：不是有效的 .xlsx 文件（{type(exc).__name__}）") from None
     try:
+        if not workbook.worksheets:
+            raise ValidationError(f"{path.name} 里没有工作表")
         sheet = workbook.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        # The <dimension> a file declares may be stale (A1:I4 over 10 rows): never trust it.
+        if hasattr(sheet, "reset_dimensions"):
+            sheet.reset_dimensions()
+        rows = []
+        for row in sheet.iter_rows(values_only=True):
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS:
+                raise ValidationError(f"{path.name} 超过 {MAX_ROWS} 行，请拆分后导入")
+        width = max((len(r) for r in rows), default=0)
+        return [r + [None] * (width - len(r)) for r in rows]
+    except ValidationError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - missing or corrupt sheet XML, shared string out of range …
+        raise ValidationError(f"无法读取表格文件 {path.name}：文件已损坏（{type(exc).__name__}）") from None
     finally:
         workbook.close()
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
-    data = path.read_bytes()
+    from kiosk.safe_read import read_bounded
+
+    data = read_bounded(path, MAX_XLSX_BYTES, path.name)
     for encoding in CSV_ENCODINGS:
         try:
             text = data.decode(encoding)
@@ -75,13 +120,34 @@ def _read_csv(path: Path) -> list[list[Any]]:
             continue
     else:
         raise ValidationError(f"无法识别 {path.name} 的文字编码（应为 UTF-8 或 GBK）")
-    return [list(row) for row in csv.reader(io.StringIO(text))]
+    reader = csv.reader(io.StringIO(text))
+    try:
+        return [list(row) for row in reader]
+    except csv.Error as exc:
+        raise ValidationError(f"{path.name} 第{reader.line_num}行无法读取：单元格太长或引号不配对（{exc}）") from None
+
+
+def check_cell_text(path: Path, number: int, header: str, value: Any) -> None:
+    """Refuse a cell with control or invisible characters, or longer than Excel allows."""
+    from kiosk.text_safety import unsafe_reason
+
+    if not isinstance(value, str):
+        return
+    if len(value) > MAX_CELL_CHARS:
+        raise ValidationError(f"{path.name} 第{number}行“{header}”列太长（超过 {MAX_CELL_CHARS} 个字）")
+    reason = unsafe_reason(value, allow_newlines=True)
+    if reason:
+        raise ValidationError(f"{path.name} 第{number}行“{header}”列{reason}，请清理后再导入")
 
 
 def read_cells(path: str | Path) -> list[list[Any]]:
+    from kiosk.safe_read import is_regular
+
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise ValidationError(f"找不到文件：{path}")
+    if not is_regular(path):
+        raise ValidationError(f"{path.name} 不是普通文件，拒绝读取")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
@@ -137,6 +203,8 @@ def read_table(path: str | Path, layout: dict[str, tuple[str, ...]], required: t
         values = {field: (row[col] if col < len(row) else None) for field, col in columns.items()}
         if all(is_blank(v) for v in values.values()):
             continue
+        for field, value in values.items():
+            check_cell_text(path, offset, str(header_cells[columns[field]]).strip(), value)
         rows.append((offset, values))
     headers = {field: str(header_cells[col]).strip() for field, col in columns.items()}
     return Table(header_row=header_index + 1, headers=headers, rows=rows)

@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass
 
 from kiosk.errors import ValidationError
 from kiosk.requests import identity
+from kiosk.text_safety import is_invisible_only, unsafe_reason
 
 # code -> Chinese label (first one is what the UI and receipts show); extra aliases below.
 APPLICANT_TYPES = {"person": "自然人", "organization": "法人或其他组织"}
@@ -71,6 +72,7 @@ FORM_ORDER = ("form", "applicant_type", "organization_kind", "name", "id_type", 
               "postcode", "email", "description", "doc_ref", "delivery_form", "delivery_method", "channel",
               "transcribed_by", "received")
 ORG_ID_TYPES = ("uscc",)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class IntakeInvalid(ValidationError):
@@ -112,7 +114,9 @@ class Intake:
 def enum_code(field: str, value) -> str:
     """The code for a code or a label of an enumerated field; raises ValidationError."""
     options = ENUMS[field]
-    text = str(value or "").strip()
+    if value is not None and not isinstance(value, str):
+        raise ValidationError("应为文字（可选项的代码或名称）", field)
+    text = (value or "").strip()
     if text in options:
         return text
     for code, label in options.items():
@@ -123,7 +127,8 @@ def enum_code(field: str, value) -> str:
     if text.lower() in options:
         return text.lower()
     choices = "、".join(f"{label}（{code}）" for code, label in options.items())
-    raise ValidationError(f"“{text}”不是可选项，可选：{choices}", field)
+    shown = f"“{text}”" if len(text) <= 20 else "填写的内容"
+    raise ValidationError(f"{shown}不是可选项，可选：{choices}", field)
 
 
 def enum_label(field: str, code: str | None) -> str:
@@ -134,9 +139,9 @@ def _text(data: dict, key: str, limit: int) -> str:
     value = data.get(key)
     if value is None:
         return ""
-    if not isinstance(value, str | int):
+    if not isinstance(value, str):
         raise ValidationError("应为文字", key)
-    text = re.sub(r"\s+", " ", str(value)).strip()
+    text = re.sub(r"\s+", " ", value).strip()
     if len(text) > limit:
         raise ValidationError(f"太长了（最多 {limit} 个字）", key)
     return text
@@ -155,11 +160,16 @@ def check_intake(data: dict, today: dt.date) -> tuple[Intake | None, dict[str, s
         except ValidationError as exc:
             errors.setdefault(exc.field if exc.field in ALL_FIELDS else name, str(exc))
 
-    unknown = sorted(set(data) - set(ALL_FIELDS))
+    unknown = sorted(set(data) - set(ALL_FIELDS), key=str)
     if unknown:
-        errors["form"] = f"未知的字段：{', '.join(unknown)}（可用：{', '.join(ALL_FIELDS)}）"
+        shown = [str(k) if isinstance(k, str) and not unsafe_reason(k) and len(k) <= 40 else "…" for k in unknown]
+        errors["form"] = f"未知的字段：{', '.join(shown[:10])}（可用：{', '.join(ALL_FIELDS)}）"
+    for name in ALL_FIELDS:
+        problem = _value_problem(name, data.get(name))
+        if problem:
+            errors[name] = problem
     for name in REQUIRED:
-        if data.get(name) is None or str(data.get(name)).strip() == "":
+        if name not in errors and (data.get(name) is None or str(data.get(name)).strip() == ""):
             errors[name] = f"请填写{FIELD_LABELS[name]}"
     for name in ENUMS:
         if name not in errors and str(data.get(name) or "").strip():
@@ -200,9 +210,31 @@ def check_intake(data: dict, today: dt.date) -> tuple[Intake | None, dict[str, s
     if values.get("channel") == "oral" and not values.get("transcribed_by") and "transcribed_by" not in errors:
         errors["transcribed_by"] = "口头申请须记录代为填写的工作人员"
 
+    for name in ("id_number", "phone"):
+        if name not in errors and name in values and not str(values[name]).isascii():
+            errors[name] = "请用半角数字和字母填写"
+    missing = [n for n in Intake.__dataclass_fields__ if n not in values and n not in errors]
+    for name in missing:
+        errors[name] = f"请填写{FIELD_LABELS.get(name, name)}"
     if errors:
         return None, {k: errors[k] for k in sorted(errors, key=lambda k: FORM_ORDER.index(k) if k in FORM_ORDER else 99)}
     return Intake(**{name: values[name] for name in Intake.__dataclass_fields__}), {}
+
+
+def _value_problem(name: str, value: object) -> str | None:
+    """What is wrong with a field's raw value before any rule looks at it: type and characters."""
+    if value is None:
+        return None
+    if name == "received" and isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return None
+    if not isinstance(value, str):
+        return "应为文字（用引号括起来）"
+    reason = unsafe_reason(value, allow_newlines=name in ("description", "address"))
+    if reason:
+        return reason
+    if is_invisible_only(value):
+        return "不能只有空白或不可见字符"
+    return None
 
 
 def parse_intake(data: dict, today: dt.date) -> Intake:
@@ -232,7 +264,12 @@ def _check_description(text: str) -> str:
 
 def _check_received(value, today: dt.date) -> dt.date:
     try:
-        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value).strip())
+        if isinstance(value, dt.date):
+            day = value
+        elif isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
+            day = dt.date.fromisoformat(value.strip())
+        else:
+            raise ValueError(value)
     except ValueError:
         raise ValidationError("日期格式应为 YYYY-MM-DD，例如 2026-11-22", "received") from None
     if day > today:

@@ -22,6 +22,7 @@ from kiosk.requests import identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
 from kiosk.staff import Actor
 from kiosk.store import requests_repo, township_repo
+from kiosk.strict_dates import parse_day
 from kiosk.workdays import DUE_SOON_WORKDAYS, WorkCalendar, load_calendar
 
 UNCONFIGURED_TOWNSHIP = "000000000"
@@ -82,7 +83,8 @@ def create_request(db: sqlite_utils.Database, clock: Clock, config: Config, acto
             "at": derived["updated_at"], "actor": actor.name,
             "data": {"on": form.received.isoformat(), "channel": form.channel},
         })
-        audit.record(db, clock, actor.name, "request.create", {"number": number})
+        audit.record(db, clock, actor.name, "request.create",
+                     {"number": number, "row": audit.request_digest(db, number)})
     return request_view(db, clock, number)
 
 
@@ -189,7 +191,7 @@ def add_event(db: sqlite_utils.Database, clock: Clock, actor: Actor, number: str
     row = find_request(db, number)
     if isinstance(on, str):
         try:
-            on = dt.date.fromisoformat(on.strip())
+            on = parse_day(on)
         except ValueError:
             raise ValidationError("日期格式应为 YYYY-MM-DD", "date") from None
     on = on or today(clock)
@@ -210,7 +212,8 @@ def add_event(db: sqlite_utils.Database, clock: Clock, actor: Actor, number: str
         lifecycle.apply_event(state, kind, on, checked)
         requests_repo.update_derived(db, row["uuid"], _derived(state, calendar, now))
         audit.record(db, clock, actor.name, f"request.{kind}",
-                     {"number": row["number"], **{k: v for k, v in checked.items() if k in ("outcome", "on")}})
+                     {"number": row["number"], **{k: v for k, v in checked.items() if k in ("outcome", "on")},
+                      "row": audit.request_digest(db, row["number"])})
     return request_view(db, clock, row["number"])
 
 
@@ -277,9 +280,14 @@ def recompute(db: sqlite_utils.Database, clock: Clock, uuids: list[str]) -> int:
     calendar = load_calendar(db)
     now = iso_now(clock)
     with db.atomic():
+        digests = {}
         for request_uuid in uuids:
             row = requests_repo.get_by_uuid(db, request_uuid)
             requests_repo.update_derived(db, request_uuid, _derived(_state(db, row), calendar, now))
+            digests[row["number"]] = audit.request_digest(db, row["number"])
+        if digests:
+            # Derived columns changed without a clerk: the new rows are fingerprinted all the same.
+            audit.record(db, clock, "system", "request.recompute", {"rows": digests})
     return len(uuids)
 
 

@@ -255,3 +255,52 @@ def notice_attachment_rows(db: sqlite_utils.Database):
         "SELECT na.notice_id, na.seq, na.sha256, na.name, na.kind, a.mime, a.data FROM notice_attachments na "
         "JOIN attachments a ON a.sha256 = na.sha256 ORDER BY na.notice_id, na.seq"
     )
+
+
+DATE_COLUMNS = frozenset({"posted_on", "expires_on", "published_on", "paid_on", "day"})
+_ISO_DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
+# Control characters other than tab, LF and CR, DEL, and the bidi overrides and isolates.
+_BAD_CHARS_GLOB = ("*[" + "".join(chr(c) for c in range(1, 9)) + "\x0b\x0c" + "".join(chr(c) for c in range(14, 32))
+                   + "\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]*")
+
+
+def _is_table(db: sqlite_utils.Database, name: str) -> bool:
+    row = db.execute(f"SELECT type FROM {BUNDLE}.sqlite_master WHERE name = ?", [name]).fetchone()
+    return bool(row and row[0] == "table")
+
+
+def bundle_problem(db: sqlite_utils.Database) -> str | None:
+    """The first row of the attached content file that breaks the kiosk's schema, as a message; else None.
+
+    Every shared column must hold the type the kiosk declares (INTEGER or TEXT), date columns real
+    YYYY-MM-DD dates, and text no control or bidi-override characters. Checked before anything is copied.
+    """
+    known = {t.name for t in (*CONTENT_TABLES, *CALENDAR_TABLES)} | {"_deletes"}
+    for kind, name in db.execute(f"SELECT type, name FROM {BUNDLE}.sqlite_master").fetchall():
+        if kind not in ("table", "index") or (kind == "table" and name in known and not _is_table(db, name)):
+            return f"内容文件含有不应有的对象 {kind} {name[:40]}"
+    for table in (*CONTENT_TABLES, *CALENDAR_TABLES):
+        columns = _shared_columns(db, table)
+        if columns is None:
+            continue
+        declared = {r[1]: (r[2] or "").upper() for r in db.execute(f"PRAGMA main.table_info({_q(table.name)})")}
+        for column in columns:
+            c = _q(column)
+            kind = declared.get(column, "")
+            if kind == "INTEGER":
+                bad, why = f"{c} IS NOT NULL AND typeof({c}) != 'integer'", "应为整数"
+            elif column in DATE_COLUMNS:
+                bad = (f"{c} IS NOT NULL AND (typeof({c}) != 'text' OR {c} NOT GLOB '{_ISO_DATE_GLOB}' "
+                       f"OR date({c}, '+0 days') IS NOT {c})")
+                why = "不是有效日期（应为 YYYY-MM-DD）"
+            elif kind == "TEXT":
+                bad = (f"{c} IS NOT NULL AND (typeof({c}) != 'text' OR instr(CAST({c} AS BLOB), x'00') > 0 "
+                       f"OR {c} GLOB ?)")
+                why = "不是文字，或含有控制字符"
+            else:
+                continue
+            params = [_BAD_CHARS_GLOB] if "GLOB ?" in bad else []
+            row = db.execute(f"SELECT rowid FROM {BUNDLE}.{_q(table.name)} WHERE {bad} LIMIT 1", params).fetchone()
+            if row:
+                return f"表 {table.name} 第 {row[0]} 行的 {column} {why}"
+    return None

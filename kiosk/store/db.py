@@ -12,6 +12,38 @@ import sqlite_utils
 from kiosk.errors import StoreError
 
 
+class KioskDatabase(sqlite_utils.Database):
+    """sqlite_utils' Database, plus work to run once the outermost transaction has committed.
+
+    `after_commit(fn)` runs `fn()` after the commit (at once when no transaction is open); a
+    rollback drops it. The audit log uses it to remember its head outside the database.
+    """
+
+    _after_commit: list
+
+    def after_commit(self, fn) -> None:
+        if not self.conn.in_transaction:
+            fn()
+            return
+        pending = self.__dict__.setdefault("_after_commit", [])
+        if fn not in pending:
+            pending.append(fn)
+
+    @contextmanager
+    def atomic(self):
+        outer = not self.conn.in_transaction
+        try:
+            with super().atomic():
+                yield self
+        except BaseException:
+            if outer:
+                self.__dict__.pop("_after_commit", None)
+            raise
+        if outer:
+            for fn in self.__dict__.pop("_after_commit", []):
+                fn()
+
+
 def connect(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the database at `path`, without migrating it.
 
@@ -33,7 +65,7 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA busy_timeout = 10000")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"数据库无法打开: {path} ({exc})") from exc
-    return sqlite_utils.Database(conn)
+    return KioskDatabase(conn)
 
 
 def execute_script(db: sqlite_utils.Database, script: str) -> None:

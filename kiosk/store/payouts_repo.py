@@ -61,15 +61,20 @@ def page(
     return [dict(zip(PAYOUT_COLUMNS, r, strict=True)) for r in rows]
 
 
-def for_person(db: sqlite_utils.Database, name: str, id_last4: str, limit: int = 500) -> list[dict]:
+def for_person(db: sqlite_utils.Database, name: str, id_last4: str, limit: int = 500,
+               token: str | None = None) -> list[dict]:
+    """Rows imported here (full name + last 4) or published with a lookup token (name masked, no digits)."""
     rows = db.execute(
         """
         SELECT p.id, p.recipient_name, v.name, p.group_name, s.name, p.year, p.period, p.amount_fen, p.paid_on
         FROM payouts p JOIN villages v ON v.id = p.village_id JOIN subsidy_items s ON s.id = p.subsidy_item_id
-        WHERE p.recipient_name = ? AND upper(p.id_last4) = upper(?)
+        WHERE p.id IN (
+            SELECT id FROM payouts WHERE recipient_name = ? AND upper(id_last4) = upper(?) AND id_last4 != '****'
+            UNION SELECT id FROM payouts WHERE ? IS NOT NULL AND lookup_token = ?
+        )
         ORDER BY p.year DESC, p.paid_on DESC, p.id DESC LIMIT ?
         """,
-        [name, id_last4, limit],
+        [name, id_last4, token, token, limit],
     ).fetchall()
     keys = ("id", "recipient_name", "village", "group_name", "item", "year", "period", "amount_fen", "paid_on")
     return [dict(zip(keys, r, strict=True)) for r in rows]

@@ -31,6 +31,10 @@ def set_disabled(db: sqlite_utils.Database, username: str, disabled: bool) -> No
     db.execute("UPDATE staff SET disabled = ? WHERE username = ?", [int(disabled), username])
 
 
+def set_role(db: sqlite_utils.Database, username: str, role: str) -> None:
+    db.execute("UPDATE staff SET role = ? WHERE username = ?", [role, username])
+
+
 def set_pin_hash(db: sqlite_utils.Database, username: str, pin_hash: str) -> None:
     db.execute("UPDATE staff SET pin_hash = ?, failed_attempts = 0, locked_until = NULL WHERE username = ?",
                [pin_hash, username])
@@ -43,3 +47,15 @@ def set_attempts(db: sqlite_utils.Database, username: str, failed_attempts: int,
 
 def count_active_admins(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM staff WHERE role = 'admin' AND disabled = 0").fetchone()[0]
+
+
+def count_failure(db: sqlite_utils.Database, username: str, max_attempts: int, lock_until: str) -> bool:
+    """Count one wrong PIN in a single UPDATE; at `max_attempts` lock until `lock_until`. True if now locked."""
+    row = db.execute(
+        "UPDATE staff SET "
+        "failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 ELSE failed_attempts + 1 END, "
+        "locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE NULL END "
+        "WHERE username = :username RETURNING locked_until",
+        {"max": max_attempts, "until": lock_until, "username": username},
+    ).fetchone()
+    return bool(row and row[0])

@@ -116,6 +116,11 @@ def test_county_reply_comes_back_to_the_kiosk(db, kiosk, requests3, repo, kiosk_
         heartbeat = county_repo.heartbeat(county.open_county_db(repo), TOWNSHIP, "K01")
         assert heartbeat["free_disk_bytes"] > 0 and heartbeat["version"]
         assert heartbeat["pending"]["requests"] == 0
+        from kiosk import audit
+
+        # The county keeps the newest audit head it saw: a later truncation of the kiosk's log shows.
+        assert heartbeat["audit_head"] == audit.head_hash(db) and len(heartbeat["audit_head"]) == 64
+        assert audit.verify(db).ok, "county replies change request rows through audited events"
     finally:
         stop_county(running)
 

@@ -48,7 +48,7 @@ def test_a_scanned_receipt_qr_payload_finds_the_request(db):
 
 
 def test_unknown_and_empty_numbers_get_clear_messages(db):
-    with pytest.raises(NotFound, match="没有找到编号为 QH-NOPE-1 的申请"):
+    with pytest.raises(NotFound, match="没有找到这个编号的申请"):
         request_status.lookup(db, "qh-nope-1")
     with pytest.raises(ValidationError, match="请输入申请编号"):
         request_status.lookup(db, "  ")
