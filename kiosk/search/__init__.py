@@ -114,12 +114,16 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
         if positions:
             rows[kind] = search_repo.hit_rows(db, kind, positions)
     scored = []
+    lit_terms = [t for t in analysis.terms if t.column == "lit" and len(t.text) >= 2]
     for c in found:
         row = rows.get(c.kind, {}).get(c.position)
         if row is None:
             continue
         ref_id, title, text, extra = row
-        score = c.score
+        # What bm25 cannot see in a small kind (a word in most of its rows gets no weight there):
+        # the query's words standing in the title count on their own.
+        folded = title.casefold()
+        score = c.score + engine.TITLE_BONUS * sum(t.weight for t in lit_terms if t.text in folded)
         if analysis.how_to and is_guide(c.kind, title, extra):
             score *= engine.HOW_TO_LIFT
         scored.append((score, c.kind, ref_id, title, text or "", extra))

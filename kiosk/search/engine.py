@@ -26,7 +26,8 @@ RANK_BUDGET = 6000  # rows bm25 may score per kind and query
 CANDIDATES = 200  # newest matching rows ranked when every term is too common
 PER_KIND = 40  # best rows taken from each kind before merging
 KIND_PRIOR = {"catalogue": 1.15, "policy": 1.1, "document": 1.0, "notice": 1.0}
-HOW_TO_LIFT = 1.6  # 办事指南 / 政策解读 when the resident asks how to do something
+HOW_TO_LIFT = 1.6
+TITLE_BONUS = 2.0  # per unit of weight of a query word found in a hit's title  # 办事指南 / 政策解读 when the resident asks how to do something
 
 
 @dataclass(frozen=True)
