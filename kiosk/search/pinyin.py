@@ -107,7 +107,7 @@ def word_initials(word: str) -> str:
 def split_syllables(word: str, *, partial_end: bool = True) -> tuple[str, ...] | None:
     """"dibao" -> ("di", "bao"): a run of full pinyin cut into syllables, the longest first (the
     last one may be unfinished while typing, "dib"); None when it is not pinyin."""
-    if not (word.isascii() and word.isalpha()):
+    if not (word.isascii() and word.isalpha()) or len(word) > 60:
         return None
 
     @cache
