@@ -14,6 +14,7 @@ synonym table: resources/search/ (README.md there). Payouts are never searched o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -22,8 +23,9 @@ from kiosk.search import engine, suggest
 from kiosk.search.answer import BestAnswer, is_guide, read_answer
 from kiosk.search.index import reindex as _reindex
 from kiosk.search.index import reindex_kind as _reindex_kind
-from kiosk.search.query import Analysis, analyse
+from kiosk.search.query import W_PINYIN, Analysis, analyse
 from kiosk.search.synonyms import SynonymTable, load_table
+from kiosk.search.text import bigrams
 from kiosk.store import search_repo
 
 KINDS = search_repo.KINDS
@@ -130,10 +132,14 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
     scored.sort(key=lambda s: -s[0])
     hits, seen, best = [], set(), None
     needles = _needles(analysis)
+    relevant = _relevance_check(analysis)
     for score, kind, ref_id, title, text, extra in scored:
-        if (kind, title) in seen:  # the same guide every year: the best (newest on ties) stands for all
+        same = _YEARS.sub("#", title)
+        if (kind, same) in seen:  # the same guide every year: the best (newest on ties) stands for all
             continue
-        seen.add((kind, title))
+        if not relevant(f"{title} {extra if isinstance(extra, str) else ''} {text}".casefold()):
+            continue
+        seen.add((kind, same))
         if best is None and analysis.how_to and is_guide(kind, title, extra) and len(hits) < 3:
             best = read_answer(kind, ref_id, title, text)
         hits.append(SearchHit(kind, ref_id, title, snippet(text, needles), LABELS[kind], round(score, 4)))
@@ -169,6 +175,29 @@ def popular_topics(db: sqlite_utils.Database, limit: int = 8) -> list[str]:
     return out
 
 
+_YEARS = re.compile(r"\d{4}年(?:度|\d{1,2}月)?")
+
+
+def _relevance_check(analysis: Analysis):
+    """Whether a ranked page is about the query at all: it holds one of the query's words, a
+    synonym or a word that sounds the same; or at least half the bigrams of one of its words.
+    Without this, 火星基地 would list every 宅基地 notice for the bigram 基地. Typed pinyin is
+    matched in titles' pinyin only, so it is taken as found."""
+    if any(t.column == "py" and t.weight >= W_PINYIN for t in analysis.terms) or all(
+        t.role == "stop" for t in analysis.terms
+    ):
+        return lambda text: True
+    whole = [t.text for t in analysis.terms if t.column == "lit" and t.role == "word" and len(t.text) >= 2]
+    parts = [bigrams(w) for w in analysis.words if len(w) >= 3]
+
+    def check(text: str) -> bool:
+        if any(w in text for w in whole):
+            return True
+        return any(sum(b in text for b in grams) * 2 >= len(grams) for grams in parts)
+
+    return check
+
+
 def _needles(analysis: Analysis) -> list[str]:
     return [t.text for t in sorted((t for t in analysis.terms if t.column == "lit"), key=lambda t: -t.weight)]
 
@@ -199,3 +228,12 @@ def snippet(text: str, needles, length: int = SNIPPET_LENGTH) -> str:
     start = max(0, min(found) - SNIPPET_BEFORE) if found else 0
     excerpt = flat[start:start + length]
     return ("…" if start > 0 else "") + excerpt + ("…" if start + length < len(flat) else "")
+
+
+def counter_help(db: sqlite_utils.Database) -> dict:
+    """How to ask at the counter when search finds nothing: the disclosure office, its phone,
+    address and hours (the township's public contact, never a person's)."""
+    from kiosk.store import township_repo
+
+    township = township_repo.get_township(db) or {}
+    return {key: township.get(key) or "" for key in ("office_name", "office_phone", "office_address", "office_hours")}

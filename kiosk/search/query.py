@@ -33,7 +33,9 @@ from kiosk.search.text import bigrams, is_hanzi, normalise, runs
 W_WORD = 4  # a content word as typed, whole
 W_BIGRAM = 1  # each bigram of a content word of 3+ characters
 W_SYNONYM = 3  # what the table says a word also means
-W_SOUND = 2  # a word of the table that sounds the same (低宝 -> 低保)
+W_SOUND = 2  # a word of the table that sounds like part of a word (the whole word: W_SYNONYM)
+W_PART = 2  # a word of the table inside a longer word (医保 in 医保报销)
+W_PART_SYNONYM = 1
 W_SOUND_SYNONYM = 1
 W_PY = 1  # a word's fuzzy pinyin among title pinyin (homophones)
 W_PINYIN = 4  # typed pinyin among title pinyin
@@ -49,6 +51,7 @@ class Term:
     text: str  # normalised: hanzi/letters/digits of a literal phrase, or space-separated py tokens
     column: str  # 'lit': title and body bigrams; 'py': title pinyin tokens
     weight: int
+    role: str = "word"  # 'word' (a word, synonym or sound-alike), 'bigram' (a piece of one), 'stop'
 
     def tokens(self) -> list[str]:
         if self.column == "py":
@@ -167,9 +170,9 @@ def analyse(text: str, table: SynonymTable) -> Analysis:
                 for i in range(len(chunk) - n + 1):
                     sub = chunk[i:i + n]
                     if sub in protected:
-                        add_word(sub, W_SYNONYM, W_SOUND)
+                        add_word(sub, W_PART, W_PART_SYNONYM)
             for bigram in bigrams(chunk):
-                add(Term(bigram, "lit", W_BIGRAM))
+                add(Term(bigram, "lit", W_BIGRAM, "bigram"))
         # Words of the table that sound like (part of) the chunk: 低宝 -> 低保.
         for n in range(min(len(chunk), 8), 1, -1):
             for i in range(len(chunk) - n + 1):
@@ -177,8 +180,8 @@ def analyse(text: str, table: SynonymTable) -> Analysis:
                 if n < 3 and n < len(chunk) or sub in protected:
                     continue  # two sounds inside a longer word match too much by chance
                 for word in table.by_pinyin(pinyin.word_key(sub)):
-                    if word != sub:
-                        add_word(word, W_SOUND, W_SOUND_SYNONYM)
+                    if word != sub:  # the whole chunk sounding like a word is as good as a synonym
+                        add_word(word, W_SYNONYM if n == len(chunk) else W_SOUND, W_SOUND_SYNONYM)
         syllables = [s for run in [chunk] for s in pinyin.run_syllables(run)]
         for token in pinyin.syllable_tokens(syllables):
             add(Term(token, "py", W_PY))
@@ -213,7 +216,7 @@ def analyse(text: str, table: SynonymTable) -> Analysis:
             for chunk in chunks:
                 if len(chunk) >= 2 or len(parts) == 1 and len(chunks) == 1 and not stops:
                     hanzi_chunk(chunk)
-            stop_terms += [Term(s, "lit", W_STOP) for s in stops if len(s) >= 2]
+            stop_terms += [Term(s, "lit", W_STOP, "stop") for s in stops if len(s) >= 2]
             continue
         if part.isascii() and part.isalpha():
             syllables = pinyin.split_syllables(part)

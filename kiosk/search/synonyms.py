@@ -39,19 +39,25 @@ class Problem:
 @dataclass
 class SynonymTable:
     _expands: dict[str, dict[str, None]] = field(default_factory=dict)
+    _equal: dict[str, dict[str, None]] = field(default_factory=dict)
+    _rows: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     _pinyin: dict[str, dict[str, None]] = field(default_factory=dict)
     _initials: dict[str, dict[str, None]] = field(default_factory=dict)
     groups: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, left: tuple[str, ...], right: tuple[str, ...]) -> None:
-        """left finds right; an equivalence group has right == left."""
+        """left finds right; an equivalence group has right == left. Equivalence is transitive:
+        groups that share a word are one group (残疾补贴 = 残疾人两项补贴 = 困难残疾人生活补贴)."""
         self.groups.append((left, right))
-        for word in left:
-            bucket = self._expands.setdefault(word, {})
-            for other in right:
-                if other != word:
-                    bucket[other] = None
+        if left == right:
+            merged = dict.fromkeys(left)
+            for word in left:
+                merged.update(self._equal.get(word, {}))
+            for word in merged:
+                self._equal[word] = merged
+        self._expands = {}  # rebuilt on first use
+        self._rows.append((left, right))
         for word in dict.fromkeys(left + right):
             key, initials = word_key(word), word_initials(word)
             if len(key) >= 3:
@@ -59,8 +65,21 @@ class SynonymTable:
             if len(initials) >= 2:
                 self._initials.setdefault(initials, {})[word] = None
 
+    def _expansion_map(self) -> dict[str, dict[str, None]]:
+        if not self._expands and self._rows:
+            out: dict[str, dict[str, None]] = {}
+            for left, right in self._rows:
+                targets = dict.fromkeys(right)
+                for word in right:
+                    targets.update(self._equal.get(word, {}))
+                for word in left:
+                    bucket = out.setdefault(word, {})
+                    bucket.update((w, None) for w in targets if w != word)
+            self._expands = out
+        return self._expands
+
     def expansions(self, word: str) -> tuple[str, ...]:
-        return tuple(self._expands.get(word, ()))
+        return tuple(self._expansion_map().get(word, ()))
 
     def by_pinyin(self, key: str) -> tuple[str, ...]:
         return tuple(self._pinyin.get(key, ()))
