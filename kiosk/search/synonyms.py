@@ -104,13 +104,15 @@ def _terms(cell: str) -> tuple[list[str], str | None]:
     return list(dict.fromkeys(terms)), None
 
 
-def parse_lines(lines: Iterable[str], source: str, table: SynonymTable) -> None:
+def parse_lines(lines: Iterable[str | tuple[int, str]], source: str, table: SynonymTable) -> None:
     """Add the rows of one table's text to `table`; a bad row becomes a Problem and is skipped.
 
     A row is one cell (an equivalence group: 低保、最低生活保障) or two cells separated by a tab
     (the words of the first find those of the second, not back: 看病<TAB>医疗、家庭医生).
     """
     for number, raw in enumerate(lines, start=1):
+        if isinstance(raw, tuple):  # (line number in its file, line): the county's rows
+            number, raw = raw
         line = raw.rstrip("\r\n")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -138,7 +140,7 @@ def shipped_lines() -> list[str]:
     return text.splitlines()
 
 
-def load_table(county_lines: Iterable[str] = ()) -> SynonymTable:
+def load_table(county_lines: Iterable[str | tuple[int, str]] = ()) -> SynonymTable:
     """The shipped table plus the county's rows (theirs add to ours). Problems are logged."""
     table = SynonymTable()
     parse_lines(shipped_lines(), SHIPPED, table)

@@ -171,8 +171,9 @@ def hit_rows(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -> 
     return out
 
 
-def county_synonym_lines(db: sqlite_utils.Database) -> list[str]:
-    return [r[0] for r in db.execute("SELECT line FROM search_synonyms ORDER BY seq")]
+def county_synonym_lines(db: sqlite_utils.Database) -> list[tuple[int, str]]:
+    """(line number in the county's file, line) of the county's synonym rows."""
+    return [(r[0], r[1]) for r in db.execute("SELECT seq, line FROM search_synonyms ORDER BY seq")]
 
 
 def synonyms_version(db: sqlite_utils.Database) -> tuple:
