@@ -68,21 +68,24 @@ class SearchResult:
 
 # --- per-database caches (the synonym table and the suggestion names) ------------------------
 
-_cache: dict[int, tuple[tuple, SynonymTable, list]] = {}
+_cache: dict[int, tuple[tuple, SynonymTable, list, engine.TokenCounts]] = {}
 _generation = 0
 
 
-def _state(db: sqlite_utils.Database) -> tuple[SynonymTable, list]:
+def _state(db: sqlite_utils.Database) -> tuple[SynonymTable, list, engine.TokenCounts, tuple]:
+    """What a search needs besides the index, made once per database until its content changes
+    (a re-index here, or a write through another connection: PRAGMA data_version)."""
     version = (_generation, db.execute("PRAGMA data_version").fetchone()[0], search_repo.synonyms_version(db))
     cached = _cache.get(id(db.conn))
     if cached and cached[0] == version:
-        return cached[1], cached[2]
+        return cached[1], cached[2], cached[3], version
     table = load_table(search_repo.county_synonym_lines(db))
     names = [suggest.short_title(text) if where == "policy" else text
              for text, where in search_repo.suggestion_sources(db)]
     entries = suggest.entries(table.words(), names)
-    _cache[id(db.conn)] = (version, table, entries)
-    return table, entries
+    counts = cached[3] if cached else engine.TokenCounts()
+    _cache[id(db.conn)] = (version, table, entries, counts)
+    return table, entries, counts, version
 
 
 def synonym_table(db: sqlite_utils.Database) -> SynonymTable:
@@ -105,46 +108,55 @@ def reindex_kind(db: sqlite_utils.Database, kind: str, ids) -> None:
 
 def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> SearchResult:
     """One ranked list over every kind, best first whatever its kind. Any input is accepted."""
-    table, entries = _state(db)
+    table, entries, counts, version = _state(db)
     analysis = analyse(query, table)
     if analysis.empty or limit <= 0:
         return SearchResult(query, [], how_to=analysis.how_to, did_you_mean=_did_you_mean(entries, analysis))
-    found = engine.candidates(db, analysis)
-    rows = {}
+    found = engine.candidates(db, analysis, counts, version)
+    titles = {}
     for kind in KINDS:
         positions = [c.position for c in found if c.kind == kind]
         if positions:
-            rows[kind] = search_repo.hit_rows(db, kind, positions)
-    scored = []
+            titles[kind] = search_repo.hit_titles(db, kind, positions)
     lit_terms = [t for t in analysis.terms if t.column == "lit" and len(t.text) >= 2]
+    scored = []
     for c in found:
-        row = rows.get(c.kind, {}).get(c.position)
+        row = titles.get(c.kind, {}).get(c.position)
         if row is None:
             continue
-        ref_id, title, text, extra = row
+        ref_id, title, extra = row
         # What bm25 cannot see in a small kind (a word in most of its rows gets no weight there):
         # the query's words standing in the title count on their own.
         folded = title.casefold()
         score = c.score + engine.TITLE_BONUS * sum(t.weight for t in lit_terms if t.text in folded)
         if analysis.how_to and is_guide(c.kind, title, extra):
             score *= engine.HOW_TO_LIFT
-        scored.append((score, c.kind, ref_id, title, text or "", extra))
+        scored.append((score, c.kind, ref_id, title, extra))
     scored.sort(key=lambda s: -s[0])
     hits, seen, best = [], set(), None
     needles = _needles(analysis)
     relevant = _relevance_check(analysis)
-    for score, kind, ref_id, title, text, extra in scored:
-        same = _YEARS.sub("#", title)
-        if (kind, same) in seen:  # the same guide every year: the best (newest on ties) stands for all
-            continue
-        if not relevant(f"{title} {extra if isinstance(extra, str) else ''} {text}".casefold()):
-            continue
-        seen.add((kind, same))
-        if best is None and analysis.how_to and is_guide(kind, title, extra) and len(hits) < 3:
-            best = read_answer(kind, ref_id, title, text)
-        hits.append(SearchHit(kind, ref_id, title, snippet(text, needles), LABELS[kind], round(score, 4)))
-        if len(hits) >= limit:
-            break
+    start = 0
+    while start < len(scored) and len(hits) < limit:
+        # The texts of the next few in line: most queries need one batch.
+        batch = scored[start:start + limit + 8]
+        start += len(batch)
+        texts = {}
+        for kind in {b[1] for b in batch}:
+            texts[kind] = search_repo.hit_texts(db, kind, [b[2] for b in batch if b[1] == kind])
+        for score, kind, ref_id, title, extra in batch:
+            same = _YEARS.sub("#", title)
+            if (kind, same) in seen:  # the same guide every year: the best (newest on ties) stands for all
+                continue
+            text = texts[kind].get(ref_id, "")
+            if not relevant(f"{title} {extra or ''} {text}".casefold()):
+                continue
+            seen.add((kind, same))
+            if best is None and analysis.how_to and is_guide(kind, title, extra) and len(hits) < 3:
+                best = read_answer(kind, ref_id, title, text)
+            hits.append(SearchHit(kind, ref_id, title, snippet(text, needles), LABELS[kind], round(score, 4)))
+            if len(hits) >= limit:
+                break
     return SearchResult(query, hits, best, analysis.how_to, analysis.words,
                         [] if hits else _did_you_mean(entries, analysis))
 

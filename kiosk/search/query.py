@@ -144,8 +144,7 @@ def _pinyin_runs(parts: list[str]) -> list[tuple[str, ...] | str]:
 def analyse(text: str, table: SynonymTable) -> Analysis:
     """Never raises; an empty Analysis when nothing searchable is left."""
     parts = [r[:MAX_RUN] for r in runs(text or "")][:MAX_RUNS]
-    protected = set(table.words())
-    longest = max((len(w) for w in protected), default=2)
+    protected, longest = table.word_set()
     terms: list[Term] = []
     words: list[str] = []
     dropped: list[str] = []

@@ -45,6 +45,7 @@ class SynonymTable:
     _initials: dict[str, dict[str, None]] = field(default_factory=dict)
     groups: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    _word_set: tuple | None = None
 
     def add(self, left: tuple[str, ...], right: tuple[str, ...]) -> None:
         """left finds right; an equivalence group has right == left. Equivalence is transitive:
@@ -90,6 +91,13 @@ class SynonymTable:
     def words(self) -> list[str]:
         """Every word of the table, in table order (for suggestions and query segmentation)."""
         return list(dict.fromkeys(w for left, right in self.groups for w in (*left, *right)))
+
+    def word_set(self) -> tuple[frozenset[str], int]:
+        """The table's words as a set, and the longest one's length (cached)."""
+        if self._word_set is None or self._word_set[2] != len(self.groups):
+            words = frozenset(self.words())
+            self._word_set = (words, max((len(w) for w in words), default=2), len(self.groups))
+        return self._word_set[0], self._word_set[1]
 
 
 def _terms(cell: str) -> tuple[list[str], str | None]:

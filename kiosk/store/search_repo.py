@@ -38,13 +38,20 @@ SOURCES = {
 _ID_COLUMN = {"catalogue": "i.id", "document": "id", "notice": "n.id", "policy": "id"}
 KINDS = tuple(SOURCES)
 
-# (ref_id, title, text for the snippet and the answer card, extra) per kind.
-HIT_SQL = {
-    "catalogue": """SELECT i.id, i.level2, i.content || '。' || i.time_limit, i.level1 FROM catalogue_items i
-                    WHERE i.id IN ({ids})""",
-    "document": "SELECT id, title, body, published_on FROM documents WHERE id IN ({ids})",
-    "notice": "SELECT id, title, body, posted_on FROM notices WHERE id IN ({ids})",
-    "policy": "SELECT id, title, body, kind FROM policies WHERE id IN ({ids})",
+# (ref_id, title, extra) per kind: what ranking needs; the text comes later, for the few shown.
+TITLE_SQL = {
+    "catalogue": """SELECT i.id, i.level2, i.level1 || ' ' || d.name FROM catalogue_items i
+                    JOIN catalogue_domains d ON d.id = i.domain_id WHERE i.id IN ({ids})""",
+    "document": "SELECT id, title, '' FROM documents WHERE id IN ({ids})",
+    "notice": "SELECT id, title, '' FROM notices WHERE id IN ({ids})",
+    "policy": "SELECT id, title, kind FROM policies WHERE id IN ({ids})",
+}
+# (ref_id, text for the relevance check, the snippet and the answer card) per kind.
+TEXT_SQL = {
+    "catalogue": "SELECT i.id, i.content || '。' || i.time_limit FROM catalogue_items i WHERE i.id IN ({ids})",
+    "document": "SELECT id, body FROM documents WHERE id IN ({ids})",
+    "notice": "SELECT id, body FROM notices WHERE id IN ({ids})",
+    "policy": "SELECT id, body FROM policies WHERE id IN ({ids})",
 }
 
 
@@ -120,33 +127,33 @@ def lowest_position(db: sqlite_utils.Database, kind: str) -> int | None:
     return db.execute("SELECT min(position) FROM search_rows WHERE kind = ?", [kind]).fetchone()[0]
 
 
-def document_counts(db: sqlite_utils.Database, kind: str, tokens: Sequence[str]) -> dict[tuple[str, str], int]:
-    """(token, column) -> rows of this kind holding the token in that column."""
-    out: dict[tuple[str, str], int] = {}
-    for chunk in _chunks(list(dict.fromkeys(tokens)), 200):
-        marks = ", ".join("?" for _ in chunk)
-        for term, col, doc in db.execute(
-            f"SELECT term, col, doc FROM search_vocab_{kind} WHERE term IN ({marks})", chunk
-        ):
-            out[(term, col)] = doc
-    return out
+def token_counts(db: sqlite_utils.Database, kind: str, token: str) -> dict[str, int]:
+    """column -> rows of this kind holding the token in that column (one `term =` lookup: an
+    IN list makes fts5vocab scan the whole vocabulary)."""
+    return {col: doc for col, doc in db.execute(
+        f"SELECT col, doc FROM search_vocab_{kind} WHERE term = ?", [token])}
 
 
 def row_count(db: sqlite_utils.Database, kind: str) -> int:
     return db.execute("SELECT count(*) FROM search_rows WHERE kind = ?", [kind]).fetchone()[0]
 
 
-def ranked(db: sqlite_utils.Database, kind: str, expr: str, weights: tuple[float, float, float], limit: int,
-           *, newest_first: bool = False) -> list[tuple[int, float]]:
-    """(position, bm25) of the best matches (lower bm25 is better); `newest_first`: the newest
-    `limit` matches, each with its bm25 (for terms so common that ranking all would be slow)."""
+def ranked(db: sqlite_utils.Database, kind: str, expr: str, weights: tuple[float, float, float],
+           limit: int) -> list[tuple[int, float]]:
+    """(position, bm25) of the best matches (lower bm25 is better)."""
     name = table(kind)
-    order = "rowid" if newest_first else "2, rowid"
     w = ", ".join(str(x) for x in weights)
     return db.execute(
-        f"SELECT rowid, bm25({name}, {w}) FROM {name} WHERE {name} MATCH ? ORDER BY {order} LIMIT ?",
+        f"SELECT rowid, bm25({name}, {w}) FROM {name} WHERE {name} MATCH ? ORDER BY 2, rowid LIMIT ?",
         [expr, limit],
     ).fetchall()
+
+
+def newest(db: sqlite_utils.Database, kind: str, expr: str, limit: int) -> list[int]:
+    """Positions of the newest matches: stops after `limit`, however common the terms."""
+    name = table(kind)
+    return [r[0] for r in db.execute(
+        f"SELECT rowid FROM {name} WHERE {name} MATCH ? ORDER BY rowid LIMIT ?", [expr, limit])]
 
 
 def count_matches(db: sqlite_utils.Database, kind: str, expr: str, cap: int) -> int:
@@ -155,8 +162,8 @@ def count_matches(db: sqlite_utils.Database, kind: str, expr: str, cap: int) -> 
                       [expr, cap]).fetchone()[0]
 
 
-def hit_rows(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -> dict[int, tuple]:
-    """position -> (ref_id, title, text, extra) for index positions."""
+def hit_titles(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -> dict[int, tuple]:
+    """position -> (ref_id, title, extra) for index positions."""
     out: dict[int, tuple] = {}
     for chunk in _chunks(list(positions), 500):
         marks = ", ".join("?" for _ in chunk)
@@ -166,8 +173,17 @@ def hit_rows(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -> 
         if not refs:
             continue
         ids = list(refs.values())
-        rows = {r[0]: r for r in db.execute(HIT_SQL[kind].format(ids=", ".join("?" for _ in ids)), ids)}
+        rows = {r[0]: r for r in db.execute(TITLE_SQL[kind].format(ids=", ".join("?" for _ in ids)), ids)}
         out.update((pos, rows[ref]) for pos, ref in refs.items() if ref in rows)
+    return out
+
+
+def hit_texts(db: sqlite_utils.Database, kind: str, ref_ids: Sequence[int]) -> dict[int, str]:
+    """ref_id -> the text searched in and cut into a snippet."""
+    out: dict[int, str] = {}
+    for chunk in _chunks(list(ref_ids), 500):
+        sql = TEXT_SQL[kind].format(ids=", ".join("?" for _ in chunk))
+        out.update((r[0], r[1] or "") for r in db.execute(sql, chunk))
     return out
 
 
