@@ -173,7 +173,18 @@ def search(db: sqlite_utils.Database, query: str, *, per_kind: int = 20,
 
 
 def suggestions(db: sqlite_utils.Database, query: str, *, limit: int = 8) -> list[str]:
-    return suggest.suggest(_state(db)[1], query, limit)
+    """Names to tap while typing: those the text starts (or its pinyin), then, for a question
+    ("高龄补贴怎么领"), its words and what the synonym table says they mean."""
+    table, entries, _, _ = _state(db)
+    out = suggest.suggest(entries, query, limit)
+    if len(out) < limit:
+        analysis = analyse(query, table)
+        known = {e.text for e in entries}
+        for word in analysis.words:
+            more = [w for w in (word, *table.expansions(word)) if w in known and w != query.strip()]
+            more += suggest.suggest(entries, word, limit)
+            out += [w for w in dict.fromkeys(more) if w not in out]
+    return out[:limit]
 
 
 def popular_topics(db: sqlite_utils.Database, limit: int = 8) -> list[str]:

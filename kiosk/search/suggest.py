@@ -60,7 +60,7 @@ def suggest(all_entries: list[Entry], query: str, limit: int = 8) -> list[str]:
             score = 2
         elif ascii_query and len(text) >= 2 and e.initials.startswith(text):
             score = 1
-        elif fuzzy_key and len(fuzzy_key) >= 3 and e.key.startswith(fuzzy_key):
+        elif fuzzy_key and len(fuzzy_key) >= 3 and (ascii_query or len(text) >= 2) and e.key.startswith(fuzzy_key):
             score = 1 if ascii_query else 3
         else:
             continue

@@ -66,13 +66,14 @@ class SearchViewModel(QObject):
         except Exception:
             log.exception("counter help failed")
             return "请到政务公开窗口咨询工作人员。"
-        parts = [f"请到{office['office_name'] or '政务公开窗口'}咨询工作人员"]
+        first = f"请到{office['office_name'] or '政务公开窗口'}咨询工作人员"
+        if office["office_phone"]:
+            first += f"，电话：{office['office_phone']}"
+        parts = [first]
         if office["office_address"]:
             parts.append(f"地址：{office['office_address']}")
         if office["office_hours"]:
             parts.append(f"办公时间：{office['office_hours']}")
-        if office["office_phone"]:
-            parts.append(f"电话：{office['office_phone']}")
         return "\n".join(parts)
 
     counterHelp = Property(str, _get_counter, notify=changed)
