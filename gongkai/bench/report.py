@@ -38,6 +38,7 @@ TARGETS = (
     Target("search_mrr", "群众问法：MRR", "", None),
     Target("search_legacy_success_at_3", "旧搜索（精确子串）前3条有答案", "", None),
     Target("search_jieba_success_at_3", "jieba+BM25 前3条有答案", "", None),
+    Target("search_jieba_ratio", "前3条有答案 ÷ jieba+BM25", "×", 1.0, higher_is_better=True),
     Target("search_build_ratio", "索引重建时间 ÷ 旧索引", "×", 1.5),
     Target("search_size_ratio", "索引大小 ÷ 旧索引", "×", 1.5),
     Target("page_fetch_ms", "补贴名单翻一页（p95）", "ms", None),
@@ -111,11 +112,20 @@ def format_table(result: dict) -> str:
         lines.append("")
         lines.append(_cell("搜索（毫秒）", 14) + "".join(
             _cell(h, 10, right=True) for h in ("p50", "p95", "LIKE p50", "LIKE p95")))
-        names = {"2char": "2个字", "3char": "3个字", "5char": "5个字", "pinyin": "拼音首字母", "all": "全部"}
+        names = {"2char": "2个字", "3char": "3个字", "5char": "5个字", "pinyin": "拼音首字母", "resident": "群众问法", "all": "全部"}
         for cls, name in names.items():
             ours, like = search["ours"][cls], search["like"][cls]
             lines.append(_cell(name, 14) + "".join(_cell(f"{v:.2f}", 10, right=True) for v in (
                 ours["p50_ms"], ours["p95_ms"], like["p50_ms"], like["p95_ms"])))
+    quality = result.get("search_quality")
+    if quality:
+        lines.append("")
+        lines.append(f"群众问法评测集 {quality['queries']} 条：MRR {result.get('search_mrr')}；"
+                     f"旧搜索 {result.get('search_legacy_success_at_3')} / MRR {result.get('search_legacy_mrr')}；"
+                     f"jieba+BM25 {result.get('search_jieba_success_at_3')} / MRR {result.get('search_jieba_mrr')}")
+        lines.append(f"索引重建 {quality['build_s']} s（旧索引 {quality['legacy_build_s']} s），"
+                     f"索引大小 {quality['size_mb']} MB（旧索引 {quality['legacy_size_mb']} MB）；"
+                     f"前3条没有答案：{'、'.join(quality['misses'][:12]) or '无'}")
     sync = result.get("sync")
     if sync and "apply_s" in sync:
         lines.append("")
