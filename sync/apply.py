@@ -32,7 +32,8 @@ def applied_sequence(db: sqlite_utils.Database) -> int:
 # Content tables the search index covers, by search kind; a delta touching only these (and tables
 # the index does not cover) re-indexes just its rows instead of everything.
 SEARCHED = {"catalogue_items": "catalogue", "documents": "document", "notices": "notice", "policies": "policy"}
-NOT_SEARCHED = {"payouts", "subsidy_items", "notice_attachments", "calendar_days", "calendar_changed"}
+NOT_SEARCHED = {"payouts", "subsidy_items", "notice_attachments", "calendar_days", "calendar_changed",
+                "search_synonyms"}  # synonyms are read at query time: no re-index
 PARTIAL_REINDEX_LIMIT = 500
 
 

@@ -11,6 +11,7 @@
     notices/*.txt             the same; pictures named in 「图片」 live in notices/images/
     policies/*.txt            the same; an interpretation names its policy file in 「解读对象」
     calendar/*.json           statutory holiday calendars (kiosk/holidays.py format)
+    search/synonyms.txt       the county's own search synonyms (resources/search/README.md format)
 
 Row ids are derived from each row's natural key (a village's code, a text file's name, ...), so
 the same row keeps its id from one publish to the next and deltas stay small.
@@ -146,7 +147,22 @@ def read_source(folder: Path, *, township_secret: str = "", names: str = "surnam
     _policies(folder, content)
     for path in sorted((folder / "calendar").glob("*.json")):
         content.calendars.append(parse_calendar(load_file(path, path.name)))
+    _synonyms(folder, content)
     return content
+
+
+def _synonyms(folder: Path, content: SourceContent) -> None:
+    """search/synonyms.txt as (line number, line): the kiosk checks each row when it loads them
+    (a bad row is skipped with a message naming this line number)."""
+    path = folder / "search" / "synonyms.txt"
+    if not path.exists():
+        return
+    try:
+        lines = read_bounded(path, 4 << 20, "search/synonyms.txt").decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError:
+        raise ValidationError("search/synonyms.txt 不是 UTF-8 文本") from None
+    rows = [(n, line) for n, line in enumerate(lines, start=1) if line.strip() and not line.lstrip().startswith("#")]
+    content.tables["search_synonyms"] = (("seq", "line"), rows)
 
 
 def _one(folder: Path, stem: str) -> Path | None:

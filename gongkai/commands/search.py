@@ -11,34 +11,47 @@ from gongkai.common import add_db_option, open_db, print_json
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "search", help="搜索公开内容（与一体机上的搜索相同）",
-        description="在标准目录、公开文件、村务公开和政策解读中搜索，按类别分组列出结果。"
-                    "支持任意中文片段（两个字即可）和拼音首字母（例如 bt 找到“补贴”）。补贴发放名单不参与搜索。",
+        description="在标准目录、公开文件、村务公开和政策解读中按相关程度搜索，列出一个排好序的结果表"
+                    "（每条注明类别）。支持群众的说法和问句（“低保怎么申请”）、同义词和简称、"
+                    "全拼（dibao）、首字母（db）和同音字（低宝）。问“怎么办”时先列出最佳答案。补贴发放名单不参与搜索。",
     )
-    parser.add_argument("query", metavar="QUERY", help="要搜索的文字或拼音首字母")
+    parser.add_argument("query", metavar="QUERY", help="要搜索的文字、问句或拼音")
     add_db_option(parser)
-    parser.add_argument("--limit", type=int, default=20, metavar="N", help="每个类别最多列出几条（默认 20）")
-    parser.add_argument("--json", action="store_true", help="以 JSON 输出：分组列表，每组含结果")
+    parser.add_argument("--limit", type=int, default=20, metavar="N", help="最多列出几条（默认 20）")
+    parser.add_argument("--json", action="store_true",
+                        help="以 JSON 输出：hits（排好序的结果）、best（最佳答案）、did_you_mean、suggestions")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from kiosk.errors import ValidationError
-    from kiosk.search import COUNT_LIMIT, search
+    from kiosk.search import find, suggestions
 
     if args.limit < 1:
         raise ValidationError("--limit 至少为 1")
-    groups = search(open_db(args), args.query, per_kind=args.limit)
+    db = open_db(args)
+    result = find(db, args.query, limit=args.limit)
     if args.json:
-        print_json([dataclasses.asdict(g) for g in groups])
+        print_json({"query": result.query, "words": list(result.words), "how_to": result.how_to,
+                    "hits": [dataclasses.asdict(h) for h in result.hits],
+                    "best": dataclasses.asdict(result.best) if result.best else None,
+                    "did_you_mean": result.did_you_mean, "suggestions": suggestions(db, args.query)})
         return 0
-    if not groups:
+    if result.best:
+        best = result.best
+        print(f"最佳答案：{best.title}")
+        for label, value in (("需要带的材料", best.materials), ("到哪里办", best.place),
+                             ("多久办好", best.time_limit), ("咨询电话", best.phone)):
+            if value:
+                print(f"  {label}：{value}")
+        print()
+    if not result.hits:
         print(f"没有找到与“{args.query}”相关的内容。")
+        if result.did_you_mean:
+            print("您是不是要找：" + "、".join(result.did_you_mean))
         return 0
-    for group in groups:
-        total = f"{group.total}+" if group.total >= COUNT_LIMIT else str(group.total)
-        print(f"{group.label}（共 {total} 条）")
-        for hit in group.hits:
-            print(f"  [{hit.ref_id}] {hit.title}")
-            if hit.snippet:
-                print(f"      {hit.snippet}")
+    for n, hit in enumerate(result.hits, start=1):
+        print(f"{n:>2}. 【{hit.label}】[{hit.ref_id}] {hit.title}")
+        if hit.snippet:
+            print(f"      {hit.snippet}")
     return 0

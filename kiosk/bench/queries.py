@@ -1,4 +1,4 @@
-"""The search queries the benchmark times, in four classes: 2, 3 and 5 characters, pinyin initials.
+"""The search queries the benchmark times: 2, 3 and 5 characters, pinyin initials, resident questions.
 
 They are words a resident would type at the kiosk about the demo township's content, plus a few
 that match nothing (the worst case for a scan, and common at a kiosk). The list is fixed, so
@@ -30,7 +30,8 @@ PINYIN_SOURCES = ("补贴", "低保", "养老", "救助", "宅基地", "一卡�
                   "耕地地力", "森林防火", "残疾人", "便民服务", "特困人员")
 PINYIN_MISSES = ("xqzw", "kkqq")
 
-QUERY_CLASSES = ("2char", "3char", "5char", "pinyin")
+QUERY_CLASSES = ("2char", "3char", "5char", "pinyin", "resident")
+RESIDENT_QUERIES = 40  # an even spread of the judged resident queries (questions, synonyms, pinyin)
 
 
 def initials(word: str) -> str:
@@ -42,6 +43,10 @@ def query_classes(per_class: int | None = None) -> dict[str, list[str]]:
     """Queries per class; per_class takes an even spread (hits and misses both) for a quick run."""
     classes = {name: list(terms) for name, terms in HANZI_QUERIES.items()}
     classes["pinyin"] = [initials(w) for w in PINYIN_SOURCES] + list(PINYIN_MISSES)
+    from kiosk.bench.search_quality import judged_lines
+
+    judged = [q for q, _ in judged_lines()]
+    classes["resident"] = _spread(judged, RESIDENT_QUERIES)
     if per_class is not None:
         classes = {name: _spread(terms, per_class) for name, terms in classes.items()}
     return classes

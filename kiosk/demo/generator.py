@@ -115,6 +115,7 @@ def _documents(db, rng: random.Random, spec: DemoSpec, items) -> None:
             body = "\n".join([
                 f"各村（社区）、镇直各单位：为做好{level1}工作，根据{domain}领域有关规定，现将有关事项{kind}如下。",
                 _paragraphs(rng, v.POLICY_SENTENCES, 3),
+                *(_guide_lines(level1) if kind == "办事指南" else []),
                 f"联系电话：{v.TOWNSHIP['office_phone']}。",
             ])
             yield (
@@ -128,6 +129,18 @@ def _documents(db, rng: random.Random, spec: DemoSpec, items) -> None:
         ("id", "item_id", "title", "doc_number", "index_number", "publisher", "published_on", "body", "url"),
         rows(),
     )
+
+
+def _guide_lines(level1: str) -> list[str]:
+    """The labelled lines of a real 办事指南: what to bring, where, how long, whom to call."""
+    return [
+        f"办理对象：本镇户籍、符合{level1}条件的居民。",
+        f"申请材料：{v.GUIDE_MATERIALS.get(level1, v.GUIDE_DEFAULT)}。",
+        f"办理地点：所在村（社区）便民服务站，或{v.TOWNSHIP['office_address']}。",
+        "办理时限：自受理之日起10个工作日内办结。",
+        "收费标准：不收费。",
+        f"咨询电话：{v.TOWNSHIP['office_phone']}。",
+    ]
 
 
 def _masked_name(rng: random.Random) -> str:

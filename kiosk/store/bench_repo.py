@@ -67,3 +67,31 @@ def payout_count_readonly(path: str | Path) -> int | None:
         return None
     finally:
         conn.close()
+
+
+# --- judged search queries (kiosk/bench/search_quality.py) -----------------------------------
+
+_ANSWER_SQL = {
+    "c": ("catalogue", "SELECT id FROM catalogue_items WHERE level1 = ?", False),
+    "p": ("policy", "SELECT id FROM policies WHERE status = 'published' AND instr(title, ?) > 0", False),
+    "d": ("document", "SELECT id FROM documents WHERE instr(title, ?) > 0", False),
+    "n": ("notice", "SELECT id FROM notices WHERE instr(title, ?) > 0", False),
+}
+
+
+def answer_pages(db, spec: str) -> set[tuple[str, int]]:
+    """The (kind, id) pages a judged answer spec like 'c:最低生活保障' stands for."""
+    prefix, _, text = spec.partition(":")
+    if prefix not in _ANSWER_SQL or not text:
+        raise ValueError(f"bad answer spec: {spec!r}")
+    kind, sql, _ = _ANSWER_SQL[prefix]
+    return {(kind, r[0]) for r in db.execute(sql, [text])}
+
+
+def table_bytes(db, tables: list[str]) -> int | None:
+    """Bytes the named tables (and an FTS5 table's shadow tables) take, from dbstat."""
+    try:
+        rows = db.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()
+    except Exception:
+        return None
+    return sum(size for name, size in rows if any(name == t or name.startswith(t + "_") for t in tables))

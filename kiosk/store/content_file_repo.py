@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kiosk.errors import ValidationError
-from kiosk.store.content_repo import CALENDAR_TABLES, CONTENT_TABLES, ContentTable, _q
+from kiosk.store.content_repo import CALENDAR_TABLES, CONTENT_TABLES, SYNONYM_TABLES, ContentTable, _q
 
-ALL_TABLES: tuple[ContentTable, ...] = CONTENT_TABLES + CALENDAR_TABLES
+ALL_TABLES: tuple[ContentTable, ...] = CONTENT_TABLES + CALENDAR_TABLES + SYNONYM_TABLES
 
 
 def _kiosk_schema() -> dict[str, str]:
@@ -99,7 +99,7 @@ def write_delta(new_full: Path, old_full: Path, out: Path) -> dict[str, int]:
             if gone:
                 counts[f"{table.name}-"] = gone
         # Calendars are tiny and merge by year: a delta carries them whole.
-        for table in CALENDAR_TABLES:
+        for table in CALENDAR_TABLES + SYNONYM_TABLES:  # the synonyms too: small, replaced whole
             conn.execute(f"INSERT INTO main.{_q(table.name)} SELECT * FROM n.{_q(table.name)}")
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE n")

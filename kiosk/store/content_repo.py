@@ -46,6 +46,11 @@ CALENDAR_TABLES: tuple[ContentTable, ...] = (
 )
 
 
+# The county's own search synonyms (resources/search/README.md): a bundle that has the table
+# brings it whole; one made before the table existed leaves the kiosk's rows alone.
+SYNONYM_TABLES: tuple[ContentTable, ...] = (ContentTable("search_synonyms", ("seq",)),)
+
+
 def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
@@ -116,6 +121,7 @@ def replace_all(db: sqlite_utils.Database) -> dict[str, int]:
         db.execute(f"DELETE FROM main.{_q(table.name)}")
     counts = {table.name: _copy(db, table, columns, upsert=False) for table, columns in plan}
     counts.update(merge_calendar(db))
+    counts.update(merge_synonyms(db))
     return counts
 
 
@@ -140,6 +146,7 @@ def apply_delta(db: sqlite_utils.Database) -> dict[str, int]:
         if columns is not None:
             counts[table.name] = _copy(db, table, columns, upsert=True)
     counts.update(merge_calendar(db))
+    counts.update(merge_synonyms(db))
     return counts
 
 
@@ -178,6 +185,22 @@ def merge_calendar(db: sqlite_utils.Database) -> dict[str, int]:
         f"SELECT year, source, imported_at FROM {BUNDLE}.calendar_years"
     )
     return {"calendar_days": days, "calendar_changed": changed} if days else {}
+
+
+def merge_synonyms(db: sqlite_utils.Database) -> dict[str, int]:
+    """Replace the county's synonym rows with the bundle's, when it carries them and they differ."""
+    if not _columns(db, BUNDLE, "search_synonyms"):
+        return {}
+    changed = db.execute(
+        f"SELECT (SELECT count(*) FROM (SELECT seq, line FROM {BUNDLE}.search_synonyms "
+        "EXCEPT SELECT seq, line FROM main.search_synonyms)) + (SELECT count(*) FROM (SELECT seq, line "
+        f"FROM main.search_synonyms EXCEPT SELECT seq, line FROM {BUNDLE}.search_synonyms))"
+    ).fetchone()[0]
+    if not changed:
+        return {}
+    db.execute("DELETE FROM main.search_synonyms")
+    db.execute(f"INSERT INTO main.search_synonyms (seq, line) SELECT seq, line FROM {BUNDLE}.search_synonyms")
+    return {"search_synonyms": changed}
 
 
 def checkpoint(db: sqlite_utils.Database) -> None:

@@ -1,4 +1,4 @@
-"""SQL of the search index (tables from migrations/m20_search.py).
+"""SQL of the ranked search index (tables from migrations/m20_search.py, m002).
 
 What is searchable is decided here, by the SELECTs in SOURCES: payouts are never indexed
 (recipients' names are private), and only published policies are.
@@ -36,12 +36,22 @@ SOURCES = {
     ),
 }
 _ID_COLUMN = {"catalogue": "i.id", "document": "id", "notice": "n.id", "policy": "id"}
+KINDS = tuple(SOURCES)
 
-HIT_SQL = {
-    "catalogue": "SELECT i.id, i.level2, i.level1 || '：' || i.content FROM catalogue_items i WHERE i.id IN ({ids})",
-    "document": "SELECT id, title, body FROM documents WHERE id IN ({ids})",
-    "notice": "SELECT id, title, body FROM notices WHERE id IN ({ids})",
-    "policy": "SELECT id, title, body FROM policies WHERE id IN ({ids})",
+# (ref_id, title, extra) per kind: what ranking needs; the text comes later, for the few shown.
+TITLE_SQL = {
+    "catalogue": """SELECT i.id, i.level2, i.level1 || ' ' || d.name FROM catalogue_items i
+                    JOIN catalogue_domains d ON d.id = i.domain_id WHERE i.id IN ({ids})""",
+    "document": "SELECT id, title, '' FROM documents WHERE id IN ({ids})",
+    "notice": "SELECT id, title, '' FROM notices WHERE id IN ({ids})",
+    "policy": "SELECT id, title, kind FROM policies WHERE id IN ({ids})",
+}
+# (ref_id, text for the relevance check, the snippet and the answer card) per kind.
+TEXT_SQL = {
+    "catalogue": "SELECT i.id, i.content || '。' || i.time_limit FROM catalogue_items i WHERE i.id IN ({ids})",
+    "document": "SELECT id, body FROM documents WHERE id IN ({ids})",
+    "notice": "SELECT id, body FROM notices WHERE id IN ({ids})",
+    "policy": "SELECT id, body FROM policies WHERE id IN ({ids})",
 }
 
 
@@ -58,116 +68,153 @@ def source_rows(
             where = f"WHERE {_ID_COLUMN[kind]} IN ({marks})"
             where_and = f"AND {_ID_COLUMN[kind]} IN ({marks})"
         for row in db.execute(sql.format(where=where, where_and=where_and), chunk or []):
-            yield row[0], tuple(row[1:1 + title_fields]), tuple(x or "" for x in row[1 + title_fields:])
+            yield row[0], tuple(x or "" for x in row[1:1 + title_fields]), tuple(x or "" for x in row[1 + title_fields:])
 
 
-def _tables() -> list[str]:
-    return [f"search_{part}_{kind}" for kind in SOURCES for part in ("fts", "titles")]
+def table(kind: str) -> str:
+    if kind not in SOURCES:
+        raise ValueError(f"unknown search kind: {kind}")
+    return f"search_idx_{kind}"
 
 
 def clear(db: sqlite_utils.Database) -> None:
-    for table in _tables():
-        db.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
-    db.execute("DELETE FROM search_docs")
+    for kind in KINDS:
+        db.execute(f"INSERT INTO {table(kind)} ({table(kind)}) VALUES ('delete-all')")
+    db.execute("DELETE FROM search_rows")
 
 
 def set_automerge(db: sqlite_utils.Database, segments: int) -> None:
-    """0 while bulk loading (merging as it goes costs a third of a build; optimize() merges once
-    at the end), FTS5's default 4 otherwise so incremental updates stay merged."""
-    for table in _tables():
-        db.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('automerge', ?)", [segments])
-
-
-def indexed_rows(db: sqlite_utils.Database, kind: str, ids: Sequence[int]) -> list[tuple[int, tuple[str, ...]]]:
-    """(position, stored columns) of rows of one kind now in the index, as given to insert_entries."""
-    out = []
-    for chunk in _chunks(list(ids), 500):
-        marks = ", ".join("?" for _ in chunk)
-        out += [
-            (position, _unpack(stored))
-            for position, stored in db.execute(
-                f"SELECT position, stored FROM search_docs WHERE kind = ? AND ref_id IN ({marks})", [kind, *chunk]
-            )
-        ]
-    return out
-
-
-def delete_entries(db: sqlite_utils.Database, kind: str, rows: Iterable[tuple[int, str, str]]) -> None:
-    """rows: (position, title terms, body terms), exactly as they were indexed.
-
-    A contentless FTS5 table (SQLite 3.40) can only forget a row when told its terms.
-    """
-    rows = sorted(rows)
-    table, titles = _table(kind), _table(kind, titles=True)
-    db.conn.executemany(f"INSERT INTO {table} ({table}, rowid, title, body) VALUES ('delete', ?, ?, ?)", rows)
-    db.conn.executemany(f"INSERT INTO {titles} ({titles}, rowid, title) VALUES ('delete', ?, ?)",
-                        [r[:2] for r in rows])
-    db.conn.executemany("DELETE FROM search_docs WHERE kind = ? AND position = ?", [(kind, r[0]) for r in rows])
-
-
-def position_range(db: sqlite_utils.Database, kind: str) -> tuple[int | None, int | None]:
-    return tuple(db.execute("SELECT min(position), max(position) FROM search_docs WHERE kind = ?", [kind]).fetchone())
-
-
-def insert_entries(
-    db: sqlite_utils.Database, kind: str, entries: Iterable[tuple[int, int, tuple[str, ...], tuple[str, str]]]
-) -> None:
-    """entries: (position, ref_id, stored columns, (title terms, body terms)), positions ascending.
-
-    FTS5 flushes its pending terms whenever a rowid goes backwards: one tiny segment per row.
-    The stored columns (compressed) are what the caller needs to re-make the terms for a delete.
-    """
-    rows = list(entries)
-    db.conn.executemany("INSERT INTO search_docs (kind, position, ref_id, stored) VALUES (?, ?, ?, ?)",
-                        [(kind, pos, ref_id, _pack(stored)) for pos, ref_id, stored, _ in rows])
-    db.conn.executemany(f"INSERT INTO {_table(kind)} (rowid, title, body) VALUES (?, ?, ?)",
-                        [(pos, *terms) for pos, _, _, terms in rows])
-    db.conn.executemany(f"INSERT INTO {_table(kind, titles=True)} (rowid, title) VALUES (?, ?)",
-                        [(pos, terms[0]) for pos, _, _, terms in rows])
+    """0 while bulk loading (optimize() merges once at the end), FTS5's default 4 otherwise."""
+    for kind in KINDS:
+        db.execute(f"INSERT INTO {table(kind)} ({table(kind)}, rank) VALUES ('automerge', ?)", [segments])
 
 
 def optimize(db: sqlite_utils.Database) -> None:
-    """Merge each index into one segment: queries then read one b-tree per term."""
-    for table in _tables():
-        db.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+    for kind in KINDS:
+        db.execute(f"INSERT INTO {table(kind)} ({table(kind)}) VALUES ('optimize')")
 
 
-def match_positions(db: sqlite_utils.Database, kind: str, expr: str, limit: int, *, titles: bool = False) -> list[int]:
-    """Positions of one kind matching the FTS5 expression, best (newest) first; `titles`: match
-    the titles alone."""
-    table = _table(kind, titles=titles)
-    rows = db.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid LIMIT ?", [expr, limit]).fetchall()
-    return [r[0] for r in rows]
+def insert_entries(db: sqlite_utils.Database, kind: str,
+                   entries: Iterable[tuple[int, int, tuple[str, str, str], tuple[str, str, str]]]) -> None:
+    """entries: (position, ref_id, stored columns, (title, body, py terms)), positions ascending."""
+    rows = list(entries)
+    db.conn.executemany("INSERT INTO search_rows (kind, position, ref_id, stored) VALUES (?, ?, ?, ?)",
+                        [(kind, pos, ref_id, _pack(stored)) for pos, ref_id, stored, _ in rows])
+    db.conn.executemany(f"INSERT INTO {table(kind)} (rowid, title, body, py) VALUES (?, ?, ?, ?)",
+                        [(pos, *terms) for pos, _, _, terms in rows])
+
+
+def indexed_rows(db: sqlite_utils.Database, kind: str, ids: Sequence[int]) -> list[tuple[int, tuple[str, ...]]]:
+    """(position, stored columns) of rows of one kind now in the index."""
+    out = []
+    for chunk in _chunks(list(ids), 500):
+        marks = ", ".join("?" for _ in chunk)
+        out += [(position, _unpack(stored)) for position, stored in db.execute(
+            f"SELECT position, stored FROM search_rows WHERE kind = ? AND ref_id IN ({marks})", [kind, *chunk])]
+    return out
+
+
+def delete_entries(db: sqlite_utils.Database, kind: str, rows: Iterable[tuple[int, str, str, str]]) -> None:
+    """rows: (position, title, body, py terms) exactly as indexed: a contentless FTS5 table
+    (SQLite 3.40) can only forget a row when told its terms."""
+    rows = sorted(rows)
+    name = table(kind)
+    db.conn.executemany(f"INSERT INTO {name} ({name}, rowid, title, body, py) VALUES ('delete', ?, ?, ?, ?)", rows)
+    db.conn.executemany("DELETE FROM search_rows WHERE kind = ? AND position = ?", [(kind, r[0]) for r in rows])
+
+
+def lowest_position(db: sqlite_utils.Database, kind: str) -> int | None:
+    return db.execute("SELECT min(position) FROM search_rows WHERE kind = ?", [kind]).fetchone()[0]
+
+
+def token_counts(db: sqlite_utils.Database, kind: str, token: str) -> dict[str, int]:
+    """column -> rows of this kind holding the token in that column (one `term =` lookup: an
+    IN list makes fts5vocab scan the whole vocabulary)."""
+    return {col: doc for col, doc in db.execute(
+        f"SELECT col, doc FROM search_vocab_{kind} WHERE term = ?", [token])}
+
+
+def row_count(db: sqlite_utils.Database, kind: str) -> int:
+    return db.execute("SELECT count(*) FROM search_rows WHERE kind = ?", [kind]).fetchone()[0]
+
+
+def ranked(db: sqlite_utils.Database, kind: str, expr: str, weights: tuple[float, float, float],
+           limit: int) -> list[tuple[int, float]]:
+    """(position, bm25) of the best matches (lower bm25 is better)."""
+    name = table(kind)
+    w = ", ".join(str(x) for x in weights)
+    return db.execute(
+        f"SELECT rowid, bm25({name}, {w}) FROM {name} WHERE {name} MATCH ? ORDER BY 2, rowid LIMIT ?",
+        [expr, limit],
+    ).fetchall()
+
+
+def newest(db: sqlite_utils.Database, kind: str, expr: str, limit: int) -> list[int]:
+    """Positions of the newest matches: stops after `limit`, however common the terms."""
+    name = table(kind)
+    return [r[0] for r in db.execute(
+        f"SELECT rowid FROM {name} WHERE {name} MATCH ? ORDER BY rowid LIMIT ?", [expr, limit])]
 
 
 def count_matches(db: sqlite_utils.Database, kind: str, expr: str, cap: int) -> int:
-    return db.execute(
-        f"SELECT count(*) FROM (SELECT 1 FROM {_table(kind)} WHERE {_table(kind)} MATCH ? LIMIT ?)", [expr, cap]
-    ).fetchone()[0]
+    name = table(kind)
+    return db.execute(f"SELECT count(*) FROM (SELECT 1 FROM {name} WHERE {name} MATCH ? LIMIT ?)",
+                      [expr, cap]).fetchone()[0]
 
 
-def hit_rows(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -> list[tuple[int, str, str]]:
-    """(ref_id, title, text for the snippet) for index positions, in the order given."""
-    refs: dict[int, int] = {}
-    rows: dict[int, tuple] = {}
+def hit_titles(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -> dict[int, tuple]:
+    """position -> (ref_id, title, extra) for index positions."""
+    out: dict[int, tuple] = {}
     for chunk in _chunks(list(positions), 500):
         marks = ", ".join("?" for _ in chunk)
-        found = dict(db.execute(
-            f"SELECT position, ref_id FROM search_docs WHERE kind = ? AND position IN ({marks})", [kind, *chunk]
+        refs = dict(db.execute(
+            f"SELECT position, ref_id FROM search_rows WHERE kind = ? AND position IN ({marks})", [kind, *chunk]
         ).fetchall())
-        refs.update(found)
-        ref_ids = list(found.values())
-        if ref_ids:
-            sql = HIT_SQL[kind].format(ids=", ".join("?" for _ in ref_ids))
-            rows.update((r[0], r) for r in db.execute(sql, ref_ids).fetchall())
-    ordered = [refs[p] for p in positions if p in refs]
-    return [(rows[i][0], rows[i][1], rows[i][2] or "") for i in ordered if i in rows]
+        if not refs:
+            continue
+        ids = list(refs.values())
+        rows = {r[0]: r for r in db.execute(TITLE_SQL[kind].format(ids=", ".join("?" for _ in ids)), ids)}
+        out.update((pos, rows[ref]) for pos, ref in refs.items() if ref in rows)
+    return out
 
 
-def _table(kind: str, *, titles: bool = False) -> str:
-    if kind not in SOURCES:
-        raise ValueError(f"unknown search kind: {kind}")
-    return f"search_{'titles' if titles else 'fts'}_{kind}"
+def hit_texts(db: sqlite_utils.Database, kind: str, ref_ids: Sequence[int]) -> dict[int, str]:
+    """ref_id -> the text searched in and cut into a snippet."""
+    out: dict[int, str] = {}
+    for chunk in _chunks(list(ref_ids), 500):
+        sql = TEXT_SQL[kind].format(ids=", ".join("?" for _ in chunk))
+        out.update((r[0], r[1] or "") for r in db.execute(sql, chunk))
+    return out
+
+
+def county_synonym_lines(db: sqlite_utils.Database) -> list[tuple[int, str]]:
+    """(line number in the county's file, line) of the county's synonym rows."""
+    return [(r[0], r[1]) for r in db.execute("SELECT seq, line FROM search_synonyms ORDER BY seq")]
+
+
+def synonyms_version(db: sqlite_utils.Database) -> tuple:
+    return tuple(db.execute("SELECT count(*), total(length(line)), max(seq) FROM search_synonyms").fetchone())
+
+
+def suggestion_sources(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    """(text, where from) of the short titles suggestions are made of: catalogue items and
+    domains, subsidy items (their names only), policies; never a person's name or number."""
+    return db.execute(
+        """SELECT level1, 'catalogue' FROM catalogue_items GROUP BY level1
+           UNION ALL SELECT name, 'domain' FROM catalogue_domains
+           UNION ALL SELECT name, 'subsidy' FROM subsidy_items
+           UNION ALL SELECT title, 'policy' FROM policies WHERE status = 'published' AND kind = 'policy'"""
+    ).fetchall()
+
+
+def index_size(db: sqlite_utils.Database) -> int | None:
+    """Bytes of the search tables (dbstat), or None where SQLite lacks dbstat."""
+    try:
+        return db.execute(
+            "SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'search\\_idx\\_%' ESCAPE '\\' OR name = 'search_rows'"
+        ).fetchone()[0]
+    except Exception:
+        return None
 
 
 def _pack(columns: tuple[str, ...]) -> bytes:

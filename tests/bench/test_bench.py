@@ -19,7 +19,7 @@ from tests.conftest import GONGKAI
 def test_quick_bench_writes_every_headline_figure_as_a_number(tmp_path):
     out, db = tmp_path / "bench.json", tmp_path / "bench.db"
     result = subprocess.run([*GONGKAI, "bench", "--quick", "--json", str(out), "--db", str(db)],
-                            capture_output=True, text=True, timeout=170)
+                            capture_output=True, text=True, timeout=400)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     figures = json.loads(out.read_text(encoding="utf-8"))
     for key in REQUIRED_KEYS:

@@ -77,6 +77,6 @@ def test_search_results_model(qtmodeltester, demo_db, qtbot):
     qtbot.waitUntil(lambda: search.results.rowCount() > 0, timeout=10000)
     qtmodeltester.check(search.results)
     first = search.results.get(0)
-    assert first["section"] and first["target"] in {"catalogue-item", "document", "notice", "policy"}
+    assert first["badge"] in {"标准目录", "公开文件", "村务公开", "政策解读"} and first["target"] in {"catalogue-item", "document", "notice", "policy"}
     search.clear()
     assert search.results.rowCount() == 0 and search.query == ""

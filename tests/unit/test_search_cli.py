@@ -12,20 +12,22 @@ def gongkai(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([*GONGKAI, *args], capture_output=True, text=True, timeout=120)
 
 
-def test_json_lists_groups_with_their_hits(demo_db_path):
-    result = gongkai("search", "低保", "--db", str(demo_db_path), "--json", "--limit", "3")
+def test_json_lists_one_ranked_list_with_kind_labels_and_the_best_answer(demo_db_path):
+    result = gongkai("search", "低保怎么申请", "--db", str(demo_db_path), "--json", "--limit", "5")
     assert result.returncode == 0, result.stderr
-    groups = json.loads(result.stdout)
-    assert [g["label"] for g in groups][:1] and all(len(g["hits"]) <= 3 for g in groups)
-    notices = next(g for g in groups if g["kind"] == "notice")
-    assert notices["total"] >= 3 and all("低保" in h["title"] for h in notices["hits"])
-    assert set(notices["hits"][0]) == {"kind", "ref_id", "title", "snippet"}
+    found = json.loads(result.stdout)
+    assert found["how_to"] and found["words"] == ["低保"]
+    assert 0 < len(found["hits"]) <= 5
+    assert {h["label"] for h in found["hits"]} <= {"标准目录", "公开文件", "村务公开", "政策解读"}
+    assert "最低生活保障" in found["hits"][0]["title"]
+    assert found["best"]["phone"] == "0796-6123456" and "身份证" in found["best"]["materials"]
+    assert "低保" in found["suggestions"]
 
 
-def test_text_output_is_grouped_under_chinese_labels(demo_db_path):
+def test_text_output_numbers_the_hits_under_chinese_labels(demo_db_path):
     result = gongkai("search", "bt", "--db", str(demo_db_path), "--limit", "2")
     assert result.returncode == 0, result.stderr
-    assert "标准目录（共" in result.stdout and "补贴" in result.stdout
+    assert " 1. 【" in result.stdout and "补贴" in result.stdout
 
 
 def test_odd_input_is_answered_not_crashed_on(demo_db_path):

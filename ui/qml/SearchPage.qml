@@ -1,4 +1,6 @@
-// Search everything, as you type (汉字 or pinyin initials like "bt"); results grouped by kind.
+// Search everything, as you type (汉字, 拼音 "dibao" or initials "db"): suggestions to tap, then one
+// ranked list (each hit labelled with its kind); a how-do-I question gets a best-answer card first;
+// when nothing is found, did-you-mean, popular topics and how to ask at the counter.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,6 +14,26 @@ FocusScope {
     readonly property QtObject theme: app.theme
 
     readonly property bool wantsKeyboard: true  // Main.qml shows the keyboard when this page opens
+
+    // A row of tappable words: suggestions, did-you-mean, popular topics.
+    component WordChips: Flow {
+        id: chips
+        property var words: []
+        property string chipName: "searchChip"
+        spacing: page.theme.spacing
+        Repeater {
+            model: chips.words
+            delegate: KButton {
+                required property string modelData
+                objectName: chips.chipName
+                theme: page.theme
+                text: modelData
+                fill: page.theme.colors.accent
+                ink: page.theme.colors.onAccent
+                onClicked: page.vm.choose(modelData)
+            }
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -28,7 +50,7 @@ FocusScope {
                 objectName: "searchField"
                 Layout.fillWidth: true
                 theme: page.theme
-                placeholderText: qsTr("输入关键词，如“补贴”或拼音首字母“bt”")
+                placeholderText: qsTr("想办什么事？如“低保怎么申请”，或拼音“dibao”")
                 text: page.vm.query
                 onTextChanged: if (text !== page.vm.query) page.vm.query = text
                 inputMethodHints: Qt.ImhNoPredictiveText
@@ -41,40 +63,153 @@ FocusScope {
                 onClicked: page.vm.clear()
             }
         }
+        WordChips {
+            objectName: "searchSuggestions"
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            visible: words.length > 0
+            words: page.vm.suggestions
+            chipName: "searchSuggestion"
+        }
         Text {
             objectName: "searchMessage"
             Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            Layout.fillWidth: true
             visible: text !== ""
+            wrapMode: Text.Wrap
             text: page.vm.message
-            color: page.theme.colors.muted
+            color: page.theme.colors.text
             font.pixelSize: page.theme.body
+            font.bold: true
+        }
+        // The best answer of a how-do-I question: what to bring, where, how long, whom to call.
+        Rectangle {
+            id: card
+            objectName: "searchBestAnswer"
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            visible: page.vm.hasBest
+            implicitHeight: bestColumn.implicitHeight + 32
+            radius: 12
+            color: page.theme.colors.accent
+            border.color: page.theme.colors.heading
+            border.width: 2
+            ColumnLayout {
+                id: bestColumn
+                anchors.fill: parent
+                anchors.margins: 16
+                spacing: 6
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: page.theme.spacing
+                    Text {
+                        text: qsTr("最佳答案")
+                        color: page.theme.colors.heading
+                        font.pixelSize: page.theme.body
+                        font.bold: true
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        text: page.vm.best.title || ""
+                        color: page.theme.colors.onAccent
+                        font.pixelSize: page.theme.body
+                        font.bold: true
+                    }
+                    KButton {
+                        objectName: "searchBestOpen"
+                        theme: page.theme
+                        text: qsTr("查看全文")
+                        onClicked: page.app.openTarget(page.vm.best.target, page.vm.best.key)
+                    }
+                }
+                Repeater {
+                    model: page.vm.best.lines || []
+                    delegate: Text {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: modelData
+                        color: page.theme.colors.text
+                        font.pixelSize: page.theme.body
+                    }
+                }
+            }
+        }
+        // Nothing found: ways on, right here.
+        Flickable {
+            objectName: "searchHelp"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            visible: page.vm.noResult
+            clip: true
+            contentHeight: help.implicitHeight
+            ColumnLayout {
+                id: help
+                width: parent.width
+                spacing: page.theme.spacing
+                Text {
+                    visible: page.vm.didYouMean.length > 0
+                    text: qsTr("您是不是要找：")
+                    color: page.theme.colors.heading
+                    font.pixelSize: page.theme.body
+                    font.bold: true
+                }
+                WordChips {
+                    objectName: "searchDidYouMean"
+                    Layout.fillWidth: true
+                    visible: words.length > 0
+                    words: page.vm.didYouMean
+                    chipName: "searchDidYouMeanWord"
+                }
+                Text {
+                    visible: page.vm.popular.length > 0
+                    text: qsTr("大家常查：")
+                    color: page.theme.colors.heading
+                    font.pixelSize: page.theme.body
+                    font.bold: true
+                }
+                WordChips {
+                    objectName: "searchPopular"
+                    Layout.fillWidth: true
+                    words: page.vm.noResult ? page.vm.popular : []
+                    chipName: "searchPopularTopic"
+                }
+                Rectangle {
+                    objectName: "searchCounterHelp"
+                    Layout.fillWidth: true
+                    Layout.topMargin: page.theme.spacing
+                    implicitHeight: counterText.implicitHeight + 32
+                    radius: 12
+                    color: page.theme.colors.section
+                    Text {
+                        id: counterText
+                        anchors.fill: parent
+                        anchors.margins: 16
+                        wrapMode: Text.Wrap
+                        text: qsTr("找不到想要的内容？") + "\n" + page.vm.counterHelp
+                        color: page.theme.colors.onSection
+                        font.pixelSize: page.theme.body
+                    }
+                }
+            }
         }
         ListView {
+            id: list
             objectName: "searchResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: page.theme.spacing * 2
             Layout.topMargin: 0
+            visible: !page.vm.noResult
             clip: true
             spacing: 8
             model: page.vm.results
-            section.property: "section"
-            section.delegate: Rectangle {
-                required property string section
-                width: ListView.view.width
-                height: sectionText.implicitHeight + 20
-                color: page.theme.colors.section
-                radius: 8
-                Text {
-                    id: sectionText
-                    anchors.verticalCenter: parent.verticalCenter
-                    x: 16
-                    text: section
-                    color: page.theme.colors.onSection
-                    font.pixelSize: page.theme.body
-                    font.bold: true
-                }
-            }
             delegate: RowCard {
                 id: hit
                 required property var model
@@ -83,6 +218,7 @@ FocusScope {
                 theme: page.theme
                 title: model.title
                 subtitle: model.subtitle
+                badge: model.badge
                 onClicked: page.app.openTarget(hit.model.target, hit.model.key)
             }
         }

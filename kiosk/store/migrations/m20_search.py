@@ -47,7 +47,46 @@ def m001_search_tables(db):
         ) WITHOUT ROWID;
         """,
     )
-    # A database that already holds content (made before search existed) gets its index now.
+    # The index itself is built by m002 (the ranked index that replaced these tables).
+
+
+@migrations()
+def m002_ranked_index(db):
+    """The ranked index of kiosk/search/: one FTS5 table per kind with three columns of terms,
+    title and body bigrams and the title's pinyin (`py`), weighed by bm25. Replaces m001's tables.
+
+    search_vocab_<kind> (fts5vocab, 'col') gives each token's document count per column, which
+    the search uses to leave out terms too common to rank by (see kiosk/search/engine.py).
+    search_synonyms holds the county's own synonym rows, as they came in the content bundle.
+    """
+    for kind in KINDS:
+        db.execute(f"DROP TABLE IF EXISTS search_fts_{kind}")
+        db.execute(f"DROP TABLE IF EXISTS search_titles_{kind}")
+    db.execute("DROP TABLE IF EXISTS search_docs")
+    execute_script(
+        db,
+        "\n".join(
+            f"""CREATE VIRTUAL TABLE search_idx_{kind} USING fts5(
+                    title, body, py, tokenize = 'unicode61', content = '', prefix = '1'
+                );
+                CREATE VIRTUAL TABLE search_vocab_{kind} USING fts5vocab(search_idx_{kind}, 'col');"""
+            for kind in KINDS
+        )
+        + """
+        CREATE TABLE search_rows (
+            kind TEXT NOT NULL,
+            position INTEGER NOT NULL,   -- the rowid in search_idx_<kind>: lower is newer
+            ref_id INTEGER NOT NULL,
+            stored BLOB NOT NULL,        -- zlib of the title runs, body runs and py terms (U+001F)
+            PRIMARY KEY (kind, position),
+            UNIQUE (kind, ref_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS search_synonyms (
+            seq INTEGER PRIMARY KEY,     -- line number in the county's table
+            line TEXT NOT NULL           -- one row of resources/search/README.md's format
+        );
+        """,
+    )
     from kiosk.search import reindex
 
     reindex(db)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from kiosk.search_terms import expand_runs, initial_terms, literal_runs, parse_query, title_column
-from kiosk.store import search_repo
+from kiosk.bench.legacy.terms import expand_runs, initial_terms, literal_runs, parse_query, title_column
+from kiosk.store import legacy_search_repo as search_repo
 
 KINDS = ("catalogue", "document", "notice", "policy")
 LABELS = {"catalogue": "标准目录", "document": "公开文件", "notice": "村务公开", "policy": "政策解读"}

@@ -1,0 +1,262 @@
+"""Search that answers residents in their own words: ranked, by meaning, by sound.
+
+    result = find(db, "低保怎么申请")    # SearchResult: one ranked list, kind labels kept
+    result.hits[0]                       # SearchHit(kind='catalogue', label='标准目录', title=..., ...)
+    result.best                          # BestAnswer card for a how-do-I question (or None)
+    result.did_you_mean                  # when nothing matched: words that sound or look alike
+    suggestions(db, "dib")               # ['低保', '最低生活保障', ...] as-you-type, taps not typing
+    search(db, "补贴")                   # the same hits grouped by kind (CLI, imports, sync checks)
+    reindex(db); reindex_kind(db, "notice", [12, 13])   # after content changed
+
+How a query is understood: kiosk/search/query.py; how it is ranked: kiosk/search/engine.py; the
+synonym table: resources/search/ (README.md there). Payouts are never searched or suggested.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import sqlite_utils
+
+from kiosk.search import engine, suggest
+from kiosk.search.answer import BestAnswer, is_guide, read_answer
+from kiosk.search.index import reindex as _reindex
+from kiosk.search.index import reindex_kind as _reindex_kind
+from kiosk.search.query import W_PINYIN, Analysis, analyse
+from kiosk.search.synonyms import SynonymTable, load_table
+from kiosk.search.text import bigrams
+from kiosk.store import search_repo
+
+KINDS = search_repo.KINDS
+LABELS = {"catalogue": "标准目录", "document": "公开文件", "notice": "村务公开", "policy": "政策解读"}
+COUNT_LIMIT = 1000
+SNIPPET_BEFORE, SNIPPET_LENGTH = 12, 48
+LIMIT = 20
+
+__all__ = ["KINDS", "LABELS", "BestAnswer", "SearchGroup", "SearchHit", "SearchResult", "find",
+           "reindex", "reindex_kind", "search", "suggestions"]
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # 'catalogue' | 'document' | 'notice' | 'policy'
+    ref_id: int  # catalogue_items.id / documents.id / notices.id / policies.id
+    title: str
+    snippet: str  # short plain-text excerpt around the match (no markup)
+    label: str = ""  # 标准目录 / 公开文件 / 村务公开 / 政策解读
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class SearchGroup:
+    kind: str
+    label: str
+    hits: list[SearchHit]
+    total: int  # hits of this kind in the ranked list
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: list[SearchHit]
+    best: BestAnswer | None = None
+    how_to: bool = False
+    words: tuple[str, ...] = ()  # the content words understood (pinyin turned into words)
+    did_you_mean: list[str] = field(default_factory=list)  # when there are no hits
+
+
+# --- per-database caches (the synonym table and the suggestion names) ------------------------
+
+_cache: dict[int, tuple[tuple, SynonymTable, list, engine.TokenCounts]] = {}
+_generation = 0
+
+
+def _state(db: sqlite_utils.Database) -> tuple[SynonymTable, list, engine.TokenCounts, tuple]:
+    """What a search needs besides the index, made once per database until its content changes
+    (a re-index here, or a write through another connection: PRAGMA data_version)."""
+    version = (_generation, db.execute("PRAGMA data_version").fetchone()[0], search_repo.synonyms_version(db))
+    cached = _cache.get(id(db.conn))
+    if cached and cached[0] == version:
+        return cached[1], cached[2], cached[3], version
+    table = load_table(search_repo.county_synonym_lines(db))
+    names = [suggest.short_title(text) if where == "policy" else text
+             for text, where in search_repo.suggestion_sources(db)]
+    entries = suggest.entries(table.words(), names)
+    counts = cached[3] if cached else engine.TokenCounts()
+    _cache[id(db.conn)] = (version, table, entries, counts)
+    return table, entries, counts, version
+
+
+def synonym_table(db: sqlite_utils.Database) -> SynonymTable:
+    return _state(db)[0]
+
+
+def reindex(db: sqlite_utils.Database) -> None:
+    global _generation
+    _reindex(db)
+    _generation += 1
+
+
+def reindex_kind(db: sqlite_utils.Database, kind: str, ids) -> None:
+    global _generation
+    _reindex_kind(db, kind, ids)
+    _generation += 1
+
+
+# --- searching -------------------------------------------------------------------------------
+
+def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> SearchResult:
+    """One ranked list over every kind, best first whatever its kind. Any input is accepted."""
+    table, entries, counts, version = _state(db)
+    analysis = analyse(query, table)
+    if analysis.empty or limit <= 0:
+        return SearchResult(query, [], how_to=analysis.how_to, did_you_mean=_did_you_mean(entries, analysis))
+    found = engine.candidates(db, analysis, counts, version)
+    titles = {}
+    for kind in KINDS:
+        positions = [c.position for c in found if c.kind == kind]
+        if positions:
+            titles[kind] = search_repo.hit_titles(db, kind, positions)
+    lit_terms = [t for t in analysis.terms if t.column == "lit" and len(t.text) >= 2]
+    scored = []
+    for c in found:
+        row = titles.get(c.kind, {}).get(c.position)
+        if row is None:
+            continue
+        ref_id, title, extra = row
+        # What bm25 cannot see in a small kind (a word in most of its rows gets no weight there):
+        # the query's words standing in the title count on their own.
+        folded = title.casefold()
+        score = c.score + engine.TITLE_BONUS * sum(t.weight for t in lit_terms if t.text in folded)
+        if analysis.how_to and is_guide(c.kind, title, extra):
+            score *= engine.HOW_TO_LIFT
+        scored.append((score, c.kind, ref_id, title, extra))
+    scored.sort(key=lambda s: -s[0])
+    hits, seen, best = [], set(), None
+    needles = _needles(analysis)
+    relevant = _relevance_check(analysis)
+    start = 0
+    while start < len(scored) and len(hits) < limit:
+        # The texts of the next few in line: most queries need one batch.
+        batch = scored[start:start + limit + 8]
+        start += len(batch)
+        texts = {}
+        for kind in {b[1] for b in batch}:
+            texts[kind] = search_repo.hit_texts(db, kind, [b[2] for b in batch if b[1] == kind])
+        for score, kind, ref_id, title, extra in batch:
+            same = _YEARS.sub("#", title)
+            if (kind, same) in seen:  # the same guide every year: the best (newest on ties) stands for all
+                continue
+            text = texts[kind].get(ref_id, "")
+            if not relevant(f"{title} {extra or ''} {text}".casefold()):
+                continue
+            seen.add((kind, same))
+            if best is None and analysis.how_to and is_guide(kind, title, extra) and len(hits) < 3:
+                best = read_answer(kind, ref_id, title, text)
+            hits.append(SearchHit(kind, ref_id, title, snippet(text, needles), LABELS[kind], round(score, 4)))
+            if len(hits) >= limit:
+                break
+    return SearchResult(query, hits, best, analysis.how_to, analysis.words,
+                        [] if hits else _did_you_mean(entries, analysis))
+
+
+def search(db: sqlite_utils.Database, query: str, *, per_kind: int = 20,
+           count_limit: int = COUNT_LIMIT) -> list[SearchGroup]:
+    """The ranked hits grouped by kind (groups in the order of their best hit)."""
+    result = find(db, query, limit=max(per_kind * len(KINDS), 1) if per_kind > 0 else 0)
+    groups: dict[str, list[SearchHit]] = {}
+    for hit in result.hits:
+        groups.setdefault(hit.kind, []).append(hit)
+    return [SearchGroup(kind, LABELS[kind], hits[:per_kind], min(len(hits), count_limit))
+            for kind, hits in groups.items()]
+
+
+def suggestions(db: sqlite_utils.Database, query: str, *, limit: int = 8) -> list[str]:
+    """Names to tap while typing: those the text starts (or its pinyin), then, for a question
+    ("高龄补贴怎么领"), its words and what the synonym table says they mean."""
+    table, entries, _, _ = _state(db)
+    out = suggest.suggest(entries, query, limit)
+    if len(out) < limit:
+        analysis = analyse(query, table)
+        known = {e.text for e in entries}
+        for word in analysis.words:
+            more = [w for w in (word, *table.expansions(word)) if w in known and w != query.strip()]
+            more += suggest.suggest(entries, word, limit)
+            out += [w for w in dict.fromkeys(more) if w not in out]
+    return out[:limit]
+
+
+def popular_topics(db: sqlite_utils.Database, limit: int = 8) -> list[str]:
+    """The shipped list of common topics that find something here."""
+    out = []
+    for topic in suggest.popular_topics():
+        if find(db, topic, limit=1).hits:
+            out.append(topic)
+        if len(out) >= limit:
+            break
+    return out
+
+
+_YEARS = re.compile(r"\d{4}年(?:度|\d{1,2}月)?")
+
+
+def _relevance_check(analysis: Analysis):
+    """Whether a ranked page is about the query at all: it holds one of the query's words, a
+    synonym or a word that sounds the same; or at least half the bigrams of one of its words.
+    Without this, 火星基地 would list every 宅基地 notice for the bigram 基地. Typed pinyin is
+    matched in titles' pinyin only, so it is taken as found."""
+    if any(t.column == "py" and t.weight >= W_PINYIN for t in analysis.terms) or all(
+        t.role == "stop" for t in analysis.terms
+    ):
+        return lambda text: True
+    whole = [t.text for t in analysis.terms if t.column == "lit" and t.role == "word" and len(t.text) >= 2]
+    parts = [bigrams(w) for w in analysis.words if len(w) >= 3]
+
+    def check(text: str) -> bool:
+        if any(w in text for w in whole):
+            return True
+        return any(sum(b in text for b in grams) * 2 >= len(grams) for grams in parts)
+
+    return check
+
+
+def _needles(analysis: Analysis) -> list[str]:
+    return [t.text for t in sorted((t for t in analysis.terms if t.column == "lit"), key=lambda t: -t.weight)]
+
+
+def _did_you_mean(entries: list, analysis: Analysis) -> list[str]:
+    out: list[str] = []
+    for word in analysis.words or (analysis.text,):
+        for text in suggest.suggest(entries, word, 4):
+            if text not in out:
+                out.append(text)
+    if not out and analysis.text:
+        # Shorter pieces of what was typed: 残疾人护理费用 -> 残疾人…
+        for n in (3, 2):
+            for i in range(0, max(len(analysis.text) - n + 1, 0)):
+                for text in suggest.suggest(entries, analysis.text[i:i + n], 2):
+                    if text not in out:
+                        out.append(text)
+            if out:
+                break
+    return out[:6]
+
+
+def snippet(text: str, needles, length: int = SNIPPET_LENGTH) -> str:
+    """A one-line excerpt of `text` starting a little before the first needle found."""
+    flat = " ".join(text.split())
+    folded = flat.casefold()
+    found = [pos for pos in (folded.find(n) for n in needles) if pos >= 0]
+    start = max(0, min(found) - SNIPPET_BEFORE) if found else 0
+    excerpt = flat[start:start + length]
+    return ("…" if start > 0 else "") + excerpt + ("…" if start + length < len(flat) else "")
+
+
+def counter_help(db: sqlite_utils.Database) -> dict:
+    """How to ask at the counter when search finds nothing: the disclosure office, its phone,
+    address and hours (the township's public contact, never a person's)."""
+    from kiosk.store import township_repo
+
+    township = township_repo.get_township(db) or {}
+    return {key: township.get(key) or "" for key in ("office_name", "office_phone", "office_address", "office_hours")}

@@ -1,0 +1,63 @@
+"""The best-answer card of a how-do-I question: the guide page with what to bring, where to go,
+how long it takes and whom to call, read from the labelled lines of its text.
+
+Guides (办事指南) and policy interpretations write these as 「申请材料：…」「办理地点：…」; a field the
+page lacks is left empty, and the card then points to the township office (see search_page in ui).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FIELDS = {
+    "materials": ("申请材料", "所需材料", "需要材料", "提交材料", "携带材料", "办理材料", "申报材料"),
+    "place": ("办理地点", "受理地点", "办理窗口", "受理窗口", "申请地点"),
+    "time_limit": ("办理时限", "承诺时限", "审核时限", "受理时限", "办结时限"),
+    "phone": ("咨询电话", "联系电话", "监督电话", "服务电话"),
+}
+_LABEL = {label: field for field, labels in FIELDS.items() for label in labels}
+_LINE = re.compile(r"(" + "|".join(sorted(_LABEL, key=len, reverse=True)) + r")[：:]\s*([^\n]+)")
+# Interpretations answer in questions: 怎么申请？请携带身份证、户口簿到……办理。
+_BRING = re.compile(r"请?携带([^。\n]{2,80}?)到([^。\n]{2,60}?)办理")
+_PHONE = re.compile(r"(0\d{2,3}-\d{7,8}|1[3-9]\d{9}|12345)")
+MAX_FIELD = 120
+
+
+@dataclass(frozen=True)
+class BestAnswer:
+    kind: str
+    ref_id: int
+    title: str
+    materials: str = ""
+    place: str = ""
+    time_limit: str = ""
+    phone: str = ""
+
+    @property
+    def fields(self) -> int:
+        return sum(bool(x) for x in (self.materials, self.place, self.time_limit, self.phone))
+
+
+def is_guide(kind: str, title: str, extra: object) -> bool:
+    """A page that tells how to get something done."""
+    if kind == "catalogue":
+        return "办事指南" in title
+    if kind == "policy":
+        return extra == "interpretation"
+    return kind == "document" and ("办事指南" in title or "服务指南" in title)
+
+
+def read_answer(kind: str, ref_id: int, title: str, text: str) -> BestAnswer:
+    found: dict[str, str] = {}
+    for label, value in _LINE.findall(text or ""):
+        found.setdefault(_LABEL[label], value.strip(" 。；;")[:MAX_FIELD])
+    bring = _BRING.search(text or "")
+    if bring:
+        found.setdefault("materials", bring.group(1).strip()[:MAX_FIELD])
+        found.setdefault("place", bring.group(2).strip()[:MAX_FIELD])
+    if "phone" not in found:
+        phone = _PHONE.search(text or "")
+        if phone:
+            found["phone"] = phone.group(1)
+    return BestAnswer(kind, ref_id, title, **found)

@@ -1,0 +1,232 @@
+"""A resident's query, analysed: content words, what they also mean, and how much each counts.
+
+    analyse("低保怎么申请", table)
+    # Analysis(terms=[Term('低保', 'lit', 4), Term('最低生活保障', 'lit', 3), Term('dibao', 'py', 1), ...],
+    #          how_to=True, words=('低保',), dropped=('怎么申请',))
+
+Question and filler words (resources/search/stopwords.txt) are taken out first, so "在哪里办" or
+"多少钱" never decide what is found; when nothing else is left they are searched themselves, with
+the least weight, so no query fails for them. Words of the synonym table are kept whole while
+the stop-words are cut out around them. What is left is searched as:
+
+* the words themselves (a phrase of bigrams) and their bigrams, so a hit needs not every character;
+* what the synonym table says they also mean (低保 -> 最低生活保障);
+* words of the table that sound the same (低宝 -> 低保), and the words' fuzzy pinyin in titles;
+* typed pinyin: full ("dibao", "di bao") or initials ("ykt"), in titles and through the table.
+
+Weights are small integers (FTS5's bm25 sums over the query's phrases, so a phrase given twice
+counts twice); every term is made of quoted tokens of letters and digits only, so nothing a
+resident types can reach the FTS5 query syntax.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from kiosk.search import pinyin
+from kiosk.search.synonyms import SynonymTable
+from kiosk.search.text import bigrams, is_hanzi, normalise, runs
+
+# How much each kind of term counts (repetitions of its phrase in the FTS5 expression).
+W_WORD = 4  # a content word as typed, whole
+W_BIGRAM = 1  # each bigram of a content word of 3+ characters
+W_SYNONYM = 3  # what the table says a word also means
+W_SOUND = 2  # a word of the table that sounds like part of a word (the whole word: W_SYNONYM)
+W_PART = 2  # a word of the table inside a longer word (医保 in 医保报销)
+W_PART_SYNONYM = 1
+W_SOUND_SYNONYM = 1
+W_PY = 1  # a word's fuzzy pinyin among title pinyin (homophones)
+W_PINYIN = 4  # typed pinyin among title pinyin
+W_STOP = 1  # a stop-word, searched only when nothing else is left
+
+MAX_RUNS = 8
+MAX_RUN = 24
+MAX_TERMS = 40
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str  # normalised: hanzi/letters/digits of a literal phrase, or space-separated py tokens
+    column: str  # 'lit': title and body bigrams; 'py': title pinyin tokens
+    weight: int
+    role: str = "word"  # 'word' (a word, synonym or sound-alike), 'bigram' (a piece of one), 'stop'
+
+    def tokens(self) -> list[str]:
+        if self.column == "py":
+            return self.text.split()
+        return [t for run in self.text.split() for t in bigrams(run)]
+
+    def fts(self) -> str:
+        phrase = " ".join(f'"{t}"' for t in self.tokens())
+        if len(self.tokens()) > 1:
+            phrase = f'"{" ".join(self.tokens())}"'
+        return f"py : {phrase}" if self.column == "py" else f"{{title body}} : {phrase}"
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    terms: tuple[Term, ...]
+    words: tuple[str, ...]  # the content words (hanzi as typed, or pinyin turned into words)
+    how_to: bool  # a "how do I..." question: 怎么申请, 在哪里办, 要什么材料
+    dropped: tuple[str, ...] = field(default=())  # the stop-words taken out
+
+    @property
+    def empty(self) -> bool:
+        return not self.terms
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> tuple[dict[str, bool], int]:
+    """stop-word -> marks a how-to question; and the longest one's length."""
+    text = resources.files("resources").joinpath("search/stopwords.txt").read_text(encoding="utf-8")
+    words: dict[str, bool] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        how_to = line.startswith("?")
+        words[normalise(line.lstrip("?"))] = how_to
+    return words, max(map(len, words))
+
+
+def split_stopwords(run: str, protected: set[str], longest_protected: int) -> tuple[list[str], list[str], bool]:
+    """Cut a hanzi run into content chunks and stop-words: longest match first, words of the
+    synonym table win over stop-words that overlap them (申请 in 申请公开 stays)."""
+    stops, longest_stop = stopwords()
+    chunks, dropped, how_to = [], [], False
+    current = ""
+    i = 0
+    while i < len(run):
+        kept = next((n for n in range(min(longest_protected, len(run) - i), 1, -1)
+                     if run[i:i + n] in protected), 0)
+        if kept:
+            current += run[i:i + kept]
+            i += kept
+            continue
+        stop = next((n for n in range(min(longest_stop, len(run) - i), 0, -1) if run[i:i + n] in stops), 0)
+        if stop:
+            word = run[i:i + stop]
+            dropped.append(word)
+            how_to = how_to or stops[word]
+            if current:
+                chunks.append(current)
+            current = ""
+            i += stop
+            continue
+        current += run[i]
+        i += 1
+    if current:
+        chunks.append(current)
+    return chunks, dropped, how_to
+
+
+def _pinyin_runs(parts: list[str]) -> list[tuple[str, ...] | str]:
+    """ASCII runs as pinyin: consecutive single syllables ('di bao', the keyboard's preedit) join
+    into one word; a run of syllables is full pinyin; anything else of letters is initials."""
+    out: list[tuple[str, ...] | str] = []
+    pending: list[str] = []
+    for part in parts:
+        if pinyin.is_syllable(part) and len(part) > 1 or part in ("a", "e", "o"):
+            pending.append(part)
+            continue
+        if pending:
+            out.append(tuple(pending))
+            pending = []
+        out.append(part)
+    if pending:
+        out.append(tuple(pending))
+    return out
+
+
+def analyse(text: str, table: SynonymTable) -> Analysis:
+    """Never raises; an empty Analysis when nothing searchable is left."""
+    parts = [r[:MAX_RUN] for r in runs(text or "")][:MAX_RUNS]
+    protected, longest = table.word_set()
+    terms: list[Term] = []
+    words: list[str] = []
+    dropped: list[str] = []
+    how_to = False
+    stop_terms: list[Term] = []
+
+    def add(term: Term) -> None:
+        if term.text and all(t.text != term.text or t.column != term.column for t in terms):
+            terms.append(term)
+
+    def add_word(word: str, weight: int, synonym_weight: int) -> None:
+        add(Term(word, "lit", weight))
+        for other in table.expansions(word):
+            add(Term(other, "lit", synonym_weight))
+
+    def hanzi_chunk(chunk: str) -> None:
+        words.append(chunk)
+        add_word(chunk, W_WORD, W_SYNONYM)
+        # Words of the table inside a longer chunk (医保报销 -> 医保, 报销) and their meanings.
+        if len(chunk) > 2:
+            for n in range(len(chunk) - 1, 1, -1):
+                for i in range(len(chunk) - n + 1):
+                    sub = chunk[i:i + n]
+                    if sub in protected:
+                        add_word(sub, W_PART, W_PART_SYNONYM)
+            for bigram in bigrams(chunk):
+                add(Term(bigram, "lit", W_BIGRAM, "bigram"))
+        # Words of the table that sound like (part of) the chunk: 低宝 -> 低保.
+        for n in range(min(len(chunk), 8), 1, -1):
+            for i in range(len(chunk) - n + 1):
+                sub = chunk[i:i + n]
+                if n < 3 and n < len(chunk) or sub in protected:
+                    continue  # two sounds inside a longer word match too much by chance
+                for word in table.by_pinyin(pinyin.word_key(sub)):
+                    if word != sub:  # the whole chunk sounding like a word is as good as a synonym
+                        add_word(word, W_SYNONYM if n == len(chunk) else W_SOUND, W_SOUND_SYNONYM)
+        syllables = [s for run in [chunk] for s in pinyin.run_syllables(run)]
+        for token in pinyin.syllable_tokens(syllables):
+            add(Term(token, "py", W_PY))
+
+    def pinyin_word(syllables: tuple[str, ...]) -> None:
+        complete = syllables if pinyin.is_syllable(syllables[-1]) else syllables[:-1]
+        if len(complete) >= 2:
+            add(Term(" ".join(pinyin.syllable_tokens(complete)), "py", W_PINYIN))
+            key = "".join(pinyin.fuzzy(s) for s in complete)
+            for word in table.by_pinyin(key):
+                words.append(word)
+                add_word(word, W_PINYIN, W_SYNONYM)
+        if len(syllables) > len(complete):  # still typing the last syllable: its initial
+            initials_word("".join(s[0] for s in syllables))
+
+    def initials_word(letters: str) -> None:
+        if len(letters) < 2:
+            return
+        add(Term(" ".join(pinyin.initial_tokens(list(letters))), "py", W_PINYIN))
+        for word in table.by_initials(letters):
+            words.append(word)
+            add_word(word, W_PINYIN, W_SYNONYM)
+
+    for part in _pinyin_runs(parts):
+        if isinstance(part, tuple):
+            pinyin_word(part) if len(part) > 1 else initials_word(part[0]) if len(part[0]) > 1 else None
+            continue
+        if all(is_hanzi(ch) for ch in part):
+            chunks, stops, asked = split_stopwords(part, protected, longest)
+            dropped += stops
+            how_to = how_to or asked
+            for chunk in chunks:
+                if len(chunk) >= 2 or len(parts) == 1 and len(chunks) == 1 and not stops:
+                    hanzi_chunk(chunk)
+            stop_terms += [Term(s, "lit", W_STOP, "stop") for s in stops if len(s) >= 2]
+            continue
+        if part.isascii() and part.isalpha():
+            syllables = pinyin.split_syllables(part)
+            if syllables and len(syllables) >= 2 and len(part) >= 4:
+                pinyin_word(syllables)
+            else:
+                initials_word(part)
+            continue
+        # Digits, or letters mixed with digits or hanzi: searched as written.
+        words.append(part)
+        add(Term(part, "lit", W_WORD))
+    if not terms:
+        terms = stop_terms
+    return Analysis(text or "", tuple(terms[:MAX_TERMS]), tuple(dict.fromkeys(words)), how_to, tuple(dropped))

@@ -1,0 +1,68 @@
+"""The search page as a resident uses it: a question in everyday words, a tapped suggestion, the
+best-answer card of a how-do-I question, and help when nothing is found."""
+
+from __future__ import annotations
+
+from tests.ui.helpers import root_call, tap, type_text, visible_item, visible_items, visible_texts
+
+
+def open_search(ui, qtbot):
+    ui.search.clear()
+    root_call(ui, "openSearch")
+    field = visible_item(ui, "searchField")
+    qtbot.waitUntil(field.hasActiveFocus, timeout=10000)
+    return field
+
+
+def test_a_colloquial_question_offers_suggestions_and_a_tap_searches_the_official_name(ui, qtbot):
+    field = open_search(ui, qtbot)
+    type_text(ui, "高龄补贴怎么领")
+    qtbot.waitUntil(lambda: field.property("text") == "高龄补贴怎么领", timeout=10000)
+    qtbot.waitUntil(lambda: any(c.property("text") == "高龄津贴" for c in visible_items(ui, "searchSuggestion")),
+                    timeout=10000)
+    chip = next(c for c in visible_items(ui, "searchSuggestion") if c.property("text") == "高龄津贴")
+    tap(ui, chip)
+    qtbot.waitUntil(lambda: field.property("text") == "高龄津贴", timeout=10000)
+    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=10000)
+    first = [ui.search.results.get(i) for i in range(3)]
+    assert all("高龄津贴" in row["title"] for row in first), first
+    assert {row["badge"] for row in first} <= {"标准目录", "公开文件", "村务公开", "政策解读"}
+    hits = visible_items(ui, "searchHit")
+    assert hits and hits[0].property("badge") in {"标准目录", "公开文件", "村务公开", "政策解读"}
+
+
+def test_a_how_to_question_shows_the_best_answer_card_and_opens_it(ui, qtbot):
+    open_search(ui, qtbot)
+    type_text(ui, "低保怎么申请")
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+    texts = visible_texts(ui)
+    assert "最佳答案" in texts
+    assert any(t.startswith("需要带的材料：") and "身份证" in t for t in texts)
+    assert any(t.startswith("到哪里办：") for t in texts) and any(t.startswith("多久办好：") for t in texts)
+    assert "咨询电话：0796-6123456" in texts
+    title = ui.search.property("best")["title"]
+    tap(ui, visible_item(ui, "searchBestOpen"))
+    qtbot.waitUntil(lambda: not visible_items(ui, "searchPage"), timeout=10000)
+    assert ui.nav.last_opened().property("title") == title
+
+
+def test_nothing_found_shows_did_you_mean_popular_topics_and_the_counter(ui, qtbot):
+    field = open_search(ui, qtbot)
+    type_text(ui, "宅鸡地")
+    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=10000)  # a homophone still finds 宅基地
+    assert "宅基地" in ui.search.results.get(0)["title"]
+    ui.search.clear()
+    type_text(ui, "火星移民")
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "searchHelp")), timeout=10000)
+    assert not visible_items(ui, "searchResults")
+    texts = visible_texts(ui)
+    assert "没有找到与“火星移民”有关的内容" in texts and "大家常查：" in texts
+    counter = visible_item(ui, "searchCounterHelp")
+    assert counter.isVisible()
+    assert any("0796-6123456" in t and "政务公开" in t for t in texts)
+    topics = visible_items(ui, "searchPopularTopic")
+    assert [t.property("text") for t in topics][:3] == ["低保", "养老保险", "医保"]
+    tap(ui, topics[0])
+    qtbot.waitUntil(lambda: field.property("text") == "低保" and ui.search.results.rowCount() > 0, timeout=10000)
+    assert not visible_items(ui, "searchHelp")
+    ui.search.clear()
