@@ -11,6 +11,7 @@
     notices/*.txt             the same; pictures named in 「图片」 live in notices/images/
     policies/*.txt            the same; an interpretation names its policy file in 「解读对象」
     calendar/*.json           statutory holiday calendars (kiosk/holidays.py format)
+    eligibility/rules.json    政策找人 rules (docs/eligibility.md; read by sync/eligibility.py)
 
 Row ids are derived from each row's natural key (a village's code, a text file's name, ...), so
 the same row keeps its id from one publish to the next and deltas stay small.
@@ -33,6 +34,7 @@ from kiosk.holidays import parse_calendar
 from kiosk.imports.catalogue import read_catalogue
 from kiosk.imports.roster import read_roster
 from kiosk.store.township_repo import TOWNSHIP_COLUMNS
+from sync import eligibility
 
 VILLAGE_COLUMNS = {"code": ("编码", "村(社区)编码"), "name": ("名称", "村(社区)"), "kind": ("类型",),
                    "seq": ("序号",)}
@@ -138,6 +140,7 @@ def read_source(folder: Path) -> SourceContent:
     _documents(folder, content, items)
     _notices(folder, content, villages)
     _policies(folder, content)
+    content.tables["eligibility_rules"] = eligibility.source_table(folder)
     for path in sorted((folder / "calendar").glob("*.json")):
         content.calendars.append(parse_calendar(json.loads(path.read_text(encoding="utf-8"))))
     return content
