@@ -52,6 +52,13 @@ def facts_from_answers(rules: RuleSet, answers: dict) -> Facts:
                 raise ValidationError(f"问题 {qid} 是多选题，答案应为 [{'、'.join(options)}] 中的若干个（[] 表示都没有）")
             for o in q.options:
                 facts[o.flag] = o.id in given
+    # A question left out because it surely does not apply (land for a town resident) answers "no".
+    for q in rules.questions:
+        if answers.get(q.id) is None and not should_ask(q, facts):
+            if q.kind == "multi":
+                facts.update({flag: False for flag in q.flags})
+            elif not isinstance(q.options[0].value, list):
+                facts[q.fact] = ""  # equal to no answer's value
     return facts
 
 
