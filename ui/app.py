@@ -87,6 +87,7 @@ class KioskUi:
         """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""
         self.speech.forget()  # stops, and deletes the spoken pages (政策找人 results say the answers)
         self.search.clear()
+        self.nav.wipe_answers()
         wipe_pinyin_dictionary()
 
     @property

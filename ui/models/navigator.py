@@ -60,6 +60,12 @@ class Navigator(QObject):
             self._pages.remove(page)
             page.deleteLater()
 
+    def wipe_answers(self) -> None:
+        """Idle reset: every 政策找人 page still alive forgets its answers now (not when QML gets round to it)."""
+        for page in self._pages:
+            if isinstance(page, EligibilityViewModel):
+                page.wipe()
+
     def page_count(self) -> int:
         return len(self._pages)
 
