@@ -7,7 +7,7 @@ import subprocess
 import pytest
 
 from tests.ui.conftest import FakeSpeechJob
-from tests.ui.helpers import root, visible_item, visible_items, visible_texts, tap
+from tests.ui.helpers import root, tap, visible_item, visible_items, visible_texts
 from ui.screenshot import grab_window
 
 # An 82-year-old rural widow living alone on a low income, with farmland: the taps she makes.
