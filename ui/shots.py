@@ -100,6 +100,7 @@ def show_page(ui, page: str, query: str | None = None) -> None:
         open_("eligibility")
         if page == "eligibility-results":
             _answer_all(ui.nav.last_opened(), query)
+        ui.speech.stop()  # the question is read aloud as it appears; a still picture shows the page at rest
 
 
 def _answer_all(vm, query: str | None) -> None:

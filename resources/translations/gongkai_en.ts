@@ -162,6 +162,11 @@ entitled to?</translation>
         <source>回答几个问题，不用打字</source>
         <translation>Answer a few questions, no typing</translation>
     </message>
+    <message>
+        <location filename="../../ui/qml/HomePage.qml" line="0"/>
+        <source>我能享受哪些政策</source>
+        <translation>What am I entitled to?</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>

@@ -108,3 +108,18 @@ def test_answers_leave_no_trace_after_idle_reset(ui, qtbot, module_db_path, tmp_
     assert not pinyin_dictionary_path().exists()
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "a80" not in logged and "高龄津贴" not in logged
+
+
+def test_results_page_down_and_up_by_taps(ui, qtbot):
+    _answer(ui, qtbot, ["tile_eligibility"])
+    for _ in range(6):
+        if visible_items(ui, "resultCard"):
+            break
+        tap(ui, visible_item(ui, "skipButton"))
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "resultCard")), timeout=10000)
+    flick = visible_item(ui, "resultFlick")
+    assert flick.property("contentY") == 0
+    tap(ui, visible_item(ui, "resultsDown"))
+    qtbot.waitUntil(lambda: flick.property("contentY") > flick.height() * 0.8, timeout=10000)
+    tap(ui, visible_item(ui, "resultsUp"))
+    qtbot.waitUntil(lambda: flick.property("contentY") == 0, timeout=10000)

@@ -73,32 +73,50 @@ Item {
                 font.pixelSize: page.theme.body
             }
 
-            GridLayout {
-                objectName: "answerGrid"
+            // The answers take the room left between the question and the buttons: as large as fits
+            // (never below a touch target), scrolling only if even that is not enough.
+            Flickable {
+                id: answerArea
+                objectName: "answerArea"
                 Layout.fillWidth: true
+                Layout.fillHeight: true
                 Layout.topMargin: page.theme.spacing
-                columns: page.portrait ? (page.theme.elder ? 1 : 2) : 3
-                rowSpacing: page.theme.spacing
-                columnSpacing: page.theme.spacing
-                Repeater {
-                    model: page.vm.options
-                    delegate: KButton {
-                        required property var modelData
-                        objectName: "answer_" + modelData.id
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: page.answerHeight
-                        theme: page.theme
-                        text: (modelData.selected ? "✓ " : "") + modelData.label
-                        fontSize: page.theme.heading
-                        fill: modelData.selected ? page.theme.colors.tile1 : page.theme.colors.primary
-                        border.width: modelData.selected ? 6 : 2
-                        border.color: modelData.selected ? page.theme.colors.accent : Qt.darker(fill, 1.4)
-                        onClicked: page.vm.multi ? page.vm.toggle(modelData.id) : page.vm.choose(modelData.id)
+                clip: true
+                contentWidth: width
+                contentHeight: answerGrid.implicitHeight
+                interactive: contentHeight > height
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollIndicator.vertical: ScrollIndicator { active: answerArea.interactive; width: 12 }
+                readonly property int columns: page.portrait ? (page.theme.elder ? 1 : 2) : 3
+                readonly property int rows: Math.max(1, Math.ceil(page.vm.options.length / columns))
+                readonly property int fitted: Math.floor((height - (rows - 1) * page.theme.spacing) / rows)
+                readonly property int answerHeight: Math.max(page.theme.target, Math.min(page.answerHeight, fitted))
+
+                GridLayout {
+                    id: answerGrid
+                    objectName: "answerGrid"
+                    width: answerArea.width
+                    columns: answerArea.columns
+                    rowSpacing: page.theme.spacing
+                    columnSpacing: page.theme.spacing
+                    Repeater {
+                        model: page.vm.options
+                        delegate: KButton {
+                            required property var modelData
+                            objectName: "answer_" + modelData.id
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: answerArea.answerHeight
+                            theme: page.theme
+                            text: (modelData.selected ? "✓ " : "") + modelData.label
+                            fontSize: page.theme.heading
+                            fill: modelData.selected ? page.theme.colors.tile1 : page.theme.colors.primary
+                            border.width: modelData.selected ? 6 : 2
+                            border.color: modelData.selected ? page.theme.colors.accent : Qt.darker(fill, 1.4)
+                            onClicked: page.vm.multi ? page.vm.toggle(modelData.id) : page.vm.choose(modelData.id)
+                        }
                     }
                 }
             }
-
-            Item { Layout.fillHeight: true }
 
             Flow {
                 Layout.fillWidth: true
