@@ -40,7 +40,7 @@ def test_flow_by_taps_only_in_both_orientations(ui, qtbot, size, elder, tmp_path
     assert "您今年多大年纪" in FakeSpeechJob.instances[-1].text and len(FakeSpeechJob.instances) > spoken_before
     # Big answers: at least the elder/normal target, larger than ordinary buttons.
     answer = visible_item(ui, "answer_a80")
-    assert answer.height() >= ui.theme.property("target") * 1.5
+    qtbot.waitUntil(lambda: answer.height() >= ui.theme.property("target") * 1.5, timeout=10000)
     _answer(ui, qtbot, ELDER_TAPS[1:5])
     assert "✓ 独居" in _texts(ui)
     _answer(ui, qtbot, ELDER_TAPS[5:])
