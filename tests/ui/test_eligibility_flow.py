@@ -123,3 +123,14 @@ def test_results_page_down_and_up_by_taps(ui, qtbot):
     qtbot.waitUntil(lambda: flick.property("contentY") > flick.height() * 0.8, timeout=10000)
     tap(ui, visible_item(ui, "resultsUp"))
     qtbot.waitUntil(lambda: flick.property("contentY") == 0, timeout=10000)
+
+
+def test_a_kiosk_without_rules_says_so_instead_of_asking(qapp, db):
+    from ui.models.eligibility import EligibilityViewModel
+
+    vm = EligibilityViewModel(db)
+    assert vm.property("done") and not vm.property("available")
+    assert vm.property("summary") == "本机还没有收到县里发布的政策匹配规则，请到窗口咨询。"
+    vm.skip()
+    vm.choose("a80")  # taps with nothing to answer change nothing
+    assert vm.answers() == {}

@@ -44,7 +44,9 @@ class EligibilityViewModel(QObject):
         self._results: list[dict] = []
         self._done = False
         self._index = self._next_index(-1)
-        if self._rules is not None and self._index is None:
+        if self._rules is None:
+            self._done = True  # nothing to ask: the result view says the rules have not arrived
+        elif self._index is None:
             self._finish()
         self.changed.emit()
 
