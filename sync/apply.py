@@ -19,6 +19,7 @@ from kiosk.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
 from kiosk.requests.service import recompute_open_requests
 from kiosk.store import content_repo, sync_state_repo
 from kiosk.store.db import bulk_load
+from sync import eligibility
 from sync.bundle import CONTENT_NAME
 from sync.errors import BundleRejected
 from sync.status import LAST_SEQUENCE
@@ -33,7 +34,8 @@ def applied_sequence(db: sqlite_utils.Database) -> int:
 # the index does not cover) re-indexes just its rows instead of everything.
 SEARCHED = {"catalogue_items": "catalogue", "documents": "document", "notices": "notice", "policies": "policy"}
 NOT_SEARCHED = {"payouts", "subsidy_items", "notice_attachments", "calendar_days", "calendar_changed",
-                "search_synonyms"}  # synonyms are read at query time: no re-index
+                "search_synonyms",  # synonyms are read at query time: no re-index
+                "eligibility_rules"}
 PARTIAL_REINDEX_LIMIT = 500
 
 
@@ -84,6 +86,7 @@ def apply_bundle(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clo
         code = content_repo.bundle_township_code(db)
         if code is not None and code != manifest.township:
             raise BundleRejected(f"数据包内容属于乡镇 {code}，清单写的是 {manifest.township}，拒绝")
+        eligibility.check_bundle(db)  # a bad rule file: refused before anything changes
         counts = content_repo.replace_all(db) if full else content_repo.apply_delta(db)
         have = content_repo.attachment_hashes(db)
         new = [a for a in manifest.attachments if a.sha256 not in have]

@@ -16,6 +16,7 @@ import sqlite_utils
 from kiosk.columns import CATALOGUE_COLUMNS, ROSTER_COLUMNS
 from kiosk.paths import resources_dir
 from kiosk.store import content_repo, township_repo
+from sync import eligibility
 
 
 def _csv(path: Path, header: list[str], rows) -> int:
@@ -101,6 +102,7 @@ def export_source(db: sqlite_utils.Database, folder: Path) -> dict[str, int]:
             "解读对象": f"{interprets:04d}.txt" if interprets else "", "来源链接": url,
         }, body)
         counts["policies"] += 1
+    counts["eligibility_rules"] = eligibility.export_rules(db, folder)
     for calendar in sorted((resources_dir() / "calendar").glob("*.json")):
         shutil.copy(calendar, folder / "calendar" / calendar.name)
     return counts

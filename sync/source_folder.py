@@ -12,6 +12,7 @@
     policies/*.txt            the same; an interpretation names its policy file in 「解读对象」
     calendar/*.json           statutory holiday calendars (kiosk/holidays.py format)
     search/synonyms.txt       the county's own search synonyms (resources/search/README.md format)
+    eligibility/rules.json    政策找人 rules (docs/eligibility.md; read by sync/eligibility.py)
 
 Row ids are derived from each row's natural key (a village's code, a text file's name, ...), so
 the same row keeps its id from one publish to the next and deltas stay small.
@@ -36,6 +37,7 @@ from kiosk.payout_tokens import HIDDEN_LAST4, lookup_token
 from kiosk.safe_json import load_file
 from kiosk.safe_read import is_regular, read_bounded
 from kiosk.store.township_repo import TOWNSHIP_COLUMNS
+from sync import eligibility
 
 VILLAGE_COLUMNS = {"code": ("编码", "村(社区)编码"), "name": ("名称", "村(社区)"), "kind": ("类型",),
                    "seq": ("序号",)}
@@ -145,6 +147,7 @@ def read_source(folder: Path, *, township_secret: str = "", names: str = "surnam
     _documents(folder, content, items)
     _notices(folder, content, villages)
     _policies(folder, content)
+    content.tables["eligibility_rules"] = eligibility.source_table(folder)
     for path in sorted((folder / "calendar").glob("*.json")):
         content.calendars.append(parse_calendar(load_file(path, path.name)))
     _synonyms(folder, content)

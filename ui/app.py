@@ -99,8 +99,9 @@ class KioskUi:
 
     def _reset_session(self) -> None:
         """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""
-        self.speech.stop()
+        self.speech.forget()  # stops, and deletes the spoken pages (政策找人 results say the answers)
         self.search.clear()
+        self.nav.wipe_answers()
         wipe_pinyin_dictionary()
 
     @property

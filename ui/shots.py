@@ -9,7 +9,7 @@ from kiosk.store import catalogue_repo, notices_repo, payouts_repo, policies_rep
 PAGES = (
     "home", "catalogue", "catalogue-domain", "catalogue-item", "document", "notices", "notice-list", "notice",
     "image", "subsidies", "subsidy-items", "payouts", "my-payouts", "policies", "policy", "interpretation",
-    "apply", "status", "search", "idle", "staff",
+    "apply", "status", "search", "idle", "staff", "eligibility", "eligibility-results",
 )
 
 
@@ -96,3 +96,26 @@ def show_page(ui, page: str, query: str | None = None) -> None:
         ui.idle._start_countdown()
     elif page == "staff":
         root.openStaff()
+    elif page in ("eligibility", "eligibility-results"):
+        open_("eligibility")
+        if page == "eligibility-results":
+            _answer_all(ui.nav.last_opened(), query)
+        ui.speech.stop()  # the question is read aloud as it appears; a still picture shows the page at rest
+
+
+def _answer_all(vm, query: str | None) -> None:
+    """Answer the 政策找人 questions from `query` (JSON {question: option | [options]}; the rest skipped)."""
+    import json
+
+    answers = json.loads(query) if query else {"age": "a80", "hukou": "rural", "family": ["alone", "lowincome"],
+                                                "land": ["farmland"]}
+    while not vm.done:
+        given = answers.get(vm.current_question_id())
+        if given is None:
+            vm.skip()
+        elif isinstance(given, list):
+            for option in given:
+                vm.toggle(option)
+            vm.confirm()
+        else:
+            vm.choose(given)

@@ -19,6 +19,7 @@ from kiosk import search
 from kiosk.clock import Clock
 from kiosk.demo import vocabulary as v
 from kiosk.demo.images import notice_board_png
+from kiosk.eligibility.results import install_rules, shipped_rules_text
 from kiosk.holidays import install_shipped_calendars
 from kiosk.home import CONTENT_UPDATED_AT
 from kiosk.imports.seeds import add_seed_policies
@@ -52,6 +53,7 @@ def build_demo(db: sqlite_utils.Database, spec: DemoSpec, clock: Clock) -> None:
         _payouts(db, rng, spec, villages)
         _policies(db, rng, spec)
         add_seed_policies(db)  # the two real scraped seed texts, cleaned
+        install_rules(db, shipped_rules_text())  # 政策找人: the county's rule file (resources/eligibility)
         # The demo's content is as fresh as its as-of morning.
         sync_state_repo.put(db, CONTENT_UPDATED_AT, f"{spec.as_of.isoformat()}T06:00:00+08:00")
         search.reindex(db)  # last: it indexes everything above

@@ -38,6 +38,7 @@ CONTENT_TABLES: tuple[ContentTable, ...] = (
     ContentTable("subsidy_items", ("id",)),
     ContentTable("payouts", ("id",)),
     ContentTable("policies", ("id",)),
+    ContentTable("eligibility_rules", ("id",)),  # 政策找人 rule file (kiosk/eligibility)
 )
 # Calendars merge by year: a bundle brings whole years and never removes the ones it lacks.
 CALENDAR_TABLES: tuple[ContentTable, ...] = (

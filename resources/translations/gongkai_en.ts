@@ -10,6 +10,74 @@
     </message>
 </context>
 <context>
+    <name>EligibilityPage</name>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>我能享受哪些政策</source>
+        <translation>What am I entitled to?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>第 %1 题（最多 %2 题，每题都可以跳过）</source>
+        <translation>Question %1 (at most %2, each can be skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>‹ 上一题</source>
+        <translation>‹ Previous question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>跳过这一题</source>
+        <translation>Skip this question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>选好了，下一题 ›</source>
+        <translation>Done, next question ›</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>朗读</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>标准</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>带什么</source>
+        <translation>What to bring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>去哪里</source>
+        <translation>Where to go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>重新回答</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="0"/>
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../ui/qml/HomePage.qml" line="29"/>
@@ -81,6 +149,23 @@
         <location filename="../../ui/qml/HomePage.qml" line="146"/>
         <source>数据可能已过期，请以政府网站和公告栏为准</source>
         <translation>Data may be out of date; the government website and notice boards prevail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/HomePage.qml" line="0"/>
+        <source>我能享受
+哪些政策</source>
+        <translation>What am I
+entitled to?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/HomePage.qml" line="0"/>
+        <source>回答几个问题，不用打字</source>
+        <translation>Answer a few questions, no typing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/HomePage.qml" line="0"/>
+        <source>我能享受哪些政策</source>
+        <translation>What am I entitled to?</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,14 @@ from kiosk.clock import Clock
 from kiosk.errors import KioskError
 from kiosk.qr import public_url
 from kiosk.store import township_repo
+from ui.models.eligibility import EligibilityViewModel
 from ui.models.forms import MyPayoutsViewModel, StatusViewModel
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
 from ui.models.rows import RowsModel
 
 # Home tiles: title, hint and where each leads.
-HOME_TARGETS = ("catalogue", "notices", "subsidies", "policies", "apply", "status")
+HOME_TARGETS = ("catalogue", "notices", "subsidies", "policies", "apply", "status", "eligibility")
 
 
 def qr_source(url: str) -> str:
@@ -58,6 +59,12 @@ class Navigator(QObject):
         if page in self._pages:
             self._pages.remove(page)
             page.deleteLater()
+
+    def wipe_answers(self) -> None:
+        """Idle reset: every 政策找人 page still alive forgets its answers now (not when QML gets round to it)."""
+        for page in self._pages:
+            if isinstance(page, EligibilityViewModel):
+                page.wipe()
 
     def page_count(self) -> int:
         return len(self._pages)
@@ -265,5 +272,6 @@ class Navigator(QObject):
     def _open_status(self, _key: str) -> StatusViewModel:
         return StatusViewModel(self._db, self)
 
-
-
+    # -- 政策找人
+    def _open_eligibility(self, _key: str) -> EligibilityViewModel:
+        return EligibilityViewModel(self._db, self)

@@ -78,6 +78,16 @@ class ReadAloud(QObject):
             self._player.stop()
         self._set_state("idle")
 
+    @Slot()
+    def forget(self) -> None:
+        """Idle reset: stop, and delete every WAV made so far (it is what a resident's page said)."""
+        self.stop()
+        if self._player is not None:
+            self._player.setSource(QUrl())
+        for wav in self._out_dir.glob("*.wav"):
+            wav.unlink(missing_ok=True)
+        self.last_wav = None
+
     def _check_job(self) -> None:
         job = self._job
         if job is None:

@@ -1,0 +1,375 @@
+// 政策找人: one question at a time (big answer buttons, read aloud, every question skippable), then
+// every policy the answers match or may match, each with why, what to bring, where, phone, QR and 朗读.
+// Layout and bindings only: the questions, answers and results live in EligibilityViewModel.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import "components"
+
+Item {
+    id: page
+    objectName: "eligibilityPage"
+    required property var app
+    required property QtObject vm
+    Component.onDestruction: { vm.wipe(); app.nav.drop(vm) }  // the answers go with the page
+    readonly property QtObject theme: app.theme
+    readonly property bool portrait: app.portrait
+    readonly property int answerHeight: Math.round(theme.target * 1.6)
+
+    // Each question is read aloud as it appears (朗读 in the toolbar repeats it).
+    function readQuestion() {
+        if (!vm.done && vm.questionText !== "")
+            app.speech.speak(vm.speechTitle, vm.speechBody)
+    }
+    Connections {
+        target: page.vm
+        function onChanged() { if (page.vm.questionText !== lastQuestion.text) { lastQuestion.text = page.vm.questionText; page.readQuestion() } }
+    }
+    Text { id: lastQuestion; visible: false; text: "" }
+    Component.onCompleted: { lastQuestion.text = vm.questionText; readQuestion() }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        Toolbar {
+            Layout.fillWidth: true
+            theme: page.theme; app: page.app
+            title: qsTr("我能享受哪些政策")
+            canRead: true
+            readTitle: page.vm.speechTitle
+            readBody: page.vm.speechBody
+        }
+
+        // -- one question
+        ColumnLayout {
+            objectName: "questionView"
+            visible: !page.vm.done
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: page.theme.spacing * 2
+            spacing: page.theme.spacing
+
+            Text {
+                objectName: "stepText"
+                text: qsTr("第 %1 题（最多 %2 题，每题都可以跳过）").arg(page.vm.stepNumber).arg(page.vm.stepTotal)
+                color: page.theme.colors.muted
+                font.pixelSize: page.theme.body
+            }
+            Text {
+                objectName: "questionText"
+                Layout.fillWidth: true
+                text: page.vm.questionText
+                wrapMode: Text.Wrap
+                color: page.theme.colors.heading
+                font.pixelSize: Math.round(page.theme.title * 1.2)
+                font.bold: true
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: page.vm.questionHint
+                wrapMode: Text.Wrap
+                color: page.theme.colors.muted
+                font.pixelSize: page.theme.body
+            }
+
+            // The answers take the room left between the question and the buttons: as large as fits
+            // (never below a touch target), scrolling only if even that is not enough.
+            Flickable {
+                id: answerArea
+                objectName: "answerArea"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.topMargin: page.theme.spacing
+                clip: true
+                contentWidth: width
+                contentHeight: answerGrid.implicitHeight
+                interactive: contentHeight > height
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollIndicator.vertical: ScrollIndicator { active: answerArea.interactive; width: 12 }
+                readonly property int columns: page.portrait ? (page.theme.elder ? 1 : 2) : 3
+                readonly property int rows: Math.max(1, Math.ceil(page.vm.options.length / columns))
+                readonly property int fitted: Math.floor((height - (rows - 1) * page.theme.spacing) / rows)
+                readonly property int answerHeight: Math.max(page.theme.target, Math.min(page.answerHeight, fitted))
+
+                GridLayout {
+                    id: answerGrid
+                    objectName: "answerGrid"
+                    width: answerArea.width
+                    columns: answerArea.columns
+                    rowSpacing: page.theme.spacing
+                    columnSpacing: page.theme.spacing
+                    Repeater {
+                        model: page.vm.options
+                        delegate: KButton {
+                            required property var modelData
+                            objectName: "answer_" + modelData.id
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: answerArea.answerHeight
+                            theme: page.theme
+                            text: (modelData.selected ? "✓ " : "") + modelData.label
+                            fontSize: page.theme.heading
+                            fill: modelData.selected ? page.theme.colors.tile1 : page.theme.colors.primary
+                            border.width: modelData.selected ? 6 : 2
+                            border.color: modelData.selected ? page.theme.colors.accent : Qt.darker(fill, 1.4)
+                            onClicked: page.vm.multi ? page.vm.toggle(modelData.id) : page.vm.choose(modelData.id)
+                        }
+                    }
+                }
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: page.theme.spacing
+                KButton {
+                    objectName: "previousButton"
+                    visible: page.vm.canGoBack
+                    height: page.theme.target
+                    theme: page.theme
+                    text: qsTr("‹ 上一题")
+                    fill: page.theme.colors.surface
+                    ink: page.theme.colors.heading
+                    onClicked: page.vm.previous()
+                }
+                KButton {
+                    objectName: "skipButton"
+                    theme: page.theme
+                    text: qsTr("跳过这一题")
+                    fill: page.theme.colors.surface
+                    ink: page.theme.colors.heading
+                    onClicked: page.vm.skip()
+                }
+                KButton {
+                    objectName: "noneButton"
+                    visible: page.vm.multi
+                    theme: page.theme
+                    text: page.vm.noneLabel
+                    fill: page.theme.colors.surface
+                    ink: page.theme.colors.heading
+                    onClicked: page.vm.chooseNone()
+                }
+                KButton {
+                    objectName: "confirmButton"
+                    visible: page.vm.multi
+                    theme: page.theme
+                    text: qsTr("选好了，下一题 ›")
+                    fill: page.theme.colors.tile1
+                    onClicked: page.vm.confirm()
+                }
+            }
+            Text {
+                objectName: "privacyText"
+                Layout.fillWidth: true
+                text: page.vm.privacyText
+                wrapMode: Text.Wrap
+                color: page.theme.colors.muted
+                font.pixelSize: page.theme.small
+            }
+        }
+
+        // -- the results
+        ColumnLayout {
+            objectName: "resultView"
+            visible: page.vm.done
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: page.theme.spacing * 2
+            spacing: page.theme.spacing
+
+            Text {
+                objectName: "resultSummary"
+                Layout.fillWidth: true
+                text: page.vm.summary
+                wrapMode: Text.Wrap
+                color: page.theme.colors.heading
+                font.pixelSize: page.theme.heading
+                font.bold: true
+            }
+            Text {
+                objectName: "resultPrivacy"
+                Layout.fillWidth: true
+                text: page.vm.privacyText
+                wrapMode: Text.Wrap
+                color: page.theme.colors.muted
+                font.pixelSize: page.theme.small
+            }
+
+            Flickable {
+                id: flick
+                objectName: "resultFlick"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                contentWidth: width
+                contentHeight: cards.implicitHeight + 20
+                boundsBehavior: Flickable.StopAtBounds
+                ScrollIndicator.vertical: ScrollIndicator { active: true; width: 12 }
+
+                ColumnLayout {
+                    id: cards
+                    width: flick.width - 24
+                    spacing: page.theme.spacing
+                    Repeater {
+                        model: page.vm.results
+                        delegate: Rectangle {
+                            id: card
+                            required property var modelData
+                            required property int index
+                            objectName: "resultCard"
+                            Layout.fillWidth: true
+                            implicitHeight: cardGrid.implicitHeight + 2 * page.theme.spacing
+                            radius: 12
+                            color: page.theme.colors.surface
+                            border.color: modelData.matched ? page.theme.colors.tile1 : page.theme.colors.onAccent
+                            border.width: 3
+
+                            GridLayout {
+                                id: cardGrid
+                                anchors.fill: parent
+                                anchors.margins: page.theme.spacing
+                                columns: page.portrait ? 1 : 2
+                                columnSpacing: page.theme.spacing * 2
+                                rowSpacing: page.theme.spacing
+
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    Layout.alignment: Qt.AlignTop
+                                    spacing: 8
+                                    RowLayout {
+                                        Layout.fillWidth: true
+                                        spacing: page.theme.spacing
+                                        Text {
+                                            objectName: "resultTitle"
+                                            Layout.fillWidth: true
+                                            text: (card.index + 1) + ". " + card.modelData.title
+                                            wrapMode: Text.Wrap
+                                            color: page.theme.colors.heading
+                                            font.pixelSize: page.theme.heading
+                                            font.bold: true
+                                        }
+                                        KButton {
+                                            objectName: "resultReadButton"
+                                            theme: page.theme
+                                            text: qsTr("朗读")
+                                            onClicked: page.app.speech.speak(card.modelData.title, card.modelData.speech)
+                                        }
+                                    }
+                                    Rectangle {
+                                        objectName: "resultStatus"
+                                        implicitWidth: statusText.implicitWidth + 24
+                                        implicitHeight: statusText.implicitHeight + 12
+                                        radius: 6
+                                        color: card.modelData.matched ? page.theme.colors.tile1 : page.theme.colors.accent
+                                        Text {
+                                            id: statusText
+                                            anchors.centerIn: parent
+                                            text: card.modelData.matched ? "✓ " + card.modelData.statusText
+                                                                         : "? " + card.modelData.statusText
+                                            color: card.modelData.matched ? page.theme.colors.onTile : page.theme.colors.onAccent
+                                            font.pixelSize: page.theme.body
+                                            font.bold: true
+                                        }
+                                    }
+                                    Text {
+                                        objectName: "resultReason"
+                                        Layout.fillWidth: true
+                                        text: card.modelData.reason
+                                        wrapMode: Text.Wrap
+                                        color: page.theme.colors.text
+                                        font.pixelSize: page.theme.body
+                                    }
+                                    Repeater {
+                                        model: [
+                                            { label: qsTr("标准"), value: card.modelData.standard },
+                                            { label: qsTr("带什么"), value: card.modelData.materialsText },
+                                            { label: qsTr("去哪里"), value: card.modelData.where },
+                                            { label: qsTr("电话"), value: card.modelData.phone + (card.modelData.hours !== "" ? "（" + card.modelData.hours + "）" : "") }
+                                        ]
+                                        delegate: Text {
+                                            required property var modelData
+                                            objectName: "resultFact"
+                                            visible: modelData.value !== ""
+                                            Layout.fillWidth: true
+                                            text: "<b>" + modelData.label + "：</b>" + modelData.value
+                                            textFormat: Text.StyledText
+                                            wrapMode: Text.Wrap
+                                            color: page.theme.colors.text
+                                            font.pixelSize: page.theme.body
+                                        }
+                                    }
+                                    Flow {
+                                        Layout.fillWidth: true
+                                        spacing: 12
+                                        Repeater {
+                                            model: card.modelData.links
+                                            delegate: KButton {
+                                                required property var modelData
+                                                objectName: "resultLink"
+                                                width: Math.min(implicitWidth, cardGrid.width)
+                                                theme: page.theme
+                                                text: modelData.subtitle + "：" + modelData.title + " ›"
+                                                fontSize: page.theme.small
+                                                bold: false
+                                                fill: page.theme.colors.surface
+                                                ink: page.theme.colors.link
+                                                onClicked: page.app.openTarget(modelData.target, modelData.key)
+                                            }
+                                        }
+                                    }
+                                }
+                                QrCard {
+                                    objectName: "resultQr"
+                                    Layout.alignment: Qt.AlignTop
+                                    Layout.preferredWidth: page.portrait ? 560 : 300
+                                    theme: page.theme
+                                    source: card.modelData.qrSource
+                                    url: card.modelData.qrUrl
+                                    horizontal: page.portrait
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            Flow {
+                Layout.fillWidth: true
+                spacing: page.theme.spacing
+                KButton {
+                    objectName: "resultPreviousButton"
+                    visible: page.vm.canGoBack
+                    theme: page.theme
+                    text: qsTr("‹ 上一题")
+                    fill: page.theme.colors.surface
+                    ink: page.theme.colors.heading
+                    onClicked: page.vm.previous()
+                }
+                KButton {
+                    objectName: "restartButton"
+                    visible: page.vm.available
+                    theme: page.theme
+                    text: qsTr("重新回答")
+                    onClicked: page.vm.restart()
+                }
+                KButton {
+                    objectName: "resultsUp"
+                    theme: page.theme
+                    text: qsTr("上一页")
+                    fill: page.theme.colors.surface
+                    ink: page.theme.colors.heading
+                    enabled: flick.contentY > 0
+                    onClicked: flick.contentY = Math.max(0, flick.contentY - flick.height * 0.9)
+                }
+                KButton {
+                    objectName: "resultsDown"
+                    theme: page.theme
+                    text: qsTr("下一页")
+                    fill: page.theme.colors.surface
+                    ink: page.theme.colors.heading
+                    enabled: flick.contentY + flick.height < flick.contentHeight
+                    onClicked: flick.contentY = Math.min(flick.contentHeight - flick.height, flick.contentY + flick.height * 0.9)
+                }
+            }
+        }
+    }
+}
