@@ -12,11 +12,12 @@ FocusScope {
     readonly property QtObject theme: app.theme
 
     readonly property bool wantsKeyboard: true  // Main.qml shows the keyboard when this page opens
+    function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: page.theme.spacing
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("搜索") }
+        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("搜索"); canRead: true }
         RowLayout {
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
@@ -50,6 +51,7 @@ FocusScope {
             font.pixelSize: page.theme.body
         }
         ListView {
+            id: results
             objectName: "searchResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -58,10 +60,11 @@ FocusScope {
             clip: true
             spacing: 8
             model: page.vm.results
+            ScrollBar.vertical: ScrollMark { theme: page.theme }
             section.property: "section"
             section.delegate: Rectangle {
                 required property string section
-                width: ListView.view.width
+                width: ListView.view.width - 24
                 height: sectionText.implicitHeight + 20
                 color: page.theme.colors.section
                 radius: 8
@@ -79,12 +82,23 @@ FocusScope {
                 id: hit
                 required property var model
                 objectName: "searchHit"
-                width: ListView.view.width
+                width: ListView.view.width - 24
                 theme: page.theme
                 title: model.title
                 subtitle: model.subtitle
+                excerpt: true
                 onClicked: page.app.openTarget(hit.model.target, hit.model.key)
             }
+        }
+        Pager {
+            id: pager
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            Layout.bottomMargin: page.theme.spacing
+            theme: page.theme
+            flick: results
+            endText: qsTr("已到结果末尾")
         }
     }
 }
