@@ -73,17 +73,17 @@ Item {
                         spacing: 1
                         Repeater {
                             model: page.vm.meta
-                            delegate: GridLayout {
+                            delegate: Item {
+                                id: fieldRow
                                 required property var modelData
+                                readonly property real labelHeight: label.implicitHeight + 20
+                                readonly property real valueHeight: valueText.implicitHeight + 24
                                 width: rows.width
-                                columns: page.stacked ? 1 : 2
-                                columnSpacing: 1
-                                rowSpacing: 0
+                                height: page.stacked ? labelHeight + 1 + valueHeight
+                                                     : Math.max(labelHeight, valueHeight)
                                 Rectangle {
-                                    Layout.preferredWidth: page.stacked ? -1 : page.labelWidth
-                                    Layout.fillWidth: page.stacked
-                                    Layout.fillHeight: true
-                                    implicitHeight: label.implicitHeight + 20
+                                    width: page.stacked ? parent.width : page.labelWidth
+                                    height: page.stacked ? fieldRow.labelHeight : parent.height
                                     color: page.theme.colors.section
                                     Column {
                                         id: label
@@ -94,16 +94,16 @@ Item {
                                         Text {
                                             width: parent.width
                                             wrapMode: Text.Wrap
-                                            text: modelData.plain ? modelData.plain : modelData.label
+                                            text: fieldRow.modelData.plain ? fieldRow.modelData.plain : fieldRow.modelData.label
                                             color: page.theme.colors.onSection
                                             font.pixelSize: page.theme.body
                                             font.bold: true
                                         }
                                         Text {
-                                            visible: !!modelData.plain
+                                            visible: !!fieldRow.modelData.plain
                                             width: parent.width
                                             wrapMode: Text.Wrap
-                                            text: modelData.label
+                                            text: fieldRow.modelData.label
                                             color: page.theme.colors.onSection
                                             font.pixelSize: page.theme.small
                                         }
@@ -111,17 +111,18 @@ Item {
                                 }
                                 Rectangle {
                                     objectName: "itemField"
-                                    Layout.fillWidth: true
-                                    Layout.fillHeight: true
+                                    x: page.stacked ? 0 : page.labelWidth + 1
+                                    y: page.stacked ? fieldRow.labelHeight + 1 : 0
+                                    width: page.stacked ? parent.width : parent.width - page.labelWidth - 1
+                                    height: page.stacked ? fieldRow.valueHeight : parent.height
                                     color: page.theme.colors.surface
-                                    implicitHeight: valueText.implicitHeight + 24
                                     Text {
                                         id: valueText
                                         anchors.verticalCenter: parent.verticalCenter
                                         x: 14
                                         width: parent.width - 28
                                         wrapMode: Text.Wrap
-                                        text: modelData.value
+                                        text: fieldRow.modelData.value
                                         color: page.theme.colors.text
                                         font.pixelSize: page.theme.body
                                     }

@@ -141,7 +141,7 @@ ApplicationWindow {
                     objectName: "emblem"
                     width: 80; height: 80; radius: 40
                     color: "#ffd166"
-                    Text { anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: "#a4161a" }
+                    Text { anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: root.theme.colors.header }
                     MouseArea {
                         objectName: "emblemArea"
                         anchors.fill: parent

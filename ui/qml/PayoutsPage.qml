@@ -132,16 +132,16 @@ Item {
             color: parent && parent.index % 2 ? page.theme.colors.window : page.theme.colors.surface
             Row {
                 id: cells
-                anchors.fill: parent
-                anchors.leftMargin: 16
+                x: 16
+                width: parent.width - 16
+                anchors.verticalCenter: parent.verticalCenter
                 Repeater {
                     model: row ? [row.name, row.groupName, row.periodText, row.amountText, row.paidText] : []
                     delegate: Text {
                         required property var modelData
                         required property int index
                         width: (cells.width - 16) * page.widths[index]
-                        height: cells.height
-                        verticalAlignment: Text.AlignVCenter
+                        anchors.verticalCenter: parent ? parent.verticalCenter : undefined
                         horizontalAlignment: index === 3 ? Text.AlignRight : Text.AlignLeft
                         rightPadding: index === 3 ? 32 : 8
                         wrapMode: Text.Wrap  // never elided: at worst a value takes two lines
