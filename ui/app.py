@@ -49,9 +49,12 @@ class KioskUi:
         # The engine owns the view models, so QML never outlives what it binds to.
         self.engine = QQmlApplicationEngine()
         owner = self.engine
-        self.home = HomeViewModel(self.db, self.clock, owner)
+        from ui.translations import active_language
+
+        locale = "en" if active_language() == "en" else "zh_CN"  # dates and totals follow the screens
+        self.home = HomeViewModel(self.db, self.clock, owner, locale=locale)
         self.theme = Theme(owner)
-        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner)
+        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner, locale=locale)
         self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, parent=owner)
         self.speech = ReadAloud(voice=self.config.voice, out_dir=speech_dir, job_factory=speech_job_factory,
                                 parent=owner)

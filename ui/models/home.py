@@ -11,15 +11,16 @@ from kiosk.home import home_summary
 class HomeViewModel(QObject):
     changed = Signal()
 
-    def __init__(self, db, clock: Clock, parent: QObject | None = None):
+    def __init__(self, db, clock: Clock, parent: QObject | None = None, locale: str = "zh_CN"):
         super().__init__(parent)
         self._db = db
         self._clock = clock
-        self._summary = home_summary(db, clock)
+        self._locale = locale
+        self._summary = home_summary(db, clock, locale)
 
     @Slot()
     def refresh(self) -> None:
-        summary = home_summary(self._db, self._clock)
+        summary = home_summary(self._db, self._clock, self._locale)
         if summary != self._summary:
             self._summary = summary
             self.changed.emit()

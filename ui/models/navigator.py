@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from kiosk import catalogue, notices, policies, request_status, subsidies
 from kiosk.clock import Clock
 from kiosk.errors import KioskError
+from kiosk.formatting import day_text, money, period_text
 from kiosk.qr import public_url
 from kiosk.store import township_repo
 from ui.models.forms import MyPayoutsViewModel, StatusViewModel
@@ -35,8 +36,10 @@ def qr_source(url: str) -> str:
 class Navigator(QObject):
     failed = Signal(str)
 
-    def __init__(self, db, clock: Clock, *, masking: str = "surname", parent: QObject | None = None):
+    def __init__(self, db, clock: Clock, *, masking: str = "surname", parent: QObject | None = None,
+                 locale: str = "zh_CN"):
         super().__init__(parent)
+        self._locale = locale
         self._db = db
         self._clock = clock
         self._masking = masking
@@ -209,16 +212,29 @@ class Navigator(QObject):
         village = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
         item_total = subsidies.item_totals(self._db, village_id, item_id, year)
         village_total = subsidies.village_totals(self._db, village_id, year)
-        header = (
-            f"本项目合计 {item_total.count} 笔 {item_total.total_text}\n"
-            f"{village}{year}年全部补贴合计 {village_total.count} 笔 {village_total.total_text}"
-        )
+        english = self._locale.startswith("en")
+        if english:
+            header = (
+                f"This item: {item_total.count} payments, {money(item_total.total_fen, 'en')}\n"
+                f"{village} {year}, all subsidies: {village_total.count} payments, "
+                f"{money(village_total.total_fen, 'en')}"
+            )
+        else:
+            header = (
+                f"本项目合计 {item_total.count} 笔 {item_total.total_text}\n"
+                f"{village}{year}年全部补贴合计 {village_total.count} 笔 {village_total.total_text}"
+            )
         masking = self._masking
 
         def fetch(after_id: int, limit: int) -> list[dict]:
-            return subsidies.payout_page(
+            rows = subsidies.payout_page(
                 self._db, village_id, item_id, year, masking, after_id=after_id, limit=limit
             )
+            if english:  # the English screens format dates and amounts in English
+                for r in rows:
+                    r.update(period_text=period_text(r["period"], "en"), paid_text=day_text(r["paid_on"], "en"),
+                             amount_text=money(r["amount_fen"], "en"))
+            return rows
 
         return PayoutListModel(
             fetch, total=item_total.count, title=f"{village} {year}年 {item_name}", header=header, parent=self

@@ -14,7 +14,7 @@ Item {
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
     readonly property QtObject theme: app.theme
     readonly property bool stacked: flick.width < theme.body * 30
-    readonly property int labelWidth: Math.max(theme.body * 7, theme.small * 8.5)
+    readonly property int labelWidth: Math.max(theme.body * 6, theme.small * 8) + 40  // 「公开内容（要素）」 on one line
     function speechText() { return vm.speechText(-1, -1) }
 
     ColumnLayout {
