@@ -154,7 +154,11 @@ def run_kiosk(db_path: str | Path, *, windowed: bool = False, lang: str | None =
     from ui.watchdog import start_watchdog
 
     app = ensure_app(lang)
-    ui = KioskUi(db_path, windowed=windowed, config=config)
+    # Start at the screen's own size (a portrait kiosk screen is 1080x1920): without a window manager to
+    # honour FullScreen, a 1920x1080 window would hang off a portrait screen.
+    screen = app.primaryScreen()
+    size = (screen.size().width(), screen.size().height()) if screen and not windowed else None
+    ui = KioskUi(db_path, windowed=windowed, config=config, size=size)
     # Under systemd (Type=notify): READY=1 now, then WATCHDOG=1 from the event loop; inert elsewhere.
     watchdog = start_watchdog(app)
     app.aboutToQuit.connect(watchdog.stop)
