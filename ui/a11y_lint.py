@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtQuick import QQuickItem
 
@@ -68,9 +68,6 @@ def _opacity(item: QQuickItem) -> float:
         item = item.parentItem()
     return value
 
-
-def _enabled(item: QQuickItem) -> bool:
-    return item.isEnabled()
 
 
 def _walk(item: QQuickItem):

@@ -102,11 +102,4 @@ def page_speech(ui) -> str:
     """What 朗读 on the page now shown would speak (Main.qml pageSpeech: the page's speechText())."""
     if ui.idle.property("countingDown"):
         return "您还在使用吗？如需继续，请点击继续按钮，否则将返回首页。"
-    return str(root_speech(ui))
-
-
-def root_speech(ui) -> str:
-    from PySide6.QtCore import QMetaObject, Q_RETURN_ARG, Qt  # noqa: F401
-
-    root = ui.engine.rootObjects()[0]
-    return root.pageSpeech()
+    return str(ui.engine.rootObjects()[0].pageSpeech())
