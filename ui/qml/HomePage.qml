@@ -115,11 +115,11 @@ Item {
                         Image {
                             objectName: "tileIcon"
                             Layout.alignment: Qt.AlignHCenter
-                            readonly property int side: Math.max(40, Math.min(96, tile.height - tileTitle.implicitHeight
-                                                                             - tileHint.implicitHeight - 48))
+                            readonly property int side: Math.min(96, tile.height - tileTitle.implicitHeight
+                                                                 - (tileHint.visible ? tileHint.implicitHeight : 0) - 56)
                             Layout.preferredWidth: side
                             Layout.preferredHeight: side
-                            visible: status === Image.Ready
+                            visible: status === Image.Ready && side >= 36  // a crowded tile keeps its words
                             source: page.iconFor(modelData.icon || modelData.target)
                             sourceSize.width: 192
                             sourceSize.height: 192
@@ -132,12 +132,15 @@ Item {
                             wrapMode: Text.Wrap
                             text: modelData.title
                             color: page.theme.colors.onTile
-                            font.pixelSize: page.theme.tileTitle
+                            // one line where the tile allows it: a long title shrinks a little, never below body
+                            font.pixelSize: Math.max(page.theme.body, Math.min(page.theme.tileTitle,
+                                                     Math.floor((tile.width - 48) / Math.max(4, modelData.title.length))))
                             font.bold: true
                         }
                         Text {
                             id: tileHint
                             Layout.fillWidth: true
+                            visible: tile.height >= tileTitle.implicitHeight + implicitHeight + 40
                             horizontalAlignment: Text.AlignHCenter
                             wrapMode: Text.Wrap
                             text: modelData.hint
