@@ -139,7 +139,7 @@ class MyPayoutsViewModel(QObject):
         rows = self._results.rows()
         if not rows:
             return lines("查我的补贴", self._message)
-        return list_speech("查我的补贴", f"共 {len(rows)} 笔，合计 {self._total}。", rows, first, last, unit="笔",
+        return list_speech("查我的补贴", f"合计 {self._total}。", rows, first, last, unit="笔",
                            describe=lambda r: "，".join((r["title"], r["subtitle"], r["badge"], r["detail"])))
 
     results = Property(QObject, lambda self: self._results, constant=True)
