@@ -26,6 +26,27 @@ ITEM_FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Plain words a resident understands for each standard column; the standard term stays beside them.
+PLAIN_LABELS = {
+    "一级事项": "大类",
+    "二级事项": "具体事项",
+    "公开内容（要素）": "公开哪些内容",
+    "公开依据": "依据哪些规定",
+    "公开时限": "多久内公开",
+    "公开主体": "由谁公开",
+    "公开渠道和载体": "在哪里公开",
+    "公开对象": "向谁公开",
+    "公开方式": "怎样公开",
+    "公开层级": "由哪一级负责",
+}
+
+
+def plain_label(term: str) -> str:
+    """「多久内公开（公开时限）」: plain words first, the standard term in brackets."""
+    plain = PLAIN_LABELS.get(term)
+    return f"{plain}（{term}）" if plain else term
+
+
 @dataclass(frozen=True)
 class ItemPage:
     id: int

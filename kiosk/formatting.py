@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 from babel.dates import format_date, format_datetime
@@ -21,6 +22,41 @@ def long_date(day: dt.date, locale: str = LOCALE) -> str:
 def medium_date(day: dt.date, locale: str = LOCALE) -> str:
     """2026年11月22日"""
     return format_date(day, format="long", locale=locale)
+
+
+def day_text(iso: str | None, locale: str = LOCALE) -> str:
+    """An ISO date (or a timestamp starting with one) as the resident reads it: 2026年1月15日.
+
+    The one date style of the resident screens; text that is not a date comes back unchanged.
+    """
+    if not iso:
+        return ""
+    try:
+        return medium_date(dt.date.fromisoformat(str(iso)[:10]), locale)
+    except ValueError:
+        return str(iso)
+
+
+_PERIOD = re.compile(r"^\s*第?\s*(\d{4})\s*(?:年|-|/|\.)?\s*(\d{1,2})\s*月?\s*期?\s*$")
+_YEAR_PERIOD = re.compile(r"^\s*第?\s*(\d{4})\s*年?度?\s*期?\s*$")
+
+
+def period_text(period: str | None, locale: str = LOCALE) -> str:
+    """A payout period (补贴期号) as one style: 2026-11, 202611, 2026年01月, 第2026年11月期 -> 2026年11月.
+
+    A yearly period reads 2026年度; anything else (第3期, 第一季度) is kept as written.
+    """
+    text = (period or "").strip()
+    match = _PERIOD.match(text)
+    if match and 1 <= int(match.group(2)) <= 12:
+        year, month = int(match.group(1)), int(match.group(2))
+        if locale.startswith("en"):
+            return format_date(dt.date(year, month, 1), format="MMMM y", locale=locale)
+        return f"{year}年{month}月"
+    match = _YEAR_PERIOD.match(text)
+    if match:
+        return match.group(1) if locale.startswith("en") else f"{match.group(1)}年度"
+    return text
 
 
 def date_time(moment: dt.datetime, locale: str = LOCALE) -> str:

@@ -36,18 +36,22 @@ class HomeSummary:
         return [notice.title for notice in self.urgent]
 
 
-def home_summary(db: sqlite_utils.Database, clock: Clock) -> HomeSummary:
+def home_summary(db: sqlite_utils.Database, clock: Clock, locale: str = "zh_CN") -> HomeSummary:
+    """`locale` "en" formats the date and the footer in English (the English screens)."""
     township = township_repo.get_township(db)
     day = today(clock)
     updated = sync_state_repo.get(db, CONTENT_UPDATED_AT)
-    updated_text = (
-        f"数据更新于 {date_time(dt.datetime.fromisoformat(updated))}" if updated else "数据尚未同步"
-    )
+    english = locale.startswith("en")
+    if updated:
+        when = date_time(dt.datetime.fromisoformat(updated), locale)
+        updated_text = f"Data updated {when}" if english else f"数据更新于 {when}"
+    else:
+        updated_text = "Not synchronised yet" if english else "数据尚未同步"
     expires = sync_state_repo.get(db, BUNDLE_EXPIRES_AT)
     stale = bool(expires) and dt.datetime.fromisoformat(expires) < clock.now()
     return HomeSummary(
         township_name=township["name"] if township else "政务公开专区",
-        today_text=long_date(day),
+        today_text=long_date(day, locale),
         updated_text=updated_text,
         urgent=tuple(UrgentNotice(n["id"], n["title"]) for n in urgent_notices(db, clock)),
         stale=stale,

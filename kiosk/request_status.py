@@ -33,6 +33,19 @@ class PublicStatus:
     received_text: str
     due_text: str
     finished: bool
+    overdue: bool = False  # still open after the statutory due date
+
+    @property
+    def tone(self) -> str:
+        """How the status is coloured: alert (red) only for overdue or refused/abandoned, else calm or done."""
+        if self.overdue or self.status in REFUSED:
+            return "alert"
+        return "done" if self.finished else "calm"
+
+    status: str = ""
+
+
+REFUSED = {"abandoned"}
 
 
 def normalise_number(raw: str) -> str:
@@ -52,7 +65,7 @@ def _date(text: str | None) -> str:
         return text
 
 
-def lookup(db: sqlite_utils.Database, raw_number: str) -> PublicStatus:
+def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = None) -> PublicStatus:
     """By the number typed by hand, or by the receipt's QR payload (GK1:<number>:<check>) a scanner types."""
     number = normalise_number(raw_number)
     if number.startswith("GK1:"):
@@ -74,6 +87,8 @@ def lookup(db: sqlite_utils.Database, raw_number: str) -> PublicStatus:
         received_text=_date(row["received_on"]),
         due_text=due or "当场答复或另行通知",
         finished=status in FINISHED,
+        overdue=bool(today and row["due_on"] and status not in FINISHED and row["due_on"][:10] < today.isoformat()),
+        status=status,
     )
 
 

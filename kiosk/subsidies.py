@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from kiosk.errors import ValidationError
-from kiosk.formatting import money
+from kiosk.formatting import day_text, money, period_text
 from kiosk.masking import mask_name
 from kiosk.store import payouts_repo
 
@@ -49,9 +49,11 @@ def public_row(row: dict, masking: str) -> dict:
         "name": mask_name(row["recipient_name"], masking),
         "group_name": row.get("group_name", ""),
         "period": row["period"],
+        "period_text": period_text(row["period"]),
         "amount_fen": row["amount_fen"],
         "amount_text": money(row["amount_fen"]),
         "paid_on": row["paid_on"],
+        "paid_text": day_text(row["paid_on"]),
     }
 
 

@@ -63,9 +63,12 @@ class KioskUi:
         # The engine owns the view models, so QML never outlives what it binds to.
         self.engine = QQmlApplicationEngine()
         owner = self.engine
-        self.home = HomeViewModel(self.db, self.clock, owner)
+        from ui.translations import active_language
+
+        locale = "en" if active_language() == "en" else "zh_CN"  # dates and totals follow the screens
+        self.home = HomeViewModel(self.db, self.clock, owner, locale=locale)
         self.theme = Theme(owner)
-        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner)
+        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner, locale=locale)
         self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, timers=self.timers, parent=owner)
         self.speech = ReadAloud(voice=self.config.voice, out_dir=speech_dir, job_factory=speech_job_factory,
                                 timers=self.timers, parent=owner)
@@ -166,7 +169,11 @@ def run_kiosk(db_path: str | Path, *, windowed: bool = False, lang: str | None =
     from ui.watchdog import start_watchdog
 
     app = ensure_app(lang)
-    ui = KioskUi(db_path, windowed=windowed, config=config)
+    # Start at the screen's own size (a portrait kiosk screen is 1080x1920): without a window manager to
+    # honour FullScreen, a 1920x1080 window would hang off a portrait screen.
+    screen = app.primaryScreen()
+    size = (screen.size().width(), screen.size().height()) if screen and not windowed else None
+    ui = KioskUi(db_path, windowed=windowed, config=config, size=size)
     # Under systemd (Type=notify): READY=1 now, then WATCHDOG=1 from the event loop; inert elsewhere.
     watchdog = start_watchdog(app)
     app.aboutToQuit.connect(watchdog.stop)

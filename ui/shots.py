@@ -56,8 +56,8 @@ def show_page(ui, page: str, query: str | None = None) -> None:
             raise NotFound("数据库里没有带照片的公告")
         open_("notice", str(notice_id))
         if page == "image":
-            images = notices_repo.list_attachments(db, notice_id)
-            root.showImage(f"image://attachment/{images[0]['sha256']}", images[0]["name"])
+            image = ui.nav.last_opened().property("images")[0]
+            root.showImage(image["source"], image["caption"])
     elif page in ("subsidies", "subsidy-items", "payouts", "my-payouts"):
         open_("subsidies")
         pick = payouts_repo.busiest_selection(db)
@@ -119,3 +119,10 @@ def _answer_all(vm, query: str | None) -> None:
             vm.confirm()
         else:
             vm.choose(given)
+
+
+def page_speech(ui) -> str:
+    """What 朗读 on the page now shown would speak (Main.qml pageSpeech: the page's speechText())."""
+    if ui.idle.property("countingDown"):
+        return "您还在使用吗？如需继续，请点击继续按钮，否则将返回首页。"
+    return str(ui.engine.rootObjects()[0].pageSpeech())

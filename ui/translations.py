@@ -36,3 +36,8 @@ def install_translator(app, lang: str | None = None) -> str | None:
         _installed.append(translator)
         return code
     return None
+
+
+def active_language() -> str:
+    """The language the screens are in now: "en" when a translator is installed, else "zh"."""
+    return "en" if _installed else "zh"

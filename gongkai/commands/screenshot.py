@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import sys
 
 from gongkai.common import add_db_option, db_path
 
@@ -24,7 +26,12 @@ def register(subparsers) -> None:
     parser.add_argument("--query", default=None,
                         help="search 的搜索词；status 的申请编号；my-payouts 的“姓名,身份证后4位”")
     parser.add_argument("--lang", default="zh", help="界面语言：zh（默认）或 en")
-    parser.add_argument("--out", required=True, help="输出的 PNG 文件")
+    parser.add_argument("--out", default=None, help="输出的 PNG 文件（用 --check 或 --speech 时可省略）")
+    parser.add_argument("--speech", default=None, metavar="FILE.txt",
+                        help="把这一页「朗读」会读的文字写入 FILE.txt（第一行是页面标题）")
+    parser.add_argument("--check", action="store_true",
+                        help="无障碍检查：在标准输出打印 JSON 报告；发现文字被截断、触控区域过小、对比度不足"
+                             "或可点元素在窗口外时退出码为 1")
     parser.set_defaults(func=run)
 
 
@@ -46,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
 
     if args.page not in PAGES:
         raise ValidationError(f"未知页面：{args.page}（可选：{'、'.join(PAGES)}）")
+    if not (args.out or args.check or args.speech):
+        raise ValidationError("请给出 --out FILE.png、--speech FILE.txt 或 --check")
     size = _size(args.size)
     path = db_path(args)
     if not path.exists():
@@ -54,18 +63,29 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QUICK_BACKEND", "software")
     from ui.app import KioskUi, ensure_app
     from ui.screenshot import grab_window, settle
-    from ui.shots import show_page
+    from ui.shots import page_speech, show_page
 
     ensure_app(args.lang)
     ui = KioskUi(path, windowed=True, size=size)
+    code = 0
     try:
         ui.window.resize(*size)
         ui.theme.elder = args.elder
         settle(30)
         show_page(ui, args.page, args.query)
         settle(150)
-        out = grab_window(ui.window, args.out)
+        if args.out:
+            print(grab_window(ui.window, args.out), file=sys.stderr if args.check else sys.stdout)
+        if args.speech:
+            from pathlib import Path
+
+            Path(args.speech).write_text(page_speech(ui) + "\n", encoding="utf-8")
+        if args.check:
+            from ui.a11y_lint import check_window
+
+            report = check_window(ui.window, page=args.page, mode="elder" if args.elder else "normal")
+            print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+            code = 0 if report.ok else 1
     finally:
         ui.close()
-    print(out)
-    return 0
+    return code

@@ -15,9 +15,10 @@ class StatusViewModel(QObject):
 
     changed = Signal()
 
-    def __init__(self, db, parent: QObject | None = None):
+    def __init__(self, db, parent: QObject | None = None, clock=None):
         super().__init__(parent)
         self._db = db
+        self._clock = clock
         self._reset_state()
 
     def _reset_state(self) -> None:
@@ -26,6 +27,7 @@ class StatusViewModel(QObject):
         self._status = ""
         self._received = ""
         self._due = ""
+        self._tone = "calm"
         self._message = ""
 
     page = Property(str, lambda self: "StatusPage", constant=True)
@@ -34,7 +36,9 @@ class StatusViewModel(QObject):
     def lookup(self, raw: str) -> None:
         self._reset_state()
         try:
-            result = request_status.lookup(self._db, raw)
+            from kiosk.clock import today
+
+            result = request_status.lookup(self._db, raw, today(self._clock) if self._clock else None)
         except KioskError as exc:
             self._message = str(exc)
         else:
@@ -43,6 +47,9 @@ class StatusViewModel(QObject):
             self._status = result.status_text
             self._received = result.received_text
             self._due = result.due_text
+            self._tone = result.tone
+            if result.overdue:
+                self._status += "（已超过法定答复期限）"
         self.changed.emit()
 
     @Slot()
@@ -50,11 +57,23 @@ class StatusViewModel(QObject):
         self._reset_state()
         self.changed.emit()
 
+    @Slot(int, int, result=str)
+    def speechText(self, _first: int = 0, _last: int = -1) -> str:  # noqa: N802 (QML API)
+        from ui.models.speech_text import lines
+
+        if self._found:
+            return lines("进度查询", f"申请编号：{self._number}", f"办理状态：{self._status}",
+                         f"受理日期：{self._received}", f"法定答复期限：{self._due}")
+        return lines("进度查询", self._message,
+                     "请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码，然后点「查询」。")
+
     found = Property(bool, lambda self: self._found, notify=changed)
     number = Property(str, lambda self: self._number, notify=changed)
     statusText = Property(str, lambda self: self._status, notify=changed)
     receivedText = Property(str, lambda self: self._received, notify=changed)
     dueText = Property(str, lambda self: self._due, notify=changed)
+    # calm (in progress) | done | alert (overdue or refused): only alert is drawn in red
+    statusTone = Property(str, lambda self: self._tone, notify=changed)
     message = Property(str, lambda self: self._message, notify=changed)
 
 
@@ -90,8 +109,8 @@ class MyPayoutsViewModel(QObject):
             self._results.set_rows([
                 {
                     "title": f"{r['year']}年 {r['item']}",
-                    "subtitle": f"{r['name']}　{r['village']}{r['group_name']}　第{r['period']}期",
-                    "detail": f"发放日期 {r['paid_on']}",
+                    "subtitle": f"{r['name']}　{r['village']}{r['group_name']}　{r['period_text']}",
+                    "detail": f"发放日期 {r['paid_text']}",
                     "badge": r["amount_text"],
                     "name": r["name"],
                     "amountText": r["amount_text"],
@@ -108,6 +127,20 @@ class MyPayoutsViewModel(QObject):
         self._total = ""
         self._results.set_rows([])
         self.changed.emit()
+
+    @Slot(int, int, result=str)
+    def speechText(self, first: int = 0, last: int = -1) -> str:  # noqa: N802 (QML API)
+        """The total, then the rows on screen; names are masked like on the screen."""
+        from ui.models.speech_text import lines, list_speech
+
+        if not self._searched:
+            return lines("查我的补贴", self._message,
+                         "请输入完整姓名和身份证号码的最后4位，然后点「查询」。本机不保存您输入的内容。")
+        rows = self._results.rows()
+        if not rows:
+            return lines("查我的补贴", self._message)
+        return list_speech("查我的补贴", f"合计 {self._total}。", rows, first, last, unit="笔",
+                           describe=lambda r: "，".join((r["title"], r["subtitle"], r["badge"], r["detail"])))
 
     results = Property(QObject, lambda self: self._results, constant=True)
     message = Property(str, lambda self: self._message, notify=changed)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from kiosk import catalogue, notices, policies, request_status, subsidies
 from kiosk.clock import Clock
 from kiosk.errors import KioskError
+from kiosk.formatting import day_text, money, period_text
 from kiosk.qr import public_url
 from kiosk.store import township_repo
 from ui.models.eligibility import EligibilityViewModel
@@ -23,6 +24,11 @@ from ui.models.rows import RowsModel
 HOME_TARGETS = ("catalogue", "notices", "subsidies", "policies", "apply", "status", "eligibility")
 
 
+def image_caption(notice_title: str, index: int, count: int) -> str:
+    """What a photo shows, from the notice it belongs to (a file name such as 公示照片1.png says nothing)."""
+    return f"{notice_title}　第 {index + 1} 张照片，共 {count} 张" if count > 1 else f"{notice_title}　照片"
+
+
 def qr_source(url: str) -> str:
     """image://qr/<hex of the ASCII url>: hex keeps ?, # and % out of the image URL."""
     return f"image://qr/{url.encode('ascii').hex()}" if url else ""
@@ -31,8 +37,10 @@ def qr_source(url: str) -> str:
 class Navigator(QObject):
     failed = Signal(str)
 
-    def __init__(self, db, clock: Clock, *, masking: str = "surname", parent: QObject | None = None):
+    def __init__(self, db, clock: Clock, *, masking: str = "surname", parent: QObject | None = None,
+                 locale: str = "zh_CN"):
         super().__init__(parent)
+        self._locale = locale
         self._db = db
         self._clock = clock
         self._masking = masking
@@ -95,32 +103,31 @@ class Navigator(QObject):
     def _open_catalogue_domain(self, key: str) -> RowsModel:
         domain_id = int(key)
         rows = [
-            {"title": r["level1"], "subtitle": f"{r['item_count']} 个二级事项",
+            {"title": r["level1"], "subtitle": f"{r['item_count']} 个具体事项（二级事项）",
              "target": "catalogue-level1", "key": f"{domain_id}|{r['level1']}"}
             for r in catalogue.level1_items(self._db, domain_id)
         ]
         name = next((d["name"] for d in catalogue.domains(self._db) if d["id"] == domain_id), "")
-        return self._rows(rows, name, "请选择一级事项")
+        return self._rows(rows, name, "请选择大类（一级事项）")
 
     def _open_catalogue_level1(self, key: str) -> RowsModel:
         domain_id, level1 = key.split("|", 1)
         rows = [
-            {"title": r["level2"], "subtitle": f"公开时限：{r['time_limit']}",
+            {"title": r["level2"], "subtitle": f"{catalogue.plain_label('公开时限')}：{r['time_limit']}",
              "detail": f"{r['document_count']} 份文件" if r["document_count"] else "",
              "target": "catalogue-item", "key": str(r["id"])}
             for r in catalogue.level2_items(self._db, int(domain_id), level1)
         ]
-        return self._rows(rows, level1, "请选择二级事项")
+        return self._rows(rows, level1, "请选择具体事项（二级事项）")
 
     def _open_catalogue_item(self, key: str) -> ContentPage:
         item = catalogue.item_page(self._db, int(key))
         return ContentPage(PageData(
             page="ItemPage", kind="catalogue-item", title=item.title, subtitle=item.domain,
-            meta=[{"label": k, "value": v} for k, v in item.fields],
+            meta=[{"label": k, "value": v, "plain": catalogue.PLAIN_LABELS.get(k, "")} for k, v in item.fields],
             links=[{"title": d["title"], "subtitle": f"{d['publisher']}　{d['date_text']}",
                     "target": "document", "key": str(d["id"])} for d in item.documents],
             links_title=f"本事项下公开的文件（{len(item.documents)}）",
-            speech_body="\n".join(f"{k}：{v}" for k, v in item.fields),
         ), self)
 
     def _open_document(self, key: str) -> ContentPage:
@@ -170,7 +177,8 @@ class Navigator(QObject):
             meta=[{"label": "类别", "value": n.category}, {"label": "发布日期", "value": n.posted_text},
                   {"label": "公示至", "value": n.expires_text}],
             blocks=body_blocks(n.body),
-            images=[{"source": f"image://attachment/{a['sha256']}", "name": a["name"]} for a in n.images],
+            images=[{"source": f"image://attachment/{a['sha256']}", "name": a["name"],
+                     "caption": image_caption(n.title, i, len(n.images))} for i, a in enumerate(n.images)],
             files=[{"name": a["name"], "detail": f"{max(1, a['size'] // 1024)} KB"} for a in n.files],
             qr_url=url, qr_source=qr_source(url), speech_body=n.body,
         ), self)
@@ -211,16 +219,29 @@ class Navigator(QObject):
         village = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
         item_total = subsidies.item_totals(self._db, village_id, item_id, year)
         village_total = subsidies.village_totals(self._db, village_id, year)
-        header = (
-            f"本项目合计 {item_total.count} 笔 {item_total.total_text}　｜　"
-            f"{village}{year}年全部补贴合计 {village_total.count} 笔 {village_total.total_text}"
-        )
+        english = self._locale.startswith("en")
+        if english:
+            header = (
+                f"This item: {item_total.count} payments, {money(item_total.total_fen, 'en')}\n"
+                f"{village} {year}, all subsidies: {village_total.count} payments, "
+                f"{money(village_total.total_fen, 'en')}"
+            )
+        else:
+            header = (
+                f"本项目合计 {item_total.count} 笔 {item_total.total_text}\n"
+                f"{village}{year}年全部补贴合计 {village_total.count} 笔 {village_total.total_text}"
+            )
         masking = self._masking
 
         def fetch(after_id: int, limit: int) -> list[dict]:
-            return subsidies.payout_page(
+            rows = subsidies.payout_page(
                 self._db, village_id, item_id, year, masking, after_id=after_id, limit=limit
             )
+            if english:  # the English screens format dates and amounts in English
+                for r in rows:
+                    r.update(period_text=period_text(r["period"], "en"), paid_text=day_text(r["paid_on"], "en"),
+                             amount_text=money(r["amount_fen"], "en"))
+            return rows
 
         return PayoutListModel(
             fetch, total=item_total.count, title=f"{village} {year}年 {item_name}", header=header, parent=self
@@ -270,7 +291,7 @@ class Navigator(QObject):
         ), self)
 
     def _open_status(self, _key: str) -> StatusViewModel:
-        return StatusViewModel(self._db, self)
+        return StatusViewModel(self._db, self, clock=self._clock)
 
     # -- 政策找人
     def _open_eligibility(self, _key: str) -> EligibilityViewModel:

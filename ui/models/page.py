@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Property, QObject
+from PySide6.QtCore import Property, QObject, Slot
 
 
 @dataclass
@@ -57,3 +57,28 @@ class ContentPage(QObject):
     qrSource = Property(str, lambda self: self._d.qr_source, constant=True)
     speechTitle = Property(str, lambda self: self._d.speech_title or self._d.title, constant=True)
     speechBody = Property(str, lambda self: self._d.speech_body, constant=True)
+
+    @Slot(int, int, result=str)
+    def speechText(self, _first: int = 0, _last: int = -1) -> str:  # noqa: N802 (QML API)
+        """The title, the banner, the facts (label：value), the text, attachments and links."""
+        from ui.models.speech_text import MAX_ROWS, lines
+
+        d = self._d
+        links = []
+        if d.links:
+            links.append(f"{d.links_title or '相关内容'}：")
+            links.extend(f"第 {i + 1} 项，{x['title']}，{x.get('subtitle', '')}。" for i, x in enumerate(d.links[:MAX_ROWS]))
+            if len(d.links) > MAX_ROWS:
+                links.append(f"另有 {len(d.links) - MAX_ROWS} 项，请在屏幕上查看。")
+        return lines(
+            d.speech_title or d.title,
+            d.subtitle,
+            d.notice,
+            [f"{m.get('plain') + '（' + m['label'] + '）' if m.get('plain') else m['label']}：{m['value']}"
+             for m in d.meta],
+            d.speech_body,
+            [f"附件：{f['name']}" for f in d.files],
+            f"本页有 {len(d.images)} 张照片，点照片可以放大。" if d.images else "",
+            links,
+            "本页有二维码，可用手机扫码带走。" if d.qr_url else "",
+        )

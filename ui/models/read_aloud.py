@@ -1,7 +1,12 @@
 """朗读: synthesise a page's title and body to a WAV with kiosk.speech, then play it with QtMultimedia.
 
 Synthesis runs in SpeechJob's own process/thread; here a timer polls it, so the UI never blocks.
-Any page change calls stop(). With no audio device the player reports an error and we go idle.
+Any page change calls stop(). Whatever fails (no synthesiser, no audio device, a playback error) ends in
+state "failed" with a message for people in `message` and the `failed` signal: the button goes back to 朗读
+and Main.qml shows the message.
+
+What a page says comes from the page itself (`speechText()` on the page item, see Main.qml `pageSpeech`),
+so every page, new ones included, is read through the same `speakText`.
 """
 
 from __future__ import annotations
@@ -20,14 +25,34 @@ def _default_job(title: str, body: str, out: Path, voice: str):
     return SpeechJob(speech_text(title, body), out, voice=voice)
 
 
+NO_SYNTH = "本机未安装朗读组件，暂时无法朗读"
+SYNTH_FAILED = "语音合成失败，暂时无法朗读，请阅读屏幕上的文字"
+NO_AUDIO = "本机没有可用的扬声器或耳机，暂时无法朗读"
+PLAY_FAILED = "声音播放失败，暂时无法朗读"
+
+
+def _audio_outputs() -> list:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return list(QMediaDevices.audioOutputs())
+
+
 class ReadAloud(QObject):
     changed = Signal()
+    failed = Signal(str)  # a message for people: why nothing can be heard
 
     def __init__(self, *, voice: str = "cmn-latn-pinyin", out_dir: Path | None = None,
-                 poll_ms: int = 50, job_factory=None, timers: TimerSource = QT_TIMERS,
+                 poll_ms: int = 50, job_factory=None, audio_outputs=None, timers: TimerSource = QT_TIMERS,
                  parent: QObject | None = None):
-        """`job_factory(title, body, out, voice)` -> a SpeechJob-like object; tests inject one."""
+        """`job_factory(title, body, out, voice)` -> a SpeechJob-like object; tests inject one.
+
+        `audio_outputs()` lists the sound devices (QMediaDevices by default); tests inject one.
+        """
         super().__init__(parent)
+        self._audio_outputs = audio_outputs or _audio_outputs
+        self._message = ""
+        self._quiet = False
+        self.last_text = ""  # the text of the last speak(): tests and `gongkai screenshot --speech` read it
         self._job_factory = job_factory
         self._voice = voice
         self._out_dir = Path(out_dir or tempfile.mkdtemp(prefix="gongkai-speech-"))
@@ -45,19 +70,38 @@ class ReadAloud(QObject):
             self._state = state
             self.changed.emit()
 
+    def _fail(self, message: str) -> None:
+        self._poll.stop()
+        self._job = None
+        self._message = message
+        self._set_state("failed")
+        self.changed.emit()
+        if not self._quiet:  # the idle prompt fails silently: its overlay says the same on screen
+            self.failed.emit(message)
+
     state = Property(str, lambda self: self._state, notify=changed)
     active = Property(bool, lambda self: self._state in ("preparing", "playing"), notify=changed)
+    message = Property(str, lambda self: self._message, notify=changed)
+
+    @Slot(str)
+    def speakText(self, text: str) -> None:
+        """Read a page: its first line is its title (see `speechText()` on each page)."""
+        title, _, body = (text or "").partition("\n")
+        self.speak(title, body)
 
     @Slot(str, str)
     def speak(self, title: str, body: str) -> None:
         self.stop()
+        self._message = ""
+        self._quiet = False
+        self.last_text = "\n".join(part for part in (title, body) if part)
         factory = self._job_factory or _default_job
         self._serial += 1
         out = self._out_dir / f"page-{self._serial}.wav"
         try:
             self._job = factory(title, body, out, self._voice)
-        except ImportError:  # kiosk.speech not installed: the button just does nothing audible
-            self._set_state("failed")
+        except ImportError:  # kiosk.speech (pyttsx3) not installed
+            self._fail(NO_SYNTH)
             return
         self._job.start()
         self._set_state("preparing")
@@ -67,6 +111,7 @@ class ReadAloud(QObject):
     def say(self, text: str) -> None:
         """A short spoken prompt (the idle countdown)."""
         self.speak("", text)
+        self._quiet = True
 
     @Slot()
     def stop(self) -> None:
@@ -99,13 +144,20 @@ class ReadAloud(QObject):
         self._poll.stop()
         self._job = None
         if status != "done":
-            self._set_state("failed" if status == "failed" else "idle")
+            if status == "failed":
+                self._fail(SYNTH_FAILED)
+            else:
+                self._set_state("idle")
             return
         self.last_wav = Path(job.wav_path)
         self._play(self.last_wav)
 
     def _play(self, wav: Path) -> None:
         try:
+            if not self._audio_outputs():
+                # QMediaPlayer would sit in "playing" for ever with nowhere to send the sound.
+                self._fail(NO_AUDIO)
+                return
             if self._player is None:
                 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
@@ -113,12 +165,16 @@ class ReadAloud(QObject):
                 self._player = QMediaPlayer(self)
                 self._player.setAudioOutput(self._audio)
                 self._player.playbackStateChanged.connect(self._on_playback)
-                self._player.errorOccurred.connect(lambda *_: self._set_state("idle"))
+                self._player.errorOccurred.connect(self._on_error)
             self._player.setSource(QUrl.fromLocalFile(str(wav)))
             self._player.play()
             self._set_state("playing")
         except Exception:  # no multimedia backend on this machine: reading aloud is best effort
-            self._set_state("failed")
+            self._fail(PLAY_FAILED)
+
+    def _on_error(self, *_args) -> None:
+        if self._state == "playing":
+            self._fail(PLAY_FAILED)
 
     def _on_playback(self, state) -> None:
         from PySide6.QtMultimedia import QMediaPlayer

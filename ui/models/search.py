@@ -138,6 +138,19 @@ class SearchViewModel(QObject):
             self._message = message
             self.changed.emit()
 
+    @Slot(int, int, result=str)
+    def speechText(self, first: int = 0, last: int = -1) -> str:  # noqa: N802 (QML API)
+        from ui.models.speech_text import lines, list_speech
+
+        text = self._query.strip()
+        if not text:
+            return lines("搜索", "请在输入框里输入想找的内容，汉字或拼音首字母都可以，结果会显示在下面。")
+        rows = self._results.rows()
+        if not rows:
+            return lines("搜索", self._message or f"正在搜索“{text}”")
+        return list_speech("搜索", f"搜索“{text}”的结果。", rows, first, last, unit="条",
+                           describe=lambda r: f"{r['section'].split('（')[0]}：{r['title']}")
+
     @Slot()
     def clear(self) -> None:
         self._timer.stop()

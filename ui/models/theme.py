@@ -14,7 +14,7 @@ NORMAL = {
     "heading": "#7a1013", "accent": "#fff3bf", "onAccent": "#6b2600",
     "danger": "#b00020", "border": "#8d8d8d", "section": "#e9e4d8", "onSection": "#343a40",
     "tile0": "#1864ab", "tile1": "#2b7a3b", "tile2": "#b0174f", "tile3": "#5f3dc4", "tile4": "#b34205",
-    "tile5": "#0b6270", "tile6": "#8a1c7c", "onTile": "#ffffff",
+    "tile5": "#0b6270", "tile6": "#6b4e16", "tile7": "#7a2e5d", "onTile": "#ffffff", "calm": "#1864ab", "done": "#1e6b34",
 }
 ELDER = {
     "window": "#fbf8f1", "surface": "#ffffff", "text": "#000000", "muted": "#2b2f33",
@@ -23,7 +23,7 @@ ELDER = {
     "heading": "#5c0a0d", "accent": "#fff3bf", "onAccent": "#4a1a00",
     "danger": "#8a0018", "border": "#4a4a4a", "section": "#e9e4d8", "onSection": "#1f2328",
     "tile0": "#0b3d75", "tile1": "#1a5226", "tile2": "#7f0f38", "tile3": "#3f2587", "tile4": "#7a2d03",
-    "tile5": "#064650", "tile6": "#6a1b5f", "onTile": "#ffffff",
+    "tile5": "#064650", "tile6": "#4a360f", "tile7": "#5a1f44", "onTile": "#ffffff", "calm": "#0b3d75", "done": "#124d24",
 }
 # Every pair QML draws text with: (foreground key, background key).
 PAIRS = (
@@ -32,7 +32,8 @@ PAIRS = (
     ("link", "surface"), ("heading", "surface"), ("onAccent", "accent"), ("danger", "surface"),
     ("onSection", "section"), ("text", "section"), ("onPrimary", "danger"),
     ("heading", "window"), ("link", "window"), ("danger", "window"), ("muted", "section"),
-    *((("onTile", f"tile{i}")) for i in range(7)),
+    ("calm", "surface"), ("done", "surface"),
+    *((("onTile", f"tile{i}")) for i in range(8)),
 )
 MIN_CONTRAST = {"normal": 4.5, "elder": 7.0}
 MIN_TARGET = {"normal": 44, "elder": 60}

@@ -1,6 +1,7 @@
 // One step of a drill-down (domains, 事项, villages, notices, subsidy items, years, policies).
 // Every row carries target + key; a tap asks the navigator for the next page.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
 
@@ -11,11 +12,14 @@ Item {
     required property QtObject vm
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
     readonly property QtObject theme: app.theme
+    readonly property Item view: vm.grid ? grid : list
+    // 朗读: what the list is, how many entries, and the entries now on screen.
+    function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: page.vm.title }
+        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: page.vm.title; canRead: true }
 
         Text {
             objectName: "choiceHeader"
@@ -56,8 +60,9 @@ Item {
             Layout.margins: page.theme.spacing
             clip: true
             model: visible ? page.vm : null
+            ScrollBar.vertical: ScrollMark { theme: page.theme }
             readonly property int columns: page.app.portrait ? 2 : 4
-            cellWidth: Math.floor(width / columns)
+            cellWidth: Math.floor((width - 24) / columns)
             cellHeight: page.theme.target + page.theme.small * 2 + 40
             delegate: Item {
                 id: cell
@@ -85,10 +90,11 @@ Item {
             clip: true
             spacing: 10
             model: visible ? page.vm : null
+            ScrollBar.vertical: ScrollMark { theme: page.theme }
             section.property: "section"
             section.delegate: Item {
                 required property string section
-                width: ListView.view.width
+                width: ListView.view.width - 24
                 height: section === "" ? 0 : sectionText.implicitHeight + 24
                 visible: section !== ""
                 Rectangle {
@@ -110,7 +116,7 @@ Item {
             delegate: RowCard {
                 id: rowCard
                 required property var model
-                width: ListView.view.width
+                width: ListView.view.width - 24
                 theme: page.theme
                 title: model.title
                 subtitle: model.detail !== "" ? model.subtitle + "　" + model.detail : model.subtitle
@@ -118,6 +124,22 @@ Item {
                 urgent: model.badge === "紧急"
                 onClicked: page.app.openTarget(rowCard.model.target, rowCard.model.key)
             }
+        }
+        Pager {
+            id: pager
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            Layout.bottomMargin: page.theme.spacing
+            theme: page.theme
+            flick: page.view
+            always: true
+            positionText: {
+                page.view.contentY; page.view.height; page.vm.count  // re-evaluate on scroll
+                const first = firstVisible(), last = lastVisible()
+                return first < 0 ? "" : qsTr("第 %1–%2 项，共 %3 项").arg(first + 1).arg(last + 1).arg(page.vm.count)
+            }
+            endText: page.vm.count > 0 ? qsTr("共 %1 项，已到最后").arg(page.vm.count) : ""
         }
     }
 }

@@ -1,4 +1,5 @@
-// Home: six big tiles, the urgent-notice banner, the freeze warning and how fresh the data is.
+// Home: big tiles (each with its icon from resources/icons/<target>.svg), a spoken guide (朗读), the
+// urgent-notice banner and the freeze warning. The grid takes a seventh or eighth tile without change.
 import QtQuick
 import QtQuick.Layouts
 import "components"
@@ -9,6 +10,18 @@ Item {
     required property var app
     readonly property QtObject theme: app.theme
     readonly property QtObject home: app.home
+    readonly property var tiles: [
+        { title: qsTr("标准目录"), hint: qsTr("二十六个领域的公开事项"), target: "catalogue" },
+        { title: qsTr("村务公开"), hint: qsTr("党务、村务、财务、居务"), target: "notices" },
+        { title: qsTr("补贴查询"), hint: qsTr("惠民惠农补贴“一卡通”"), target: "subsidies" },
+        { title: qsTr("政策解读"), hint: qsTr("政策文件和通俗解读"), target: "policies" },
+        { title: qsTr("申请公开"), hint: qsTr("怎么申请、带什么材料"), target: "apply" },
+        { title: qsTr("进度查询"), hint: qsTr("输入或扫描申请编号"), target: "status" },
+        { title: page.app.portrait ? qsTr("我能享受\n哪些政策") : qsTr("我能享受哪些政策"), hint: qsTr("回答几个问题，不用打字"), target: "eligibility" }
+    ]
+    // 朗读 on home: a short spoken guide to the tiles, for residents who cannot read.
+    function speechText() { return home.speechText(tiles) }
+    function iconFor(target) { return Qt.resolvedUrl("../../resources/icons/" + target + ".svg") }
 
     ColumnLayout {
         anchors.fill: parent
@@ -47,7 +60,7 @@ Item {
                     delegate: Rectangle {
                         required property var modelData
                         objectName: "urgentNotice"
-                        height: page.theme.minTarget
+                        height: Math.max(page.theme.minTarget, urgentTitle.height + 12)
                         width: Math.min(urgentTitle.implicitWidth + 32, urgentFlow.width)
                         radius: 8
                         color: "transparent"
@@ -56,7 +69,7 @@ Item {
                             id: urgentTitle
                             anchors.centerIn: parent
                             width: Math.min(implicitWidth, parent.width - 32)
-                            elide: Text.ElideMiddle
+                            wrapMode: Text.Wrap
                             text: modelData.title + "  ›"
                             color: page.theme.colors.onAccent
                             font.pixelSize: page.theme.body
@@ -77,43 +90,58 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: page.app.portrait ? 32 : 40
-            columns: page.app.portrait ? 2 : 3
-            rowSpacing: 28
+            columns: page.app.portrait ? 2 : (page.tiles.length > 6 ? 4 : 3)
+            rowSpacing: page.app.portrait ? 24 : 28
             columnSpacing: 28
 
             Repeater {
-                model: [
-                    { title: qsTr("标准目录"), hint: qsTr("二十六个领域的公开事项"), target: "catalogue" },
-                    { title: qsTr("村务公开"), hint: qsTr("党务、村务、财务、居务"), target: "notices" },
-                    { title: qsTr("补贴查询"), hint: qsTr("惠民惠农补贴“一卡通”"), target: "subsidies" },
-                    { title: qsTr("政策解读"), hint: qsTr("政策文件和通俗解读"), target: "policies" },
-                    { title: qsTr("申请公开"), hint: qsTr("怎么申请、带什么材料"), target: "apply" },
-                    { title: qsTr("进度查询"), hint: qsTr("输入或扫描申请编号"), target: "status" },
-                    { title: page.app.portrait ? qsTr("我能享受\n哪些政策") : qsTr("我能享受哪些政策"), hint: qsTr("回答几个问题，不用打字"), target: "eligibility" }
-                ]
+                model: page.tiles
                 delegate: Rectangle {
+                    id: tile
                     required property var modelData
                     required property int index
                     objectName: "tile_" + modelData.target
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.minimumHeight: page.theme.target * 2
+                    Layout.preferredWidth: 100  // equal columns
+                    Layout.preferredHeight: 100  // equal rows
                     radius: 20
-                    color: tileTap.pressed ? Qt.darker(page.theme.colors["tile" + index], 1.2)
-                                           : page.theme.colors["tile" + index]
+                    color: tileTap.pressed ? Qt.darker(page.theme.colors["tile" + (index % 8)], 1.2)
+                                           : page.theme.colors["tile" + (index % 8)]
                     ColumnLayout {
                         anchors.centerIn: parent
                         width: parent.width - 32
-                        spacing: 12
-                        Text {
+                        spacing: 8
+                        Image {
+                            objectName: "tileIcon"
                             Layout.alignment: Qt.AlignHCenter
+                            readonly property int side: Math.min(96, tile.height - tileTitle.implicitHeight
+                                                                 - (tileHint.visible ? tileHint.implicitHeight : 0) - 56)
+                            Layout.preferredWidth: side
+                            Layout.preferredHeight: side
+                            visible: status === Image.Ready && side >= 36  // a crowded tile keeps its words
+                            source: page.iconFor(modelData.icon || modelData.target)
+                            sourceSize.width: 192
+                            sourceSize.height: 192
+                            fillMode: Image.PreserveAspectFit
+                        }
+                        Text {
+                            id: tileTitle
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignHCenter
+                            wrapMode: Text.Wrap
                             text: modelData.title
                             color: page.theme.colors.onTile
-                            font.pixelSize: page.theme.tileTitle
+                            // one line where the tile allows it: a long title shrinks a little, never below body
+                            font.pixelSize: Math.max(page.theme.body, Math.min(page.theme.tileTitle,
+                                                     Math.floor((tile.width - 48) / Math.max(4, modelData.title.length))))
                             font.bold: true
                         }
                         Text {
+                            id: tileHint
                             Layout.fillWidth: true
+                            visible: tile.height >= tileTitle.implicitHeight + implicitHeight + 40
                             horizontalAlignment: Text.AlignHCenter
                             wrapMode: Text.Wrap
                             text: modelData.hint
@@ -127,6 +155,46 @@ Item {
                         onClicked: page.app.openTarget(modelData.target, "")
                     }
                 }
+            }
+        }
+
+        // The spoken guide: one wide button under the tiles.
+        Rectangle {
+            objectName: "homeReadAloud"
+            Layout.fillWidth: true
+            Layout.leftMargin: page.app.portrait ? 32 : 40
+            Layout.rightMargin: page.app.portrait ? 32 : 40
+            Layout.bottomMargin: 20
+            implicitHeight: Math.max(page.theme.target, readRow.implicitHeight + 16)
+            radius: 14
+            color: readTap.pressed ? Qt.darker(fill, 1.25) : fill
+            readonly property color fill: page.app.speech.active ? page.theme.colors.danger : page.theme.colors.primary
+            RowLayout {
+                id: readRow
+                anchors.centerIn: parent
+                width: Math.min(implicitWidth, parent.width - 32)
+                spacing: 16
+                Image {
+                    Layout.preferredWidth: page.theme.body * 1.6
+                    Layout.preferredHeight: page.theme.body * 1.6
+                    source: page.iconFor("speaker")
+                    sourceSize.width: 96
+                    sourceSize.height: 96
+                }
+                Text {
+                    objectName: "homeReadAloudText"
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: page.app.speech.active ? qsTr("停止朗读") : qsTr("朗读：听听本机怎么用")
+                    color: page.theme.colors.onPrimary
+                    font.pixelSize: page.theme.body
+                    font.bold: true
+                }
+            }
+            MouseArea {
+                id: readTap
+                anchors.fill: parent
+                onClicked: page.app.speech.active ? page.app.speech.stop() : page.app.readPage()
             }
         }
 

@@ -49,18 +49,24 @@ Rectangle {
         id: bar
         anchors.bottom: parent.bottom
         width: parent.width
-        height: viewer.theme.target + 32
+        height: barColumn.implicitHeight + 32
         color: "#000000"
-        RowLayout {
+        // The caption wraps above the buttons: it says what the photo shows, never a file name.
+        GridLayout {
+            id: barColumn
             anchors.fill: parent
             anchors.margins: 16
-            spacing: 16
+            columns: viewer.width > viewer.height ? 4 : 3
+            columnSpacing: 16
+            rowSpacing: 12
             Text {
+                objectName: "viewerCaption"
                 Layout.fillWidth: true
+                Layout.columnSpan: viewer.width > viewer.height ? 1 : 3
                 text: viewer.name + "　" + qsTr("（双指或双击放大）")
                 color: "#ffffff"
                 font.pixelSize: viewer.theme.body
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
             KButton { objectName: "viewerZoomIn"; theme: viewer.theme; text: qsTr("放大"); onClicked: photo.scale = Math.min(5, photo.scale * 1.5) }
             KButton { theme: viewer.theme; text: qsTr("缩小"); onClicked: photo.scale = Math.max(1, photo.scale / 1.5) }

@@ -1,5 +1,8 @@
 // A 二级事项 of the standard catalogue: every standard column, then the documents published under it.
+// Each column reads in plain words with the standard term under them; where two columns do not fit
+// (portrait, 长辈模式) the label stacks above its value.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
 
@@ -10,6 +13,9 @@ Item {
     required property QtObject vm
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
     readonly property QtObject theme: app.theme
+    readonly property bool stacked: flick.width < theme.body * 30
+    readonly property int labelWidth: Math.max(theme.body * 6, theme.small * 8) + 40  // 「公开内容（要素）」 on one line
+    function speechText() { return vm.speechText(-1, -1) }
 
     ColumnLayout {
         anchors.fill: parent
@@ -19,20 +25,21 @@ Item {
             theme: page.theme; app: page.app
             title: page.vm.subtitle
             canRead: true
-            readTitle: page.vm.speechTitle
-            readBody: page.vm.speechBody
         }
         Flickable {
             id: flick
+            objectName: "itemFlick"
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: page.theme.spacing * 2
+            Layout.bottomMargin: page.theme.spacing
             clip: true
             contentHeight: column.implicitHeight + 40
             boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollMark { theme: page.theme }
             ColumnLayout {
                 id: column
-                width: flick.width
+                width: flick.width - 28
                 spacing: page.theme.spacing
                 Text {
                     objectName: "itemTitle"
@@ -43,71 +50,93 @@ Item {
                     font.pixelSize: page.theme.title
                     font.bold: true
                 }
-                // The standard columns as a two-column table: label | value.
+                // Documents sit below the table: say so at the top, and jump there in one tap.
+                KButton {
+                    objectName: "toDocuments"
+                    visible: page.vm.links.length > 0 && flick.contentHeight > flick.height
+                    theme: page.theme
+                    fill: page.theme.colors.section
+                    ink: page.theme.colors.onSection
+                    text: qsTr("看本事项的文件（%1 份）▼").arg(page.vm.links.length)
+                    onClicked: flick.contentY = Math.min(docsHeading.y, flick.contentHeight - flick.height)
+                }
+                // The standard columns: label | value, or label above value when narrow.
                 Rectangle {
                     Layout.fillWidth: true
-                    implicitHeight: table.implicitHeight + 2
+                    implicitHeight: rows.implicitHeight + 2
                     color: page.theme.colors.border
-                    GridLayout {
-                        id: table
+                    Column {
+                        id: rows
                         objectName: "itemFields"
                         x: 1; y: 1
                         width: parent.width - 2
-                        columns: 2
-                        columnSpacing: 1
-                        rowSpacing: 1
+                        spacing: 1
                         Repeater {
                             model: page.vm.meta
-                            delegate: Rectangle {
+                            delegate: Item {
+                                id: fieldRow
                                 required property var modelData
-                                required property int index
-                                Layout.row: index
-                                Layout.column: 0
-                                Layout.fillHeight: true
-                                Layout.preferredWidth: page.theme.body * 8
-                                color: page.theme.colors.section
-                                implicitHeight: labelText.implicitHeight + 24
-                                Text {
-                                    id: labelText
-                                    anchors.verticalCenter: parent.verticalCenter
-                                    x: 14
-                                    width: parent.width - 20
-                                    wrapMode: Text.Wrap
-                                    text: modelData.label
-                                    color: page.theme.colors.onSection
-                                    font.pixelSize: page.theme.body
-                                    font.bold: true
+                                readonly property real labelHeight: label.implicitHeight + 20
+                                readonly property real valueHeight: valueText.implicitHeight + 24
+                                width: rows.width
+                                height: page.stacked ? labelHeight + 1 + valueHeight
+                                                     : Math.max(labelHeight, valueHeight)
+                                Rectangle {
+                                    width: page.stacked ? parent.width : page.labelWidth
+                                    height: page.stacked ? fieldRow.labelHeight : parent.height
+                                    color: page.theme.colors.section
+                                    Column {
+                                        id: label
+                                        anchors.verticalCenter: parent.verticalCenter
+                                        x: 14
+                                        width: parent.width - 24
+                                        spacing: 2
+                                        Text {
+                                            width: parent.width
+                                            wrapMode: Text.Wrap
+                                            text: fieldRow.modelData.plain ? fieldRow.modelData.plain : fieldRow.modelData.label
+                                            color: page.theme.colors.onSection
+                                            font.pixelSize: page.theme.body
+                                            font.bold: true
+                                        }
+                                        Text {
+                                            visible: !!fieldRow.modelData.plain
+                                            width: parent.width
+                                            wrapMode: Text.Wrap
+                                            text: fieldRow.modelData.label
+                                            color: page.theme.colors.onSection
+                                            font.pixelSize: page.theme.small
+                                        }
+                                    }
                                 }
-                            }
-                        }
-                        Repeater {
-                            model: page.vm.meta
-                            delegate: Rectangle {
-                                required property var modelData
-                                required property int index
-                                objectName: "itemField"
-                                Layout.row: index
-                                Layout.column: 1
-                                Layout.fillWidth: true
-                                Layout.fillHeight: true
-                                color: page.theme.colors.surface
-                                implicitHeight: valueText.implicitHeight + 24
-                                Text {
-                                    id: valueText
-                                    anchors.verticalCenter: parent.verticalCenter
-                                    x: 14
-                                    width: parent.width - 28
-                                    wrapMode: Text.Wrap
-                                    text: modelData.value
-                                    color: page.theme.colors.text
-                                    font.pixelSize: page.theme.body
+                                Rectangle {
+                                    objectName: "itemField"
+                                    x: page.stacked ? 0 : page.labelWidth + 1
+                                    y: page.stacked ? fieldRow.labelHeight + 1 : 0
+                                    width: page.stacked ? parent.width : parent.width - page.labelWidth - 1
+                                    height: page.stacked ? fieldRow.valueHeight : parent.height
+                                    color: page.theme.colors.surface
+                                    Text {
+                                        id: valueText
+                                        anchors.verticalCenter: parent.verticalCenter
+                                        x: 14
+                                        width: parent.width - 28
+                                        wrapMode: Text.Wrap
+                                        text: fieldRow.modelData.value
+                                        color: page.theme.colors.text
+                                        font.pixelSize: page.theme.body
+                                    }
                                 }
                             }
                         }
                     }
                 }
                 Text {
+                    id: docsHeading
+                    objectName: "documentsHeading"
+                    Layout.fillWidth: true
                     Layout.topMargin: page.theme.spacing
+                    wrapMode: Text.Wrap
                     text: page.vm.linksTitle
                     color: page.theme.colors.heading
                     font.pixelSize: page.theme.heading
@@ -132,6 +161,15 @@ Item {
                     }
                 }
             }
+        }
+        Pager {
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            Layout.bottomMargin: page.theme.spacing
+            theme: page.theme
+            flick: flick
+            endText: qsTr("已到本页末尾")
         }
     }
 }

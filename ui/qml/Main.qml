@@ -71,6 +71,12 @@ ApplicationWindow {
         home.refresh()
     }
     function showImage(source, name) { viewer.show(source, name) }
+    // 朗读: every page item on the stack has speechText(), whose first line is the page's title.
+    function pageSpeech() {
+        const item = stack.currentItem
+        return item && typeof item.speechText === "function" ? item.speechText() : ""
+    }
+    function readPage() { speech.speakText(pageSpeech()) }
     function openStaff() {
         speech.stop()
         idle.enabled = false
@@ -84,6 +90,11 @@ ApplicationWindow {
 
     Connections {
         target: root.nav
+        function onFailed(text) { root.message = text; messageTimer.restart() }
+    }
+    // Nothing to hear (no synthesiser, no speaker): say so on screen; the button is back on 朗读.
+    Connections {
+        target: root.speech
         function onFailed(text) { root.message = text; messageTimer.restart() }
     }
     // Something to reset: a page past home, the photo viewer, or elder mode left on.
@@ -130,7 +141,7 @@ ApplicationWindow {
                     objectName: "emblem"
                     width: 80; height: 80; radius: 40
                     color: "#ffd166"
-                    Text { anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: "#a4161a" }
+                    Text { anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: root.theme.colors.header }
                     MouseArea {
                         objectName: "emblemArea"
                         anchors.fill: parent

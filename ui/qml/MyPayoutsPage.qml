@@ -1,5 +1,6 @@
 // 查我的补贴: full name + the last 4 ID characters; the results show masked data only.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
 
@@ -10,6 +11,7 @@ Item {
     required property QtObject vm
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
     readonly property QtObject theme: app.theme
+    function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
 
     Connections {
         target: page.app
@@ -19,7 +21,7 @@ Item {
     ColumnLayout {
         anchors.fill: parent
         spacing: page.theme.spacing
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("查我的补贴") }
+        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("查我的补贴"); canRead: true }
         GridLayout {
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
@@ -74,12 +76,16 @@ Item {
             objectName: "myPayoutsTotal"
             Layout.leftMargin: page.theme.spacing * 2
             visible: page.vm.searched && page.vm.results.count > 0
+            Layout.fillWidth: true
+            Layout.rightMargin: page.theme.spacing * 2
+            wrapMode: Text.Wrap
             text: qsTr("共 %1 笔，合计 %2").arg(page.vm.results.count).arg(page.vm.totalText)
             color: page.theme.colors.text
             font.pixelSize: page.theme.heading
             font.bold: true
         }
         ListView {
+            id: results
             objectName: "myPayoutsList"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -87,15 +93,26 @@ Item {
             clip: true
             spacing: 8
             model: page.vm.results
+            ScrollBar.vertical: ScrollMark { theme: page.theme }
             delegate: RowCard {
                 required property var model
-                width: ListView.view.width
+                width: ListView.view.width - 24
                 theme: page.theme
                 title: model.title
-                subtitle: model.subtitle + "　" + model.detail
+                subtitle: model.subtitle + "\n" + model.detail
                 badge: model.badge
                 tappable: false
             }
+        }
+        Pager {
+            id: pager
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            Layout.bottomMargin: page.theme.spacing
+            theme: page.theme
+            flick: results
+            endText: qsTr("已到最后一笔")
         }
     }
 }

@@ -1,5 +1,8 @@
 // A subsidy payout list: masked names, ¥ amounts, totals; rows are fetched from the database as it scrolls.
+// A table where its five columns fit; otherwise (portrait, 长辈模式) each payout is a card of stacked lines,
+// so no value is ever cut short.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
 
@@ -10,12 +13,24 @@ Item {
     required property QtObject vm
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
     readonly property QtObject theme: app.theme
-    readonly property var widths: [0.22, 0.2, 0.18, 0.2, 0.2]
+    readonly property var widths: [0.16, 0.2, 0.18, 0.2, 0.26]
+    // The widest values a column holds, in the current font: the table is used only if they all fit.
+    readonly property var samples: [qsTr("姓名"), "第10村民小组", "2026年11月", "¥10,000.00", "2026年11月22日"]
+    readonly property bool table: {
+        const room = list.width - 24 - 16
+        for (let i = 0; i < samples.length; ++i) {
+            if (metrics.advanceWidth(samples[i]) + 40 > room * widths[i]) return false
+        }
+        return true
+    }
+    function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
+
+    FontMetrics { id: metrics; font.pixelSize: page.theme.body }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: page.vm.title }
+        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: page.vm.title; canRead: true }
         Text {
             objectName: "payoutTotals"
             Layout.fillWidth: true
@@ -30,15 +45,18 @@ Item {
         Text {
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
             text: qsTr("为保护个人隐私，姓名已隐去部分文字。查本人记录请用「查我的补贴」。")
             wrapMode: Text.Wrap
             color: page.theme.colors.muted
             font.pixelSize: page.theme.small
         }
         Rectangle {
+            objectName: "payoutHeader"
+            visible: page.table
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2 + 24
             Layout.topMargin: page.theme.spacing
             implicitHeight: page.theme.minTarget
             color: page.theme.colors.section
@@ -70,46 +88,111 @@ Item {
             Layout.fillHeight: true
             Layout.leftMargin: page.theme.spacing * 2
             Layout.rightMargin: page.theme.spacing * 2
+            Layout.topMargin: page.table ? 0 : page.theme.spacing
             Layout.bottomMargin: page.theme.spacing
             clip: true
             model: page.vm
             cacheBuffer: 0
-            delegate: Rectangle {
+            spacing: page.table ? 0 : 8
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollMark { theme: page.theme }
+            delegate: Loader {
                 id: rowItem
                 required property var model
                 required property int index
-                width: ListView.view.width
-                height: page.theme.minTarget
-                color: index % 2 ? page.theme.colors.window : page.theme.colors.surface
-                Row {
-                    anchors.fill: parent
-                    anchors.leftMargin: 16
-                    Repeater {
-                        model: [rowItem.model.name, rowItem.model.groupName, rowItem.model.period,
-                                rowItem.model.amountText, rowItem.model.paidOn]
-                        delegate: Text {
-                            required property var modelData
-                            required property int index
-                            width: (parent.width - 16) * page.widths[index]
-                            height: parent.height
-                            verticalAlignment: Text.AlignVCenter
-                            horizontalAlignment: index === 3 ? Text.AlignRight : Text.AlignLeft
-                            rightPadding: index === 3 ? 32 : 0
-                            elide: Text.ElideRight
-                            text: modelData
-                            color: page.theme.colors.text
-                            font.pixelSize: page.theme.body
-                        }
+                width: ListView.view.width - 24
+                sourceComponent: page.table ? tableRow : cardRow
+            }
+        }
+        Pager {
+            id: pager
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            Layout.bottomMargin: page.theme.spacing
+            theme: page.theme
+            flick: list
+            always: true
+            positionText: {
+                list.contentY; list.height; page.vm.count  // re-evaluate on scroll and as rows arrive
+                const first = firstVisible(), last = lastVisible()
+                return first < 0 ? "" : qsTr("第 %1–%2 条，共 %3 条").arg(first + 1).arg(last + 1).arg(page.vm.total)
+            }
+            // True at the end: everything loaded and the last row on screen.
+            endText: page.vm.count >= page.vm.total ? qsTr("共 %1 条，已全部显示").arg(page.vm.total) : ""
+        }
+    }
+
+    Component {
+        id: tableRow
+        Rectangle {
+            readonly property var row: parent ? parent.model : null
+            objectName: "payoutRow"
+            height: Math.max(page.theme.minTarget, cells.implicitHeight + 8)
+            color: parent && parent.index % 2 ? page.theme.colors.window : page.theme.colors.surface
+            Row {
+                id: cells
+                x: 16
+                width: parent.width - 16
+                anchors.verticalCenter: parent.verticalCenter
+                Repeater {
+                    model: row ? [row.name, row.groupName, row.periodText, row.amountText, row.paidText] : []
+                    delegate: Text {
+                        required property var modelData
+                        required property int index
+                        width: (cells.width - 16) * page.widths[index]
+                        anchors.verticalCenter: parent ? parent.verticalCenter : undefined
+                        horizontalAlignment: index === 3 ? Text.AlignRight : Text.AlignLeft
+                        rightPadding: index === 3 ? 32 : 8
+                        wrapMode: Text.Wrap  // never elided: at worst a value takes two lines
+                        text: modelData
+                        color: page.theme.colors.text
+                        font.pixelSize: page.theme.body
                     }
                 }
             }
         }
-        Text {
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.bottomMargin: page.theme.spacing
-            text: qsTr("已显示 %1 / %2 条，向上滑动查看更多").arg(page.vm.count).arg(page.vm.total)
-            color: page.theme.colors.muted
-            font.pixelSize: page.theme.small
+    }
+    Component {
+        id: cardRow
+        Rectangle {
+            readonly property var row: parent ? parent.model : null
+            objectName: "payoutCard"
+            implicitHeight: card.implicitHeight + 24
+            radius: 10
+            color: page.theme.colors.surface
+            border.color: page.theme.colors.border
+            GridLayout {
+                id: card
+                x: 16; y: 12
+                width: parent.width - 32
+                columns: 2
+                columnSpacing: page.theme.spacing
+                rowSpacing: 4
+                Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: row ? row.name + "　" + row.groupName : ""
+                    color: page.theme.colors.text
+                    font.pixelSize: page.theme.body
+                    font.bold: true
+                }
+                Text {
+                    Layout.alignment: Qt.AlignRight | Qt.AlignTop
+                    text: row ? row.amountText : ""
+                    color: page.theme.colors.text
+                    font.pixelSize: page.theme.body
+                    font.bold: true
+                }
+                Text {
+                    Layout.columnSpan: 2
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: row ? qsTr("期号 %1　发放日期 %2").arg(row.periodText).arg(row.paidText) : ""
+                    color: page.theme.colors.muted
+                    font.pixelSize: page.theme.small
+                }
+            }
         }
     }
 }

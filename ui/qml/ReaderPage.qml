@@ -1,6 +1,7 @@
 // A document, notice, policy or the application guide: title, facts, the text with its headings
 // (一、 / （一） / 1.) set apart from paragraphs, photos, attachments, linked pages and the take-away QR.
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
 
@@ -13,6 +14,7 @@ Item {
     readonly property QtObject theme: app.theme
     readonly property bool portrait: app.portrait
     readonly property bool hasSide: vm.qrSource !== "" || vm.images.length > 0
+    function speechText() { return vm.speechText(-1, -1) }
 
     ColumnLayout {
         anchors.fill: parent
@@ -22,8 +24,6 @@ Item {
             theme: page.theme; app: page.app
             title: page.vm.subtitle !== "" ? page.vm.subtitle : page.vm.title
             canRead: true
-            readTitle: page.vm.speechTitle
-            readBody: page.vm.speechBody
         }
 
         GridLayout {
@@ -43,10 +43,11 @@ Item {
                 contentWidth: width
                 contentHeight: body.implicitHeight + 40
                 boundsBehavior: Flickable.StopAtBounds
+                ScrollBar.vertical: ScrollMark { theme: page.theme }
 
                 ColumnLayout {
                     id: body
-                    width: flick.width - 24
+                    width: flick.width - 30
                     spacing: page.theme.spacing
 
                     Text {
@@ -180,7 +181,7 @@ Item {
             // Photos and the QR: a side column in landscape, a strip under the text in portrait.
             Flickable {
                 visible: page.hasSide
-                Layout.preferredWidth: page.portrait ? -1 : 340
+                Layout.preferredWidth: page.portrait ? -1 : (page.theme.elder ? 420 : 340)
                 Layout.fillWidth: page.portrait
                 Layout.fillHeight: !page.portrait
                 Layout.preferredHeight: page.portrait ? side.implicitHeight : -1
@@ -201,14 +202,14 @@ Item {
                         source: page.vm.qrSource
                         url: page.vm.qrUrl
                         horizontal: page.portrait
-                        Layout.preferredWidth: page.portrait ? 560 : 320
+                        Layout.preferredWidth: page.portrait ? 560 : (page.theme.elder ? 400 : 320)
                     }
                     Repeater {
                         model: page.vm.images
                         delegate: Rectangle {
                             required property var modelData
                             objectName: "thumbnail"
-                            Layout.preferredWidth: page.portrait ? 300 : 320
+                            Layout.preferredWidth: page.portrait ? 300 : (page.theme.elder ? 400 : 320)
                             Layout.preferredHeight: page.portrait ? 240 : 250
                             color: page.theme.colors.surface
                             border.color: page.theme.colors.border
@@ -225,18 +226,27 @@ Item {
                                 anchors.bottom: parent.bottom
                                 anchors.bottomMargin: 6
                                 anchors.horizontalCenter: parent.horizontalCenter
-                                text: qsTr("点击放大")
+                                text: qsTr("点击放大")  // the caption itself shows in the viewer
                                 color: page.theme.colors.link
                                 font.pixelSize: page.theme.small
                             }
                             MouseArea {
                                 anchors.fill: parent
-                                onClicked: page.app.showImage(modelData.source, modelData.name)
+                                onClicked: page.app.showImage(modelData.source, modelData.caption)
                             }
                         }
                     }
                 }
             }
+        }
+        Pager {
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            Layout.bottomMargin: page.theme.spacing
+            theme: page.theme
+            flick: flick
+            endText: qsTr("已到本页末尾")
         }
     }
 }

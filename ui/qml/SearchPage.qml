@@ -14,6 +14,7 @@ FocusScope {
     readonly property QtObject theme: app.theme
 
     readonly property bool wantsKeyboard: true  // Main.qml shows the keyboard when this page opens
+    function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
 
     // A row of tappable words: suggestions, did-you-mean, popular topics.
     component WordChips: Flow {
@@ -38,7 +39,7 @@ FocusScope {
     ColumnLayout {
         anchors.fill: parent
         spacing: page.theme.spacing
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("搜索") }
+        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("搜索"); canRead: true }
         RowLayout {
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
@@ -200,7 +201,7 @@ FocusScope {
             }
         }
         ListView {
-            id: list
+            id: results
             objectName: "searchResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -210,17 +211,29 @@ FocusScope {
             clip: true
             spacing: 8
             model: page.vm.results
+            ScrollBar.vertical: ScrollMark { theme: page.theme }
             delegate: RowCard {
                 id: hit
                 required property var model
                 objectName: "searchHit"
-                width: ListView.view.width
+                width: ListView.view.width - 24
                 theme: page.theme
                 title: model.title
                 subtitle: model.subtitle
                 badge: model.badge
+                excerpt: true
                 onClicked: page.app.openTarget(hit.model.target, hit.model.key)
             }
+        }
+        Pager {
+            id: pager
+            Layout.fillWidth: true
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            Layout.bottomMargin: page.theme.spacing
+            theme: page.theme
+            flick: results
+            endText: qsTr("已到结果末尾")
         }
     }
 }

@@ -14,6 +14,7 @@ FocusScope {
 
     // A handheld scanner types straight in; a finger gets the keyboard at once.
     readonly property bool wantsKeyboard: true  // Main.qml shows the keyboard when this page opens
+    function speechText() { return vm.speechText(-1, -1) }
     Connections {
         target: page.app
         function onSessionCleared() { numberField.text = ""; page.vm.clear() }
@@ -22,7 +23,7 @@ FocusScope {
     ColumnLayout {
         anchors.fill: parent
         spacing: page.theme.spacing
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("进度查询") }
+        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("进度查询"); canRead: true }
         Text {
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
@@ -109,7 +110,10 @@ FocusScope {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: modelData
-                        color: index === 1 ? page.theme.colors.heading : page.theme.colors.text
+                        // Red only when something is wrong (overdue, refused); in progress reads calm.
+                        color: index !== 1 ? page.theme.colors.text
+                             : page.vm.statusTone === "alert" ? page.theme.colors.danger
+                             : page.vm.statusTone === "done" ? page.theme.colors.done : page.theme.colors.calm
                         font.pixelSize: index === 1 ? page.theme.heading : page.theme.body
                         font.bold: index === 1
                     }

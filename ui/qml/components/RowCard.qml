@@ -10,6 +10,7 @@ Rectangle {
     property string badge: ""
     property bool urgent: false
     property bool tappable: true  // false: a plain result row, no chevron, no press feedback
+    property bool excerpt: false  // the subtitle is a deliberate excerpt (a search snippet): 2 lines, then …
     signal clicked()
 
     radius: 12
@@ -30,18 +31,19 @@ Rectangle {
             Text {
                 Layout.fillWidth: true
                 text: card.title
-                elide: Text.ElideRight
-                maximumLineCount: 2
-                wrapMode: Text.Wrap
+                wrapMode: Text.Wrap  // the whole title, on as many lines as it needs
                 color: card.theme.colors.text
                 font.pixelSize: card.theme.body
                 font.bold: true
             }
             Text {
+                property bool excerpt: card.excerpt  // the accessibility lint allows an elided excerpt
                 Layout.fillWidth: true
                 visible: text !== ""
                 text: card.subtitle
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
+                maximumLineCount: card.excerpt ? 2 : 1000
+                elide: card.excerpt ? Text.ElideRight : Text.ElideNone
                 color: card.theme.colors.muted
                 font.pixelSize: card.theme.small
             }

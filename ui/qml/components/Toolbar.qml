@@ -8,10 +8,12 @@ Rectangle {
     required property var app
     property string title: ""
     property bool canRead: false
+    // 朗读 reads what the page's speechText() returns (Main.qml readPage). A page may instead hand the
+    // toolbar a fixed title and body, as older pages did.
     property string readTitle: ""
     property string readBody: ""
 
-    implicitHeight: theme.target + 2 * theme.spacing
+    implicitHeight: Math.max(theme.target, titleText.implicitHeight) + 2 * theme.spacing
     color: theme.colors.surface
     border.color: theme.colors.border
 
@@ -33,10 +35,11 @@ Rectangle {
             onClicked: bar.app.goHome()
         }
         Text {
+            id: titleText
             objectName: "pageTitle"
             Layout.fillWidth: true
             text: bar.title
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap  // a long title takes two lines rather than losing its end
             color: bar.theme.colors.text
             font.pixelSize: bar.theme.heading
             font.bold: true
@@ -48,8 +51,11 @@ Rectangle {
             theme: bar.theme
             fill: bar.app.speech.active ? bar.theme.colors.danger : bar.theme.colors.primary
             text: bar.app.speech.active ? qsTr("停止朗读") : qsTr("朗读")
-            onClicked: bar.app.speech.active ? bar.app.speech.stop()
-                                             : bar.app.speech.speak(bar.readTitle, bar.readBody)
+            onClicked: {
+                if (bar.app.speech.active) bar.app.speech.stop()
+                else if (bar.readTitle !== "") bar.app.speech.speak(bar.readTitle, bar.readBody)
+                else bar.app.readPage()
+            }
         }
     }
 }

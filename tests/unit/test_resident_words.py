@@ -1,0 +1,50 @@
+"""One date style, one period style, plain catalogue words, status colours, and English when asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.catalogue import plain_label
+from kiosk.formatting import day_text, money, period_text
+from kiosk.home import home_summary
+from kiosk.request_status import PublicStatus
+
+
+@pytest.mark.parametrize("raw", ["2026-11", "202611", "2026年11月", "第2026年11月期", "2026/11", "2026年11月期"])
+def test_every_way_of_writing_a_month_reads_the_same(raw):
+    assert period_text(raw) == "2026年11月"
+    assert period_text(raw, "en") == "November 2026"
+
+
+def test_leading_zero_months_and_other_periods():
+    assert period_text("2025年01月") == "2025年1月"
+    assert period_text("2025年度") == "2025年度"
+    assert period_text("第3期") == "第3期"  # not a month: kept as written
+
+
+def test_one_date_style_and_english_dates():
+    assert day_text("2026-01-15") == "2026年1月15日"
+    assert day_text("2026-01-15T09:00:00+08:00") == "2026年1月15日"
+    assert day_text("2026-01-15", "en") == "January 15, 2026"
+    assert day_text("长期") == "长期"
+    assert money(16820, "en").endswith("168.20") and money(16820) == "¥168.20"
+
+
+def test_catalogue_jargon_has_plain_words_with_the_term_beside():
+    assert plain_label("公开层级") == "由哪一级负责（公开层级）"
+    assert plain_label("一级事项").endswith("（一级事项）") and plain_label("别的") == "别的"
+
+
+def test_red_only_for_overdue_or_refused():
+    calm = PublicStatus("N", "已受理，正在办理", "", "", finished=False, status="received")
+    late = PublicStatus("N", "已受理，正在办理", "", "", finished=False, overdue=True, status="received")
+    given_up = PublicStatus("N", "视为放弃", "", "", finished=True, status="abandoned")
+    replied = PublicStatus("N", "已答复", "", "", finished=True, status="replied")
+    assert (calm.tone, late.tone, given_up.tone, replied.tone) == ("calm", "alert", "alert", "done")
+
+
+def test_home_date_and_footer_in_english(demo_db, clock):
+    zh, en = home_summary(demo_db, clock), home_summary(demo_db, clock, "en")
+    assert zh.today_text.startswith("2026年11月22日")
+    assert "November 22, 2026" in en.today_text
+    assert en.updated_text.startswith(("Data updated", "Not synchronised"))
