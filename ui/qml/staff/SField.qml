@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../components/InputKinds.js" as Kinds
 
 ColumnLayout {
     id: field
@@ -10,6 +11,7 @@ ColumnLayout {
     property string error: ""
     property alias text: input.text
     property alias placeholder: input.placeholderText
+    property string kind: "text"   // which keys it is typed with (components/InputKinds.js)
     property alias inputMethodHints: input.inputMethodHints
     property alias input: input
     property bool multiline: false
@@ -30,7 +32,19 @@ ColumnLayout {
         font.pixelSize: 24
         leftPadding: 14
         color: "#1f2328"
-        onTextEdited: field.edited()
+        readonly property string keypad: Kinds.keypad(field.kind)   // read by the keyboard's numbers layout
+        readonly property Item keyboardTarget: field                 // keep the label and message in view too
+        inputMethodHints: Kinds.hints(field.kind)
+        validator: Kinds.allowed(field.kind) ? allowedChars : null
+        selectByMouse: false
+        ContextMenu.menu: null
+        onTextEdited: {
+            field.edited()
+            const length = Kinds.fixedLength(field.kind)
+            if (length > 0 && text.length >= Math.min(length, maximumLength))
+                Qt.inputMethod.hide()
+        }
+        RegularExpressionValidator { id: allowedChars; regularExpression: new RegExp(Kinds.allowed(field.kind)) }
         background: Rectangle {
             color: field.error ? "#fff5f6" : "#ffffff"
             radius: 8
