@@ -259,6 +259,7 @@ ApplicationWindow {
         sourceComponent: Component {
             StaffArea {
                 staff: root.staff
+                keyboardHeight: inputPanel.occupied
                 onClosed: root.closeStaff()
             }
         }

@@ -31,7 +31,7 @@ FocusScope {
                 placeholderText: qsTr("输入关键词，如“补贴”或拼音首字母“bt”")
                 text: page.vm.query
                 onTextChanged: if (text !== page.vm.query) page.vm.query = text
-                inputMethodHints: Qt.ImhNoPredictiveText
+                kind: "search"
             }
             KButton {
                 theme: page.theme

@@ -14,7 +14,7 @@ function hints(kind) {
     case "phone":    return Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText
     case "email":    return Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
     case "username": return Qt.ImhLatinOnly | Qt.ImhPreferLowercase | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-    case "search":   return Qt.ImhNoPredictiveText
+    case "search":   return Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
     default:         return Qt.ImhNone   // "text": 中文 (pinyin) with 英 one tap away
     }
 }

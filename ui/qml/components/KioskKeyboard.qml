@@ -22,8 +22,8 @@ InputPanel {
     function resetSession() {
         Qt.inputMethod.reset()
         keyboard.symbolMode = false
-        if (InputContext.priv.shiftHandler)
-            InputContext.priv.shiftHandler.reset()
+        const shift = InputContext.priv.shiftHandler
+        if (shift) { shift.capsLockActive = false; shift.shiftActive = false }
         if (keyboard.locale !== "zh_CN") {
             keyboard.updateDefaultLocale()
             keyboard.localeIndex = keyboard.defaultLocaleIndex

@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.VirtualKeyboard as VK
 import "../components/InputKinds.js" as Kinds
 
 ColumnLayout {
@@ -16,6 +17,22 @@ ColumnLayout {
     property alias input: input
     property bool multiline: false
     signal edited()
+
+    // 下一项: Enter moves on to the next field below or to the right (the keyboard stays up and follows);
+    // after the last one it puts the keyboard away.
+    function next() {
+        const here = input.mapToItem(null, 0, 0)
+        const candidate = input.nextItemInFocusChain(true)
+        if (candidate && candidate !== input) {
+            const there = candidate.mapToItem(null, 0, 0)
+            if (there.y > here.y + 1 || there.x > here.x + 1) {
+                candidate.forceActiveFocus()
+                Qt.inputMethod.show()
+                return
+            }
+        }
+        Qt.inputMethod.hide()
+    }
     spacing: 4
 
     Text {
@@ -38,6 +55,9 @@ ColumnLayout {
         validator: Kinds.allowed(field.kind) ? allowedChars : null
         selectByMouse: false
         ContextMenu.menu: null
+        EnterKey.type: Qt.EnterKeyNext                 // so the keyboard does not close on it
+        VK.EnterKeyAction.label: qsTr("下一项")
+        onAccepted: field.next()
         onTextEdited: {
             field.edited()
             const length = Kinds.fixedLength(field.kind)
