@@ -114,3 +114,34 @@ def test_no_desktop_context_menu_on_kiosk_fields(kui, qtbot):
     menus = [i for i in walk(kui.window.contentItem(), only_visible=True) if "Menu" in i.metaObject().className()]
     assert menus == []
     assert field.property("selectByMouse") is False
+
+
+def _faces(ui):
+    return [i for i in walk(panel(ui), only_visible=True) if "KeyFace" in i.metaObject().className()
+            and i.property("enabledKey")]
+
+
+def _colour(value) -> str:
+    return value.name() if hasattr(value, "name") else str(value)
+
+
+def test_elder_keys_and_candidates_are_60_px_and_7_to_1(kui, qtbot):
+    from ui.models.theme import contrast_ratio
+
+    kui.theme.elder = True
+    root_call(kui, "openSearch")
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    type_keys(kui, "dong")
+    qtbot.waitUntil(lambda: len(candidates(kui)) > 3, timeout=10000)
+    faces = _faces(kui)
+    assert len(faces) >= 30
+    for face in faces:
+        assert face.width() >= 60 and face.height() >= 60, (face.property("label"), face.width(), face.height())
+        text = [c for c in face.childItems() if c.metaObject().className() == "QQuickText"][0]
+        ratio = contrast_ratio(_colour(text.property("color")), _colour(face.property("color")))
+        assert ratio >= 7, (face.property("label"), ratio)
+    for candidate in candidates(kui):
+        assert candidate.width() >= 60 and candidate.height() >= 60
+    kui.theme.elder = False
+    qtbot.waitUntil(lambda: all(f.height() < 80 for f in _faces(kui)), timeout=5000)   # normal mode: smaller
+    kui.idle.resetNow()

@@ -58,6 +58,7 @@ FocusScope {
             clip: true
             spacing: 8
             model: page.vm.results
+            onMovementStarted: Qt.inputMethod.hide()   // scrolling the results: the keyboard makes room
             section.property: "section"
             section.delegate: Rectangle {
                 required property string section

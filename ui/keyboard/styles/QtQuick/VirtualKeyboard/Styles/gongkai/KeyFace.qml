@@ -19,7 +19,7 @@ Rectangle {
               : (strong ? colors.primary : colors.surface)
     border.width: 2
     border.color: colors.border
-    opacity: enabledKey ? 1 : 0.45
+    opacity: enabledKey ? 1 : 0.6
     Text {
         anchors.fill: parent
         anchors.margins: 4

@@ -12,8 +12,8 @@ KeyboardStyle {
         surface: "#ffffff", text: "#1f2328", primary: "#1864ab", onPrimary: "#ffffff", heading: "#7a1013",
         accent: "#fff3bf", onAccent: "#6b2600", section: "#e9e4d8", border: "#8d8d8d", window: "#f4f1ea" })
     // Four rows of keys, each this tall (the key face is rowHeight - 10): >= 60 in elder mode.
-    readonly property int rowHeight: elder ? 104 : 84
-    readonly property int candidateHeight: elder ? 96 : 68
+    readonly property int rowHeight: elder ? 96 : 84
+    readonly property int candidateHeight: elder ? 84 : 68
     readonly property int candidateFont: elder ? 48 : 34
 
     // Designed in pixels: the keyboard is as tall as its rows, whatever its width.
