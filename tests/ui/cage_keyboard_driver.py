@@ -35,7 +35,7 @@ def main() -> int:
         from tests.ui.keys import candidates, keyboard_up, panel, press, type_keys
         from ui.app import KioskUi, ensure_app
 
-        app = ensure_app()
+        ensure_app()
         results["platform"] = QGuiApplication.platformName()
         ui = KioskUi(db_path, clock=FixedClock("2026-11-22T10:00:00+08:00"), windowed=True, size=(1280, 720))
         ui.window.showFullScreen()

@@ -7,10 +7,12 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from tests.staff_ui.harness import ADMIN_PIN, application
+from tests.ui import staff_kiosk as _fixtures
 from tests.ui.conftest import REQUEST_NUMBER
 from tests.ui.helpers import all_items, root_call, tap, visible_item, visible_items
 from tests.ui.keys import keyboard_rect, keyboard_up, pump, scene_rect
-from tests.ui.staff_kiosk import kui, login_by_keyboard, staff_kiosk  # noqa: F401 (fixtures)
+
+kui, staff_kiosk = _fixtures.kui, _fixtures.staff_kiosk   # the fixtures, for this module
 
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 INTAKE_FIELDS = ("name", "id_number", "phone", "address", "postcode", "email", "description", "doc_ref")

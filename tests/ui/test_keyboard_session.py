@@ -7,9 +7,12 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 
+from tests.ui import staff_kiosk as _fixtures
 from tests.ui.helpers import root, root_call, tap, visible_item, walk
 from tests.ui.keys import candidates, keyboard_up, panel, press, pump, type_keys
-from tests.ui.staff_kiosk import kui, login_by_keyboard, staff_kiosk  # noqa: F401 (fixtures)
+from tests.ui.staff_kiosk import login_by_keyboard
+
+kui, staff_kiosk = _fixtures.kui, _fixtures.staff_kiosk   # the fixtures, for this module
 
 
 def js(ui, code: str):

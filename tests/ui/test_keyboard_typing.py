@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from kiosk.requests.service import list_requests
+from tests.ui import staff_kiosk as _fixtures
 from tests.ui.conftest import REQUEST_NUMBER
 from tests.ui.helpers import root_call, tap, visible_item, visible_items
-from tests.ui.keys import find_key, keyboard_up, press, pump, tap_candidate, type_keys
-from tests.ui.staff_kiosk import kui, login_by_keyboard, staff_kiosk  # noqa: F401 (fixtures)
+from tests.ui.keys import find_key, keyboard_up, press, tap_candidate, type_keys
+from tests.ui.staff_kiosk import login_by_keyboard
+
+kui, staff_kiosk = _fixtures.kui, _fixtures.staff_kiosk   # the fixtures, for this module
 
 
 def test_request_number_on_the_numeric_pad_then_enter_looks_it_up(kui, qtbot):
