@@ -29,6 +29,25 @@ def test_request_number_on_the_numeric_pad_then_enter_looks_it_up(kui, qtbot):
     assert visible_item(kui, "statusValue0").property("text") == REQUEST_NUMBER
 
 
+def test_the_township_prefix_is_one_key_on_the_request_pad(kui, qtbot):
+    from tests.ui.conftest import add_request
+
+    number = "362430101-K01-2026-00017-N"
+    add_request(kui.db, number)
+    root_call(kui, "openTarget", "status", "")
+    field = visible_item(kui, "numberField")
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    taps = ["prefixKey", *"K01-2026-00017-", "lettersKey", "N", "enterKey"]
+    for label in taps:
+        press(kui, label)
+        if label == "prefixKey":
+            assert field.property("text") == "362430101-"
+            assert not find_key(kui, "prefixKey").property("enabled")   # only at the start
+    assert field.property("text") == number
+    qtbot.waitUntil(lambda: visible_item(kui, "statusCard").isVisible(), timeout=5000)
+    assert len(taps) == 19   # a 26-character number; the receipt's QR is one scan
+
+
 def test_a_scanner_types_into_the_request_field_whatever_the_pad(kui, qtbot):
     from tests.ui.helpers import type_text
 

@@ -44,6 +44,7 @@ FocusScope {
                 theme: page.theme
                 placeholderText: qsTr("申请编号")
                 kind: "request"   // numeric first; a scanner types the receipt QR text straight in
+                keypadPrefix: page.vm.numberPrefix
                 onAccepted: page.vm.lookup(text)
             }
             KButton {

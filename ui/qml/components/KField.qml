@@ -9,6 +9,7 @@ TextField {
     required property QtObject theme
     property string kind: "text"
     readonly property string keypad: Kinds.keypad(kind)   // read by the keyboard's numbers layout
+    property string keypadPrefix: ""                       // request pad: one key types this (the township code)
     // The keyboard-avoidance wrapper keeps this item (the field, or the field with its message) in view.
     property Item keyboardTarget: field
     implicitHeight: theme.target

@@ -19,6 +19,10 @@ KeyboardLayoutLoader {
         const item = InputContext.inputItem
         return item && item.keypad ? item.keypad : "number"
     }
+    readonly property string prefix: {
+        const item = InputContext.inputItem
+        return item && item.keypadPrefix ? item.keypadPrefix : ""
+    }
     property bool letters: false
     onPadChanged: letters = false
     onVisibleChanged: if (!visible) letters = false
@@ -54,7 +58,14 @@ KeyboardLayoutLoader {
                 }
                 KeyboardRow {
                     CharKeys { keys: loader.pad === "idcard" ? "X0" : loader.pad === "request" ? "K0" : ".0-" }
-                    FillerKey { visible: loader.pad !== "number" }
+                    Key {   // the township's code and "-", which every request number here starts with
+                        objectName: "prefixKey"
+                        visible: loader.pad === "request" && loader.prefix !== ""
+                        text: loader.prefix
+                        enabled: InputContext.surroundingText === ""
+                        showPreview: false
+                    }
+                    FillerKey { visible: loader.pad === "idcard" || (loader.pad === "request" && loader.prefix === "") }
                     EnterKey { objectName: "enterKey"; visible: loader.pad === "request" }
                     FillerKey { visible: loader.pad !== "request" }
                 }
