@@ -51,6 +51,8 @@ def assert_fresh(ui, qtbot) -> None:
 
 def test_only_chinese_and_english_are_offered(kui, qtbot):
     assert js(kui, "JSON.stringify(VirtualKeyboardSettings.activeLocales)") == '["zh_CN","en_US"]'
+    assert str(js(kui, "String(VirtualKeyboardSettings.layoutPath)")).endswith("/ui/keyboard/layouts")   # ours only
+    assert str(js(kui, "VirtualKeyboardSettings.styleName")) == "gongkai"
     assert js(kui, "JSON.stringify(VirtualKeyboardSettings.availableLocales.slice().sort())") == '["en_US","zh_CN"]'
     root_call(kui, "openSearch")
     qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)

@@ -31,5 +31,10 @@ def configure_environment() -> None:
 
 def prepare_engine(engine, theme) -> None:
     """Make the style findable and give it (and the layouts) the theme, before Main.qml loads."""
+    from PySide6.QtCore import QUrl
+
     engine.addImportPath(str(STYLE_IMPORT_DIR))
     engine.rootContext().setContextProperty("kioskTheme", theme)
+    # Also given to QML: if something read the keyboard settings before configure_environment() ran,
+    # KioskKeyboard.qml still points them at the kiosk's layouts.
+    engine.rootContext().setContextProperty("kioskKeyboardLayouts", QUrl.fromLocalFile(str(LAYOUT_DIR)))

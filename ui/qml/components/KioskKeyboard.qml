@@ -32,6 +32,9 @@ InputPanel {
     }
 
     Component.onCompleted: {
+        if (typeof kioskKeyboardLayouts !== "undefined"
+                && String(VirtualKeyboardSettings.layoutPath) !== String(kioskKeyboardLayouts))
+            VirtualKeyboardSettings.layoutPath = kioskKeyboardLayouts
         VirtualKeyboardSettings.styleName = "gongkai"
         VirtualKeyboardSettings.activeLocales = ["zh_CN", "en_US"]
         VirtualKeyboardSettings.locale = "zh_CN"
