@@ -35,6 +35,7 @@ Item {
     }
     function save() {
         page.staff.touch()
+        Qt.inputMethod.hide()   // the saved panel and the messages are not under the keyboard
         page.form.submit(page.values())
     }
     Component.onCompleted: clearForm()
