@@ -5,7 +5,6 @@ Nothing else creates services; QML receives everything as required properties.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -20,6 +19,8 @@ from kiosk.config import Config
 from kiosk.errors import KioskError
 from kiosk.store import open_store
 from ui.fonts import apply_app_font
+from ui.keyboard import configure_environment as configure_keyboard
+from ui.keyboard import prepare_engine as prepare_keyboard
 from ui.lockdown import ShortcutGuard
 from ui.models.home import HomeViewModel
 from ui.models.idle import IdleController, wipe_pinyin_dictionary
@@ -87,6 +88,7 @@ class KioskUi:
         self._window: QQuickWindow | None = None
         self.engine.addImageProvider("attachment", AttachmentImageProvider(self.db))
         self.engine.addImageProvider("qr", QrImageProvider())
+        prepare_keyboard(self.engine, self.theme)
         width, height = size or (1920, 1080)
         self.engine.setInitialProperties({
             "home": self.home, "windowed": windowed, "theme": self.theme, "nav": self.nav,
@@ -152,10 +154,8 @@ def nightly_sync(db_path: Path, config: Config, clock: Clock, parent=None) -> Sy
 
 
 def ensure_app(lang: str | None = None) -> QGuiApplication:
-    # The virtual keyboard (pinyin) must be chosen before the application object exists. Only the
-    # InputPanel inside Main.qml may show it: a floating desktop keyboard window has no place on a kiosk.
-    os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
-    os.environ.setdefault("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "1")
+    # The virtual keyboard (pinyin, the kiosk's layouts) must be chosen before the application object exists.
+    configure_keyboard()
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     app.setApplicationName("gongkai")
     app.setApplicationDisplayName("政务公开")

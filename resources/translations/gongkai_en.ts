@@ -500,4 +500,23 @@ entitled to?</translation>
         <translation>Read aloud</translation>
     </message>
 </context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>点此选择日期</source>
+        <translation>Tap to choose a date</translation>
+    </message>
+    <message>
+        <source>%1年%2月</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
 </TS>

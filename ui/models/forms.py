@@ -67,6 +67,14 @@ class StatusViewModel(QObject):
         return lines("进度查询", self._message,
                      "请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码，然后点「查询」。")
 
+    @Property(str, constant=True)
+    def numberPrefix(self) -> str:  # noqa: N802
+        """What every request number of this township starts with ("362430101-"): one key on the pad."""
+        from kiosk.store import township_repo
+
+        code = (township_repo.get_township(self._db) or {}).get("code") or ""
+        return f"{code}-" if code else ""
+
     found = Property(bool, lambda self: self._found, notify=changed)
     number = Property(str, lambda self: self._number, notify=changed)
     statusText = Property(str, lambda self: self._status, notify=changed)

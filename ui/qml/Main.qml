@@ -70,7 +70,7 @@ ApplicationWindow {
         Qt.inputMethod.hide()
         home.refresh()
     }
-    function showImage(source, name) { viewer.show(source, name) }
+    function showImage(source, name) { Qt.inputMethod.hide(); viewer.show(source, name) }
     // 朗读: every page item on the stack has speechText(), whose first line is the page's title.
     function pageSpeech() {
         const item = stack.currentItem
@@ -83,6 +83,7 @@ ApplicationWindow {
         staffLoader.active = true
     }
     function closeStaff() {
+        inputPanel.resetSession()
         staffLoader.active = false
         idle.enabled = true
         goHome()
@@ -103,13 +104,13 @@ ApplicationWindow {
     Connections {
         target: root.idle
         function onCountdownStarted() {
+            Qt.inputMethod.hide()   // the countdown and its 继续 button are never under the keyboard
             root.speech.say(qsTr("您还在使用吗？如需继续，请点击继续按钮，否则将返回首页。"))
         }
         function onSessionReset() {
             root.goHome()
             root.sessionCleared()
-            Qt.inputMethod.reset()
-            Qt.inputMethod.hide()
+            inputPanel.resetSession()
             VirtualKeyboardSettings.userDataReset()   // the pinyin plugin forgets learned words
             root.theme.elder = false
         }
@@ -118,8 +119,10 @@ ApplicationWindow {
     // Swallow quit/close shortcuts Qt itself would act on (the Python ShortcutGuard catches the rest).
     Shortcut { sequences: [StandardKey.Quit, StandardKey.Close, "Alt+F4", "Ctrl+W", "Ctrl+Q"]; onActivated: {} }
 
-    Component.onCompleted: {
-        VirtualKeyboardSettings.locale = "zh_CN"
+    // A clerk's session ends at logout too: the next one starts with the keyboard as new.
+    Connections {
+        target: root.staff
+        function onLoggedOut(reason) { inputPanel.resetSession() }
     }
 
     ColumnLayout {
@@ -226,7 +229,7 @@ ApplicationWindow {
             }
         }
         // Room for the keyboard so it never covers the field being typed in.
-        Item { Layout.fillWidth: true; Layout.preferredHeight: inputPanel.active ? inputPanel.height : 0 }
+        Item { Layout.fillWidth: true; Layout.preferredHeight: inputPanel.occupied }
     }
 
     // A message from the navigator (e.g. a record removed by the last sync).
@@ -235,7 +238,7 @@ ApplicationWindow {
         visible: root.message !== ""
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: 120
+        anchors.bottomMargin: 120 + inputPanel.occupied
         width: Math.min(parent.width - 80, messageText.implicitWidth + 60)
         height: messageText.implicitHeight + 40
         radius: 12
@@ -267,19 +270,19 @@ ApplicationWindow {
         sourceComponent: Component {
             StaffArea {
                 staff: root.staff
+                keyboardHeight: inputPanel.occupied
                 onClosed: root.closeStaff()
             }
         }
     }
 
-    InputPanel {
+    KioskKeyboard {
         id: inputPanel
-        objectName: "inputPanel"
         z: 99
-        // Landscape: a narrower (so shorter) keyboard, centred, leaves room for the results.
-        width: root.portrait ? parent.width : Math.round(parent.width * 0.6)
-        x: (parent.width - width) / 2
-        y: active ? parent.height - height : parent.height
-        visible: active
+        theme: root.theme
+        portrait: root.portrait
     }
+
+    // Whatever field has focus (resident or staff), it and its message stay above the keyboard.
+    KeyboardAvoider { window: root; keyboardTop: root.height - inputPanel.occupied }
 }

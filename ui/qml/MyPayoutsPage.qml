@@ -43,14 +43,14 @@ Item {
                 theme: page.theme
                 placeholderText: qsTr("身份证号码后4位")
                 maximumLength: 4
-                inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText | Qt.ImhSensitiveData
+                kind: "idcard"   // digits and X; the keyboard goes at the 4th
                 onAccepted: page.vm.find(nameField.text, last4Field.text)
             }
             KButton {
                 objectName: "findButton"
                 theme: page.theme
                 text: qsTr("查询")
-                onClicked: page.vm.find(nameField.text, last4Field.text)
+                onClicked: { Qt.inputMethod.hide(); page.vm.find(nameField.text, last4Field.text) }
             }
         }
         Text {

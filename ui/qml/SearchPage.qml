@@ -54,7 +54,7 @@ FocusScope {
                 placeholderText: qsTr("想办什么事？如“低保怎么申请”，或拼音“dibao”")
                 text: page.vm.query
                 onTextChanged: if (text !== page.vm.query) page.vm.query = text
-                inputMethodHints: Qt.ImhNoPredictiveText
+                kind: "search"
             }
             KButton {
                 theme: page.theme
@@ -212,6 +212,7 @@ FocusScope {
             spacing: 8
             model: page.vm.results
             ScrollBar.vertical: ScrollMark { theme: page.theme }
+            onMovementStarted: Qt.inputMethod.hide()   // scrolling the results: the keyboard makes room
             delegate: RowCard {
                 id: hit
                 required property var model

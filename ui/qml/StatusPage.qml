@@ -44,14 +44,15 @@ FocusScope {
                 Layout.fillWidth: true
                 theme: page.theme
                 placeholderText: qsTr("申请编号")
-                inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText | Qt.ImhLatinOnly
+                kind: "request"   // numeric first; a scanner types the receipt QR text straight in
+                keypadPrefix: page.vm.numberPrefix
                 onAccepted: page.vm.lookup(text)
             }
             KButton {
                 objectName: "lookupButton"
                 theme: page.theme
                 text: qsTr("查询")
-                onClicked: page.vm.lookup(numberField.text)
+                onClicked: { Qt.inputMethod.hide(); page.vm.lookup(numberField.text) }
             }
         }
         Text {

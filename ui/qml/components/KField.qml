@@ -1,15 +1,32 @@
-// A large text field for touch and the virtual keyboard.
+// A large text field for touch and the virtual keyboard. `kind` (InputKinds.js) picks the keys it is typed
+// with; kiosk fields have no desktop context menu and no selection handles.
 import QtQuick
 import QtQuick.Controls
+import "InputKinds.js" as Kinds
 
 TextField {
     id: field
     required property QtObject theme
+    property string kind: "text"
+    readonly property string keypad: Kinds.keypad(kind)   // read by the keyboard's numbers layout
+    property string keypadPrefix: ""                       // request pad: one key types this (the township code)
+    // The keyboard-avoidance wrapper keeps this item (the field, or the field with its message) in view.
+    property Item keyboardTarget: field
     implicitHeight: theme.target
     font.pixelSize: theme.body
     color: theme.colors.text
     placeholderTextColor: theme.colors.muted
     leftPadding: 16
+    inputMethodHints: Kinds.hints(kind)
+    validator: Kinds.allowed(kind) ? allowedChars : null
+    selectByMouse: false
+    ContextMenu.menu: null
+    onTextEdited: {
+        const length = Kinds.fixedLength(kind)
+        if (length > 0 && text.length >= Math.min(length, maximumLength))
+            Qt.inputMethod.hide()
+    }
+    RegularExpressionValidator { id: allowedChars; regularExpression: new RegExp(Kinds.allowed(field.kind)) }
     background: Rectangle {
         color: field.theme.colors.surface
         border.color: field.activeFocus ? field.theme.colors.primary : field.theme.colors.border

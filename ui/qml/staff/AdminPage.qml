@@ -71,7 +71,7 @@ Item {
                 anchors.margins: 24
                 spacing: 12
                 Text { text: qsTr("添加工作人员"); font.pixelSize: 26; font.bold: true; color: "#1d3557" }
-                SField { id: username; name: "username"; Layout.fillWidth: true; label: qsTr("用户名（小写字母或数字）"); error: page.admin.errors.username || "" }
+                SField { id: username; name: "username"; kind: "username"; Layout.fillWidth: true; label: qsTr("用户名（小写字母或数字）"); error: page.admin.errors.username || "" }
                 SField { id: displayName; name: "display_name"; Layout.fillWidth: true; label: qsTr("姓名") }
                 SChoice {
                     name: "role"; Layout.fillWidth: true
@@ -82,7 +82,7 @@ Item {
                 SField {
                     id: pin; name: "pin"; Layout.fillWidth: true
                     label: qsTr("初始 PIN（6至12位数字）"); error: page.admin.errors.pin || ""
-                    inputMethodHints: Qt.ImhDigitsOnly
+                    kind: "pin"
                     input.echoMode: TextInput.Password
                 }
                 Text {

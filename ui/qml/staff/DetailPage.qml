@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../components"
 
 Item {
     id: page
@@ -173,9 +174,9 @@ Item {
                         visible: page.step !== ""
                         Layout.fillWidth: true
                         spacing: 10
-                        SField {
+                        DateField {
                             id: onField; name: "on"; Layout.fillWidth: true
-                            label: qsTr("日期（YYYY-MM-DD）"); text: page.detail.todayText
+                            label: qsTr("日期"); text: page.detail.todayText; today: page.detail.todayText
                             error: page.detail.actionField === "date" ? page.detail.actionError : ""
                         }
                         SField {
@@ -189,7 +190,7 @@ Item {
                             visible: page.step === "extended"
                             label: qsTr("延长工作日数（最多20）"); text: "20"
                             error: page.detail.actionField === "workdays" ? page.detail.actionError : ""
-                            inputMethodHints: Qt.ImhDigitsOnly
+                            kind: "digits"
                         }
                         SChoice {
                             name: "party"; Layout.fillWidth: true

@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../components"
 
 Item {
     id: page
@@ -34,6 +35,7 @@ Item {
     }
     function save() {
         page.staff.touch()
+        Qt.inputMethod.hide()   // the saved panel and the messages are not under the keyboard
         page.form.submit(page.values())
     }
     Component.onCompleted: clearForm()
@@ -98,14 +100,14 @@ Item {
                     SField {
                         id: idNumber; name: "id_number"; Layout.fillWidth: true
                         label: page.labels.id_number; error: page.errors.id_number || ""
-                        inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
+                        kind: idType.value === "resident_id" ? "idcard" : "code"
                         onEdited: page.form.clearError("id_number")
                     }
                     SField {
                         id: phone; name: "phone"; Layout.fillWidth: true
                         label: page.labels.phone; error: page.errors.phone || ""
                         placeholder: qsTr("手机或固定电话，如 0796-6123456")
-                        inputMethodHints: Qt.ImhDialableCharactersOnly
+                        kind: "phone"
                         onEdited: page.form.clearError("phone")
                     }
                     SField {
@@ -119,13 +121,13 @@ Item {
                         SField {
                             id: postcode; name: "postcode"; Layout.preferredWidth: 220; Layout.fillWidth: false
                             label: page.labels.postcode; error: page.errors.postcode || ""
-                            inputMethodHints: Qt.ImhDigitsOnly
+                            kind: "postcode"
                             onEdited: page.form.clearError("postcode")
                         }
                         SField {
                             id: email; name: "email"; Layout.fillWidth: true
                             label: page.labels.email; error: page.errors.email || ""
-                            inputMethodHints: Qt.ImhEmailCharactersOnly
+                            kind: "email"
                             onEdited: page.form.clearError("email")
                         }
                     }
@@ -138,6 +140,7 @@ Item {
                     Layout.preferredWidth: 1
                     spacing: 14
                     ColumnLayout {
+                        id: descriptionBlock
                         Layout.fillWidth: true
                         spacing: 4
                         Text { text: page.labels.description + qsTr("（名称、文号或其他特征）"); font.pixelSize: 20; color: "#343a40" }
@@ -148,6 +151,9 @@ Item {
                             Layout.preferredHeight: 150
                             wrapMode: TextEdit.Wrap
                             font.pixelSize: 24
+                            readonly property Item keyboardTarget: descriptionBlock   // with its message
+                            selectByMouse: false
+                            ContextMenu.menu: null
                             onTextChanged: if (activeFocus) page.form.clearError("description")
                             background: Rectangle {
                                 radius: 8
@@ -199,10 +205,10 @@ Item {
                         error: page.errors.transcribed_by || ""
                         onEdited: page.form.clearError("transcribed_by")
                     }
-                    SField {
+                    DateField {
                         id: received; name: "received"; Layout.preferredWidth: 320; Layout.fillWidth: false
-                        label: page.labels.received + qsTr("（YYYY-MM-DD）"); error: page.errors.received || ""
-                        inputMethodHints: Qt.ImhDate
+                        label: page.labels.received; error: page.errors.received || ""
+                        today: page.form.todayText; maximumDate: page.form.todayText
                         onEdited: page.form.clearError("received")
                     }
                 }

@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import "../components/InputKinds.js" as Kinds
 
 Item {
     id: page
@@ -53,7 +54,9 @@ Item {
                 implicitHeight: 64
                 font.pixelSize: 26
                 placeholderText: qsTr("用户名")
-                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhPreferLowercase | Qt.ImhLatinOnly
+                inputMethodHints: Kinds.hints("username")
+                selectByMouse: false
+                ContextMenu.menu: null
             }
             // The PIN as dots: its length is visible, its digits never are.
             Rectangle {

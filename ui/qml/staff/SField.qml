@@ -2,6 +2,8 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.VirtualKeyboard as VK
+import "../components/InputKinds.js" as Kinds
 
 ColumnLayout {
     id: field
@@ -10,10 +12,27 @@ ColumnLayout {
     property string error: ""
     property alias text: input.text
     property alias placeholder: input.placeholderText
+    property string kind: "text"   // which keys it is typed with (components/InputKinds.js)
     property alias inputMethodHints: input.inputMethodHints
     property alias input: input
     property bool multiline: false
     signal edited()
+
+    // 下一项: Enter moves on to the next field below or to the right (the keyboard stays up and follows);
+    // after the last one it puts the keyboard away.
+    function next() {
+        const here = input.mapToItem(null, 0, 0)
+        const candidate = input.nextItemInFocusChain(true)
+        if (candidate && candidate !== input) {
+            const there = candidate.mapToItem(null, 0, 0)
+            if (there.y > here.y + 1 || there.x > here.x + 1) {
+                candidate.forceActiveFocus()
+                Qt.inputMethod.show()
+                return
+            }
+        }
+        Qt.inputMethod.hide()
+    }
     spacing: 4
 
     Text {
@@ -30,7 +49,22 @@ ColumnLayout {
         font.pixelSize: 24
         leftPadding: 14
         color: "#1f2328"
-        onTextEdited: field.edited()
+        readonly property string keypad: Kinds.keypad(field.kind)   // read by the keyboard's numbers layout
+        readonly property Item keyboardTarget: field                 // keep the label and message in view too
+        inputMethodHints: Kinds.hints(field.kind)
+        validator: Kinds.allowed(field.kind) ? allowedChars : null
+        selectByMouse: false
+        ContextMenu.menu: null
+        EnterKey.type: Qt.EnterKeyNext                 // so the keyboard does not close on it
+        VK.EnterKeyAction.label: qsTr("下一项")
+        onAccepted: field.next()
+        onTextEdited: {
+            field.edited()
+            const length = Kinds.fixedLength(field.kind)
+            if (length > 0 && text.length >= Math.min(length, maximumLength))
+                Qt.inputMethod.hide()
+        }
+        RegularExpressionValidator { id: allowedChars; regularExpression: new RegExp(Kinds.allowed(field.kind)) }
         background: Rectangle {
             color: field.error ? "#fff5f6" : "#ffffff"
             radius: 8

@@ -9,6 +9,8 @@ Rectangle {
     signal closed()
     color: "#eef1f4"
     readonly property bool narrow: width < 1500   // a portrait kiosk (1080 wide): pages stack their columns
+    // How much of the bottom the on-screen keyboard takes (Main.qml passes its panel's exact height).
+    property real keyboardHeight: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
 
     Connections {
         target: area.staff
@@ -19,7 +21,7 @@ Rectangle {
     ColumnLayout {
         anchors.fill: parent
         // Leave room for the on-screen keyboard, so the field being typed in and 保存 stay visible.
-        anchors.bottomMargin: Qt.inputMethod.visible ? Qt.inputMethod.keyboardRectangle.height : 0
+        anchors.bottomMargin: area.keyboardHeight
         spacing: 0
 
         // Header: who is logged in, the pages, logout, back to the resident screen.
