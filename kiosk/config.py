@@ -39,6 +39,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("name_masking", "surname", "How recipient names show: surname (张*), surname_last (张*明) or none."),
     Setting("sync_window", "01:00-05:00", "Local time window for the nightly sync; the exact minute is random."),
     Setting("voice", "cmn-latn-pinyin", "espeak-ng voice for read-aloud."),
+    Setting("public_status_base", "", "Base https URL of the county's public status page; the receipt QR holds "
+            "{public_status_base}/s/{number}?c={check}. Empty: the QR holds the old GK1 payload."),
+    Setting("intake_channel", "in_person", "Walk-in default for 申请方式 on the intake form (in_person, oral, ...)."),
+    Setting("intake_delivery_form", "paper", "The office's usual 提供形式 for a walk-in (paper, electronic, or empty)."),
+    Setting("intake_delivery_method", "pickup", "The office's usual 获取方式 for a walk-in (pickup, post, email, fax, "
+            "or empty)."),
 )
 
 _DEFAULTS = {s.name: s.default for s in SETTINGS}
@@ -59,6 +65,10 @@ class Config:
     name_masking: str = "surname"
     sync_window: str = "01:00-05:00"
     voice: str = "cmn-latn-pinyin"
+    public_status_base: str = ""
+    intake_channel: str = "in_person"
+    intake_delivery_form: str = "paper"
+    intake_delivery_method: str = "pickup"
     source: Path | None = None  # the file these values came from, if any
 
     def replace(self, **changes: Any) -> Config:

@@ -38,7 +38,7 @@ class StaffAreaModel(QObject):
         self._login_message = ""
         self._last_activity = clock.now()
         self._printer = ReceiptPrinter(db, clock, printer=config.printer, receipt_format=config.receipt_format,
-                                       parent=self)
+                                       status_base=config.public_status_base, parent=self)
         self._intake = IntakeModel(db, clock, config, self._printer, parent=self)
         self._worklist = WorklistModel(db, clock, parent=self)
         self._detail = RequestDetailModel(db, clock, self._printer, parent=self)
