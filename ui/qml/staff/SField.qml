@@ -8,6 +8,7 @@ ColumnLayout {
     required property string name
     property string label: ""
     property string error: ""
+    property bool mandatory: false
     property alias text: input.text
     property alias placeholder: input.placeholderText
     property alias inputMethodHints: input.inputMethodHints
@@ -17,7 +18,10 @@ ColumnLayout {
     spacing: 4
 
     Text {
-        text: field.label
+        objectName: "label_" + field.name
+        textFormat: Text.StyledText
+        // ＊ marks a required field (red, after the label).
+        text: field.label + (field.mandatory ? " <font color='#b00020'>＊</font>" : "")
         font.pixelSize: 20
         color: "#343a40"
     }
