@@ -21,6 +21,7 @@ from kiosk.errors import KioskError, ValidationError
 from kiosk.formatting import medium_date
 from kiosk.receipt_payload import receipt_qr_text
 from kiosk.requests import counter, intake, service
+from kiosk.notices import villages as township_villages
 from ui.staff.receipt_printer import ReceiptPrinter
 
 
@@ -44,6 +45,7 @@ class IntakeModel(QObject):
         self._draft: dict = {}
         self._applicant_message = ""
         self._failed_save = False  # the form message counts open errors after a failed save
+        self._villages: list[str] = []
 
     # -- options for the pickers (code + the label printed on the form)
     @Property("QVariantList", constant=True)
@@ -98,6 +100,11 @@ class IntakeModel(QObject):
             "delivery_method": valid("delivery_method", self._config.intake_delivery_method),
             "received": today(self._clock).isoformat(),
         }
+
+    @Property("QVariantList", notify=changed)
+    def villages(self) -> list[str]:
+        """The township's villages and communities: one tap puts one into the address."""
+        return list(self._villages)
 
     @Property("QVariantList", constant=True)
     def required(self) -> list[str]:
@@ -231,6 +238,10 @@ class IntakeModel(QObject):
     def reset(self) -> None:
         self._errors, self._form_message, self._saved_number, self._saved_due = {}, "", "", ""
         self._applicant_message, self._failed_save = "", False
+        try:
+            self._villages = [v["name"] for v in township_villages(self._db)][:24]
+        except KioskError:
+            self._villages = []
         self._printer.clear()
         self.changed.emit()
 

@@ -68,6 +68,47 @@ Item {
         page.form.submit(page.values())
     }
     property bool restoring: false
+    property Item current: null   // the field being typed in, kept in view above the keyboard
+    // 回车 moves on to the next empty field, in the order a clerk asks for things at the counter.
+    readonly property var order: [nameField, idNumber, phone, address, description]
+    function focusNext(from) {
+        const i = page.order.indexOf(from)
+        for (let j = i + 1; j < page.order.length; ++j) {
+            const next = page.order[j]
+            if (!next.visible || (next.text !== "" && j < page.order.length - 1)) continue  // the next empty one
+            if (next === description) description.forceActiveFocus()
+            else next.input.forceActiveFocus()
+            return
+        }
+    }
+    function reveal(item, below) {
+        page.current = item
+        page.currentBelow = below || null
+        if (!item) return
+        const p = item.mapToItem(flick.contentItem, 0, 0)
+        let bottom = p.y + item.height
+        if (below && below.visible) bottom = below.mapToItem(flick.contentItem, 0, below.height).y
+        if (p.y < flick.contentY)
+            flick.contentY = Math.max(0, p.y - 20)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(Math.max(0, flick.contentHeight - flick.height),
+                                      Math.min(p.y - 20, bottom - flick.height + 20))
+    }
+    property Item currentBelow: null
+    function pickVillage(name) {
+        // 东岭村 + what follows it (3组); a village picked again replaces the first one.
+        let rest = address.text
+        for (const v of page.form.villages)
+            if (rest.indexOf(v) === 0) { rest = rest.slice(v.length); break }
+        address.text = name + rest
+        address.input.forceActiveFocus()
+        address.input.cursorPosition = address.text.length
+        page.edited("address")
+    }
+    Connections {
+        target: flick
+        function onHeightChanged() { if (page.current) page.reveal(page.current, page.currentBelow) }
+    }
     Component.onCompleted: {
         page.restoring = true
         fill(page.form.hasDraft ? page.form.draft : {})
@@ -136,6 +177,7 @@ Item {
                     }
                     SField {
                         id: nameField; name: "name"; Layout.fillWidth: true
+                        onAccepted: page.focusNext(nameField); onFocusedIn: page.reveal(nameField)
                         mandatory: page.form.required.indexOf("name") >= 0
                         label: page.labels.name; error: page.errors.name || ""
                         onEdited: page.edited("name")
@@ -149,12 +191,14 @@ Item {
                     }
                     SField {
                         id: idNumber; name: "id_number"; Layout.fillWidth: true
+                        onAccepted: page.focusNext(idNumber); onFocusedIn: page.reveal(idNumber, reuseRow)
                         mandatory: page.form.required.indexOf("id_number") >= 0
                         label: page.labels.id_number; error: page.errors.id_number || ""
-                        inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
+                        inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText | Qt.ImhLatinOnly
                         onEdited: page.edited("id_number")
                     }
                     RowLayout {
+                        id: reuseRow
                         Layout.fillWidth: true
                         spacing: 12
                         SButton {
@@ -174,6 +218,7 @@ Item {
                     }
                     SField {
                         id: phone; name: "phone"; Layout.fillWidth: true
+                        onAccepted: page.focusNext(phone); onFocusedIn: page.reveal(phone)
                         mandatory: page.form.required.indexOf("phone") >= 0
                         label: page.labels.phone; error: page.errors.phone || ""
                         placeholder: qsTr("手机或固定电话，如 0796-6123456")
@@ -182,15 +227,39 @@ Item {
                     }
                     SField {
                         id: address; name: "address"; Layout.fillWidth: true
+                        onAccepted: page.focusNext(address); onFocusedIn: page.reveal(address, villageChips)
                         mandatory: page.form.required.indexOf("address") >= 0
                         label: page.labels.address; error: page.errors.address || ""
                         onEdited: page.edited("address")
+                    }
+                    Flow {
+                        id: villageChips
+                        objectName: "villageChips"
+                        Layout.fillWidth: true
+                        spacing: 8
+                        visible: page.form.villages.length > 0
+                        Repeater {
+                            model: page.form.villages
+                            delegate: Rectangle {
+                                required property string modelData
+                                objectName: "village_" + modelData
+                                width: villageLabel.implicitWidth + 28
+                                height: 48
+                                radius: 24
+                                color: address.text.indexOf(modelData) === 0 ? "#d0e2f5" : "#f3f5f7"
+                                border.width: 1
+                                border.color: "#8d96a0"
+                                Text { id: villageLabel; anchors.centerIn: parent; text: parent.modelData; font.pixelSize: 20; color: "#1f2328" }
+                                MouseArea { anchors.fill: parent; onClicked: page.pickVillage(parent.modelData) }
+                            }
+                        }
                     }
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: 16
                         SField {
                             id: postcode; name: "postcode"; Layout.preferredWidth: 220; Layout.fillWidth: false
+                            onFocusedIn: page.reveal(postcode)
                             mandatory: page.form.required.indexOf("postcode") >= 0
                             label: page.labels.postcode; error: page.errors.postcode || ""
                             inputMethodHints: Qt.ImhDigitsOnly
@@ -198,6 +267,7 @@ Item {
                         }
                         SField {
                             id: email; name: "email"; Layout.fillWidth: true
+                            onFocusedIn: page.reveal(email)
                             mandatory: page.form.required.indexOf("email") >= 0
                             label: page.labels.email; error: page.errors.email || ""
                             inputMethodHints: Qt.ImhEmailCharactersOnly
@@ -229,6 +299,7 @@ Item {
                             wrapMode: TextEdit.Wrap
                             font.pixelSize: 24
                             onTextChanged: if (activeFocus) page.edited("description")
+                            onActiveFocusChanged: if (activeFocus) page.reveal(description)
                             background: Rectangle {
                                 radius: 8
                                 color: page.errors.description ? "#fff5f6" : "#ffffff"
@@ -248,6 +319,7 @@ Item {
                     }
                     SField {
                         id: docRef; name: "doc_ref"; Layout.fillWidth: true
+                        onFocusedIn: page.reveal(docRef)
                         mandatory: page.form.required.indexOf("doc_ref") >= 0
                         label: page.labels.doc_ref + qsTr("（知道的话）"); error: page.errors.doc_ref || ""
                         onEdited: page.edited("doc_ref")
@@ -278,6 +350,7 @@ Item {
                     }
                     SField {
                         id: transcribedBy; name: "transcribed_by"; Layout.fillWidth: true
+                        onFocusedIn: page.reveal(transcribedBy)
                         visible: channel.value === "oral"
                         mandatory: page.form.required.indexOf("transcribed_by") >= 0
                         label: page.labels.transcribed_by + qsTr("（口头申请由工作人员代为填写）")
@@ -286,6 +359,7 @@ Item {
                     }
                     SField {
                         id: received; name: "received"; Layout.preferredWidth: 320; Layout.fillWidth: false
+                        onFocusedIn: page.reveal(received)
                         mandatory: page.form.required.indexOf("received") >= 0
                         label: page.labels.received + qsTr("（YYYY-MM-DD）"); error: page.errors.received || ""
                         inputMethodHints: Qt.ImhDate

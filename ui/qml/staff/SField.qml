@@ -15,6 +15,8 @@ ColumnLayout {
     property alias input: input
     property bool multiline: false
     signal edited()
+    signal accepted()   // 回车 on the keyboard: the page moves on to the next field
+    signal focusedIn()  // the page scrolls the field into view
     spacing: 4
 
     Text {
@@ -35,6 +37,8 @@ ColumnLayout {
         leftPadding: 14
         color: "#1f2328"
         onTextEdited: field.edited()
+        onAccepted: field.accepted()
+        onActiveFocusChanged: if (activeFocus) field.focusedIn()
         background: Rectangle {
             color: field.error ? "#fff5f6" : "#ffffff"
             radius: 8

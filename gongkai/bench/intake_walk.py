@@ -1,0 +1,376 @@
+"""The clerk's path, scripted: log the README's example request by tapping the on-screen keyboard.
+
+The real kiosk UI (ui.app.KioskUi, Main.qml with its InputPanel) runs offscreen; the walkthrough opens
+the staff area, taps 新登记, then for each field taps the field and then, character by character, the
+keyboard's own key items (found in the visual tree by what they type, as a clerk finds them by eye).
+A Chinese word is typed as pinyin and picked from the candidate bar; a character the visible layout
+lacks costs the taps on the layout-switch key (&123 / ABC) that bring it up. So whichever keypad a
+field brings up (digits for an ID number, a dial pad for a phone) shows in the count by itself.
+Walk-in defaults (当面, today, 纸质, 当面领取) need no tap. Every tap is a real mouse press and release
+on the window; the count is of those.
+
+`intake_seconds` is the time a clerk would need at a fixed rate of TAP_SECONDS per tap, plus the time
+the application itself spent between taps (measured). Run as
+`python -m gongkai.bench.intake_walk WORKDIR` it prints one JSON line after MARKER.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MARKER = "INTAKE_WALK "
+TAP_SECONDS = 1.2  # a clerk finding and pressing one key on a touchscreen
+CLERK = ("wang", "王芳", "246810")
+
+# The README's example request: (field, text, pinyin for each Chinese run in order).
+README_REQUEST = (
+    ("name", "王秀英", ("wangxiuying",)),
+    ("id_number", "11010519491231002X", ()),
+    ("phone", "13907961234", ()),
+    ("address", "东岭村3组", ("zu",)),  # 东岭村: one tap on its village button
+    ("description", "2026年低保审核名单", ("nian", "dibaoshenhemingdan")),
+)
+VILLAGES = tuple((f"3624301012{i:02d}", v) for i, v in enumerate(
+    ("东岭村", "西溪村", "和平村", "龙泉社区", "南山村", "北坑村", "上湾村", "下湾村", "石桥村", "青禾社区")))
+RETURNING_REQUEST = (  # the same applicant, back with a new request: details reused by ID number
+    ("id_number", "11010519491231002X", ()),
+    ("@reuseApplicant", "", ()),
+    ("description", "2026年低保审核名单", ("nian", "dibaoshenhemingdan")),
+)
+
+
+@dataclass
+class Walk:
+    taps: int = 0
+    app_seconds: float = 0.0
+    log: list[str] = field(default_factory=list)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+class Clerk:
+    """Taps on a KioskUi window and counts them."""
+
+    def __init__(self, ui, walk: Walk):
+        self.ui, self.walk = ui, walk
+
+    # -- the scene
+    def _items(self, visible: bool = True):
+        pending = [self.ui.window.contentItem()]
+        while pending:
+            item = pending.pop()
+            for child in item.childItems():
+                if visible and not child.isVisible():
+                    continue
+                yield child
+                pending.append(child)
+
+    def named(self, name: str):
+        found = [i for i in self._items() if i.objectName() == name]
+        if not found:
+            raise LookupError(f"no visible item named {name}")
+        return found[-1]
+
+    def keys(self) -> list:
+        """The keyboard's key items now on screen (QtVirtualKeyboard BaseKey: key, text, displayText)."""
+        return [i for i in self._items() if i.property("key") is not None and i.property("displayText") is not None
+                and i.width() > 0 and i.property("enabled")]
+
+    def candidates(self) -> list[tuple[str, object]]:
+        out = []
+        for item in self._items():
+            if "SelectionListItem" in item.metaObject().className():
+                texts = [c.property("text") for c in item.childItems() if c.property("text")]
+                if texts:
+                    out.append((str(texts[0]), item))
+        return sorted(out, key=lambda t: t[1].mapToScene(t[1].boundingRect().topLeft()).x())
+
+    # -- tapping
+    def pump(self, ms: int = 30) -> None:
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+        from PySide6.QtGui import QGuiApplication
+
+        started = time.perf_counter()
+        deadline = QDeadlineTimer(ms)
+        QGuiApplication.processEvents()
+        while not deadline.hasExpired():
+            QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        self.walk.app_seconds += max(0.0, time.perf_counter() - started - ms / 1000)
+
+    def tap(self, item, what: str) -> None:
+        from PySide6.QtCore import QPointF, Qt
+        from PySide6.QtTest import QTest
+
+        started = time.perf_counter()
+        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+        QTest.mouseClick(self.ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+        self.walk.app_seconds += time.perf_counter() - started
+        self.walk.taps += 1
+        self.walk.log.append(what)
+        self.pump()
+
+    def wait(self, condition, what: str, timeout_s: float = 20.0) -> None:
+        deadline = time.monotonic() + timeout_s
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"timed out waiting for {what}")
+            self.pump(20)
+
+    def scroll_to(self, item, what: str) -> None:
+        """A field below the visible part of the form (the keyboard takes the lower half): one swipe."""
+        from PySide6.QtCore import QPointF
+
+        flick = self.named("intakeFlick")
+        top = flick.mapToScene(QPointF(0, 0)).y()
+        bottom = top + flick.height()
+        y0 = item.mapToScene(QPointF(0, 0)).y()
+        y1 = y0 + item.height()
+        if y0 >= top and y1 <= bottom:
+            return
+        self.walk.taps += 1  # counted as one tap: a swipe of the form
+        self.walk.log.append(f"swipe to {what}")
+        for _attempt in range(5):
+            content_y = float(flick.property("contentY"))
+            wanted = content_y + (y0 - top) - 40 if y0 < top else content_y + (y1 - bottom) + 40
+            flick.setProperty("contentY", max(0.0, wanted))
+            self.pump(100)
+            y0 = item.mapToScene(QPointF(0, 0)).y()
+            y1 = y0 + item.height()
+            if y0 >= top and y1 <= bottom:
+                return
+        raise RuntimeError(f"{what} cannot be scrolled into view")
+
+    def go_to(self, item, what: str) -> None:
+        """Move to the next field: 回车 when it leads there (the form's order), else tap it (swiping
+        the form first if the keyboard hides it)."""
+        focused = self.focused
+        enter = next((k for k in self.keys() if "EnterKey" in k.metaObject().className()), None)
+        if focused is not None and enter is not None and focused is not item:
+            self.tap(enter, "[enter→]")
+            if item.hasActiveFocus():
+                return
+        self.scroll_to(item, what)
+        self.tap(item, f"field {what}")
+        self.wait(lambda: item.hasActiveFocus(), f"focus on {what}")
+
+    # -- typing
+    def _key_for(self, ch: str):
+        for key in self.keys():
+            text = str(key.property("text") or "")
+            if text == ch or (ch.isascii() and ch.isalpha() and text.lower() == ch.lower() and text):
+                return key
+        return None
+
+    def _switch_keys(self) -> list:
+        names = ("SymbolModeKey", "ShiftKey", "ModeKey")
+        return [k for k in self.keys() if any(n in k.metaObject().className() for n in names)
+                or str(k.property("displayText") or "") in ("ABC", "abc", "&123", "123", "?123", "1/2", "2/2")]
+
+    def key(self, ch: str) -> None:
+        """Tap the key that types `ch`, switching layouts (counted) until one shows it."""
+        for _attempt in range(4):
+            key = self._key_for(ch)
+            if key is not None:
+                self.tap(key, ch)
+                return
+            switches = self._switch_keys()
+            if not switches:
+                break
+            # Prefer the switch that leads where the character lives.
+            want_symbols = ch.isdigit() or not ch.isalpha()
+            label = lambda k: str(k.property("displayText") or "")  # noqa: E731
+            ordered = sorted(switches, key=lambda k: (any(c.isdigit() for c in label(k)) != want_symbols,
+                                                       "Shift" in k.metaObject().className()))
+            self.tap(ordered[0], f"[{label(ordered[0]) or 'switch'}]")
+        raise LookupError(f"no key types {ch!r}")
+
+    def pinyin(self, letters: str, target: str) -> str:
+        """Type `letters` and pick candidates until they make a prefix of `target`; returns what is left."""
+        field_item = self.focused
+        before = str(field_item.property("text") or "")
+        for ch in letters:
+            self.key(ch)
+        left = target
+        for _round in range(6):
+            self.wait(lambda: self.candidates(), "pinyin candidates")
+            best = None
+            for text, item in self.candidates():
+                if text and left.startswith(text) and (best is None or len(text) > len(best[0])):
+                    best = (text, item)
+            if best is None:
+                raise LookupError(f"no candidate for {left!r} after {letters!r}: {[t for t, _ in self.candidates()]}")
+            self.tap(best[1], f"<{best[0]}>")
+            left = left[len(best[0]):]
+            self.pump(60)
+            now = str(field_item.property("text") or "")
+            if now != before:  # the whole pinyin is used up: the choice is committed to the field
+                typed = now[len(before):]
+                if not target.startswith(typed):
+                    raise RuntimeError(f"pinyin {letters!r} committed {typed!r}, wanted a prefix of {target!r}")
+                return target[len(typed):]
+        raise RuntimeError(f"pinyin {letters!r} never committed")
+
+    def type_text(self, text: str, pinyins: tuple[str, ...]) -> None:
+        queue = list(pinyins)
+        i = 0
+        while i < len(text):
+            ch = text[i]
+            if _is_cjk(ch):
+                run = ch
+                while i + len(run) < len(text) and _is_cjk(text[i + len(run)]):
+                    run += text[i + len(run)]
+                while run:
+                    rest = self.pinyin(queue.pop(0), run)
+                    i += len(run) - len(rest)
+                    run = rest
+            else:
+                self.key(ch)
+                i += 1
+                if str(self.focused.property("preeditText") or "") and (i == len(text) or _is_cjk(text[i])):
+                    # A Latin letter in pinyin mode stays in composition: 回车 commits it as typed.
+                    enter = next((k for k in self.keys() if "EnterKey" in k.metaObject().className()), None)
+                    if enter is None:
+                        raise LookupError("no enter key to commit the composition")
+                    self.tap(enter, "[enter]")
+
+    @property
+    def focused(self):
+        return self.ui.window.activeFocusItem()
+
+
+def walkthrough(ui, steps=README_REQUEST) -> Walk:
+    """Open the staff area, log in, and log one request; returns the taps counted from 新登记 to 保存."""
+    walk = Walk()
+    clerk = Clerk(ui, walk)
+    root = ui.engine.rootObjects()[0]
+    root.openStaff()
+    clerk.wait(lambda: ui.staff.page == "login", "the staff login page")
+    if not ui.staff.login(CLERK[0], CLERK[2]):  # login is not part of logging a request
+        raise RuntimeError(f"login failed: {ui.staff.loginMessage}")
+    clerk.pump(100)
+    clerk.tap(clerk.named("nav_intake"), "新登记")
+    clerk.wait(lambda: ui.staff.page == "intake", "the intake page")
+    clerk.pump(100)
+    for name, text, pinyins in steps:
+        if name.startswith("@"):
+            button = clerk.named(name[1:])
+            clerk.scroll_to(button, name[1:])
+            clerk.tap(button, name[1:])
+            continue
+        target = clerk.named(f"field_{name}")
+        clerk.go_to(target, name)
+        clerk.wait(lambda: clerk.keys(), "the on-screen keyboard")
+        village = next((v for v in ui.staff.intake.villages if name == "address" and text.startswith(v)), "")
+        if village:
+            chip = clerk.named(f"village_{village}")
+            clerk.scroll_to(chip, village)
+            clerk.tap(chip, village)
+            clerk.wait(lambda: target.hasActiveFocus() and clerk.keys(), "the keyboard back on the address")
+        clerk.type_text(text[len(village):], pinyins)
+        got = str(target.property("text") or "")
+        if got != text:
+            raise RuntimeError(f"{name}: typed {got!r}, wanted {text!r}; taps: {' '.join(walk.log)}")
+    clerk.tap(clerk.named("saveButton"), "保存")
+    clerk.wait(lambda: ui.staff.intake.savedNumber != "" or ui.staff.intake.formMessage != "", "the save")
+    if not ui.staff.intake.savedNumber:
+        raise RuntimeError(f"not saved: {ui.staff.intake.formMessage} {dict(ui.staff.intake.errors)} "
+                           f"{ui.staff.intake.applicantMessage}")
+    return walk
+
+
+def seed(db_path: Path, clock, *, returning: bool) -> None:
+    from kiosk import staff
+    from kiosk.config import Config
+    from kiosk.requests.service import create_request
+    from kiosk.store import open_store, township_repo
+
+    db = open_store(db_path)
+    try:
+        township_repo.save_township(db, {
+            "code": "362430101", "name": "青禾镇", "county": "清溪县", "office_name": "青禾镇人民政府党政综合办公室",
+            "office_address": "青禾镇和平路18号", "office_phone": "0796-6123456", "office_hours": "",
+            "postcode": "343800", "public_base_url": "",
+        })
+        for seq, (code, village) in enumerate(VILLAGES):
+            township_repo.add_village(db, code, village, "community" if village.endswith("社区") else "village", seq)
+        staff.add_staff(db, clock, staff.Actor.system("bench"), CLERK[0], CLERK[1], "clerk", CLERK[2])
+        if returning:
+            create_request(db, clock, Config(), staff.Actor(CLERK[0], "clerk", CLERK[1]), {
+                "applicant_type": "person", "name": "王秀英", "id_type": "resident_id",
+                "id_number": "11010519491231002X", "phone": "13907961234", "address": "东岭村3组",
+                "description": "2025年临时救助发放情况", "delivery_form": "paper", "delivery_method": "pickup",
+                "channel": "in_person", "received": "2026-03-02",
+            })
+    finally:
+        db.close()
+
+
+def run_walk(workdir: Path, *, returning: bool = False) -> dict:
+    """One walkthrough in this process (a QGuiApplication is created if there is none)."""
+    from kiosk.clock import FixedClock
+    from kiosk.config import Config
+    from ui.app import KioskUi, ensure_app
+
+    clock = FixedClock("2026-11-22T10:00:00+08:00")
+    workdir.mkdir(parents=True, exist_ok=True)
+    db_path = workdir / ("returning.db" if returning else "walk-in.db")
+    db_path.unlink(missing_ok=True)
+    seed(db_path, clock, returning=returning)
+    ensure_app()
+    config = Config(printer=f"escpos-file:{workdir / 'receipt.bin'}",
+                    public_status_base="https://gongkai.example-county.gov.cn")
+    ui = KioskUi(db_path, clock=clock, windowed=True, config=config, size=(1920, 1080))
+    try:
+        ui.window.resize(1920, 1080)
+        ui.window.show()
+        walk = walkthrough(ui, RETURNING_REQUEST if returning else README_REQUEST)
+        number = ui.staff.intake.savedNumber
+        ui.staff.printer.wait()
+    finally:
+        ui.close()
+    return {"taps": walk.taps, "app_s": round(walk.app_seconds, 2),
+            "seconds": round(walk.taps * TAP_SECONDS + walk.app_seconds, 1), "number": number, "log": walk.log}
+
+
+def measure_intake(workdir: Path, timeout_s: float = 600) -> dict:
+    """Both walkthroughs in a child process (offscreen, 1920x1080, a fresh pinyin dictionary)."""
+    import subprocess
+
+    from gongkai.bench.startup import child_env
+
+    workdir.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run([sys.executable, "-m", "gongkai.bench.intake_walk", str(workdir)], env=child_env(workdir),
+                          capture_output=True, text=True, timeout=timeout_s)
+    line = next((ln for ln in proc.stdout.splitlines() if ln.startswith(MARKER)), None)
+    if line is None or proc.returncode != 0:
+        raise RuntimeError(f"登记演练没有完成（退出码 {proc.returncode}）：{proc.stderr.strip()[-800:]}")
+    walks = json.loads(line[len(MARKER):])
+    first, returning = walks["walk_in"], walks["returning"]
+    return {
+        "intake_taps": first["taps"], "intake_seconds": first["seconds"],
+        "intake_taps_returning": returning["taps"], "intake_seconds_returning": returning["seconds"],
+        "intake": {"tap_seconds": TAP_SECONDS, "walk_in": first, "returning": returning},
+    }
+
+
+def main(argv: list[str]) -> int:
+    import os
+
+    workdir = Path(argv[1])
+    # A fresh pinyin user dictionary, as on a new kiosk: what earlier runs learned must not help.
+    os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")
+    os.environ["XDG_CACHE_HOME"] = str(workdir / "cache")
+    walk_in = run_walk(workdir / "walk-in")
+    returning = run_walk(workdir / "returning", returning=True)
+    print(MARKER + json.dumps({"walk_in": walk_in, "returning": returning}, ensure_ascii=False), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
