@@ -124,6 +124,8 @@ class IntakeModel(QObject):
     def draftText(self) -> str:  # noqa: N802
         if not self._draft:
             return ""
+        if self._draft.get("live"):
+            return "已自动保存草稿：退出登录或断电也不会丢失"
         at = (self._draft.get("updated_at") or "")[11:16]
         return f"已恢复未保存的登记草稿（{at} 最后修改）" if at else "已恢复未保存的登记草稿"
 
@@ -142,9 +144,9 @@ class IntakeModel(QObject):
             kept = counter.save_draft(self._db, self._clock, self.actor.name, dict(values), self._defaults())
         except KioskError:
             return  # a draft is a convenience: the form itself still works
-        had = bool(self._draft)
-        self._draft = {"data": dict(values)} if kept else {}
-        if had != kept:
+        was_live = bool(self._draft.get("live"))
+        self._draft = {"data": dict(values), "live": True} if kept else {}
+        if was_live != kept:
             self.changed.emit()
 
     @Slot()
