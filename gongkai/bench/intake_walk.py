@@ -9,6 +9,9 @@ field brings up (digits for an ID number, a dial pad for a phone) shows in the c
 Walk-in defaults (当面, today, 纸质, 当面领取) need no tap. Every tap is a real mouse press and release
 on the window; the count is of those.
 
+With GONGKAI_WALK_XDOTOOL=1 under an X server (xvfb-run) each tap is a real X click sent with
+xdotool instead of a synthesised Qt event.
+
 `intake_seconds` is the time a clerk would need at a fixed rate of TAP_SECONDS per tap, plus the time
 the application itself spent between taps (measured). Run as
 `python -m gongkai.bench.intake_walk WORKDIR` it prints one JSON line after MARKER.
@@ -17,6 +20,7 @@ the application itself spent between taps (measured). Run as
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -109,6 +113,15 @@ class Clerk:
 
         started = time.perf_counter()
         centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+        if os.environ.get("GONGKAI_WALK_XDOTOOL"):  # real X input events, through the X server
+            import subprocess
+
+            point = self.ui.window.mapToGlobal(centre)
+            subprocess.run(["xdotool", "mousemove", str(point.x()), str(point.y()), "click", "1"], check=True)
+            self.walk.taps += 1
+            self.walk.log.append(what)
+            self.pump(150)
+            return
         QTest.mouseClick(self.ui.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
         self.walk.app_seconds += time.perf_counter() - started
         self.walk.taps += 1
@@ -329,9 +342,15 @@ def run_walk(workdir: Path, *, returning: bool = False) -> dict:
     try:
         ui.window.resize(1920, 1080)
         ui.window.show()
+        ui.window.requestActivate()  # a real X display without a window manager: focus needs an active window
+        Clerk(ui, Walk()).wait(lambda: ui.window.isExposed() and ui.window.isActive(), "the window to be active")
         walk = walkthrough(ui, RETURNING_REQUEST if returning else README_REQUEST)
         number = ui.staff.intake.savedNumber
         ui.staff.printer.wait()
+        shot_dir = os.environ.get("GONGKAI_BENCH_INTAKE_PNG_DIR")  # to look at the receipt panel afterwards
+        if shot_dir:
+            Clerk(ui, Walk()).pump(500)
+            ui.window.grabWindow().save(str(Path(shot_dir) / f"intake-{'returning' if returning else 'walk-in'}.png"))
     finally:
         ui.close()
     return {"taps": walk.taps, "app_s": round(walk.app_seconds, 2),
@@ -360,8 +379,6 @@ def measure_intake(workdir: Path, timeout_s: float = 600) -> dict:
 
 
 def main(argv: list[str]) -> int:
-    import os
-
     workdir = Path(argv[1])
     # A fresh pinyin user dictionary, as on a new kiosk: what earlier runs learned must not help.
     os.environ["XDG_CONFIG_HOME"] = str(workdir / "config")

@@ -65,7 +65,11 @@ Item {
     }
     function save() {
         page.staff.touch()
-        page.form.submit(page.values())
+        if (page.form.submit(page.values())) {
+            // The receipt panel is for the resident to see (and photograph): no keyboard over it.
+            Qt.inputMethod.hide()
+            page.forceActiveFocus()
+        }
     }
     property bool restoring: false
     property Item current: null   // the field being typed in, kept in view above the keyboard
