@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
+from kiosk.cjk_text import tidy
 from kiosk.errors import ValidationError
 from kiosk.formatting import date_time, medium_date
-from kiosk.cjk_text import tidy
 from kiosk.receipt_payload import receipt_qr_text
 from kiosk.requests.identity import mask_id_number
 from kiosk.requests.intake import enum_label

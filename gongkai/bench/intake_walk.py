@@ -284,7 +284,7 @@ def walkthrough(ui, steps=README_REQUEST) -> Walk:
             chip = clerk.named(f"village_{village}")
             clerk.scroll_to(chip, village)
             clerk.tap(chip, village)
-            clerk.wait(lambda: target.hasActiveFocus() and clerk.keys(), "the keyboard back on the address")
+            clerk.wait(lambda t=target: t.hasActiveFocus() and clerk.keys(), "the keyboard back on the address")
         clerk.type_text(text[len(village):], pinyins)
         got = str(target.property("text") or "")
         if got != text:

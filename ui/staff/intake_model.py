@@ -12,16 +12,16 @@ intake_delivery_method; the date is today). Every edit is kept as a local draft
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QObject, Signal, Slot
-
 import datetime as dt
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.clock import today
 from kiosk.errors import KioskError, ValidationError
 from kiosk.formatting import medium_date
+from kiosk.notices import villages as township_villages
 from kiosk.receipt_payload import receipt_qr_text
 from kiosk.requests import counter, intake, service
-from kiosk.notices import villages as township_villages
 from ui.staff.receipt_printer import ReceiptPrinter
 
 
