@@ -139,8 +139,8 @@ def _break_paragraph(tokens: list[str], size: float, width: float) -> list[list[
             carried.insert(0, line.pop())
         rows.append(_rstrip(line))
         line = [*carried, token] if token != " " or carried else []
-    if line:
-        rows.append(_rstrip(line))
+    if line or not rows:
+        rows.append(_rstrip(line))  # an empty paragraph stays an empty line
     if len(rows) >= 2:
         _no_orphan(rows, size, width)
     return rows
