@@ -43,6 +43,12 @@ SETTINGS: tuple[Setting, ...] = (
             "This kiosk's Ed25519 key (base64 seed, mode 0600) sealing the audit log; $GONGKAI_KIOSK_KEY overrides."),
     Setting("township_secret", "",
             "Secret shared by the township's kiosks and the county publisher; keys the my-payouts lookup tokens."),
+    Setting("public_status_base", "", "Base https URL of the county's public status page; the receipt QR holds "
+            "{public_status_base}/s/{number}?c={check}. Empty: the QR holds the old GK1 payload."),
+    Setting("intake_channel", "in_person", "Walk-in default for 申请方式 on the intake form (in_person, oral, ...)."),
+    Setting("intake_delivery_form", "paper", "The office's usual 提供形式 for a walk-in (paper, electronic, or empty)."),
+    Setting("intake_delivery_method", "pickup", "The office's usual 获取方式 for a walk-in (pickup, post, email, fax, "
+            "or empty)."),
 )
 
 _DEFAULTS = {s.name: s.default for s in SETTINGS}
@@ -65,6 +71,10 @@ class Config:
     voice: str = "cmn-latn-pinyin"
     kiosk_key: str = "/etc/gongkai/kiosk.key"
     township_secret: str = ""
+    public_status_base: str = ""
+    intake_channel: str = "in_person"
+    intake_delivery_form: str = "paper"
+    intake_delivery_method: str = "pickup"
     source: Path | None = None  # the file these values came from, if any
 
     def replace(self, **changes: Any) -> Config:

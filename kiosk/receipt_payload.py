@@ -14,12 +14,24 @@ never has to guess a text encoding; shared/TECH.md §4):
   catches a payload that was cut or edited by hand; it is not a signature.
 
 `parse_receipt_payload` gives the request number back, or raises ValidationError.
+
+Since issue 15 the printed QR holds the county's public status page instead, an https URL a phone
+opens (shared/COMMON.md, agreed with the county service):
+
+    {public_status_base}/s/{number}?c={check}
+
+    https://gongkai.example-county.gov.cn/s/362430101-K01-2026-00017-R?c=5D1C09A3
+
+with the same `<check>` as above. `parse_scanned` accepts what a scanner may type at the kiosk:
+that URL (any host: the kiosk checks the check value, not the server), the old GK1 payload of
+receipts already handed out, or a bare request number.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from kiosk.errors import ValidationError
 
@@ -47,3 +59,46 @@ def parse_receipt_payload(text: str) -> str:
     if receipt_check(number) != check:
         raise ValidationError("回执二维码校验不通过，请改为手工输入申请编号", "qr")
     return number
+
+
+def status_url(base: str, number: str) -> str:
+    """The public status page of `number` under `base` (config key public_status_base)."""
+    number = parse_receipt_payload(receipt_payload(number))  # same checks as the payload
+    base = str(base or "").strip().rstrip("/")
+    if not re.fullmatch(r"https?://[!-~]+", base):
+        raise ValidationError(f"public_status_base 应是 https:// 开头的网址：{base or '（空）'}", "public_status_base")
+    return f"{base}/s/{quote(number)}?c={receipt_check(number)}"
+
+
+def receipt_qr_text(base: str, number: str) -> str:
+    """What the receipt's QR holds: the status URL, or the GK1 payload when no base is configured."""
+    return status_url(base, number) if str(base or "").strip() else receipt_payload(number)
+
+
+_URL_PATH = re.compile(r"/s/([^/?#]+)/?$")
+
+
+def parse_status_url(text: str) -> str:
+    """The request number from a scanned status URL; raises ValidationError if it is not one."""
+    parts = urlsplit(str(text or "").strip())
+    match = _URL_PATH.search(parts.path)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or not match:
+        raise ValidationError("这不是本系统回执上的二维码", "qr")
+    number = unquote(match.group(1)).strip().upper()
+    check = (parse_qs(parts.query).get("c") or [""])[0].strip().upper()
+    if not re.fullmatch(r"[0-9A-Z][0-9A-Z-]{2,40}", number) or not re.fullmatch(r"[0-9A-F]{8}", check):
+        raise ValidationError("这不是本系统回执上的二维码", "qr")
+    if receipt_check(number) != check:
+        raise ValidationError("回执二维码校验不通过，请改为手工输入申请编号", "qr")
+    return number
+
+
+def parse_scanned(text: str) -> str | None:
+    """A request number from a scanned URL or GK1 payload; None when `text` is neither (a typed
+    number, to be looked up as it is). Raises ValidationError for a damaged receipt code."""
+    raw = str(text or "").strip()
+    if re.match(r"(?i)https?://", raw):
+        return parse_status_url(raw)
+    if raw.upper().startswith(f"{PREFIX}:"):
+        return parse_receipt_payload(raw)
+    return None

@@ -10,14 +10,15 @@ TrueType CJK font (kiosk.receipt_fonts), so every printer and viewer shows the s
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 
+from kiosk.cjk_text import tidy
 from kiosk.errors import ValidationError
 from kiosk.formatting import date_time, medium_date
-from kiosk.receipt_payload import receipt_payload
+from kiosk.receipt_payload import receipt_qr_text
 from kiosk.requests.identity import mask_id_number
 from kiosk.requests.intake import enum_label
 
@@ -29,6 +30,9 @@ REVIEW_LINE = (
 )
 DEADLINE_RULE = "自收到申请之日起20个工作日内答复（收到当日不计入；补正、征求意见时间不计入；依法延长的另行告知）"
 PROVISIONAL_NOTE = "「暂定」：期限所跨年份的节假日安排尚未公布，暂按双休日计算；公布后以重新计算的日期为准。"
+
+QR_CAPTION_URL = "用手机扫描二维码可查看办理进度；也可凭编号在查询机“进度查询”查看"
+QR_CAPTION_KIOSK = "凭编号或扫码，可在查询机“进度查询”查看办理进度"
 
 # 当面 -> 当面申请, 口头 -> 口头申请; the other channel labels read well as they are.
 CHANNEL_SUFFIX = {"in_person": "申请", "oral": "申请"}
@@ -59,8 +63,9 @@ class ReceiptText:
     office_phone: str
     office_address: str
     office_hours: str
-    qr_payload: str
+    qr_payload: str  # what the QR holds: the public status URL (or the old GK1 payload)
     printed: str
+    clerk: str = ""  # display name of the staff member who logged the request
 
 
 @dataclass(frozen=True)
@@ -77,8 +82,11 @@ class Receipt:
         return "A4" if self.format == "a4" else f"Custom.{self.width_mm:g}x{self.height_mm:g}mm"
 
 
-def receipt_text(request: dict, township: dict | None, printed_at: dt.datetime) -> ReceiptText:
-    """The receipt's strings from a `requests` row (as a dict) and the `township` row."""
+def receipt_text(request: dict, township: dict | None, printed_at: dt.datetime, *, clerk: str = "",
+                 status_base: str = "") -> ReceiptText:
+    """The receipt's strings from a `requests` row (as a dict) and the `township` row.
+
+    `clerk`: who logged it (display name); `status_base`: config public_status_base for the QR."""
     township = township or {}
     office = township.get("office_name") or (f"{township['name']}人民政府" if township.get("name") else "")
     channel = _label("channel", request.get("channel")) + CHANNEL_SUFFIX.get(request.get("channel") or "", "")
@@ -93,7 +101,7 @@ def receipt_text(request: dict, township: dict | None, printed_at: dt.datetime) 
     provisional = bool(request.get("due_provisional"))
     due = _due_text(request, due_on, provisional)
     agency = f"{township.get('county', '')}{township.get('name', '')}人民政府" if township.get("name") else office
-    return ReceiptText(
+    text = ReceiptText(
         agency=agency or "政府信息公开申请",
         office=office or "政府信息公开工作机构",
         number=request["number"],
@@ -110,15 +118,20 @@ def receipt_text(request: dict, township: dict | None, printed_at: dt.datetime) 
         office_phone=township.get("office_phone", ""),
         office_address=township.get("office_address", ""),
         office_hours=township.get("office_hours", ""),
-        qr_payload=receipt_payload(request["number"]),
+        qr_payload=receipt_qr_text(status_base, request["number"]),
         printed=date_time(printed_at),
+        clerk=clerk,
     )
+    # Clerks type spaces around full-width punctuation; print none (the code and URL are ASCII, untouched).
+    keep = {"number", "qr_payload", "provisional", "printed"}
+    return replace(text, **{k: tidy(v) for k, v in vars(text).items() if k not in keep and isinstance(v, str)})
 
 
 def _due_text(request: dict, due_on: str | None, provisional: bool) -> str:
     """The due date; a reprint of a request whose clock is stopped or that is answered says so."""
     if due_on:
-        return f"{medium_date(dt.date.fromisoformat(due_on[:10]))}前" + ("（暂定）" if provisional else "")
+        # "最迟于…前答复": "12月29日前" alone reads as "before the 29th" to some.
+        return f"最迟于{medium_date(dt.date.fromisoformat(due_on[:10]))}前答复" + ("（暂定）" if provisional else "")
     status, concluded = request.get("status"), request.get("concluded_on")
     if status in ("replied", "closed") and concluded:
         return f"已于{medium_date(dt.date.fromisoformat(concluded[:10]))}答复"
@@ -137,13 +150,13 @@ def qr_matrix(payload: str) -> list[list[bool]]:
 
 
 def make_receipt(request: dict, township: dict | None, printed_at: dt.datetime, *,
-                 fmt: str = "roll80") -> Receipt:
+                 fmt: str = "roll80", clerk: str = "", status_base: str = "") -> Receipt:
     """The receipt PDF for one request."""
     from kiosk.receipt_layout import PAGES, render
 
     if fmt not in FORMATS:
         raise ValidationError(f"回执格式只能是 {' 或 '.join(FORMATS)}：{fmt}", "format")
-    text = receipt_text(request, township, printed_at)
+    text = receipt_text(request, township, printed_at, clerk=clerk, status_base=status_base)
     page = PAGES[fmt]
     pdf, width, height = render(page, lambda flow: _build(flow, text, fmt), title=f"{TITLE} {text.number}")
     return Receipt(text.number, fmt, pdf, width, height)
@@ -171,7 +184,12 @@ def _build(flow, t: ReceiptText, fmt: str) -> None:
 
     def deadline(inner) -> None:
         inner.text("答复期限", 9, color="#333333")
-        inner.text(t.due, 13, bold=True)
+        due, flag = (t.due[:-4], t.due[-4:]) if t.due.endswith("（暂定）") else (t.due, "")
+        if roll and flag:  # 「（暂定）」 on its own line rather than breaking 答/复
+            inner.text(due, 12, bold=True)
+            inner.text(flag, 12, bold=True)
+        else:
+            inner.text(t.due, 12 if roll else 13, bold=True)
         inner.text(DEADLINE_RULE, 7.5, color="#333333")
         if t.provisional:
             inner.text(PROVISIONAL_NOTE, 7.5, bold=True)
@@ -187,15 +205,23 @@ def _build(flow, t: ReceiptText, fmt: str) -> None:
     flow.rule(dashed=True, gap=3)
     flow.text(REVIEW_LINE, 8)
     flow.qr(qr_matrix(t.qr_payload), flow.page.qr_module_dots)
-    flow.text("凭编号或扫码，可在查询机“进度查询”查看办理进度", 7.5, align="center")
-    flow.space(4)
-    flow.text("受理人（签章）：________________", 9)
+    flow.text(QR_CAPTION_URL if t.qr_payload.startswith("http") else QR_CAPTION_KIOSK, 7.5, align="center")
+    flow.space(5)
+    # 您核对后签字 (the apply guide): the applicant signs the office's copy; the clerk is named.
+    flow.signature("申请人签字", "日期", 9)
+    flow.space(3)
+    flow.signature(f"受理人：{t.clerk}" if t.clerk else "受理人", "（签章）", 9)
+    flow.space(2)
     flow.text(f"打印时间：{t.printed}", 7.5, color="#333333")
 
 
-def receipt_for(db, number: str, clock, *, fmt: str = "roll80") -> Receipt:
+def receipt_for(db, number: str, clock, *, fmt: str = "roll80", status_base: str = "") -> Receipt:
     """The receipt of a saved request, looked up by its number (typed or scanned)."""
     from kiosk.requests.service import find_request
-    from kiosk.store import township_repo
+    from kiosk.staff import display_name
+    from kiosk.store import requests_repo, township_repo
 
-    return make_receipt(find_request(db, number), township_repo.get_township(db), clock.now(), fmt=fmt)
+    row = find_request(db, number)
+    clerk = next((e["actor"] for e in requests_repo.events(db, row["uuid"]) if e["kind"] == "received"), "")
+    return make_receipt(row, township_repo.get_township(db), clock.now(), fmt=fmt,
+                        clerk=display_name(db, clerk) if clerk else "", status_base=status_base)

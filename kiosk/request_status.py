@@ -66,12 +66,12 @@ def _date(text: str | None) -> str:
 
 
 def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = None) -> PublicStatus:
-    """By the number typed by hand, or by the receipt's QR payload (GK1:<number>:<check>) a scanner types."""
-    number = normalise_number(raw_number)
-    if number.startswith("GK1:"):
-        from kiosk.receipt_payload import parse_receipt_payload
+    """By the number typed by hand, or by what a scanner types from the receipt's QR: the status URL
+    ({base}/s/<number>?c=<check>) or the old payload (GK1:<number>:<check>)."""
+    from kiosk.receipt_payload import parse_scanned
 
-        number = parse_receipt_payload(number)
+    scanned = parse_scanned(raw_number)  # the receipt's status URL or its old GK1 payload
+    number = scanned or normalise_number(raw_number)
     if len(number) < 4:
         raise ValidationError("请输入申请编号（在受理回执上）", "number")
     row = status_repo.public_status(db, number)
@@ -132,7 +132,7 @@ def application_guide(db: sqlite_utils.Database) -> Guide:
             "一般不收费。只有申请数量、频次明显超过合理范围时，才会按规定收取信息处理费。",
         ]),
         ("查询进度", [
-            "受理后会给您一张回执，上面有申请编号。在本机首页点「进度查询」，输入或扫描编号即可查看办理进度。",
+            "受理后会给您一张回执，上面有申请编号和二维码。用手机扫二维码，或在本机首页点「进度查询」输入或扫描编号，即可查看办理进度。",
         ]),
     ]
     return Guide(

@@ -109,6 +109,18 @@ def list_staff(db: sqlite_utils.Database) -> list[dict]:
     return [_public(r) for r in staff_repo.list_all(db)]
 
 
+def display_names(db: sqlite_utils.Database) -> dict[str, str]:
+    """Login -> the name people know (王芳 for wang): what screens and receipts show. The audit log
+    and the stored events keep the login."""
+    return {r["username"]: r["display_name"] or r["username"] for r in staff_repo.list_all(db)}
+
+
+def display_name(db: sqlite_utils.Database, username: str) -> str:
+    """The display name of one login; an unknown login (a CLI user, the county) shows as it is."""
+    row = staff_repo.get(db, str(username or ""))
+    return (row["display_name"] if row else "") or str(username or "")
+
+
 def _require_admin(actor: Actor) -> None:
     if not actor.is_admin:
         raise PermissionDenied("只有管理员可以管理工作人员账户")

@@ -24,6 +24,8 @@ def all_measures(plan: BenchPlan, db: Path, workdir: Path) -> list[Measure]:
                 "同步应用快照（与 executemany 交替计时）"),
         Measure("startup", ("first_frame_s", "peak_rss_mb"), lambda: startup(plan, db, workdir),
                 "冷启动与内存（界面子进程）"),
+        Measure("intake", ("intake_taps", "intake_seconds"), lambda: intake(workdir),
+                "窗口登记演练（点按屏幕键盘，界面子进程）"),
     ]
 
 
@@ -149,3 +151,10 @@ def startup(plan: BenchPlan, path: Path, workdir: Path) -> dict:
     from gongkai.bench.startup import measure_startup
 
     return measure_startup(path, workdir, plan.startup_runs)
+
+
+def intake(workdir: Path) -> dict:
+    require("ui.app", "ui.staff.intake_model")
+    from gongkai.bench.intake_walk import measure_intake
+
+    return measure_intake(workdir / "intake")

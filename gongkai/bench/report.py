@@ -45,6 +45,8 @@ TARGETS = (
     Target("receipt_ms", "生成一张回执 PDF（p95）", "ms", 100),
     Target("sync_apply_ratio", "同步应用快照 ÷ executemany", "×", 1.5),
     Target("peak_rss_mb", "运行时内存峰值", "MB", 300),
+    Target("intake_taps", "窗口登记一件申请（点按次数）", "次", 70),
+    Target("intake_seconds", "窗口登记一件申请（用时）", "s", 120),
 )
 REQUIRED_KEYS = tuple(t.key for t in TARGETS)
 
@@ -136,6 +138,11 @@ def format_table(result: dict) -> str:
         each = "、".join(f"{t:g}" for t in startup["first_frame_s_each"])
         lines.append(f"冷启动：{each} s（取中位数）；同机空白 Qt Quick 窗口 {startup['baseline_first_frame_s']:g} s"
                      f"；走过 {len(startup['screens'])} 步界面后内存峰值 {result.get('peak_rss_mb')} MB")
+    intake = result.get("intake")
+    if intake:
+        back = intake["returning"]
+        lines.append(f"窗口登记：首次来申请 {intake['walk_in']['taps']} 次点按；同一申请人再来（调取以往信息）"
+                     f"{back['taps']} 次、{back['seconds']:g} s（每次点按按 {intake['tap_seconds']:g} s 计）")
     machine = result.get("machine", {})
     if machine:
         lines.append(f"机器：{machine.get('cpu')}，{machine.get('cpus')} 核，负载 {machine.get('load_avg')}"

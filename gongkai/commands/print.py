@@ -50,7 +50,8 @@ def run(args: argparse.Namespace) -> int:
     actor = actor_for(db, args.staff) if args.staff else Actor.system(getpass.getuser())
     try:
         result = print_request_receipt(db, SystemClock(), args.number, printer=printer,
-                                       fmt=args.format or config.receipt_format, actor=actor.name)
+                                       fmt=args.format or config.receipt_format, actor=actor.name,
+                                       status_base=config.public_status_base)
     except PrintError as exc:
         print(f"打印失败：{exc}\n申请已保存，未受影响；处理好打印机后可再次运行 gongkai print {args.number.strip()} 重新打印。",
               file=sys.stderr)

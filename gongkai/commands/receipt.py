@@ -28,7 +28,10 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.receipts import receipt_for
 
     db = open_db(args)
-    receipt = receipt_for(db, args.number, SystemClock(), fmt=args.format)
+    from kiosk.config import load_config
+
+    status_base = load_config(getattr(args, "config", None)).public_status_base
+    receipt = receipt_for(db, args.number, SystemClock(), fmt=args.format, status_base=status_base)
     try:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         tmp = args.out.with_name(args.out.name + ".tmp")

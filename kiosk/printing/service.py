@@ -27,8 +27,8 @@ class PrintJob:
 
 
 def prepare(db: sqlite_utils.Database, clock: Clock, number: str, *, printer: str | None,
-            fmt: str = "roll80", reprint: bool = False) -> PrintJob:
-    receipt = receipt_for(db, number, clock, fmt=receipt_format_for(printer, fmt))
+            fmt: str = "roll80", reprint: bool = False, status_base: str = "") -> PrintJob:
+    receipt = receipt_for(db, number, clock, fmt=receipt_format_for(printer, fmt), status_base=status_base)
     return PrintJob(receipt, printer_for(printer), reprint)
 
 
@@ -50,9 +50,10 @@ def record(db: sqlite_utils.Database, clock: Clock, actor: str, job: PrintJob,
 
 
 def print_request_receipt(db: sqlite_utils.Database, clock: Clock, number: str, *, printer: str | None,
-                          fmt: str = "roll80", actor: str = "system", reprint: bool = False) -> PrintResult:
+                          fmt: str = "roll80", actor: str = "system", reprint: bool = False,
+                          status_base: str = "") -> PrintResult:
     """Print the receipt of request `number`; raises PrintError (request untouched) on failure."""
-    job = prepare(db, clock, number, printer=printer, fmt=fmt, reprint=reprint)
+    job = prepare(db, clock, number, printer=printer, fmt=fmt, reprint=reprint, status_base=status_base)
     try:
         result = send(job)
     except PrintError as exc:

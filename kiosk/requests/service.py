@@ -21,6 +21,7 @@ from kiosk.errors import ConfigError, NotFound, ValidationError
 from kiosk.requests import identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
 from kiosk.staff import Actor
+from kiosk.staff import display_names as staff_names
 from kiosk.store import requests_repo, township_repo
 from kiosk.strict_dates import parse_day
 from kiosk.workdays import DUE_SOON_WORKDAYS, WorkCalendar, load_calendar
@@ -53,7 +54,7 @@ def _prefill_transcriber(data: dict, actor: Actor) -> dict:
     except ValidationError:
         oral = False
     if oral and not str(data.get("transcribed_by") or "").strip():
-        data["transcribed_by"] = actor.name
+        data["transcribed_by"] = actor.display_name or actor.name
     return data
 
 
@@ -126,7 +127,8 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
     provisional (bool), due_without_extension, correction_notice_due, workdays_left, overdue,
     due_soon, extension_workdays, extension_official, consultations [{started, ended}], outcome,
     outcome_label, outcome_article, concluded_on, fee_method, fee_method_label, fee_units, fee_fen,
-    fee_paid, created_at, events [{kind, label, on, at, actor, data}].
+    fee_paid, created_at, clerk (login of who logged it), clerk_name, events [{kind, label, on, at, actor,
+    actor_name, data}] (actor: the login, as stored and audited; actor_name: the staff display name).
     """
     row = find_request(db, number)
     events = requests_repo.events(db, row["uuid"])
@@ -139,6 +141,8 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
     left = calendar.workdays_between(day, reply.day) if reply else None
     outcome = load_report_config().outcomes.get(state.outcome or "")
     labels = {f: intake.enum_label(f, row[f]) for f in intake.ENUMS}
+    names = staff_names(db)
+    clerk = next((e["actor"] for e in events if e["kind"] == lifecycle.RECEIVED), "")
     return {
         "number": row["number"], "uuid": row["uuid"], "township_code": row["township_code"],
         "kiosk_id": row["kiosk_id"],
@@ -167,8 +171,10 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
         "concluded_on": state.concluded_on.isoformat() if state.concluded_on else None,
         "fee_method": state.fee_method, "fee_method_label": fees.METHODS.get(state.fee_method, state.fee_method),
         "fee_units": state.fee_units, "fee_fen": state.fee_fen, "fee_paid": state.fee_paid,
+        "clerk": clerk, "clerk_name": names.get(clerk, clerk),
         "events": [{"kind": e["kind"], "label": lifecycle.EVENT_LABELS.get(e["kind"], e["kind"]),
                     "on": e["data"].get("on"), "at": e["at"], "actor": e["actor"],
+                    "actor_name": names.get(e["actor"], e["actor"]),
                     "data": {k: v for k, v in e["data"].items() if k != "on"}} for e in events],
     }
 
@@ -246,13 +252,16 @@ def worklist(db: sqlite_utils.Database, clock: Clock, include_replied: bool = Fa
     """Open requests (and, if asked, replied ones not yet closed), soonest due first.
 
     Each item: number, name, applicant_type_label, description, received, status, status_label, due,
-    provisional, workdays_left, overdue, due_soon (≤ 5 working days left), correction_notice_due.
+    provisional, workdays_left, overdue, due_soon (≤ 5 working days left), correction_notice_due,
+    clerk_name (display name of the staff member who logged it).
     Requests whose clock is stopped (awaiting 补正, consultation open) have due None and come last.
     """
     statuses = lifecycle.OPEN_STATUSES + (("replied", "abandoned") if include_replied else ())
     calendar = load_calendar(db)
     day = today(clock)
     items = []
+    names = staff_names(db)
+    clerks = requests_repo.received_by(db)
     for row in requests_repo.list_requests(db, statuses):
         due = dt.date.fromisoformat(row["due_on"]) if row["due_on"] else None
         left = calendar.workdays_between(day, due) if due else None
@@ -265,6 +274,7 @@ def worklist(db: sqlite_utils.Database, clock: Clock, include_replied: bool = Fa
             "due": row["due_on"], "provisional": bool(row["due_provisional"]), "workdays_left": left,
             "overdue": bool(due and due < day), "due_soon": left is not None and 0 <= left <= DUE_SOON_WORKDAYS,
             "correction_notice_due": notice.day.isoformat(),
+            "clerk_name": names.get(clerks.get(row["uuid"], ""), clerks.get(row["uuid"], "")),
         })
     items.sort(key=lambda i: (i["due"] is None, i["due"] or "", i["received"], i["number"]))
     return items

@@ -94,6 +94,12 @@ def events(db: sqlite_utils.Database, request_uuid: str) -> list[dict]:
     return result
 
 
+def received_by(db: sqlite_utils.Database) -> dict[str, str]:
+    """request uuid -> the login that recorded its `received` event."""
+    cursor = db.execute("SELECT request_uuid, actor FROM request_events WHERE kind = 'received'")
+    return {uuid: actor for uuid, actor in cursor}
+
+
 def list_requests(db: sqlite_utils.Database, statuses: tuple[str, ...] | None = None,
                   received_from: str | None = None, received_to: str | None = None) -> list[dict]:
     """Requests, oldest receipt first, optionally filtered by status and receipt dates (inclusive)."""

@@ -27,3 +27,8 @@ def save_township(db: sqlite_utils.Database, township: dict) -> None:
 def list_villages(db: sqlite_utils.Database) -> list[dict]:
     rows = db.execute("SELECT id, code, name, kind FROM villages ORDER BY seq, id").fetchall()
     return [dict(id=r[0], code=r[1], name=r[2], kind=r[3]) for r in rows]
+
+
+def add_village(db: sqlite_utils.Database, code: str, name: str, kind: str = "village", seq: int = 0) -> None:
+    """One village or community (tests, benchmarks; bundles bring the real list)."""
+    db.execute("INSERT INTO villages (code, name, kind, seq) VALUES (?, ?, ?, ?)", [code, name, kind, seq])

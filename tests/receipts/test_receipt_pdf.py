@@ -47,7 +47,7 @@ def test_receipt_carries_what_the_issue_lists(tmp_path, fmt):
     _, pdf = write(tmp_path, request(), fmt)
     text = pdf_text(pdf)
     for expected in (NUMBER, "清溪县青禾镇人民政府", "政府信息公开申请回执", "2026年11月22日", "当面申请", "张三",
-                     "居民身份证", "耕地地力保护补贴", "纸质", "当面领取", "2026年12月21日前", "0796-6123456",
+                     "居民身份证", "耕地地力保护补贴", "纸质", "当面领取", "最迟于2026年12月21日前答复", "0796-6123456",
                      "60日内", "行政复议", "6个月内", "行政诉讼"):
         assert expected in text, expected
     assert "36243019800101123X" not in text  # the ID number is masked
@@ -91,7 +91,7 @@ def test_roll_is_80_mm_wide_and_a4_is_a4(tmp_path):
 def test_provisional_due_date_is_marked(tmp_path, fmt):
     _, pdf = write(tmp_path, request(due_on="2027-01-20", due_provisional=1), fmt)
     text = pdf_text(pdf)
-    assert "2027年1月20日前（暂定）" in text
+    assert "最迟于2027年1月20日前答复（暂定）" in text
     assert "尚未公布" in text
 
 
@@ -171,7 +171,7 @@ def test_service_due_date_reaches_the_receipt(office_db, clock, tmp_path):
     pdf.write_bytes(receipt_for(office_db, view["number"], december).pdf)
     due = request_view(office_db, december, view["number"])["due"]
     y, m, d = (int(p) for p in due.split("-"))
-    assert f"{y}年{m}月{d}日前（暂定）" in pdf_text(pdf)
+    assert f"最迟于{y}年{m}月{d}日前答复（暂定）" in pdf_text(pdf)
 
 
 @pytest.mark.parametrize(("changes", "expected"), [

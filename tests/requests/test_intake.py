@@ -60,7 +60,8 @@ def test_method_and_channel_need_their_details():
 
 def test_oral_application_records_the_clerk_who_wrote_it(township, config, clerk, clock):
     view = service.create_request(township, clock, config, clerk, person(channel="口头"))
-    assert (view["channel"], view["transcribed_by"]) == ("oral", "clerk1")
+    # The name the applicant knows (it is printed on the receipt), as the staff screen fills it in.
+    assert (view["channel"], view["transcribed_by"]) == ("oral", "王小明")
 
 
 def test_invalid_form_saves_nothing(township, config, clerk, clock):

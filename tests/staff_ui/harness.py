@@ -72,6 +72,9 @@ class StaffScreen:
         self.model = build(db, self.config, clock, check_ms=check_ms, timers=self.timers)
         self.closed = 0
         self.view = QQuickView()
+        from ui.models.images import QrImageProvider
+
+        self.view.engine().addImageProvider("qr", QrImageProvider())  # the receipt panel's QR, as in ui/app.py
         self.view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         self.view.setInitialProperties({"staff": self.model})
         self.view.setSource(QUrl.fromLocalFile(str(QML)))

@@ -2,8 +2,9 @@
 
 QML receives this object as `staff` (StaffArea.qml) and reaches the page models through it.
 Idle time is measured with the injected Clock, checked every `check_ms` by a timer from the injected
-source (ui/timers.py), against
-Config.staff_idle_seconds; any input event in the application counts as activity.
+source (ui/timers.py), against Config.staff_idle_seconds; any input event in the application counts as
+activity. WARNING_SECONDS before the logout the same check raises `idleWarning` (QML shows 「即将自动退出」
+with 继续); any input, or 继续 (keepSession), clears it.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ui.staff.worklist_model import WorklistModel
 from ui.timers import QT_TIMERS, TimerSource
 
 PAGES = ("login", "worklist", "intake", "detail", "admin")
+WARNING_SECONDS = 30
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel,
 })
@@ -31,6 +33,7 @@ class StaffAreaModel(QObject):
     changed = Signal()
     closeRequested = Signal()  # QML closes the staff area (back to the resident screen)
     loggedOut = Signal(str)  # reason: manual | idle
+    warningChanged = Signal()
 
     def __init__(self, db, config: Config, clock, *, check_ms: int = 1000, timers: TimerSource = QT_TIMERS,
                  parent: QObject | None = None):
@@ -40,8 +43,9 @@ class StaffAreaModel(QObject):
         self._page = "login"
         self._login_message = ""
         self._last_activity = clock.now()
+        self._warning_left = 0  # > 0: the idle-logout warning shows, with this many seconds left
         self._printer = ReceiptPrinter(db, clock, printer=config.printer, receipt_format=config.receipt_format,
-                                       parent=self)
+                                       status_base=config.public_status_base, parent=self)
         self._intake = IntakeModel(db, clock, config, self._printer, parent=self)
         self._worklist = WorklistModel(db, clock, parent=self)
         self._detail = RequestDetailModel(db, clock, self._printer, parent=self)
@@ -66,13 +70,28 @@ class StaffAreaModel(QObject):
         self._last_activity = self._clock.now()
         if self._session:
             self._session.touch(self._clock)
+        self._set_warning(0)
+
+    @Slot()
+    def keepSession(self) -> None:  # noqa: N802
+        """继续 on the idle warning: the session goes on."""
+        self.touch()
+
+    def _set_warning(self, seconds_left: int) -> None:
+        if seconds_left != self._warning_left:
+            self._warning_left = seconds_left
+            self.warningChanged.emit()
 
     @Slot()
     def checkIdle(self) -> None:  # noqa: N802
         idle_seconds = self._config.staff_idle_seconds
         if self._session is not None:
+            idle_for = (self._clock.now() - self._session.last_activity).total_seconds()
             if self._session.is_idle(self._clock, idle_seconds):
+                self._set_warning(0)
                 self._end_session("idle")
+            elif idle_for >= idle_seconds - min(WARNING_SECONDS, idle_seconds // 2):
+                self._set_warning(max(1, int(idle_seconds - idle_for + 0.999)))
         elif (self._clock.now() - self._last_activity).total_seconds() >= idle_seconds:
             self._last_activity = self._clock.now()
             self.closeRequested.emit()  # an abandoned login screen goes back to the residents
@@ -97,9 +116,11 @@ class StaffAreaModel(QObject):
         self._printer.actor_name = actor.name
         self._login_message = ""
         self._intake.reset()
+        self._intake.load_draft()
         self._worklist.refresh()
         self._printer.refreshStatus()
-        self._page = "worklist"
+        # A form left half-filled (logout, crash, restart) comes back first.
+        self._page = "intake" if self._intake.hasDraft else "worklist"
         self.changed.emit()
         return True
 
@@ -122,12 +143,21 @@ class StaffAreaModel(QObject):
         for model in (self._intake, self._detail, self._admin):
             model.actor = None
         self._printer.actor_name = "system"
+        self._set_warning(0)
         self._intake.reset()
         self._detail.open("")
         self._page = "login"
-        self._login_message = "长时间未操作，已自动退出登录" if reason == "idle" else "已退出登录"
+        kept = "；未保存的登记已留作草稿，登录后继续" if self._intake.hasDraft else ""
+        self._login_message = f"长时间未操作，已自动退出登录{kept}" if reason == "idle" else "已退出登录"
         self.changed.emit()
         self.loggedOut.emit(reason)
+
+    @Slot()
+    def clearLoginMessage(self) -> None:  # noqa: N802
+        """The staff area closed: 「已退出登录」 is news for this visit only, not the next one."""
+        if self._login_message and self._session is None and not self._login_message.startswith("长时间"):
+            self._login_message = ""
+            self.changed.emit()
 
     # -- navigation
     @Slot(str)
@@ -179,6 +209,14 @@ class StaffAreaModel(QObject):
     @Property(bool, notify=changed)
     def hasAccounts(self) -> bool:  # noqa: N802
         return bool(staff.list_staff(self._db))
+
+    @Property(bool, notify=warningChanged)
+    def idleWarning(self) -> bool:  # noqa: N802
+        return self._warning_left > 0
+
+    @Property(int, notify=warningChanged)
+    def idleSecondsLeft(self) -> int:  # noqa: N802
+        return self._warning_left
 
     @Property(int, constant=True)
     def idleSeconds(self) -> int:  # noqa: N802

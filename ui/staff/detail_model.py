@@ -66,7 +66,7 @@ def _event_line(event: dict) -> dict:
         details.append(str(data["note"]))
     if data.get("late"):
         details.append("（超过7个工作日）")
-    return {"label": event["label"], "on": _date(event.get("on")), "actor": event["actor"],
+    return {"label": event["label"], "on": _date(event.get("on")), "actor": event.get("actor_name") or event["actor"],
             "at": (event.get("at") or "")[:16].replace("T", " "), "detail": "；".join(details)}
 
 

@@ -2,16 +2,26 @@
 
 Validation is kiosk.requests' (the same rules as `gongkai request new`); nothing is saved until
 every field passes. After the save has committed (durable), the receipt goes to the printer; a
-print failure leaves the request saved and offers a reprint.
+print failure leaves the request saved and offers a reprint. The saved panel always shows the
+number, the due date and the receipt's QR on screen, so the resident can photograph it.
+
+Walk-in defaults come from the kiosk config (intake_channel, intake_delivery_form,
+intake_delivery_method; the date is today). Every edit is kept as a local draft
+(kiosk.requests.counter), restored after a logout, a crash or a restart.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.clock import today
 from kiosk.errors import KioskError, ValidationError
-from kiosk.requests import intake, service
+from kiosk.formatting import medium_date
+from kiosk.notices import villages as township_villages
+from kiosk.receipt_payload import receipt_qr_text
+from kiosk.requests import counter, intake, service
 from ui.staff.receipt_printer import ReceiptPrinter
 
 
@@ -31,6 +41,11 @@ class IntakeModel(QObject):
         self._errors: dict[str, str] = {}
         self._form_message = ""
         self._saved_number = ""
+        self._saved_due = ""
+        self._draft: dict = {}
+        self._applicant_message = ""
+        self._failed_save = False  # the form message counts open errors after a failed save
+        self._villages: list[str] = []
 
     # -- options for the pickers (code + the label printed on the form)
     @Property("QVariantList", constant=True)
@@ -67,7 +82,111 @@ class IntakeModel(QObject):
 
     @Property(str, notify=changed)
     def clerkName(self) -> str:  # noqa: N802
-        return self.actor.display_name if self.actor else ""
+        return (self.actor.display_name or self.actor.name) if self.actor else ""
+
+    @Property("QVariantMap", notify=changed)
+    def defaults(self) -> dict:
+        """The walk-in form as it starts: configured channel, form and method, and today."""
+        return self._defaults()
+
+    def _defaults(self) -> dict:
+        def valid(field: str, code: str) -> str:
+            return code if code in intake.ENUMS[field] else ""
+
+        return {
+            "applicant_type": "person", "id_type": "resident_id",
+            "channel": valid("channel", self._config.intake_channel) or "in_person",
+            "delivery_form": valid("delivery_form", self._config.intake_delivery_form),
+            "delivery_method": valid("delivery_method", self._config.intake_delivery_method),
+            "received": today(self._clock).isoformat(),
+        }
+
+    @Property("QVariantList", notify=changed)
+    def villages(self) -> list[str]:
+        """The township's villages and communities: one tap puts one into the address."""
+        return list(self._villages)
+
+    @Property("QVariantList", constant=True)
+    def required(self) -> list[str]:
+        """Fields marked ＊ on the form (the rest are optional or depend on other answers)."""
+        return list(intake.REQUIRED)
+
+    # -- draft (kept on every edit; restored after logout, crash, restart)
+    @Property(bool, notify=changed)
+    def hasDraft(self) -> bool:  # noqa: N802
+        return bool(self._draft)
+
+    @Property("QVariantMap", notify=changed)
+    def draft(self) -> dict:
+        return dict(self._draft.get("data", {}))
+
+    @Property(str, notify=changed)
+    def draftText(self) -> str:  # noqa: N802
+        if not self._draft:
+            return ""
+        if self._draft.get("live"):
+            return "已自动保存草稿：退出登录或断电也不会丢失"
+        at = (self._draft.get("updated_at") or "")[11:16]
+        return f"已恢复未保存的登记草稿（{at} 最后修改）" if at else "已恢复未保存的登记草稿"
+
+    def load_draft(self) -> None:
+        try:
+            self._draft = counter.load_draft(self._db) or {}
+        except KioskError:
+            self._draft = {}
+        self.changed.emit()
+
+    @Slot("QVariantMap")
+    def saveDraft(self, values: dict) -> None:  # noqa: N802
+        if self.actor is None or self._saved_number:
+            return
+        try:
+            kept = counter.save_draft(self._db, self._clock, self.actor.name, dict(values), self._defaults())
+        except KioskError:
+            return  # a draft is a convenience: the form itself still works
+        was_live = bool(self._draft.get("live"))
+        self._draft = {"data": dict(values), "live": True} if kept else {}
+        if was_live != kept:
+            self.changed.emit()
+
+    @Slot()
+    def discardDraft(self) -> None:  # noqa: N802
+        try:
+            counter.discard_draft(self._db)
+        except KioskError:
+            pass
+        self._draft = {}
+        self.changed.emit()
+
+    # -- returning applicant (staff screen only)
+    @Slot(str, str, result="QVariantMap")
+    def lookupApplicant(self, id_type: str, id_number: str) -> dict:  # noqa: N802
+        """Details from this applicant's newest recent request here; {} and a message if none."""
+        try:
+            found = counter.returning_applicant(self._db, self._clock, service.kiosk_code(self._config),
+                                                 id_type, id_number)
+        except ValidationError as exc:
+            self._applicant_message = str(exc)
+            self.changed.emit()
+            return {}
+        except KioskError as exc:
+            self._applicant_message = f"查询失败：{exc}"
+            self.changed.emit()
+            return {}
+        if found is None:
+            self._applicant_message = "本机近两年没有这个证件号码的申请，请逐项填写"
+            self.changed.emit()
+            return {}
+        received = medium_date(dt.date.fromisoformat(found["from_received"]))
+        self._applicant_message = f"已填入 {received} 申请（{found['from_number']}）中的信息，请与申请人核对"
+        for field in counter.REUSED_FIELDS:
+            self._errors.pop(field, None)
+        self.changed.emit()
+        return found
+
+    @Property(str, notify=changed)
+    def applicantMessage(self) -> str:  # noqa: N802
+        return self._applicant_message
 
     # -- state
     @Property("QVariantMap", notify=changed)
@@ -82,19 +201,49 @@ class IntakeModel(QObject):
     def savedNumber(self) -> str:  # noqa: N802
         return self._saved_number
 
+    @Property(str, notify=changed)
+    def savedDue(self) -> str:  # noqa: N802
+        return self._saved_due
+
+    @Property(str, notify=changed)
+    def savedQrText(self) -> str:  # noqa: N802
+        """What the receipt's QR holds (the public status URL), for the on-screen panel."""
+        if not self._saved_number:
+            return ""
+        try:
+            return receipt_qr_text(self._config.public_status_base, self._saved_number)
+        except ValidationError:
+            return ""
+
+    @Property(str, notify=changed)
+    def savedQrSource(self) -> str:  # noqa: N802
+        text = self.savedQrText
+        return f"image://qr/{text.encode('ascii').hex()}" if text else ""
+
     @Property(QObject, constant=True)
     def printer(self) -> QObject:
         return self._printer
 
     @Slot(str)
     def clearError(self, field: str) -> None:  # noqa: N802
+        """The field was edited: its message goes, and the form's count follows at once."""
         if field in self._errors:
             del self._errors[field]
+            if self._failed_save:
+                self._form_message = self._count_message()
             self.changed.emit()
+
+    def _count_message(self) -> str:
+        return f"还有 {len(self._errors)} 项需要修改，请看红色提示" if self._errors else ""
 
     @Slot()
     def reset(self) -> None:
-        self._errors, self._form_message, self._saved_number = {}, "", ""
+        self._errors, self._form_message, self._saved_number, self._saved_due = {}, "", "", ""
+        self._applicant_message, self._failed_save = "", False
+        try:
+            self._villages = [v["name"] for v in township_villages(self._db)][:24]
+        except KioskError:
+            self._villages = []
         self._printer.clear()
         self.changed.emit()
 
@@ -115,6 +264,7 @@ class IntakeModel(QObject):
         except intake.IntakeInvalid as exc:
             errors = dict(exc.errors)
             form = errors.pop("form", "")
+            self._failed_save = not form
             self._set_errors(errors, form or f"有 {len(errors)} 项需要修改，请看红色提示")
             return False
         except ValidationError as exc:
@@ -125,6 +275,13 @@ class IntakeModel(QObject):
             self._set_errors({}, f"保存失败：{exc}")
             return False
         self._saved_number = view["number"]
+        self._saved_due = _due_text(view)
+        self._failed_save = False
+        try:
+            counter.discard_draft(self._db)  # the request is saved: the draft has done its job
+        except KioskError:
+            pass
+        self._draft = {}
         self._set_errors({}, "")
         self.saved.emit(view["number"])
         self._printer.print(view["number"])
@@ -133,3 +290,10 @@ class IntakeModel(QObject):
     def _set_errors(self, errors: dict[str, str], message: str) -> None:
         self._errors, self._form_message = errors, message
         self.changed.emit()
+
+
+def _due_text(view: dict) -> str:
+    if not view.get("due"):
+        return "当场答复或另行告知"
+    text = f"最迟于{medium_date(dt.date.fromisoformat(view['due']))}前答复"
+    return text + ("（暂定）" if view.get("provisional") else "")

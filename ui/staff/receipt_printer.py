@@ -28,9 +28,11 @@ class ReceiptPrinter(QObject):
     printed = Signal(str)  # number
     failed = Signal(str)  # message
 
-    def __init__(self, db, clock, *, printer: str | None, receipt_format: str, parent: QObject | None = None):
+    def __init__(self, db, clock, *, printer: str | None, receipt_format: str, status_base: str = "",
+                 parent: QObject | None = None):
         super().__init__(parent)
         self._db, self._clock = db, clock
+        self.status_base = status_base  # config public_status_base: the receipt QR's URL
         self.printer_spec = printer  # may be changed (admin setting, tests)
         self.receipt_format = receipt_format
         self.actor_name = "system"
@@ -59,7 +61,7 @@ class ReceiptPrinter(QObject):
         self._number = number
         try:
             job = printing.prepare(self._db, self._clock, number, printer=self.printer_spec,
-                                   fmt=self.receipt_format, reprint=reprint)
+                                   fmt=self.receipt_format, reprint=reprint, status_base=self.status_base)
         except KioskError as exc:
             self._set(False, False, f"回执无法生成：{exc}")
             self.failed.emit(self._message)

@@ -14,7 +14,7 @@ from kiosk.formatting import medium_date
 from kiosk.requests import service
 
 ROLES = ("number", "name", "applicantType", "summary", "received", "due", "dueText", "urgencyText",
-         "statusLabel", "overdue", "dueSoon", "provisional")
+         "statusLabel", "overdue", "dueSoon", "provisional", "clerkName")
 
 
 def _date(text: str | None) -> str:
@@ -40,6 +40,7 @@ def display_row(item: dict) -> dict:
         "due": item["due"] or "", "dueText": due or "—", "urgencyText": urgency,
         "statusLabel": item["status_label"], "overdue": bool(item["overdue"]),
         "dueSoon": bool(item["due_soon"]) and not item["overdue"], "provisional": bool(item["provisional"]),
+        "clerkName": item.get("clerk_name") or "",
     }
 
 

@@ -10,6 +10,7 @@ ColumnLayout {
     required property string name
     property string label: ""
     property string error: ""
+    property bool mandatory: false      // ＊ after the label (a required field)
     property string text: ""            // YYYY-MM-DD, or "" for none yet
     property string today: ""           // YYYY-MM-DD from the page's clock (else the system's)
     property string minimumDate: ""     // days outside [minimumDate, maximumDate] cannot be picked
@@ -51,7 +52,8 @@ ColumnLayout {
 
     Text {
         visible: field.label !== ""
-        text: field.label
+        textFormat: Text.StyledText
+        text: field.label + (field.mandatory ? " <font color='#b00020'>＊</font>" : "")
         font.pixelSize: Math.round(field.fontSize * 0.83)
         color: "#343a40"
     }

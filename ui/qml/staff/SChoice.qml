@@ -7,12 +7,20 @@ ColumnLayout {
     required property string name
     property string label: ""
     property string error: ""
+    property bool mandatory: false
     property var options: []   // [{code, label}]
     property string value: ""
     signal picked(string code)
     spacing: 4
 
-    Text { text: choice.label; font.pixelSize: 20; color: "#343a40" }
+    Text {
+        objectName: "label_" + choice.name
+        textFormat: Text.StyledText
+        // ＊ marks a required field (red, after the label).
+        text: choice.label + (choice.mandatory ? " <font color='#b00020'>＊</font>" : "")
+        font.pixelSize: 20
+        color: "#343a40"
+    }
     Flow {
         Layout.fillWidth: true
         spacing: 8

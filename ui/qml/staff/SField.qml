@@ -10,6 +10,7 @@ ColumnLayout {
     required property string name
     property string label: ""
     property string error: ""
+    property bool mandatory: false
     property alias text: input.text
     property alias placeholder: input.placeholderText
     property string kind: "text"   // which keys it is typed with (components/InputKinds.js)
@@ -33,10 +34,15 @@ ColumnLayout {
         }
         Qt.inputMethod.hide()
     }
+    signal accepted()   // 回车 on the keyboard: the page may move on to the next field itself
+    signal focusedIn()  // the page scrolls the field into view
     spacing: 4
 
     Text {
-        text: field.label
+        objectName: "label_" + field.name
+        textFormat: Text.StyledText
+        // ＊ marks a required field (red, after the label).
+        text: field.label + (field.mandatory ? " <font color='#b00020'>＊</font>" : "")
         font.pixelSize: 20
         color: "#343a40"
     }
@@ -57,7 +63,9 @@ ColumnLayout {
         ContextMenu.menu: null
         EnterKey.type: Qt.EnterKeyNext                 // so the keyboard does not close on it
         VK.EnterKeyAction.label: qsTr("下一项")
-        onAccepted: field.next()
+        // The page may take 回车 itself (focusNext); when it did not move the focus, go to the next field.
+        onAccepted: { field.accepted(); if (input.activeFocus) field.next() }
+        onActiveFocusChanged: if (activeFocus) field.focusedIn()
         onTextEdited: {
             field.edited()
             const length = Kinds.fixedLength(field.kind)

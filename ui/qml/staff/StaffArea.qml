@@ -17,6 +17,7 @@ Rectangle {
         function onCloseRequested() { area.closed() }
         function onLoggedOut(reason) { if (reason === "idle") area.closed() }
     }
+    onClosed: area.staff.clearLoginMessage()
 
     ColumnLayout {
         anchors.fill: parent
@@ -95,6 +96,51 @@ Rectangle {
                 case "detail": return detailPage
                 case "admin": return adminPage
                 default: return loginPage
+                }
+            }
+        }
+    }
+
+    // 30 s before the idle logout: say so, with 继续 (any touch also keeps the session).
+    Rectangle {
+        objectName: "idleWarning"
+        anchors.fill: parent
+        visible: area.staff.idleWarning
+        color: "#b31d3557"
+        z: 100
+        MouseArea { anchors.fill: parent }
+        Rectangle {
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 48, 820)
+            height: warnColumn.implicitHeight + 64
+            radius: 16
+            color: "#ffffff"
+            ColumnLayout {
+                id: warnColumn
+                anchors.fill: parent
+                anchors.margins: 32
+                spacing: 20
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("长时间未操作，%1 秒后将自动退出登录").arg(area.staff.idleSecondsLeft)
+                    objectName: "idleWarningText"
+                    wrapMode: Text.Wrap
+                    font.pixelSize: 32; font.bold: true; color: "#9b3a00"
+                }
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("正在填写的登记会保存为草稿，重新登录后可继续。")
+                    wrapMode: Text.Wrap
+                    font.pixelSize: 22; color: "#343a40"
+                }
+                SButton {
+                    objectName: "keepSessionButton"
+                    Layout.alignment: Qt.AlignHCenter
+                    implicitWidth: 320
+                    text: qsTr("继续")
+                    fontSize: 30
+                    fill: "#2b7a3b"
+                    onClicked: area.staff.keepSession()
                 }
             }
         }

@@ -78,6 +78,7 @@ Item {
                 required property string dueText
                 required property string urgencyText
                 required property string statusLabel
+                required property string clerkName
                 required property bool overdue
                 required property bool dueSoon
                 objectName: "worklistRow_" + number
@@ -109,7 +110,7 @@ Item {
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: qsTr("收到 %1　期限 %2　%3").arg(row.received).arg(row.dueText).arg(row.urgencyText)
+                        text: qsTr("收到 %1（%4）　期限 %2　%3").arg(row.received).arg(row.dueText).arg(row.urgencyText).arg(row.clerkName)
                         font.pixelSize: 20; font.bold: row.overdue || row.dueSoon
                         color: row.overdue ? "#9b0018" : (row.dueSoon ? "#6b4100" : "#1f2328")
                         elide: Text.ElideRight
@@ -137,10 +138,15 @@ Item {
                         text: row.summary
                         font.pixelSize: 20; color: "#343a40"; elide: Text.ElideRight
                     }
-                    Text {
+                    Column {
                         Layout.preferredWidth: 170
-                        text: row.received
-                        font.pixelSize: 20; color: "#343a40"
+                        Text { text: row.received; font.pixelSize: 20; color: "#343a40" }
+                        Text {
+                            objectName: "clerk_" + row.number
+                            visible: row.clerkName !== ""
+                            text: qsTr("受理：") + row.clerkName
+                            font.pixelSize: 18; color: "#4a5057"
+                        }
                     }
                     Column {
                         Layout.preferredWidth: 330
