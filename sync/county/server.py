@@ -1,6 +1,6 @@
 """Running the county app under uvicorn with the limits of a real server.
 
-- header size: h11's incomplete-event limit (a request line plus headers over 16 KiB -> 400 JSON);
+- header size: a request line plus headers over 16 KiB -> 431 JSON (h11's own limit as well);
 - header timeout: a connection that has not sent complete request headers within `header_timeout`
   seconds (slowloris) gets 408 and is closed; the idle keep-alive timeout closes quiet ones;
 - body size and body timeout: enforced by the app (413, 408);
@@ -34,7 +34,9 @@ class GuardedH11Protocol(H11Protocol):
     """uvicorn's h11 protocol plus a deadline for the request headers and JSON 400s."""
 
     header_timeout = ServerLimits.header_timeout
+    max_header_bytes = ServerLimits.max_header_bytes
     _header_timer: asyncio.TimerHandle | None = None
+    _header_bytes = 0
 
     def connection_made(self, transport) -> None:
         super().connection_made(transport)
@@ -57,12 +59,19 @@ class GuardedH11Protocol(H11Protocol):
         self._send_json_error(408, "请求头发送超时")
 
     def data_received(self, data: bytes) -> None:
+        if self.conn.their_state is h11.IDLE:
+            end = data.find(b"\r\n\r\n")
+            self._header_bytes += len(data) if end < 0 else end
+            if self._header_bytes > self.max_header_bytes:
+                self._cancel_header_timer()
+                return self._send_json_error(431, f"请求头超过 {self.max_header_bytes} 字节")
         super().data_received(data)
         if self.conn.their_state is not h11.IDLE:
             self._cancel_header_timer()  # the request line and headers are in
 
     def on_response_complete(self) -> None:
         super().on_response_complete()
+        self._header_bytes = 0
         if not self.transport.is_closing():
             self._arm_header_timer()
 
@@ -88,7 +97,8 @@ class GuardedH11Protocol(H11Protocol):
 
 
 def protocol_for(limits: ServerLimits) -> type[GuardedH11Protocol]:
-    return type("CountyH11Protocol", (GuardedH11Protocol,), {"header_timeout": limits.header_timeout})
+    return type("CountyH11Protocol", (GuardedH11Protocol,), {"header_timeout": limits.header_timeout,
+                                                             "max_header_bytes": limits.max_header_bytes})
 
 
 def uvicorn_config(app, limits: ServerLimits | None = None, **kwargs) -> uvicorn.Config:
