@@ -12,6 +12,7 @@ event for a request that kiosk does not own, refuse the whole batch (nothing is 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -140,7 +141,6 @@ def _tenancy(township: str, kiosk_id: str, requests: list[dict], events: list[di
 def derive_status(request: dict, history: list[dict]) -> tuple[str, str | None]:
     """Status and statutory due date from the request and all its events, as the kiosk derives them."""
     from kiosk.requests import lifecycle
-    from kiosk.workdays import WorkCalendar, shipped_calendar
 
     try:
         received = dt.date.fromisoformat(str(request.get("received_on") or "")[:10])
@@ -155,8 +155,15 @@ def derive_status(request: dict, history: list[dict]) -> tuple[str, str | None]:
             continue
     kept.sort(key=lifecycle.event_day)
     state = lifecycle.fold(received, [e for e in kept if e["kind"] != lifecycle.RECEIVED])
-    due = lifecycle.deadlines(state, WorkCalendar(*shipped_calendar())).reply if state.is_open else None
+    due = lifecycle.deadlines(state, _calendar()).reply if state.is_open else None
     return state.status, due.day.isoformat() if due else None
+
+
+@functools.lru_cache(maxsize=1)
+def _calendar():
+    from kiosk.workdays import WorkCalendar, shipped_calendar
+
+    return WorkCalendar(*shipped_calendar())
 
 
 def store_upload(db: CountyStore, township: str, kiosk_id: str, payload: object, clock: Clock) -> dict:

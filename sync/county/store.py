@@ -217,17 +217,17 @@ class CountyStore:
             owners = self.owners(conn, touched)
             numbers = self._number_owners(conn, [r["number"] for r in request_rows])
             held_back = set(check(conn, owners, numbers))
-            for request in request_rows:
-                stmt = self._insert(requests).values(
-                    uuid=request["uuid"], township=township, kiosk_id=kiosk_id, number=request["number"],
-                    updated_at=request["updated_at"], data=json.dumps(request, ensure_ascii=False, sort_keys=True),
-                    received_on=str(request.get("received_on") or "")[:10], first_received_at=at,
-                    last_received_at=at)
+            if request_rows:
+                stmt = self._insert(requests)
                 conn.execute(stmt.on_conflict_do_update(
                     index_elements=[requests.c.uuid],
                     set_={"data": stmt.excluded.data, "updated_at": stmt.excluded.updated_at,
                           "received_on": stmt.excluded.received_on, "last_received_at": stmt.excluded.last_received_at},
-                    where=stmt.excluded.updated_at >= requests.c.updated_at))
+                    where=stmt.excluded.updated_at >= requests.c.updated_at),
+                    [dict(uuid=r["uuid"], township=township, kiosk_id=kiosk_id, number=r["number"],
+                          updated_at=r["updated_at"], data=json.dumps(r, ensure_ascii=False, sort_keys=True),
+                          received_on=str(r.get("received_on") or "")[:10], first_received_at=at,
+                          last_received_at=at) for r in request_rows])
             stored_events = [e for e in event_rows if e["event_uuid"] not in held_back]
             if stored_events:
                 values = [dict(event_uuid=e["event_uuid"], request_uuid=e["request_uuid"], township=township,
@@ -246,18 +246,23 @@ class CountyStore:
         return {r[0]: r[1] for r in rows}
 
     def _rederive(self, conn: sa.Connection, uuids: set[str], derive) -> None:
-        for request_uuid in sorted(uuids):
-            row = conn.execute(sa.select(requests.c.data).where(requests.c.uuid == request_uuid)).first()
-            if row is None:
-                continue
-            history = [dict(r._mapping) for r in conn.execute(
-                sa.select(events.c.kind, events.c.at, events.c.data).where(events.c.request_uuid == request_uuid)
-                .order_by(events.c.at, events.c.seq))]
-            for event in history:
-                event["data"] = _loads(event["data"])
-            status, due_on = derive(json.loads(row[0]), history)
-            conn.execute(requests.update().where(requests.c.uuid == request_uuid)
-                         .values(status=status, due_on=due_on))
+        """Re-derive status and due date of these requests from their stored events (batched)."""
+        wanted = sorted(uuids)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            data = {r[0]: r[1] for r in conn.execute(
+                sa.select(requests.c.uuid, requests.c.data).where(requests.c.uuid.in_(chunk)))}
+            history: dict[str, list[dict]] = {u: [] for u in data}
+            for r in conn.execute(sa.select(events.c.request_uuid, events.c.kind, events.c.at, events.c.data)
+                                  .where(events.c.request_uuid.in_(chunk)).order_by(events.c.at, events.c.seq)):
+                history[r[0]].append({"kind": r[1], "at": r[2], "data": _loads(r[3])})
+            updates = []
+            for request_uuid, text in data.items():
+                status, due_on = derive(json.loads(text), history[request_uuid])
+                updates.append({"b_uuid": request_uuid, "b_status": status, "b_due": due_on})
+            if updates:
+                conn.execute(requests.update().where(requests.c.uuid == sa.bindparam("b_uuid"))
+                             .values(status=sa.bindparam("b_status"), due_on=sa.bindparam("b_due")), updates)
 
     def record_county_change(self, event_uuid: str, request_uuid: str, kind: str, actor: str, data: dict,
                              at: str, derive) -> str:
