@@ -76,8 +76,12 @@ def _depth_ok(raw: bytes, limit: int) -> bool:
 
 
 class CountyApp:
-    def __init__(self, root: Path, store, clock: Clock | None = None, limits: Limits | None = None):
+    def __init__(self, root: Path, store, clock: Clock | None = None, limits: Limits | None = None,
+                 sources: Path | None = None):
         self.root = Path(root)
+        # Township source folders (SOURCES/<code>/township.json ...): where 依申请转主动 documents go.
+        default_sources = self.root / "sources"
+        self.sources = Path(sources) if sources else (default_sources if default_sources.is_dir() else None)
         self.public = service.public_dir(self.root).resolve()
         self.public.mkdir(parents=True, exist_ok=True)
         self.store = store
@@ -215,7 +219,10 @@ class CountyApp:
             log.exception("county app fault")
             return error(500, "县级服务器内部错误，已记录")
 
+        from sync.county.console.views import Console
+
         routes = [
+            *Console(self).routes(),
             Route("/api/v1/upload", self.upload, methods=["POST"]),
             Route("/api/v1/heartbeat", self.heartbeat, methods=["POST"]),
             Route("/api/v1/changes", self.changes, methods=["GET"]),
@@ -245,7 +252,8 @@ async def _file_chunks(path: Path, first: int, length: int):
             yield chunk
 
 
-def create_app(root: Path, store=None, clock: Clock | None = None, limits: Limits | None = None) -> Starlette:
+def create_app(root: Path, store=None, clock: Clock | None = None, limits: Limits | None = None,
+               sources: Path | None = None) -> Starlette:
     store = store or service.open_county_db(root)
-    return CountyApp(root, store, clock, limits).starlette()
+    return CountyApp(root, store, clock, limits, sources).starlette()
 

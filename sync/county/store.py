@@ -88,14 +88,65 @@ schema_versions = sa.Table(
 
 _BASE_TABLES = (kiosks, requests, events, heartbeats)
 
+# The county console: staff accounts, sessions, the audit log of staff actions, reply PDFs.
+staff = sa.Table(
+    "county_staff", metadata,
+    sa.Column("username", sa.String(64), primary_key=True),
+    sa.Column("display_name", sa.String(100), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("password_hash", sa.String(200), nullable=False),
+    sa.Column("failed_logins", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("locked_until", sa.String(40), nullable=True),
+    sa.Column("disabled", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.CheckConstraint("role IN ('viewer', 'handler', 'admin')", name="county_staff_role"),
+)
+
+sessions = sa.Table(
+    "county_sessions", metadata,
+    sa.Column("token_sha256", sa.String(64), primary_key=True),
+    sa.Column("username", sa.String(64), nullable=False),
+    sa.Column("csrf", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("last_seen_at", sa.String(40), nullable=False),
+)
+
+audit = sa.Table(
+    "county_audit", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("username", sa.String(64), nullable=False),
+    sa.Column("action", sa.String(40), nullable=False),
+    sa.Column("target", sa.String(100), nullable=False, server_default=""),
+    sa.Column("detail", sa.Text, nullable=False, server_default=""),
+)
+
+reply_files = sa.Table(
+    "county_reply_files", metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("request_uuid", sa.String(64), nullable=False, index=True),
+    sa.Column("event_uuid", sa.String(64), nullable=False),
+    sa.Column("filename", sa.String(200), nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("content", sa.LargeBinary, nullable=False),
+    sa.Column("at", sa.String(40), nullable=False),
+)
+
+_CONSOLE_TABLES = (staff, sessions, audit, reply_files)
+
 
 def _m001_base(conn: sa.Connection) -> None:
     metadata.create_all(conn, tables=list(_BASE_TABLES))
 
 
 # (version, name, step). Append only; never edit a released step.
+def _m002_console(conn: sa.Connection) -> None:
+    metadata.create_all(conn, tables=list(_CONSOLE_TABLES))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sa.Connection], None]]] = [
     (1, "kiosks, requests, events, heartbeats", _m001_base),
+    (2, "console: staff, sessions, audit, reply files", _m002_console),
 ]
 
 
@@ -339,6 +390,47 @@ class CountyStore:
             rows = conn.execute(sa.select(events).where(events.c.request_uuid == request_uuid)
                                 .order_by(events.c.at, events.c.seq))
             return [{**dict(r._mapping), "data": _loads(r.data)} for r in rows]
+
+
+    def list_requests(self, township: str = "", status: str = "", due_before: str = "", limit: int = 500) -> list[dict]:
+        query = sa.select(requests.c.uuid, requests.c.number, requests.c.township, requests.c.kiosk_id,
+                          requests.c.status, requests.c.received_on, requests.c.due_on)
+        if township:
+            query = query.where(requests.c.township == township)
+        if status == "open":
+            query = query.where(requests.c.status.in_(("received", "awaiting_correction", "consulting", "extended")))
+        elif status:
+            query = query.where(requests.c.status == status)
+        if due_before:
+            query = query.where(requests.c.due_on.is_not(None), requests.c.due_on <= due_before)
+        query = query.order_by(requests.c.due_on.is_(None), requests.c.due_on, requests.c.number).limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def townships(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(sa.select(kiosks.c.township).union(sa.select(requests.c.township)))]
+
+    def report_facts(self) -> list[dict]:
+        """One row per request for the annual report, as kiosk/store/requests_repo.report_facts."""
+        facts: dict[str, dict] = {}
+        with self.engine.connect() as conn:
+            for r in conn.execute(sa.select(requests.c.uuid, requests.c.number, requests.c.data)
+                                  .order_by(requests.c.received_on, requests.c.number)):
+                data = _loads(r.data)
+                facts[r.uuid] = {"uuid": r.uuid, "number": r.number,
+                                 "applicant_type": data.get("applicant_type", "person"),
+                                 "organization_kind": data.get("organization_kind"),
+                                 "received_on": str(data.get("received_on") or ""), "conclusions": []}
+            for e in conn.execute(sa.select(events.c.request_uuid, events.c.kind, events.c.at, events.c.data)
+                                  .where(events.c.kind.in_(("replied", "abandoned")))
+                                  .order_by(events.c.at, events.c.seq)):
+                if e.request_uuid in facts:
+                    data = _loads(e.data)
+                    outcome = data.get("outcome") or ("30-abandoned" if e.kind == "abandoned" else None)
+                    facts[e.request_uuid]["conclusions"].append(
+                        {"kind": e.kind, "on": str(data.get("on") or e.at[:10]), "outcome": outcome})
+        return list(facts.values())
 
 
 def _loads(text: str) -> dict:

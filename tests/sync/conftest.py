@@ -103,11 +103,12 @@ class County:
         return [p for _, p, _ in self.seen]
 
 
-def start_county(root: Path, wrap=None, limits: ServerLimits | None = None, store=None, **app_options) -> County:
+def start_county(root: Path, wrap=None, limits: ServerLimits | None = None, store=None, clock=None,
+                 **app_options) -> County:
     """The real county app under uvicorn on a free port. `wrap(app, state)` may put a misbehaving
     ASGI layer in front of it (a cut download, a lost acknowledgement)."""
     store = store or county.open_county_db(root)
-    app = create_app(root, store, clock=FixedClock("2026-11-22T03:00:00+08:00"), **app_options)
+    app = create_app(root, store, clock=clock or FixedClock("2026-11-22T03:00:00+08:00"), **app_options)
     state = SimpleNamespace()
     seen: list = []
     server = ThreadedServer(Recorder(wrap(app, state) if wrap else app, seen), limits).start()
