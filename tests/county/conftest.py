@@ -9,6 +9,15 @@ import pytest
 
 from sync.county import pgcluster
 from sync.county.store import CountyStore, sqlite_url
+from tests.sync.conftest import (  # noqa: F401 - the sync fixtures (a published repo, a kiosk) for county tests
+    clerk,
+    config,
+    kiosk,
+    published_template,
+    repo,
+    signing_keys,
+    small_source,
+)
 
 _names = itertools.count(1)
 
