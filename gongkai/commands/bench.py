@@ -20,6 +20,8 @@ def register(subparsers) -> None:
                         help="county：模拟一体机对县级服务（SQLite 与 PostgreSQL 对比）")
     parser.add_argument("--kiosks", type=int, default=None, metavar="N",
                         help="county：模拟的一体机台数（默认 400；--quick 时 12）")
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="county：PostgreSQL 一侧的服务进程数（默认 2；--quick 时 1）")
     parser.add_argument("--scale", type=int, default=None, metavar="N",
                         help="演示数据规模（默认 20：100万条补贴发放记录、约10万份文件；--quick 时默认 1）")
     parser.add_argument("--quick", action="store_true", help="快速模式：小规模、少重复，一分钟内完成（用于 CI）")
@@ -67,7 +69,8 @@ def _county(args: argparse.Namespace) -> int:
     if kiosks < 1:
         raise ValidationError("--kiosks 至少为 1")
     result = run_county_bench(kiosks, concurrency=8 if args.quick else 32,
-                              progress=lambda m: print(m, file=sys.stderr, flush=True))
+                              progress=lambda m: print(m, file=sys.stderr, flush=True),
+                              workers=args.workers or (1 if args.quick else 2))
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if args.json is not None:
         args.json.write_text(text + "\n", encoding="utf-8")

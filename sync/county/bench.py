@@ -79,7 +79,7 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
 
 
-def run_backend(name: str, url: str, kiosks: int, concurrency: int, progress) -> dict:
+def run_backend(name: str, url: str, kiosks: int, concurrency: int, progress, workers: int = 1) -> dict:
     root = Path(tempfile.mkdtemp(prefix=f"gongkai-county-bench-{name}-"))
     store = CountyStore(url)
     tokens = []
@@ -88,7 +88,8 @@ def run_backend(name: str, url: str, kiosks: int, concurrency: int, progress) ->
         tokens.append((service.issue_token(store, township, kiosk, SystemClock()), township, kiosk))
     port = _free_port()
     env = {**os.environ, service.DB_ENV: url}
-    server = subprocess.Popen([sys.executable, "-m", "gongkai", "serve", "--root", str(root), "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "gongkai", "serve", "--root", str(root), "--port", str(port),
+                               "--workers", str(workers)],
                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 60
@@ -101,7 +102,7 @@ def run_backend(name: str, url: str, kiosks: int, concurrency: int, progress) ->
                     raise RuntimeError(f"county server did not start: {server.stderr.read().decode()[-500:]}") \
                         from None
                 time.sleep(0.1)
-        progress(f"county bench: {name}, {kiosks} kiosks, {concurrency} at a time")
+        progress(f"county bench: {name}, {kiosks} kiosks, {concurrency} at a time, {workers} server worker(s)")
         latencies: dict[str, list[float]] = {}
         tally = {"sent": 0, "acked": 0, "errors": 0}
 
@@ -129,7 +130,8 @@ def run_backend(name: str, url: str, kiosks: int, concurrency: int, progress) ->
     province = PROVINCE / rate if rate else None
     calls = sum(len(v) for v in latencies.values())
     return {
-        "backend": name, "kiosks": kiosks, "seconds": round(elapsed, 2),
+        "backend": name, "kiosks": kiosks, "server_workers": workers, "concurrency": concurrency,
+        "seconds": round(elapsed, 2),
         "kiosks_per_second": round(rate, 1), "calls_per_second": round(calls / elapsed, 1) if elapsed else 0,
         "requests_sent": tally["sent"], "requests_acknowledged": tally["acked"],
         "requests_stored": counts["requests"], "events_stored": counts["events"],
@@ -142,14 +144,16 @@ def run_backend(name: str, url: str, kiosks: int, concurrency: int, progress) ->
     }
 
 
-def run_county_bench(kiosks: int, concurrency: int, progress=lambda _m: None) -> dict:
+def run_county_bench(kiosks: int, concurrency: int, progress=lambda _m: None, workers: int = 1) -> dict:
+    """SQLite with one worker (one writer file: more workers only queue on its lock), PostgreSQL
+    with `workers` uvicorn workers, as a province would run it."""
     results = []
     with tempfile.TemporaryDirectory(prefix="gongkai-county-bench-") as tmp:
         results.append(run_backend("sqlite", sqlite_url(Path(tmp) / "county.db"), kiosks, concurrency, progress))
     if pgcluster.available():
         with pgcluster.PgCluster(durable=True) as cluster:
             results.append(run_backend("postgresql", cluster.create_database("bench"), kiosks, concurrency,
-                                       progress))
+                                       progress, workers))
     return {"bench": "county", "per_kiosk": {"heartbeat": 1, "upload": f"{PER_KIOSK} requests + {PER_KIOSK} events",
                                              "changes": 1, "upload_again": 1},
             "note": f"province figure = {PROVINCE} kiosks / measured kiosks_per_second (a sample, extrapolated)",

@@ -268,7 +268,11 @@ class CountyStore:
             owners = self.owners(conn, touched)
             numbers = self._number_owners(conn, [r["number"] for r in request_rows])
             held_back = set(check(conn, owners, numbers))
-            if request_rows:
+            # A batch sent again (a lost acknowledgement) rewrites nothing: only new or changed rows are written.
+            stored = self._stored_data(conn, [r["uuid"] for r in request_rows])
+            texts = {r["uuid"]: json.dumps(r, ensure_ascii=False, sort_keys=True) for r in request_rows}
+            changed = [r for r in request_rows if stored.get(r["uuid"]) != texts[r["uuid"]]]
+            if changed:
                 stmt = self._insert(requests)
                 conn.execute(stmt.on_conflict_do_update(
                     index_elements=[requests.c.uuid],
@@ -276,19 +280,36 @@ class CountyStore:
                           "received_on": stmt.excluded.received_on, "last_received_at": stmt.excluded.last_received_at},
                     where=stmt.excluded.updated_at >= requests.c.updated_at),
                     [dict(uuid=r["uuid"], township=township, kiosk_id=kiosk_id, number=r["number"],
-                          updated_at=r["updated_at"], data=json.dumps(r, ensure_ascii=False, sort_keys=True),
+                          updated_at=r["updated_at"], data=texts[r["uuid"]],
                           received_on=str(r.get("received_on") or "")[:10], first_received_at=at,
-                          last_received_at=at) for r in request_rows])
+                          last_received_at=at) for r in changed])
             stored_events = [e for e in event_rows if e["event_uuid"] not in held_back]
-            if stored_events:
+            known = self._known_events(conn, [e["event_uuid"] for e in stored_events])
+            new_events = [e for e in stored_events if e["event_uuid"] not in known]
+            if new_events:
                 values = [dict(event_uuid=e["event_uuid"], request_uuid=e["request_uuid"], township=township,
                                kiosk_id=kiosk_id, origin="kiosk", kind=e["kind"], at=e["at"], actor=e["actor"],
                                data=e["data"] if isinstance(e["data"], str) else json.dumps(e["data"], ensure_ascii=False),
-                               received_at=at) for e in stored_events]
+                               received_at=at) for e in new_events]
                 conn.execute(self._insert(events).on_conflict_do_nothing(index_elements=[events.c.event_uuid]), values)
-            self._rederive(conn, {r["uuid"] for r in request_rows} | {e["request_uuid"] for e in stored_events},
-                           derive)
+            self._rederive(conn, {r["uuid"] for r in changed} | {e["request_uuid"] for e in new_events}, derive)
         return [r["uuid"] for r in request_rows], [e["event_uuid"] for e in stored_events]
+
+    def _stored_data(self, conn: sa.Connection, uuids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(uuids), 500):
+            rows = conn.execute(sa.select(requests.c.uuid, requests.c.data)
+                                .where(requests.c.uuid.in_(uuids[start:start + 500])))
+            found.update({r[0]: r[1] for r in rows})
+        return found
+
+    def _known_events(self, conn: sa.Connection, event_uuids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(event_uuids), 500):
+            rows = conn.execute(sa.select(events.c.event_uuid)
+                                .where(events.c.event_uuid.in_(event_uuids[start:start + 500])))
+            found.update(r[0] for r in rows)
+        return found
 
     def _number_owners(self, conn: sa.Connection, numbers: list[str]) -> dict[str, str]:
         if not numbers:
