@@ -66,6 +66,12 @@ class PgCluster:
     def url(self, name: str) -> str:
         return f"postgresql+psycopg://{USER}@/{name}?host={self.base}&port={self.port}"
 
+    def postmaster_pid(self) -> int | None:
+        try:
+            return int((self.data / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
+
     def stop(self) -> None:
         try:
             self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")

@@ -161,9 +161,24 @@ def derive_status(request: dict, history: list[dict]) -> tuple[str, str | None]:
 
 @functools.lru_cache(maxsize=1)
 def _calendar():
+    """The shipped holiday calendar, remembering each due date it computed: a night's uploads ask
+    for the same few (received day, 20 working days) thousands of times."""
     from kiosk.workdays import WorkCalendar, shipped_calendar
 
-    return WorkCalendar(*shipped_calendar())
+    class CachedCalendar(WorkCalendar):
+        def add_workdays(self, start, workdays, excluded=()):
+            key = (start, workdays, tuple(tuple(span) for span in excluded))
+            found = _DUE_CACHE.get(key)
+            if found is None:
+                if len(_DUE_CACHE) > 100_000:
+                    _DUE_CACHE.clear()
+                found = _DUE_CACHE[key] = super().add_workdays(start, workdays, key[2])
+            return found
+
+    return CachedCalendar(*shipped_calendar())
+
+
+_DUE_CACHE: dict = {}
 
 
 def store_upload(db: CountyStore, township: str, kiosk_id: str, payload: object, clock: Clock) -> dict:

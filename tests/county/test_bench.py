@@ -24,3 +24,5 @@ def test_county_bench_quick_reports_both_backends(tmp_path):
         assert b["lost"] == 0 and b["duplicated"] == 0 and b["errors"] == 0
         assert b["latency_ms"]["upload"]["p95"] >= b["latency_ms"]["upload"]["p50"] > 0
         assert b["province_20000_seconds_extrapolated"] > 0
+        assert b["cpu_ms_per_kiosk"] > 0 and b["province_20000_seconds_cpu_bound_2_cores"] > 0
+    assert backends["postgresql"]["database_cpu_seconds"] > 0, "the database's own CPU is counted"
