@@ -135,8 +135,46 @@ reply_files = sa.Table(
 _CONSOLE_TABLES = (staff, sessions, audit, reply_files)
 
 
+_LEGACY = ("county_kiosks", "county_requests", "county_events", "county_heartbeats")
+
+
 def _m001_base(conn: sa.Connection) -> None:
+    legacy = conn.dialect.name == "sqlite" and "county_requests" in sa.inspect(conn).get_table_names()
+    if legacy:  # a county.db written by the old ThreadingHTTPServer (sqlite_utils schema): keep its rows
+        for name in _LEGACY:
+            conn.exec_driver_sql(f"ALTER TABLE {name} RENAME TO legacy_{name}")
+        for index in ("county_events_down",):
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
     metadata.create_all(conn, tables=list(_BASE_TABLES))
+    if legacy:
+        _copy_legacy(conn)
+
+
+def _copy_legacy(conn: sa.Connection) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO county_kiosks (township, kiosk_id, token_sha256, public_key, created_at) "
+        "SELECT township, kiosk_id, token_sha256, '', created_at FROM legacy_county_kiosks")
+    conn.exec_driver_sql(
+        "INSERT INTO county_requests (uuid, township, kiosk_id, number, updated_at, data, received_on, status, "
+        "due_on, first_received_at, last_received_at) "
+        "SELECT uuid, township, kiosk_id, number, updated_at, data, "
+        "coalesce(substr(json_extract(data, '$.received_on'), 1, 10), ''), "
+        "coalesce(json_extract(data, '$.status'), 'received'), json_extract(data, '$.due_on'), "
+        "first_received_at, last_received_at FROM legacy_county_requests")
+    conn.exec_driver_sql(
+        "INSERT INTO county_events (seq, event_uuid, request_uuid, township, kiosk_id, origin, kind, at, actor, "
+        "data, received_at) "
+        "SELECT e.seq, e.event_uuid, e.request_uuid, e.township, coalesce(r.kiosk_id, ''), e.origin, e.kind, e.at, "
+        "e.actor, e.data, e.received_at FROM legacy_county_events e "
+        "LEFT JOIN legacy_county_requests r ON r.uuid = e.request_uuid")
+    conn.exec_driver_sql(
+        "INSERT INTO county_heartbeats (township, kiosk_id, at, version, last_sequence, free_disk_bytes, printer, "
+        "audit_head, data) SELECT township, kiosk_id, at, coalesce(json_extract(data, '$.version'), ''), "
+        "json_extract(data, '$.last_sequence'), json_extract(data, '$.free_disk_bytes'), "
+        "coalesce(json_extract(data, '$.printer'), ''), coalesce(json_extract(data, '$.audit_head'), ''), data "
+        "FROM legacy_county_heartbeats")
+    for name in _LEGACY:
+        conn.exec_driver_sql(f"DROP TABLE legacy_{name}")
 
 
 # (version, name, step). Append only; never edit a released step.
