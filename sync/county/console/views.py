@@ -43,6 +43,10 @@ class Console:
         self.env.globals["status_labels"] = lifecycle.STATUS_LABELS
         self.env.globals["event_labels"] = lifecycle.EVENT_LABELS
         self.env.globals["roles"] = accounts.ROLES
+        from kiosk.requests.intake import DELIVERY_FORMS, DELIVERY_METHODS
+
+        self.env.globals["delivery_forms"] = DELIVERY_FORMS
+        self.env.globals["delivery_methods"] = DELIVERY_METHODS
 
     # --- plumbing -----------------------------------------------------------------------------
     def page(self, name: str, code: int = 200, **context) -> HTMLResponse:
