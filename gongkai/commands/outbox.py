@@ -28,6 +28,10 @@ def register(subparsers) -> None:
     export.add_argument("--county-key", default=None, metavar="FILE",
                         help="县级公钥（加密用；默认取配置 trusted_keys 的第一个）")
     _sub_db_option(export)
+    pubkey = sub.add_parser("pubkey", help="显示本机签名公钥（县级 gongkai keygen --kiosk-pub 登记用）")
+    pubkey.add_argument("--kiosk-key", type=Path, default=None, metavar="FILE", help="本机签名私钥文件")
+    pubkey.add_argument("--config", type=Path, default=None, metavar="FILE", help="配置文件")
+    _sub_db_option(pubkey)
     parser.set_defaults(func=run, action="status")
 
 
@@ -40,6 +44,20 @@ def _sub_db_option(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from gongkai.common import open_db, print_json
     from kiosk.clock import SystemClock
+
+    if args.action == "pubkey":
+        import base64
+
+        from kiosk.config import load_config
+        from kiosk.errors import ValidationError
+        from sync.keys import load_signing_key
+
+        config = load_config(args.config)
+        path = _kiosk_key_path(args, config)
+        if not Path(path).is_file():
+            raise ValidationError(f"本机签名私钥 {path} 不存在（见配置 kiosk_key）")
+        print(base64.b64encode(bytes(load_signing_key(path).verify_key)).decode())
+        return 0
 
     db = open_db(args)
     try:
@@ -70,15 +88,19 @@ def run(args: argparse.Namespace) -> int:
 DEFAULT_KIOSK_KEY = "/etc/gongkai/kiosk.key"
 
 
-def _export_keys(args: argparse.Namespace, config):
-    """This kiosk's signing key (the agreed `kiosk_key` file) and the county's public key."""
+def _kiosk_key_path(args: argparse.Namespace, config) -> str:
     import os
 
+    return str(args.kiosk_key or os.environ.get("GONGKAI_KIOSK_KEY") or getattr(config, "kiosk_key", "")
+               or DEFAULT_KIOSK_KEY)
+
+
+def _export_keys(args: argparse.Namespace, config):
+    """This kiosk's signing key (the agreed `kiosk_key` file) and the county's public key."""
     from kiosk.errors import ValidationError
     from sync.keys import load_signing_key, load_trusted_keys
 
-    key_path = (args.kiosk_key or os.environ.get("GONGKAI_KIOSK_KEY") or getattr(config, "kiosk_key", "")
-                or DEFAULT_KIOSK_KEY)
+    key_path = _kiosk_key_path(args, config)
     if not Path(key_path).is_file():
         raise ValidationError(f"本机签名私钥 {key_path} 不存在：导出文件必须由本机密钥签名（见配置 kiosk_key）")
     entries = [args.county_key] if args.county_key else list(config.trusted_keys)

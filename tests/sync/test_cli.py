@@ -67,6 +67,8 @@ def test_outbox_export_then_intake_is_idempotent(tmp_path, db, clock, config, cl
     township_repo.save_township(db, {"code": TOWNSHIP, "name": "青禾镇"})
     made = [service.create_request(db, clock, config, clerk, applicant(n)) for n in range(2)]
     key_path, public = _kiosk_key(tmp_path)
+    shown = gongkai("outbox", "pubkey", "--kiosk-key", key_path)
+    assert shown.returncode == 0 and shown.stdout.strip() == public
     registered = gongkai("keygen", "--kiosk-token", f"{TOWNSHIP}:K01", "--kiosk-pub", public, "--root", repo)
     assert registered.returncode == 0, registered.stderr
     stick = tmp_path / "stick"
