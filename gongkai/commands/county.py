@@ -15,7 +15,7 @@ def register(subparsers) -> None:
         description="staff：新增或修改县级管理后台账号（角色 viewer 查看 / handler 经办 / admin 管理员）。"
                     "demo：生成演示乡镇、发布数据包、建立演示账号并启动县级服务（有 PostgreSQL 时用它）。",
     )
-    sub = parser.add_subparsers(dest="action", metavar="操作", required=True)
+    sub = parser.add_subparsers(dest="action", metavar="操作", required=True, help="要执行的操作（加 --help 查看）")
     staff = sub.add_parser("staff", help="新增或修改县级管理后台账号")
     staff.add_argument("username", help="用户名（英文字母、数字、下划线）")
     staff.add_argument("--root", type=Path, required=True, metavar="REPO_DIR", help="县级数据目录")
