@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 GONGKAI := $(VENV)/bin/gongkai
 DEMO_DB := demo/demo.db
 
-.PHONY: help setup demo test lint bench deb clean
+.PHONY: help setup demo test lint bench deb clean county
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-8s %s\n", $$1, $$2}'
@@ -25,6 +25,9 @@ demo: setup $(DEMO_DB) ## open the kiosk on a demo township (under Xvfb when the
 		echo "No screen: opening the kiosk under Xvfb"; \
 		QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" $(GONGKAI) run --db $(DEMO_DB) $(RUN_ARGS); \
 	fi
+
+county: setup ## a demo county service: demo township published, console account county / demo-county-2026
+	$(GONGKAI) county demo --root demo/county --port $(or $(PORT),8080) $(COUNTY_ARGS)
 
 test: setup ## run the whole test suite
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)

@@ -61,6 +61,11 @@ def applicant_column(applicant_type: str, organization_kind: str | None) -> str:
 
 
 def annual_table(db: sqlite_utils.Database, year: int, config: ReportConfig | None = None) -> AnnualTable:
+    return table_from_facts(requests_repo.report_facts(db), year, config)
+
+
+def table_from_facts(facts: list[dict], year: int, config: ReportConfig | None = None) -> AnnualTable:
+    """The table from report facts (one kiosk's, or the county's summed across townships)."""
     config = config or load_report_config()
     columns = [k for k, _ in config.columns]
     cells = {key: dict.fromkeys(columns, 0) for key, _ in config.rows}
@@ -71,7 +76,7 @@ def annual_table(db: sqlite_utils.Database, year: int, config: ReportConfig | No
         cells[row][column] += 1
         cells[row]["total"] += 1
 
-    for fact in requests_repo.report_facts(db):
+    for fact in facts:
         column = applicant_column(fact["applicant_type"], fact["organization_kind"])
         if column not in cells["new"]:
             problems.append(f"{fact['number']}: 未知的申请人类别 {column}")

@@ -7,7 +7,6 @@ connection or a half-written reply leaves everything pending for the next attemp
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import os
 from dataclasses import dataclass
@@ -144,23 +143,29 @@ def send_heartbeat(client: httpx.Client, api: str, body: dict) -> None:
     _post(client, api + "heartbeat", body)
 
 
-def export_outbox(db: sqlite_utils.Database, folder: Path, township: str, kiosk_id: str, clock: Clock) -> dict:
-    """Write every pending request and event to `folder` for a kiosk with no network.
+def export_outbox(db: sqlite_utils.Database, folder: Path, township: str, kiosk_id: str, clock: Clock,
+                  kiosk_key, county_key) -> dict:
+    """Write every pending request and event to `folder` for a kiosk with no network, signed with
+    this kiosk's Ed25519 key and sealed to the county's key (sync/outbox_seal.py), mode 0600.
 
     Rows stay pending: a stick is not an acknowledgement. The county's intake is idempotent,
     so exporting the same rows again later does no harm.
     """
+    from sync.outbox_seal import SUFFIX, seal
+
     rows = outbox_repo.pending(db, limit=1_000_000)
     payload = {"format": "gongkai-outbox", "township": township, "kiosk_id": kiosk_id,
                "exported_at": iso_now(clock), **_batch_payload(db, rows)}
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = clock.now().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = folder / f"outbox-{township}-{kiosk_id}-{stamp}.json"
+    path = folder / f"outbox-{township}-{kiosk_id}-{stamp}{SUFFIX}"
     tmp = path.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(payload, f, ensure_ascii=False, indent=1)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(seal(payload, kiosk_key, county_key))
         f.flush()
         os.fsync(f.fileno())
+    os.chmod(tmp, 0o600)
     tmp.replace(path)
     return {"path": str(path), "requests": len(payload["requests"]), "events": len(payload["events"])}

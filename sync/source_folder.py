@@ -321,3 +321,8 @@ def _policies(folder: Path, content: SourceContent) -> None:
         ("id", "kind", "interprets_id", "title", "doc_number", "issuer", "published_on", "body", "source_url"),
         rows,
     )
+
+
+def catalogue_paths(folder: Path) -> list[str]:
+    """The catalogue items of a source folder as 领域/一级事项/二级事项 (what a document's 目录 names)."""
+    return list(_catalogue(Path(folder), SourceContent(township={}))[1])

@@ -15,6 +15,11 @@ def register(subparsers) -> None:
     )
     parser.add_argument("folder", type=Path, nargs="?", metavar="DIR", help="U盘上的目录")
     parser.add_argument("--root", type=Path, required=True, metavar="REPO_DIR", help="县级数据目录")
+    parser.add_argument("--db-url", default=None, metavar="URL",
+                        help="县级数据库（默认 REPO_DIR/county/county.db；或环境变量 GONGKAI_COUNTY_DB，"
+                             "如 postgresql+psycopg://gongkai@/gongkai?host=/run/postgresql）")
+    parser.add_argument("--key", type=Path, default=None, metavar="FILE",
+                        help="县级签名私钥 signing.key（解密U盘导出文件所需）")
     parser.add_argument("--reply", metavar="REQUEST_UUID", help="登记状态变化的申请 uuid")
     parser.add_argument("--kind", default="replied", help="事件类型，如 replied（已答复）、extended（延期）")
     parser.add_argument("--data", default="{}", metavar="JSON",
@@ -29,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.errors import ValidationError
     from sync import county
 
-    db = county.open_county_db(args.root)
+    db = county.open_county_db(args.root, args.db_url)
     try:
         if args.reply:
             try:
@@ -43,7 +48,11 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if args.folder is None:
             raise ValidationError("请给出U盘目录，或用 --reply 登记答复")
-        result = county.intake_dir(db, args.folder, SystemClock())
+        if args.key is None:
+            raise ValidationError("请用 --key 指定县级签名私钥 signing.key：U盘导出文件加密给县级密钥")
+        from sync.keys import load_signing_key
+
+        result = county.intake_dir(db, args.folder, SystemClock(), load_signing_key(args.key))
         print(f"已导入 {result['files']} 个文件：新增申请 {result['new_requests']} 件、记录 {result['new_events']} 条")
         print_json(result)
     finally:

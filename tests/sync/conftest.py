@@ -6,9 +6,9 @@ from __future__ import annotations
 import base64
 import json
 import shutil
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -18,9 +18,10 @@ from kiosk.staff import Actor
 from kiosk.store import open_store
 from sync import county, keys
 from sync.client import SyncTarget, run_sync
+from sync.county.app import create_app
+from sync.county.server import ServerLimits, ThreadedServer
 from sync.export_source import export_source
 from sync.publish import publish
-from sync.server import Handler, make_server
 from sync.transport import Backoff
 
 TOWNSHIP = "362430101"
@@ -74,38 +75,49 @@ def publish_again(repo, signing_keys):
     return run
 
 
-class RecordingHandler(Handler):
-    """The real handler, recording each request line and Range header for assertions."""
+class Recorder:
+    """ASGI middleware in front of the real app, recording each request line and Range header."""
 
-    def parse_request(self) -> bool:
-        ok = super().parse_request()
-        if ok:
-            self.server.seen.append((self.command, self.path, self.headers.get("Range")))
-        return ok
+    def __init__(self, app, seen: list):
+        self.app, self.seen = app, seen
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            query = scope.get("query_string", b"").decode()
+            headers = dict(scope["headers"])
+            self.seen.append((scope["method"], scope["path"] + (f"?{query}" if query else ""),
+                              headers[b"range"].decode() if b"range" in headers else None))
+        await self.app(scope, receive, send)
 
 
 @dataclass
 class County:
     root: Path
     url: str
-    server: object
+    server: ThreadedServer
     seen: list = field(default_factory=list)
+    state: SimpleNamespace = field(default_factory=SimpleNamespace)
+    store: object = None
 
     def paths(self) -> list[str]:
-        return [p for _, p, _ in self.server.seen]
+        return [p for _, p, _ in self.seen]
 
 
-def start_county(root: Path, handler=RecordingHandler) -> County:
-    server = make_server(root, "127.0.0.1", 0, clock=FixedClock("2026-11-22T03:00:00+08:00"), handler=handler)
-    server.seen = []
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    return County(root, f"http://127.0.0.1:{server.server_port}/", server, server.seen)
+def start_county(root: Path, wrap=None, limits: ServerLimits | None = None, store=None, clock=None,
+                 **app_options) -> County:
+    """The real county app under uvicorn on a free port. `wrap(app, state)` may put a misbehaving
+    ASGI layer in front of it (a cut download, a lost acknowledgement)."""
+    store = store or county.open_county_db(root)
+    app = create_app(root, store, clock=clock or FixedClock("2026-11-22T03:00:00+08:00"), **app_options)
+    state = SimpleNamespace()
+    seen: list = []
+    server = ThreadedServer(Recorder(wrap(app, state) if wrap else app, seen), limits).start()
+    return County(root, server.url, server, seen, state, store)
 
 
 def stop_county(county_: County) -> None:
-    county_.server.shutdown()
-    county_.server.server_close()
+    county_.server.stop()
+    county_.store.close()
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ import pytest
 from kiosk.clock import FixedClock
 from kiosk.requests import service
 from kiosk.store import open_store, township_repo
-from sync import county
+from sync import county, keys
 from sync.status import sync_status
 from tests.conftest import GONGKAI
-from tests.sync.conftest import DOCUMENTS_KEPT, TOWNSHIP, applicant
+from tests.sync.conftest import DOCUMENTS_KEPT, TOWNSHIP, applicant, b64
 
 
 def gongkai(*args, timeout=120) -> subprocess.CompletedProcess:
@@ -53,33 +53,85 @@ def test_sync_without_trusted_keys_explains_itself(tmp_path, repo):
     assert done.returncode == 1 and "没有配置受信任的公钥" in done.stdout
 
 
-def test_outbox_export_then_intake_is_idempotent(tmp_path, db, clock, config, clerk, repo):
+def _kiosk_key(tmp_path):
+    from nacl.signing import SigningKey
+
+    key = SigningKey.generate()
+    path = tmp_path / "kiosk.key"
+    path.write_text(b64(bytes(key)) + "\n")
+    path.chmod(0o600)
+    return path, b64(bytes(key.verify_key))
+
+
+def test_outbox_export_then_intake_is_idempotent(tmp_path, db, clock, config, clerk, repo, signing_keys):
     township_repo.save_township(db, {"code": TOWNSHIP, "name": "青禾镇"})
     made = [service.create_request(db, clock, config, clerk, applicant(n)) for n in range(2)]
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    key_path, public = _kiosk_key(tmp_path)
+    shown = gongkai("outbox", "pubkey", "--kiosk-key", key_path)
+    assert shown.returncode == 0 and shown.stdout.strip() == public
+    registered = gongkai("keygen", "--kiosk-token", f"{TOWNSHIP}:K01", "--kiosk-pub", public, "--root", repo)
+    assert registered.returncode == 0, registered.stderr
     stick = tmp_path / "stick"
-    exported = gongkai("outbox", "export", stick, "--db", tmp_path / "kiosk.db", "--township", TOWNSHIP)
+    exported = gongkai("outbox", "export", stick, "--db", tmp_path / "kiosk.db", "--township", TOWNSHIP,
+                       "--kiosk", "K01", "--kiosk-key", key_path, "--county-key", signing_keys[1])
     assert exported.returncode == 0, exported.stderr
     assert "已导出申请 2 件、记录 2 条" in exported.stdout
-    files = list(stick.glob("outbox-*.json"))
+    files = list(stick.glob("outbox-*.gkbox"))
     assert len(files) == 1
-    assert json.loads(files[0].read_text(encoding="utf-8"))["requests"][0]["number"] == made[0]["number"]
+    assert files[0].stat().st_mode & 0o077 == 0, "the export is readable by its owner only"
+    raw = files[0].read_bytes()
+    assert made[0]["number"].encode() not in raw and applicant(0)["id_number"].encode() not in raw, "encrypted"
     # A stick is not an acknowledgement: the rows wait for a real upload.
     assert sync_status(db)["pending_requests"] == 2
 
-    first = gongkai("intake", stick, "--root", repo)
+    without_key = gongkai("intake", stick, "--root", repo)
+    assert without_key.returncode == 2 and "--key" in without_key.stderr
+    first = gongkai("intake", stick, "--root", repo, "--key", signing_keys[0])
     assert first.returncode == 0, first.stderr
     assert "新增申请 2 件、记录 2 条" in first.stdout
-    second = gongkai("intake", stick, "--root", repo)
+    second = gongkai("intake", stick, "--root", repo, "--key", signing_keys[0])
     assert second.returncode == 0 and "新增申请 0 件、记录 0 条" in second.stdout
     county_db = county.open_county_db(repo)
-    assert county.county_repo.counts(county_db)["requests"] == 2
+    assert county_db.counts()["requests"] == 2
     county_db.close()
 
 
-def test_intake_of_a_folder_without_exports(tmp_path, repo):
+def test_intake_refuses_unsigned_forged_or_misaddressed_exports(tmp_path, db, clock, config, clerk, repo,
+                                                               signing_keys):
+    from nacl.signing import SigningKey
+
+    from sync.outbox_seal import seal
+
+    township_repo.save_township(db, {"code": TOWNSHIP, "name": "青禾镇"})
+    service.create_request(db, clock, config, clerk, applicant(0))
+    key_path, public = _kiosk_key(tmp_path)
+    assert gongkai("keygen", "--kiosk-token", f"{TOWNSHIP}:K01", "--kiosk-pub", public, "--root", repo).returncode == 0
+    county_pub = keys.load_trusted_keys([str(signing_keys[1])])[0]
+    payload = {"format": "gongkai-outbox", "township": TOWNSHIP, "kiosk_id": "K01",
+               "requests": [{"uuid": "u1", "number": f"{TOWNSHIP}-K01-2026-00001-X", "updated_at": "x"}], "events": []}
+    cases = {
+        "plain JSON, the old unsigned format": json.dumps(payload).encode(),
+        "signed by a key that is not the kiosk's": seal(payload, SigningKey.generate(), county_pub),
+        "sealed to another county's key": seal(payload, keys.load_signing_key(key_path),
+                                               SigningKey.generate().verify_key),
+        "for a kiosk with no registered key": seal({**payload, "kiosk_id": "K09"}, keys.load_signing_key(key_path),
+                                                   county_pub),
+    }
+    for what, raw in cases.items():
+        stick = tmp_path / what.replace(" ", "_").replace(",", "")
+        stick.mkdir()
+        (stick / f"outbox-{TOWNSHIP}-K01-20261122T000000Z.gkbox").write_bytes(raw)
+        done = gongkai("intake", stick, "--root", repo, "--key", signing_keys[0])
+        assert done.returncode == 2, what
+        assert "拒绝导入" in done.stderr or "无法解密" in done.stderr, (what, done.stderr)
+    county_db = county.open_county_db(repo)
+    assert county_db.counts()["requests"] == 0, "nothing stored from a refused file"
+    county_db.close()
+
+
+def test_intake_of_a_folder_without_exports(tmp_path, repo, signing_keys):
     (tmp_path / "empty").mkdir()
-    done = gongkai("intake", tmp_path / "empty", "--root", repo)
+    done = gongkai("intake", tmp_path / "empty", "--root", repo, "--key", signing_keys[0])
     assert done.returncode == 2 and "没有一体机导出的申请文件" in done.stderr
 
 

@@ -9,11 +9,11 @@ import pytest
 
 from kiosk.clock import FixedClock
 from kiosk.requests import service
-from kiosk.store import county_repo, township_repo
+from kiosk.store import township_repo
 from sync import county
 from sync.status import sync_status
 from sync.transport import Backoff
-from tests.sync.conftest import TOWNSHIP, RecordingHandler, applicant, start_county, stop_county
+from tests.sync.conftest import TOWNSHIP, applicant, start_county, stop_county
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def _refused_port() -> int:
 def _county_counts(repo) -> dict:
     db = county.open_county_db(repo)
     try:
-        return county_repo.counts(db)
+        return db.counts()
     finally:
         db.close()
 
@@ -57,28 +57,37 @@ def test_server_down_for_a_week_keeps_every_request(db, kiosk, requests3, repo, 
     status = sync_status(db, night.now())
     assert (status["pending_requests"], status["pending_events"]) == (0, 0)
     assert _county_counts(repo) == {"requests": 3, "events": 3, "county_changes": 0}
-    stored = county_repo.request_data(county.open_county_db(repo), requests3[0]["uuid"])
+    stored = county.open_county_db(repo).request_data(requests3[0]["uuid"])
     assert stored["number"] == requests3[0]["number"] and stored["id_number"] == applicant(0)["id_number"]
 
 
-class LostAckHandler(RecordingHandler):
-    """Stores the first upload, then drops the connection before answering (the ack is lost)."""
+def lost_ack(app, state):
+    """Stores the first upload, then closes the connection before answering (the ack is lost)."""
+    state.dropped = False
 
-    def _upload(self, township, kiosk_id):
-        result = super()._upload(township, kiosk_id)
-        if not self.server.dropped:
-            self.server.dropped = self.close_connection = True
-        return result
+    async def wrapped(scope, receive, send):
+        if scope["type"] == "http" and scope["path"] == "/api/v1/upload" and not state.dropped:
+            state.dropped = True
 
-    def _json(self, status, body) -> None:
-        if self.close_connection and self.path == "/api/v1/upload":
-            return  # stored, but the connection closes without an answer
-        super()._json(status, body)
+            async def swallow(message):
+                if message["type"] == "http.response.body" and not message.get("more_body"):
+                    raise ConnectionAbortedError("ack lost")
+
+            async def held(message):
+                if message["type"] == "http.response.start":
+                    return
+                await swallow(message)
+
+            try:
+                await app(scope, receive, held)
+            except ConnectionAbortedError:
+                raise  # stored, but no answer: uvicorn closes the connection
+        await app(scope, receive, send)
+    return wrapped
 
 
 def test_same_request_uploaded_twice_is_stored_once(db, kiosk, requests3, repo, kiosk_token):
-    running = start_county(repo, LostAckHandler)
-    running.server.dropped = False
+    running = start_county(repo, lost_ack)
     try:
         report = kiosk(server=running.url, token=kiosk_token, attempts=3)
     finally:
@@ -113,7 +122,7 @@ def test_county_reply_comes_back_to_the_kiosk(db, kiosk, requests3, repo, kiosk_
         assert again.ok and again.county_changes == 0
         assert len(service.request_view(db, clock, number)["events"]) == 2
         assert _county_counts(repo) == {"requests": 3, "events": 3, "county_changes": 1}
-        heartbeat = county_repo.heartbeat(county.open_county_db(repo), TOWNSHIP, "K01")
+        heartbeat = county.open_county_db(repo).heartbeat(TOWNSHIP, "K01")
         assert heartbeat["free_disk_bytes"] > 0 and heartbeat["version"]
         assert heartbeat["pending"]["requests"] == 0
         from kiosk import audit
@@ -170,16 +179,23 @@ def county_transport_error():
     return TransportError("无法连接县级服务器")
 
 
-class ForgetfulHandler(RecordingHandler):
+def forgetful(app, state):
     """Answers 200 but acknowledges nothing (a broken or hostile county endpoint)."""
-
-    def _upload(self, township, kiosk_id):
-        self._body()
-        return {"requests": [], "events": []}
+    async def wrapped(scope, receive, send):
+        if scope["type"] == "http" and scope["path"] == "/api/v1/upload":
+            while (await receive()).get("more_body"):
+                pass
+            body = b'{"requests": [], "events": []}'
+            await send({"type": "http.response.start", "status": 200,
+                        "headers": [(b"content-type", b"application/json"), (b"content-length", b"%d" % len(body))]})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await app(scope, receive, send)
+    return wrapped
 
 
 def test_rows_are_marked_sent_only_when_named_in_the_ack(db, kiosk, requests3, repo, kiosk_token):
-    running = start_county(repo, ForgetfulHandler)
+    running = start_county(repo, forgetful)
     try:
         report = kiosk(server=running.url, token=kiosk_token)
     finally:

@@ -1,0 +1,500 @@
+"""The county's database, one repository layer over SQLite (the embedded default) and PostgreSQL.
+
+SQLAlchemy Core keeps the SQL in one dialect-neutral place; the few statements that differ
+(upserts) pick the dialect's `insert`. The schema is versioned (`county_schema`): each migration
+runs once, in a transaction, in order, on either backend.
+
+    sqlite:///REPO/county/county.db                        one small county, one box
+    postgresql+psycopg://user@/gongkai?host=/run/postgresql  a province (several workers)
+
+Personal data lives here (county_requests.data): never serve this database.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+metadata = sa.MetaData()
+
+kiosks = sa.Table(
+    "county_kiosks", metadata,
+    sa.Column("township", sa.String(32), primary_key=True),
+    sa.Column("kiosk_id", sa.String(16), primary_key=True),
+    sa.Column("token_sha256", sa.String(64), nullable=False, unique=True),
+    sa.Column("public_key", sa.String(64), nullable=False, server_default=""),  # Ed25519, base64
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
+# One row per request uuid, however often it arrives: the latest version wins. status and due_on
+# are derived at the county from every event (kiosk's and county's), for the console and /s/.
+requests = sa.Table(
+    "county_requests", metadata,
+    sa.Column("uuid", sa.String(64), primary_key=True),
+    sa.Column("township", sa.String(32), nullable=False),
+    sa.Column("kiosk_id", sa.String(16), nullable=False),
+    sa.Column("number", sa.String(64), nullable=False, unique=True),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("received_on", sa.String(10), nullable=False, server_default=""),
+    sa.Column("status", sa.String(32), nullable=False, server_default="received"),
+    sa.Column("due_on", sa.String(10), nullable=True),
+    sa.Column("first_received_at", sa.String(40), nullable=False),
+    sa.Column("last_received_at", sa.String(40), nullable=False),
+    sa.Index("county_requests_due", "status", "due_on"),
+    sa.Index("county_requests_township", "township", "status"),
+)
+
+# Events from kiosks and from the county, one row per event uuid; seq is the download cursor.
+events = sa.Table(
+    "county_events", metadata,
+    sa.Column("seq", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("event_uuid", sa.String(64), nullable=False, unique=True),
+    sa.Column("request_uuid", sa.String(64), nullable=False, index=True),
+    sa.Column("township", sa.String(32), nullable=False),
+    sa.Column("kiosk_id", sa.String(16), nullable=False),
+    sa.Column("origin", sa.String(8), nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("actor", sa.String(200), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("received_at", sa.String(40), nullable=False),
+    sa.CheckConstraint("origin IN ('kiosk', 'county')", name="county_events_origin"),
+    sa.Index("county_events_down", "township", "kiosk_id", "origin", "seq"),
+)
+
+heartbeats = sa.Table(
+    "county_heartbeats", metadata,
+    sa.Column("township", sa.String(32), primary_key=True),
+    sa.Column("kiosk_id", sa.String(16), primary_key=True),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("version", sa.String(40), nullable=False, server_default=""),
+    sa.Column("last_sequence", sa.BigInteger, nullable=True),
+    sa.Column("free_disk_bytes", sa.BigInteger, nullable=True),
+    sa.Column("printer", sa.String(64), nullable=False, server_default=""),
+    sa.Column("audit_head", sa.String(128), nullable=False, server_default=""),
+    sa.Column("data", sa.Text, nullable=False),
+)
+
+schema_versions = sa.Table(
+    "county_schema", metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("name", sa.String(100), nullable=False),
+)
+
+_BASE_TABLES = (kiosks, requests, events, heartbeats)
+
+# The county console: staff accounts, sessions, the audit log of staff actions, reply PDFs.
+staff = sa.Table(
+    "county_staff", metadata,
+    sa.Column("username", sa.String(64), primary_key=True),
+    sa.Column("display_name", sa.String(100), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("password_hash", sa.String(200), nullable=False),
+    sa.Column("failed_logins", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("locked_until", sa.String(40), nullable=True),
+    sa.Column("disabled", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.CheckConstraint("role IN ('viewer', 'handler', 'admin')", name="county_staff_role"),
+)
+
+sessions = sa.Table(
+    "county_sessions", metadata,
+    sa.Column("token_sha256", sa.String(64), primary_key=True),
+    sa.Column("username", sa.String(64), nullable=False),
+    sa.Column("csrf", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("last_seen_at", sa.String(40), nullable=False),
+)
+
+audit = sa.Table(
+    "county_audit", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("username", sa.String(64), nullable=False),
+    sa.Column("action", sa.String(40), nullable=False),
+    sa.Column("target", sa.String(100), nullable=False, server_default=""),
+    sa.Column("detail", sa.Text, nullable=False, server_default=""),
+)
+
+reply_files = sa.Table(
+    "county_reply_files", metadata,
+    sa.Column("sha256", sa.String(64), primary_key=True),
+    sa.Column("request_uuid", sa.String(64), nullable=False, index=True),
+    sa.Column("event_uuid", sa.String(64), nullable=False),
+    sa.Column("filename", sa.String(200), nullable=False),
+    sa.Column("size", sa.BigInteger, nullable=False),
+    sa.Column("content", sa.LargeBinary, nullable=False),
+    sa.Column("at", sa.String(40), nullable=False),
+)
+
+_CONSOLE_TABLES = (staff, sessions, audit, reply_files)
+
+
+_LEGACY = ("county_kiosks", "county_requests", "county_events", "county_heartbeats")
+
+
+def _m001_base(conn: sa.Connection) -> None:
+    legacy = conn.dialect.name == "sqlite" and "county_requests" in sa.inspect(conn).get_table_names()
+    if legacy:  # a county.db written by the old ThreadingHTTPServer (sqlite_utils schema): keep its rows
+        for name in _LEGACY:
+            conn.exec_driver_sql(f"ALTER TABLE {name} RENAME TO legacy_{name}")
+        for index in ("county_events_down",):
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
+    metadata.create_all(conn, tables=list(_BASE_TABLES))
+    if legacy:
+        _copy_legacy(conn)
+
+
+def _copy_legacy(conn: sa.Connection) -> None:
+    conn.exec_driver_sql(
+        "INSERT INTO county_kiosks (township, kiosk_id, token_sha256, public_key, created_at) "
+        "SELECT township, kiosk_id, token_sha256, '', created_at FROM legacy_county_kiosks")
+    conn.exec_driver_sql(
+        "INSERT INTO county_requests (uuid, township, kiosk_id, number, updated_at, data, received_on, status, "
+        "due_on, first_received_at, last_received_at) "
+        "SELECT uuid, township, kiosk_id, number, updated_at, data, "
+        "coalesce(substr(json_extract(data, '$.received_on'), 1, 10), ''), "
+        "coalesce(json_extract(data, '$.status'), 'received'), json_extract(data, '$.due_on'), "
+        "first_received_at, last_received_at FROM legacy_county_requests")
+    conn.exec_driver_sql(
+        "INSERT INTO county_events (seq, event_uuid, request_uuid, township, kiosk_id, origin, kind, at, actor, "
+        "data, received_at) "
+        "SELECT e.seq, e.event_uuid, e.request_uuid, e.township, coalesce(r.kiosk_id, ''), e.origin, e.kind, e.at, "
+        "e.actor, e.data, e.received_at FROM legacy_county_events e "
+        "LEFT JOIN legacy_county_requests r ON r.uuid = e.request_uuid")
+    conn.exec_driver_sql(
+        "INSERT INTO county_heartbeats (township, kiosk_id, at, version, last_sequence, free_disk_bytes, printer, "
+        "audit_head, data) SELECT township, kiosk_id, at, coalesce(json_extract(data, '$.version'), ''), "
+        "json_extract(data, '$.last_sequence'), json_extract(data, '$.free_disk_bytes'), "
+        "coalesce(json_extract(data, '$.printer'), ''), coalesce(json_extract(data, '$.audit_head'), ''), data "
+        "FROM legacy_county_heartbeats")
+    for name in _LEGACY:
+        conn.exec_driver_sql(f"DROP TABLE legacy_{name}")
+
+
+# (version, name, step). Append only; never edit a released step.
+def _m002_console(conn: sa.Connection) -> None:
+    metadata.create_all(conn, tables=list(_CONSOLE_TABLES))
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[sa.Connection], None]]] = [
+    (1, "kiosks, requests, events, heartbeats", _m001_base),
+    (2, "console: staff, sessions, audit, reply files", _m002_console),
+]
+
+
+def migrate(engine: sa.Engine) -> list[int]:
+    """Apply the migrations this database lacks; returns the versions applied now."""
+    with engine.begin() as conn:
+        schema_versions.create(conn, checkfirst=True)
+    applied = []
+    for version, name, step in MIGRATIONS:
+        with engine.begin() as conn:
+            done = conn.execute(sa.select(schema_versions.c.version).where(schema_versions.c.version == version))
+            if done.first():
+                continue
+            step(conn)
+            conn.execute(schema_versions.insert().values(version=version, name=name))
+            applied.append(version)
+    return applied
+
+
+def sqlite_url(path: str | Path) -> str:
+    return f"sqlite:///{Path(path)}"
+
+
+def make_engine(url: str) -> sa.Engine:
+    if url.startswith("sqlite"):
+        path = url.split("///", 1)[-1]
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                                  pool_size=8, max_overflow=8)
+
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _record):
+            dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (below)
+            cursor = dbapi_conn.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=30000")
+            cursor.close()
+
+        @sa.event.listens_for(engine, "begin")
+        def _begin(conn):
+            # IMMEDIATE: a writer takes the lock up front, so two writers queue instead of deadlocking.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return sa.create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+
+
+class CountyStore:
+    """The county database: every read and write the service needs, each one transaction."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.engine = make_engine(url)
+        migrate(self.engine)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _insert(self, table: sa.Table):
+        return (postgresql.insert if self.backend == "postgresql" else sqlite.insert)(table)
+
+    # --- kiosks -------------------------------------------------------------------------------
+    def add_kiosk(self, token_sha256: str, township: str, kiosk_id: str, at: str, public_key: str = "") -> None:
+        with self.engine.begin() as conn:
+            conn.execute(kiosks.delete().where(kiosks.c.township == township, kiosks.c.kiosk_id == kiosk_id))
+            conn.execute(kiosks.insert().values(token_sha256=token_sha256, township=township, kiosk_id=kiosk_id,
+                                                created_at=at, public_key=public_key))
+
+    def kiosk_for_token(self, token_sha256: str) -> tuple[str, str] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(kiosks.c.township, kiosks.c.kiosk_id)
+                               .where(kiosks.c.token_sha256 == token_sha256)).first()
+        return (row[0], row[1]) if row else None
+
+    def kiosk_public_key(self, township: str, kiosk_id: str) -> str:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(kiosks.c.public_key)
+                               .where(kiosks.c.township == township, kiosks.c.kiosk_id == kiosk_id)).first()
+        return row[0] if row else ""
+
+    def list_kiosks(self) -> list[dict]:
+        query = (sa.select(kiosks.c.township, kiosks.c.kiosk_id, kiosks.c.created_at, heartbeats.c.at,
+                           heartbeats.c.version, heartbeats.c.last_sequence, heartbeats.c.free_disk_bytes,
+                           heartbeats.c.printer, heartbeats.c.audit_head)
+                 .select_from(kiosks.outerjoin(heartbeats, sa.and_(heartbeats.c.township == kiosks.c.township,
+                                                                   heartbeats.c.kiosk_id == kiosks.c.kiosk_id)))
+                 .order_by(kiosks.c.township, kiosks.c.kiosk_id))
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    # --- uploads ------------------------------------------------------------------------------
+    def owners(self, conn: sa.Connection, uuids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        uuids = list(set(uuids))
+        found: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(uuids), 500):
+            chunk = uuids[start:start + 500]
+            rows = conn.execute(sa.select(requests.c.uuid, requests.c.township, requests.c.kiosk_id)
+                                .where(requests.c.uuid.in_(chunk)))
+            found.update({r[0]: (r[1], r[2]) for r in rows})
+        return found
+
+    def store_upload(self, township: str, kiosk_id: str, request_rows: list[dict], event_rows: list[dict],
+                     at: str, check: Callable[[sa.Connection, dict, dict], list[str]],
+                     derive: Callable[[dict, list[dict]], tuple[str, str | None]]) -> tuple[list[str], list[str]]:
+        """Store requests and events idempotently (by uuid) in one transaction.
+
+        `check(conn, owners, ...)` refuses the whole batch (raises) when it touches what this kiosk
+        does not own; it returns the event uuids to hold back (their request is not at the county yet).
+        `derive(request, events)` gives the status and due date shown at the county.
+        """
+        with self.engine.begin() as conn:
+            touched = [r["uuid"] for r in request_rows] + [e["request_uuid"] for e in event_rows]
+            owners = self.owners(conn, touched)
+            numbers = self._number_owners(conn, [r["number"] for r in request_rows])
+            held_back = set(check(conn, owners, numbers))
+            # A batch sent again (a lost acknowledgement) rewrites nothing: only new or changed rows are written.
+            stored = self._stored_data(conn, [r["uuid"] for r in request_rows])
+            texts = {r["uuid"]: json.dumps(r, ensure_ascii=False, sort_keys=True) for r in request_rows}
+            changed = [r for r in request_rows if stored.get(r["uuid"]) != texts[r["uuid"]]]
+            if changed:
+                stmt = self._insert(requests)
+                conn.execute(stmt.on_conflict_do_update(
+                    index_elements=[requests.c.uuid],
+                    set_={"data": stmt.excluded.data, "updated_at": stmt.excluded.updated_at,
+                          "received_on": stmt.excluded.received_on, "last_received_at": stmt.excluded.last_received_at},
+                    where=stmt.excluded.updated_at >= requests.c.updated_at),
+                    [dict(uuid=r["uuid"], township=township, kiosk_id=kiosk_id, number=r["number"],
+                          updated_at=r["updated_at"], data=texts[r["uuid"]],
+                          received_on=str(r.get("received_on") or "")[:10], first_received_at=at,
+                          last_received_at=at) for r in changed])
+            stored_events = [e for e in event_rows if e["event_uuid"] not in held_back]
+            known = self._known_events(conn, [e["event_uuid"] for e in stored_events])
+            new_events = [e for e in stored_events if e["event_uuid"] not in known]
+            if new_events:
+                values = [dict(event_uuid=e["event_uuid"], request_uuid=e["request_uuid"], township=township,
+                               kiosk_id=kiosk_id, origin="kiosk", kind=e["kind"], at=e["at"], actor=e["actor"],
+                               data=e["data"] if isinstance(e["data"], str) else json.dumps(e["data"], ensure_ascii=False),
+                               received_at=at) for e in new_events]
+                conn.execute(self._insert(events).on_conflict_do_nothing(index_elements=[events.c.event_uuid]), values)
+            self._rederive(conn, {r["uuid"] for r in changed} | {e["request_uuid"] for e in new_events}, derive)
+        return [r["uuid"] for r in request_rows], [e["event_uuid"] for e in stored_events]
+
+    def _stored_data(self, conn: sa.Connection, uuids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(uuids), 500):
+            rows = conn.execute(sa.select(requests.c.uuid, requests.c.data)
+                                .where(requests.c.uuid.in_(uuids[start:start + 500])))
+            found.update({r[0]: r[1] for r in rows})
+        return found
+
+    def _known_events(self, conn: sa.Connection, event_uuids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(event_uuids), 500):
+            rows = conn.execute(sa.select(events.c.event_uuid)
+                                .where(events.c.event_uuid.in_(event_uuids[start:start + 500])))
+            found.update(r[0] for r in rows)
+        return found
+
+    def _number_owners(self, conn: sa.Connection, numbers: list[str]) -> dict[str, str]:
+        if not numbers:
+            return {}
+        rows = conn.execute(sa.select(requests.c.number, requests.c.uuid).where(requests.c.number.in_(numbers)))
+        return {r[0]: r[1] for r in rows}
+
+    def _rederive(self, conn: sa.Connection, uuids: set[str], derive) -> None:
+        """Re-derive status and due date of these requests from their stored events (batched)."""
+        wanted = sorted(uuids)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            data = {r[0]: r[1] for r in conn.execute(
+                sa.select(requests.c.uuid, requests.c.data).where(requests.c.uuid.in_(chunk)))}
+            history: dict[str, list[dict]] = {u: [] for u in data}
+            for r in conn.execute(sa.select(events.c.request_uuid, events.c.kind, events.c.at, events.c.data)
+                                  .where(events.c.request_uuid.in_(chunk)).order_by(events.c.at, events.c.seq)):
+                history[r[0]].append({"kind": r[1], "at": r[2], "data": _loads(r[3])})
+            updates = []
+            for request_uuid, text in data.items():
+                status, due_on = derive(json.loads(text), history[request_uuid])
+                updates.append({"b_uuid": request_uuid, "b_status": status, "b_due": due_on})
+            if updates:
+                conn.execute(requests.update().where(requests.c.uuid == sa.bindparam("b_uuid"))
+                             .values(status=sa.bindparam("b_status"), due_on=sa.bindparam("b_due")), updates)
+
+    def record_county_change(self, event_uuid: str, request_uuid: str, kind: str, actor: str, data: dict,
+                             at: str, derive) -> str:
+        """A status change made at the county; returns the township it goes back to."""
+        with self.engine.begin() as conn:
+            row = conn.execute(sa.select(requests.c.township, requests.c.kiosk_id)
+                               .where(requests.c.uuid == request_uuid)).first()
+            if not row:
+                raise LookupError(request_uuid)
+            conn.execute(events.insert().values(
+                event_uuid=event_uuid, request_uuid=request_uuid, township=row[0], kiosk_id=row[1],
+                origin="county", kind=kind, at=at, actor=actor, data=json.dumps(data, ensure_ascii=False),
+                received_at=at))
+            self._rederive(conn, {request_uuid}, derive)
+        return row[0]
+
+    def county_changes(self, township: str, kiosk_id: str, since: int, limit: int = 500) -> list[dict]:
+        """Changes made at the county to this kiosk's requests, after cursor `since`."""
+        query = (sa.select(events.c.seq, events.c.event_uuid, events.c.request_uuid, events.c.kind, events.c.at,
+                           events.c.actor, events.c.data)
+                 .where(events.c.township == township, events.c.kiosk_id == kiosk_id, events.c.origin == "county",
+                        events.c.seq > since)
+                 .order_by(events.c.seq).limit(limit))
+        with self.engine.connect() as conn:
+            return [{**dict(r._mapping), "data": _loads(r.data)} for r in conn.execute(query)]
+
+    # --- heartbeats ---------------------------------------------------------------------------
+    def store_heartbeat(self, township: str, kiosk_id: str, at: str, data: dict) -> None:
+        def text(key: str, limit: int) -> str:
+            value = data.get(key)
+            return value[:limit] if isinstance(value, str) else ""
+
+        def number(key: str) -> int | None:
+            value = data.get(key)
+            return value if isinstance(value, int) and not isinstance(value, bool) and -2**63 < value < 2**63 else None
+
+        values = dict(at=at, version=text("version", 40), last_sequence=number("last_sequence"),
+                      free_disk_bytes=number("free_disk_bytes"), printer=text("printer", 64),
+                      audit_head=text("audit_head", 128), data=json.dumps(data, ensure_ascii=False, sort_keys=True))
+        stmt = self._insert(heartbeats).values(township=township, kiosk_id=kiosk_id, **values)
+        with self.engine.begin() as conn:
+            conn.execute(stmt.on_conflict_do_update(index_elements=[heartbeats.c.township, heartbeats.c.kiosk_id],
+                                                    set_=values))
+
+    def heartbeat(self, township: str, kiosk_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(heartbeats.c.at, heartbeats.c.data)
+                               .where(heartbeats.c.township == township, heartbeats.c.kiosk_id == kiosk_id)).first()
+        return {"at": row[0], **json.loads(row[1])} if row else None
+
+    # --- reading ------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as conn:
+            def count(table, *where) -> int:
+                return conn.execute(sa.select(sa.func.count()).select_from(table).where(*where)).scalar_one()
+            return {
+                "requests": count(requests),
+                "events": count(events, events.c.origin == "kiosk"),
+                "county_changes": count(events, events.c.origin == "county"),
+            }
+
+    def request_data(self, uuid: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(requests.c.data).where(requests.c.uuid == uuid)).first()
+        return json.loads(row[0]) if row else None
+
+    def request_by_number(self, number: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(requests).where(requests.c.number == number)).first()
+        return dict(row._mapping) if row else None
+
+    def request_events(self, request_uuid: str) -> list[dict]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(events).where(events.c.request_uuid == request_uuid)
+                                .order_by(events.c.at, events.c.seq))
+            return [{**dict(r._mapping), "data": _loads(r.data)} for r in rows]
+
+
+    def list_requests(self, township: str = "", status: str = "", due_before: str = "", limit: int = 500) -> list[dict]:
+        query = sa.select(requests.c.uuid, requests.c.number, requests.c.township, requests.c.kiosk_id,
+                          requests.c.status, requests.c.received_on, requests.c.due_on)
+        if township:
+            query = query.where(requests.c.township == township)
+        if status == "open":
+            query = query.where(requests.c.status.in_(("received", "awaiting_correction", "consulting", "extended")))
+        elif status:
+            query = query.where(requests.c.status == status)
+        if due_before:
+            query = query.where(requests.c.due_on.is_not(None), requests.c.due_on <= due_before)
+        query = query.order_by(requests.c.due_on.is_(None), requests.c.due_on, requests.c.number).limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def townships(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return [r[0] for r in conn.execute(sa.select(kiosks.c.township).union(sa.select(requests.c.township)))]
+
+    def report_facts(self) -> list[dict]:
+        """One row per request for the annual report, as kiosk/store/requests_repo.report_facts."""
+        facts: dict[str, dict] = {}
+        with self.engine.connect() as conn:
+            for r in conn.execute(sa.select(requests.c.uuid, requests.c.number, requests.c.data)
+                                  .order_by(requests.c.received_on, requests.c.number)):
+                data = _loads(r.data)
+                facts[r.uuid] = {"uuid": r.uuid, "number": r.number,
+                                 "applicant_type": data.get("applicant_type", "person"),
+                                 "organization_kind": data.get("organization_kind"),
+                                 "received_on": str(data.get("received_on") or ""), "conclusions": []}
+            for e in conn.execute(sa.select(events.c.request_uuid, events.c.kind, events.c.at, events.c.data)
+                                  .where(events.c.kind.in_(("replied", "abandoned")))
+                                  .order_by(events.c.at, events.c.seq)):
+                if e.request_uuid in facts:
+                    data = _loads(e.data)
+                    outcome = data.get("outcome") or ("30-abandoned" if e.kind == "abandoned" else None)
+                    facts[e.request_uuid]["conclusions"].append(
+                        {"kind": e.kind, "on": str(data.get("on") or e.at[:10]), "outcome": outcome})
+        return list(facts.values())
+
+
+def _loads(text: str) -> dict:
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
