@@ -70,6 +70,9 @@ def _show(ui, page):
 
     ui.idle.continueSession()
     root_call(ui, "goHome")
+    # A toast left by the previous page (e.g. 政策找人 speaking its question on a machine with no speaker)
+    # belongs to that page: it must not be judged as covering this one.
+    ui.engine.rootObjects()[0].setProperty("message", "")
     settle(10)
     show_page(ui, page, None)
     settle(40)
