@@ -64,6 +64,7 @@ mirror=$(debian_mirror | head -n1)
 security=$(security_mirror)
 
 root=$(mktemp -d /var/tmp/gongkai-fresh.XXXXXX)
+chmod 755 "$root"  # it becomes /: mktemp made it 0700, which locks every other user out of the whole system
 log=${log:-$root.log}
 : >"$log"
 mounts=()
