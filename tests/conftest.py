@@ -16,6 +16,14 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ["QT_IM_MODULE"] = "qtvirtualkeyboard"
 os.environ["QT_VIRTUALKEYBOARD_DESKTOP_DISABLE"] = "1"
 os.environ["GONGKAI_LANG"] = "zh"
+# Load QtMultimedia on the main thread before any QML is loaded. Its library initialiser logs a warning; when
+# QML's loader thread is the one to load it (the virtual keyboard's plugin pulls it in), pytest-qt's Python
+# message handler waits for the GIL that the main thread holds while it waits for that loader: a deadlock
+# (seen as a test hanging in QQuickView.setSource).
+try:
+    import PySide6.QtMultimedia  # noqa: F401
+except ImportError:  # the core's tests run without Qt too
+    pass
 _home = Path(tempfile.mkdtemp(prefix="gongkai-test-home-"))
 os.environ["XDG_DATA_HOME"] = str(_home / "data")
 os.environ["XDG_CONFIG_HOME"] = str(_home / "config")

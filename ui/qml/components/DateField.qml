@@ -51,6 +51,7 @@ ColumnLayout {
     }
 
     Text {
+        objectName: "label_" + field.name
         visible: field.label !== ""
         textFormat: Text.StyledText
         text: field.label + (field.mandatory ? " <font color='#b00020'>＊</font>" : "")
