@@ -226,7 +226,9 @@ def test_both_orientations_lay_out_the_home_tiles(ui, qtbot, size):
     ui.window.resize(*size)
     qtbot.waitUntil(lambda: root(ui).property("portrait") == (size[1] > size[0]), timeout=10000)
     grid = visible_item(ui, "tiles")
-    qtbot.waitUntil(lambda: grid.property("columns") == (2 if size[1] > size[0] else 3), timeout=10000)
-    tiles = [visible_item(ui, f"tile_{t}") for t in ("catalogue", "notices", "subsidies", "policies", "apply", "status")]
+    # Seven tiles: two columns in portrait, four in landscape (3 + 3 + 1 would leave one tile alone).
+    qtbot.waitUntil(lambda: grid.property("columns") == (2 if size[1] > size[0] else 4), timeout=10000)
+    tiles = [visible_item(ui, f"tile_{t}") for t in ("catalogue", "notices", "subsidies", "policies", "apply", "status",
+                                                    "eligibility")]
     assert all(t.width() > 300 and t.height() > 200 for t in tiles)
     ui.window.resize(1920, 1080)

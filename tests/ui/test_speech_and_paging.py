@@ -18,6 +18,8 @@ def _title(ui, page: str) -> str:
         return "搜索"
     if page in ("status", "my-payouts"):
         return {"status": "进度查询", "my-payouts": "查我的补贴"}[page]
+    if page.startswith("eligibility"):
+        return "我能享受哪些政策"  # the page's toolbar title
     if page == "image":
         return ui.nav.last_opened().property("title")
     return ui.nav.last_opened().property("title")

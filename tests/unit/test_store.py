@@ -118,7 +118,7 @@ def test_a_broken_calendar_file_is_refused_and_changes_nothing(db, clock, tmp_pa
     with pytest.raises(ValidationError, match="不是周末"):
         import_calendar(db, bad, clock)
     bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(ValidationError, match="无法读取"):
+    with pytest.raises(ValidationError, match="不是有效的 JSON"):
         import_calendar(db, bad, clock)
     assert calendar_repo.exceptional_days(db) == before
     assert calendar_repo.covered_years(db) == {2026}

@@ -149,7 +149,7 @@ class SearchViewModel(QObject):
         if not rows:
             return lines("搜索", self._message or f"正在搜索“{text}”")
         return list_speech("搜索", f"搜索“{text}”的结果。", rows, first, last, unit="条",
-                           describe=lambda r: f"{r['section'].split('（')[0]}：{r['title']}")
+                           describe=lambda r: f"{r['badge']}：{r['title']}" if r.get("badge") else r["title"])
 
     @Slot()
     def clear(self) -> None:

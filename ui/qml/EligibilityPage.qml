@@ -13,6 +13,8 @@ Item {
     required property QtObject vm
     Component.onDestruction: { vm.wipe(); app.nav.drop(vm) }  // the answers go with the page
     readonly property QtObject theme: app.theme
+    // 朗读 (Main.qml pageSpeech): the page's title first, then the question or the results.
+    function speechText() { return qsTr("我能享受哪些政策") + "\n" + vm.speechTitle + "\n" + vm.speechBody }
     readonly property bool portrait: app.portrait
     readonly property int answerHeight: Math.round(theme.target * 1.6)
 

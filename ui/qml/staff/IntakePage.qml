@@ -110,7 +110,19 @@ Item {
     }
     Connections {
         target: flick
-        function onHeightChanged() { if (page.current) page.reveal(page.current, page.currentBelow) }
+        // The keyboard came up: keep the field in view. It went away: no scrolling past the end of the form.
+        function onHeightChanged() {
+            if (Qt.inputMethod.visible && page.current) page.reveal(page.current, page.currentBelow)
+            else {
+                // Scroll back as far as the field being typed in allows: the top of the form comes back.
+                let top = 0
+                if (page.current) {
+                    const p = page.current.mapToItem(flick.contentItem, 0, 0)
+                    top = Math.max(0, p.y + page.current.height + 20 - flick.height)
+                }
+                flick.contentY = Math.min(flick.contentY, top, Math.max(0, flick.contentHeight - flick.height))
+            }
+        }
     }
     Component.onCompleted: {
         page.restoring = true
