@@ -171,8 +171,11 @@ def run_kiosk(db_path: str | Path, *, windowed: bool = False, lang: str | None =
     app = ensure_app(lang)
     # Start at the screen's own size (a portrait kiosk screen is 1080x1920): without a window manager to
     # honour FullScreen, a 1920x1080 window would hang off a portrait screen.
+    # Under Wayland the compositor (cage) sizes the fullscreen window itself; starting at the screen's size
+    # there left cage 0.1.4's headless output black (tests/installer/test_cage_session.py).
     screen = app.primaryScreen()
-    size = (screen.size().width(), screen.size().height()) if screen and not windowed else None
+    own_size = screen and not windowed and app.platformName() != "wayland"
+    size = (screen.size().width(), screen.size().height()) if own_size else None
     ui = KioskUi(db_path, windowed=windowed, config=config, size=size)
     # Under systemd (Type=notify): READY=1 now, then WATCHDOG=1 from the event loop; inert elsewhere.
     watchdog = start_watchdog(app)
