@@ -23,6 +23,7 @@ MAX_LENGTH = 16
 @dataclass(frozen=True)
 class Entry:
     text: str
+    norm: str  # the text as typed queries are normalised, made once
     key: str  # fuzzy full pinyin
     initials: str
     rank: int  # lower first: synonyms' official names, then content names
@@ -34,7 +35,7 @@ def entries(words: list[str], names: list[str]) -> list[Entry]:
         text = text.strip()
         if not text or len(text) > MAX_LENGTH or PRIVATE.search(text) or text in out:
             continue
-        out[text] = Entry(text, pinyin.word_key(text), pinyin.word_initials(text), rank)
+        out[text] = Entry(text, normalise(text), pinyin.word_key(text), pinyin.word_initials(text), rank)
     return list(out.values())
 
 
@@ -53,7 +54,7 @@ def suggest(all_entries: list[Entry], query: str, limit: int = 8) -> list[str]:
     fuzzy_key = "".join(pinyin.fuzzy(s) for s in (pinyin.split_syllables(text) or ())) if ascii_query else key
     scored = []
     for e in all_entries:
-        norm = normalise(e.text)
+        norm = e.norm
         if not ascii_query and norm.startswith(text):
             score = 0
         elif not ascii_query and text in norm:

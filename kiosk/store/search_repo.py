@@ -39,12 +39,17 @@ _ID_COLUMN = {"catalogue": "i.id", "document": "id", "notice": "n.id", "policy":
 KINDS = tuple(SOURCES)
 
 # (ref_id, title, extra) per kind: what ranking needs; the text comes later, for the few shown.
+# One statement from index positions to titles (r is search_rows): a round trip per kind, not two.
 TITLE_SQL = {
-    "catalogue": """SELECT i.id, i.level2, i.level1 || ' ' || d.name FROM catalogue_items i
-                    JOIN catalogue_domains d ON d.id = i.domain_id WHERE i.id IN ({ids})""",
-    "document": "SELECT id, title, '' FROM documents WHERE id IN ({ids})",
-    "notice": "SELECT id, title, '' FROM notices WHERE id IN ({ids})",
-    "policy": "SELECT id, title, kind FROM policies WHERE id IN ({ids})",
+    "catalogue": """SELECT r.position, i.id, i.level2, i.level1 || ' ' || d.name FROM search_rows r
+                    JOIN catalogue_items i ON i.id = r.ref_id JOIN catalogue_domains d ON d.id = i.domain_id
+                    WHERE r.kind = ? AND r.position IN ({marks})""",
+    "document": """SELECT r.position, t.id, t.title, '' FROM search_rows r JOIN documents t ON t.id = r.ref_id
+                   WHERE r.kind = ? AND r.position IN ({marks})""",
+    "notice": """SELECT r.position, t.id, t.title, '' FROM search_rows r JOIN notices t ON t.id = r.ref_id
+                 WHERE r.kind = ? AND r.position IN ({marks})""",
+    "policy": """SELECT r.position, t.id, t.title, t.kind FROM search_rows r JOIN policies t ON t.id = r.ref_id
+                 WHERE r.kind = ? AND r.position IN ({marks})""",
 }
 # (ref_id, text for the relevance check, the snippet and the answer card) per kind.
 TEXT_SQL = {
@@ -166,15 +171,8 @@ def hit_titles(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -
     """position -> (ref_id, title, extra) for index positions."""
     out: dict[int, tuple] = {}
     for chunk in _chunks(list(positions), 500):
-        marks = ", ".join("?" for _ in chunk)
-        refs = dict(db.execute(
-            f"SELECT position, ref_id FROM search_rows WHERE kind = ? AND position IN ({marks})", [kind, *chunk]
-        ).fetchall())
-        if not refs:
-            continue
-        ids = list(refs.values())
-        rows = {r[0]: r for r in db.execute(TITLE_SQL[kind].format(ids=", ".join("?" for _ in ids)), ids)}
-        out.update((pos, rows[ref]) for pos, ref in refs.items() if ref in rows)
+        sql = TITLE_SQL[kind].format(marks=", ".join("?" * len(chunk)))
+        out.update((r[0], r[1:]) for r in db.execute(sql, [kind, *chunk]))
     return out
 
 
