@@ -6,7 +6,9 @@ the cost of a query is the number of rows holding its terms. Per kind, each term
 add up to RANK_BUDGET; a term too common for that budget only counts through the title bonus
 (kiosk/search/__init__.py). When every term is that common (补贴 in 94,000 documents), the
 newest rows with the rarest one in their title are taken instead, which stops early. Terms that
-no row of a kind holds are left out for that kind, so they cost nothing.
+no row of a kind holds are left out for that kind, so they cost nothing. At most MAX_PHRASES
+phrases go into one kind's query (a question with many synonyms read 25 doclists across the four
+kinds): the rarest are the specific names, and the judged queries found as much with 6 as with all.
 
 Scores of different kinds are put on one scale by bm25 itself (the same formula over the same
 kind of terms); a small prior per kind, and for how-do-I questions a lift for 办事指南 pages and
@@ -32,6 +34,7 @@ KIND_PRIOR = {"catalogue": 1.15, "policy": 1.1, "document": 1.0, "notice": 1.0}
 HOW_TO_LIFT = 1.6  # 办事指南 / 政策解读 when the resident asks how to do something
 TITLE_BONUS = 2.0  # per unit of weight of a query word found in a hit's title
 NEWEST_SCORE = 1.0  # the bm25 part of a row found newest-first (its title bonus adds to it)
+MAX_PHRASES = 6  # phrases in one kind's bm25 query, rarest first: each reads its doclists, however small the kind
 CACHE_TOKENS = 50_000
 K1 = 1.2  # FTS5 bm25's k1
 
@@ -105,6 +108,8 @@ def plan_kind(db, kind: str, analysis: Analysis, counts: TokenCounts, version: o
     options.sort(key=lambda o: o[0])
     chosen, used, common = [], 0, []
     for rows, term, columns, title_rows in options:
+        if sum(times for _, times in chosen) >= MAX_PHRASES:
+            break
         if used + rows <= RANK_BUDGET:
             chosen.append((_fts(term, columns), repetitions(term)))
             used += rows
