@@ -5,9 +5,6 @@ from __future__ import annotations
 import io
 from urllib.parse import quote, urljoin
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
-
 from kiosk.errors import ValidationError
 
 
@@ -30,6 +27,10 @@ def ascii_payload(text: str) -> str:
 
 def qr_png(payload: str, *, box_size: int = 8, border: int = 4) -> bytes:
     """PNG bytes of a QR code for an ASCII payload, black on white with the standard quiet zone."""
+    # Imported on first use: qrcode brings PIL, which the kiosk's first frame does not need.
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, box_size=box_size, border=border)
     code.add_data(ascii_payload(payload).encode("ascii"))
     code.make(fit=True)
