@@ -4,42 +4,20 @@ The kiosk searched this way until the ranked search of kiosk/search/ replaced it
 substrings (bigram phrases) and title pinyin initials, newest first. `create_tables` makes its
 tables in a bench database only (the kiosk's migrations drop them); `drop_tables` removes them.
 
-What is searchable is decided here, by the SELECTs in SOURCES: payouts are never indexed
-(recipients' names are private), and only published policies are.
+What is searchable is decided by search_repo.SOURCES, as for the ranked index.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 import sqlite_utils
 
-# Per kind: the SELECT of (ref_id, title texts..., body texts...) in display order, best first,
-# and how many of the texts make the title.
-SOURCES = {
-    "catalogue": (
-        """SELECT i.id, i.level2, i.level1, d.name, i.content FROM catalogue_items i
-           JOIN catalogue_domains d ON d.id = i.domain_id {where}
-           ORDER BY d.seq, i.seq, i.id""",
-        2,  # level2 and level1 are the title; domain name and content the body
-    ),
-    "document": (
-        "SELECT id, title, doc_number, body FROM documents {where} ORDER BY published_on DESC, id DESC",
-        1,
-    ),
-    "notice": (
-        """SELECT n.id, n.title, v.name, n.body FROM notices n JOIN villages v ON v.id = n.village_id
-           {where} ORDER BY n.posted_on DESC, n.id DESC""",
-        1,
-    ),
-    "policy": (
-        """SELECT id, title, doc_number, body FROM policies WHERE status = 'published' {where_and}
-           ORDER BY published_on DESC, id DESC""",
-        1,
-    ),
-}
-_ID_COLUMN = {"catalogue": "i.id", "document": "id", "notice": "n.id", "policy": "id"}
+from kiosk.store import search_repo
+
+# What is searched and how its rows are read are the ranked index's own (the same content either way).
+SOURCES, source_rows, _chunks = search_repo.SOURCES, search_repo.source_rows, search_repo._chunks
 
 HIT_SQL = {
     "catalogue": "SELECT i.id, i.level2, i.level1 || '：' || i.content FROM catalogue_items i WHERE i.id IN ({ids})",
@@ -47,22 +25,6 @@ HIT_SQL = {
     "notice": "SELECT id, title, body FROM notices WHERE id IN ({ids})",
     "policy": "SELECT id, title, body FROM policies WHERE id IN ({ids})",
 }
-
-
-def source_rows(
-    db: sqlite_utils.Database, kind: str, ids: Sequence[int] | None = None
-) -> Iterator[tuple[int, tuple[str, ...], tuple[str, ...]]]:
-    """(ref_id, title texts, body texts) of one kind, best first; only `ids` when given."""
-    sql, title_fields = SOURCES[kind]
-    chunks = [None] if ids is None else list(_chunks(list(ids), 500))
-    for chunk in chunks:
-        where = where_and = ""
-        if chunk is not None:
-            marks = ", ".join("?" for _ in chunk)
-            where = f"WHERE {_ID_COLUMN[kind]} IN ({marks})"
-            where_and = f"AND {_ID_COLUMN[kind]} IN ({marks})"
-        for row in db.execute(sql.format(where=where, where_and=where_and), chunk or []):
-            yield row[0], tuple(row[1:1 + title_fields]), tuple(x or "" for x in row[1 + title_fields:])
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
@@ -199,8 +161,3 @@ def _pack(columns: tuple[str, ...]) -> bytes:
 
 def _unpack(blob: bytes) -> tuple[str, ...]:
     return tuple(zlib.decompress(blob).decode().split("\x1f"))
-
-
-def _chunks(items: list, size: int) -> Iterator[list]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
