@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
+import sqlite3
 
 import pytest
 
@@ -84,7 +84,12 @@ def test_skipping_everything_gives_may_match_results(ui, qtbot):
 
 
 def _dump(db_path) -> str:
-    return subprocess.run(["sqlite3", str(db_path), ".dump"], capture_output=True, text=True, check=True).stdout
+    """The whole database as SQL text, read through a read-only connection of its own."""
+    connection = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()
 
 
 def test_answers_leave_no_trace_after_idle_reset(ui, qtbot, module_db_path, tmp_path, caplog):
