@@ -62,7 +62,7 @@ def _chip_result(current: str, label: str, prefix: str) -> str:
         return label + current
     if prefix == "suggestion_":
         year = re.match(r"^\s*\d{4}年度?", current)
-        return (year.group(0) if year else "") + label
+        return (year.group(0) if year and not re.search(r"\d{4}年", label) else "") + label
     return current + label if prefix == "group_" else label
 
 

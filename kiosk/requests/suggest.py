@@ -5,7 +5,8 @@ Everything here comes from the kiosk's own data and is shown only in the staff a
   1组 … GROUP_CHIPS组 are offered (communities get none);
 - description: this year and last year ("2026年"), then, for the words typed so far, item names of
   the township's standard catalogue (基层政务公开标准目录, 一级事项 + 二级事项) and descriptions of
-  recent requests at this kiosk. A recent description is offered only when it carries no personal
+  recent requests at this kiosk; a colloquial word finds the catalogue's official one through the
+  search synonym table (低保 → 最低生活保障). A recent description is offered only when it carries no personal
   data: no run of digits or ID-like characters, no e-mail, and none of the names, ID numbers, phones
   or addresses on record.
 """
@@ -74,12 +75,21 @@ def description_suggestions(db: sqlite_utils.Database, clock: Clock, typed: str,
     words = words.strip()
     if not words:
         return []
+    try:
+        from kiosk.search import synonym_table
+
+        official = tuple(w for w in synonym_table(db).expansions(words) if len(w) >= 2)
+    except Exception:  # noqa: BLE001 - the synonyms only widen the match; the plain match still works
+        official = ()
     seen: set[str] = set()
     out: list[str] = []
-    for phrase in _recent_descriptions(db, clock) + _catalogue_phrases(db):
+    recent = _recent_descriptions(db, clock)
+    catalogue = _catalogue_phrases(db)
+    for phrase in recent + catalogue + [p for p in catalogue if any(w in p for w in official)]:
         _y, body = split_year(phrase)
         body = body.strip()
-        if body and body != words and words in body and body not in seen:
+        hit = words in body or (phrase in catalogue and any(w in body for w in official))
+        if body and body != words and hit and body not in seen:
             seen.add(body)
             out.append(body)
             if len(out) >= limit:

@@ -101,8 +101,8 @@ Item {
     property Item currentBelow: null
     // Auto-advance: a whole, valid ID number (check digit) or an 11-digit mobile number needs no 回车.
     function advanceIfComplete(field) {
-        if (field === idNumber && page.form.idComplete(idType.value, idNumber.text)) Qt.callLater(page.focusNext, idNumber)
-        else if (field === phone && /^1[3-9][0-9]{9}$/.test(phone.text)) Qt.callLater(page.focusNext, phone)
+        if (field === idNumber && page.form.idComplete(idType.value, idNumber.text)) page.focusNext(idNumber)
+        else if (field === phone && /^1[3-9][0-9]{9}$/.test(phone.text)) page.focusNext(phone)
     }
     // The village the address starts with, when it is a village (村): its groups are one tap away.
     readonly property string ruralVillage: {
@@ -128,7 +128,7 @@ Item {
     function pickSuggestion(phrase) {
         Qt.inputMethod.commit()
         const m = /^\s*[0-9]{4}年度?/.exec(description.text)
-        description.text = (m ? m[0] : "") + phrase
+        description.text = (m && !/[0-9]{4}年/.test(phrase) ? m[0] : "") + phrase   // one year, not two
         page.afterChip()
     }
     function afterChip() {
@@ -146,7 +146,9 @@ Item {
         address.input.forceActiveFocus()
         address.input.cursorPosition = address.text.length
         page.edited("address")
+        Qt.callLater(page.revealAddress)   // its groups come up under the villages: keep them in view
     }
+    function revealAddress() { page.reveal(address, groupChips.visible ? groupChips : villageChips) }
     Connections {
         target: flick
         // The keyboard came up: keep the field in view. It went away: no scrolling past the end of the form.
@@ -281,7 +283,7 @@ Item {
                     }
                     SField {
                         id: address; name: "address"; Layout.fillWidth: true
-                        onAccepted: page.focusNext(address); onFocusedIn: page.reveal(address, groupChips.visible ? groupChips : villageChips)
+                        onAccepted: page.focusNext(address); onFocusedIn: page.revealAddress()
                         mandatory: page.form.required.indexOf("address") >= 0
                         label: page.labels.address; error: page.errors.address || ""
                         onEdited: page.edited("address")
@@ -314,7 +316,9 @@ Item {
                         Layout.fillWidth: true
                         spacing: 8
                         visible: page.ruralVillage !== ""
-                        onVisibleChanged: if (visible && address.input.activeFocus) page.reveal(address, groupChips)
+                        // Laid out once it shows: then keep it in view with the address it belongs to.
+                        onYChanged: if (visible && address.input.activeFocus) Qt.callLater(page.revealAddress)
+                        onHeightChanged: if (visible && address.input.activeFocus) Qt.callLater(page.revealAddress)
                         Text { text: qsTr("村民小组"); font.pixelSize: 20; color: "#4a5057"; height: 48; verticalAlignment: Text.AlignVCenter }
                         Repeater {
                             model: page.form.groupChips
