@@ -80,7 +80,7 @@ def pick_chips(clerk: Clerk, target, text: str, what: str) -> None:
             return
         clerk.scroll_to(best[2], best[1])
         clerk.tap(best[2], best[1])
-        clerk.wait(lambda t=target: len(str(t.property("text") or "")) == best[0] and clerk.keys(),
+        clerk.wait(lambda t=target, n=best[0]: len(str(t.property("text") or "")) == n and clerk.keys(),
                    f"{best[1]} in the {what} field")
 
 
