@@ -29,8 +29,9 @@ def _open(make_screen, seeded_db):
     return screen
 
 
-def test_a_valid_id_number_and_a_mobile_number_move_on_by_themselves(make_screen, seeded_db):
+def test_the_form_starts_at_the_name_and_a_valid_id_number_or_mobile_moves_on_by_itself(make_screen, seeded_db):
     screen = _open(make_screen, seeded_db)
+    screen.qtbot.waitUntil(screen.item("field_name").hasActiveFocus)  # a new form starts at the name
     screen.type_into("field_id_number", "362430198001011238")  # 18 characters, wrong check digit: stays
     assert screen.item("field_id_number").hasActiveFocus()
     screen.type_into("field_id_number", "362430198001011239")

@@ -45,6 +45,18 @@ Item {
         page.form.discardDraft()
         page.form.reset()
         flick.contentY = 0
+        Qt.callLater(page.focusFirst)
+    }
+    // A new form starts with the cursor in the first empty field (the name), the keyboard up.
+    function focusFirst() {
+        if (page.form.savedNumber !== "") return
+        for (const f of page.order) {
+            if (!f.visible || f.text !== "") continue
+            if (f === description) description.forceActiveFocus()
+            else f.input.forceActiveFocus()
+            Qt.inputMethod.show()
+            return
+        }
     }
     function edited(field) {
         page.form.clearError(field)
@@ -169,6 +181,7 @@ Item {
         page.restoring = true
         fill(page.form.hasDraft ? page.form.draft : {})
         page.restoring = false
+        Qt.callLater(page.focusFirst)
     }
 
     ColumnLayout {
