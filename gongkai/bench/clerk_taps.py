@@ -106,12 +106,18 @@ class Clerk:
         from PySide6.QtCore import QPointF
 
         flick = self.named("intakeFlick")
-        top = flick.mapToScene(QPointF(0, 0)).y()
-        bottom = top + flick.height()
-        y0 = item.mapToScene(QPointF(0, 0)).y()
-        y1 = y0 + item.height()
-        if y0 >= top and y1 <= bottom:
-            return
+        # The form may still be scrolling by itself (it keeps what was just tapped in view): a clerk
+        # waits for it to settle before swiping. Up to 0.6 s, well within the 1.2 s a tap is costed at.
+        last = None
+        for _wait in range(12):
+            top = flick.mapToScene(QPointF(0, 0)).y()
+            bottom = top + flick.height()
+            y0 = item.mapToScene(QPointF(0, 0)).y()
+            y1 = y0 + item.height()
+            if last == (top, bottom, y0) and y0 >= top and y1 <= bottom:
+                return  # in view and still
+            last = (top, bottom, y0)
+            self.pump(50)
         self.walk.taps += 1  # counted as one tap: a swipe of the form
         self.walk.log.append(f"swipe to {what}")
         for _attempt in range(5):

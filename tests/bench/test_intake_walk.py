@@ -20,3 +20,10 @@ def test_walkthrough_logs_the_readme_request_by_tapping_keys(tmp_path):
     assert figures["intake_taps_returning"] < figures["intake_taps"]
     assert not any(t.startswith(("choice", "field received")) for t in first["log"])
     assert figures["intake_seconds"] >= figures["intake_taps"] * figures["intake"]["tap_seconds"]
+    # The form's quick picks, tapped as seen: village, group and year chips; after the ID's X and the
+    # phone's last digit the form moved on by itself (no 回车, no tap on the next field).
+    log = first["log"]
+    assert {"东岭村", "3组", "2026年"} <= set(log)
+    x = log.index("X")
+    assert log[x + 1] == "1" and log[x + 12] == "东岭村"
+

@@ -13,6 +13,7 @@ intake_delivery_method; the date is today). Every edit is kept as a local draft
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
@@ -21,7 +22,7 @@ from kiosk.errors import KioskError, ValidationError
 from kiosk.formatting import medium_date
 from kiosk.notices import villages as township_villages
 from kiosk.receipt_payload import receipt_qr_text
-from kiosk.requests import counter, intake, service
+from kiosk.requests import counter, identity, intake, service, suggest
 from ui.staff.receipt_printer import ReceiptPrinter
 
 
@@ -46,6 +47,7 @@ class IntakeModel(QObject):
         self._applicant_message = ""
         self._failed_save = False  # the form message counts open errors after a failed save
         self._villages: list[str] = []
+        self._rural: list[str] = []  # villages (村), whose addresses go on with a group (3组)
 
     # -- options for the pickers (code + the label printed on the form)
     @Property("QVariantList", constant=True)
@@ -105,6 +107,40 @@ class IntakeModel(QObject):
     def villages(self) -> list[str]:
         """The township's villages and communities: one tap puts one into the address."""
         return list(self._villages)
+
+    @Property("QVariantList", notify=changed)
+    def ruralVillages(self) -> list[str]:  # noqa: N802
+        return list(self._rural)
+
+    @Property("QVariantList", constant=True)
+    def groupChips(self) -> list[str]:  # noqa: N802
+        """After a village: one tap for its villager group."""
+        return suggest.group_chips()
+
+    @Property("QVariantList", notify=changed)
+    def yearChips(self) -> list[str]:  # noqa: N802
+        return suggest.year_chips(self._clock)
+
+    @Slot(str, result="QVariantList")
+    def descriptionSuggestions(self, typed: str) -> list[str]:  # noqa: N802
+        """Catalogue items and recent descriptions here (never personal data) for what was typed."""
+        if self.actor is None:
+            return []
+        try:
+            return suggest.description_suggestions(self._db, self._clock, typed)
+        except (KioskError, sqlite3.Error):
+            return []
+
+    @Slot(str, str, result=bool)
+    def idComplete(self, id_type: str, number: str) -> bool:  # noqa: N802
+        """A whole, valid number (check digit and all): the form moves on by itself."""
+        if id_type != "resident_id" or len(number) != 18:
+            return False
+        try:
+            identity.check_resident_id(number, today(self._clock))
+        except ValidationError:
+            return False
+        return True
 
     @Property("QVariantList", constant=True)
     def required(self) -> list[str]:
@@ -241,9 +277,11 @@ class IntakeModel(QObject):
         self._errors, self._form_message, self._saved_number, self._saved_due = {}, "", "", ""
         self._applicant_message, self._failed_save = "", False
         try:
-            self._villages = [v["name"] for v in township_villages(self._db)][:24]
+            found = township_villages(self._db)[:24]
         except KioskError:
-            self._villages = []
+            found = []
+        self._villages = [v["name"] for v in found]
+        self._rural = [v["name"] for v in found if v["kind"] == "village"]
         self._printer.clear()
         self.changed.emit()
 

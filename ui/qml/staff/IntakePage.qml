@@ -45,6 +45,18 @@ Item {
         page.form.discardDraft()
         page.form.reset()
         flick.contentY = 0
+        Qt.callLater(page.focusFirst)
+    }
+    // A new form starts with the cursor in the first empty field (the name), the keyboard up.
+    function focusFirst() {
+        if (page.form.savedNumber !== "") return
+        for (const f of page.order) {
+            if (!f.visible || f.text !== "") continue
+            if (f === description) description.forceActiveFocus()
+            else f.input.forceActiveFocus()
+            Qt.inputMethod.show()
+            return
+        }
     }
     function edited(field) {
         page.form.clearError(field)
@@ -81,6 +93,7 @@ Item {
             if (!next.visible || (next.text !== "" && j < page.order.length - 1)) continue  // the next empty one
             if (next === description) description.forceActiveFocus()
             else next.input.forceActiveFocus()
+            Qt.inputMethod.show()
             return
         }
     }
@@ -98,6 +111,44 @@ Item {
                                       Math.min(p.y - 20, bottom - flick.height + 20))
     }
     property Item currentBelow: null
+    // Auto-advance: a whole, valid ID number (check digit) or an 11-digit mobile number needs no 回车.
+    function advanceIfComplete(field) {
+        if (field === idNumber && page.form.idComplete(idType.value, idNumber.text)) page.focusNext(idNumber)
+        else if (field === phone && /^1[3-9][0-9]{9}$/.test(phone.text)) page.focusNext(phone)
+    }
+    // The village the address starts with, when it is a village (村): its groups are one tap away.
+    readonly property string ruralVillage: {
+        for (const v of page.form.ruralVillages)
+            if (address.text.indexOf(v) === 0) return v
+        return ""
+    }
+    function pickGroup(group) {
+        // 东岭村 + 3组 (+ what follows); another group replaces the first one.
+        const v = page.ruralVillage
+        const rest = address.text.slice(v.length).replace(/^[0-9]+组/, "")
+        address.text = v + group + rest
+        address.input.forceActiveFocus()
+        address.input.cursorPosition = (v + group).length
+        page.edited("address")
+    }
+    // Description: the year in front; a suggestion replaces what was typed after it.
+    function pickYear(year) {
+        Qt.inputMethod.commit()
+        description.text = year + description.text
+        page.afterChip()
+    }
+    function pickSuggestion(phrase) {
+        Qt.inputMethod.commit()
+        const m = /^\s*[0-9]{4}年度?/.exec(description.text)
+        description.text = (m && !/[0-9]{4}年/.test(phrase) ? m[0] : "") + phrase   // one year, not two
+        page.afterChip()
+    }
+    function afterChip() {
+        description.forceActiveFocus()
+        description.cursorPosition = description.text.length
+        page.edited("description")
+    }
+    readonly property bool descriptionHasYear: /^\s*[0-9]{4}年/.test(description.text)
     function pickVillage(name) {
         // 东岭村 + what follows it (3组); a village picked again replaces the first one.
         let rest = address.text
@@ -107,7 +158,9 @@ Item {
         address.input.forceActiveFocus()
         address.input.cursorPosition = address.text.length
         page.edited("address")
+        Qt.callLater(page.revealAddress)   // its groups come up under the villages: keep them in view
     }
+    function revealAddress() { page.reveal(address, groupChips.visible ? groupChips : villageChips) }
     Connections {
         target: flick
         // The keyboard came up: keep the field in view. It went away: no scrolling past the end of the form.
@@ -128,6 +181,7 @@ Item {
         page.restoring = true
         fill(page.form.hasDraft ? page.form.draft : {})
         page.restoring = false
+        Qt.callLater(page.focusFirst)
     }
 
     ColumnLayout {
@@ -210,7 +264,7 @@ Item {
                         mandatory: page.form.required.indexOf("id_number") >= 0
                         label: page.labels.id_number; error: page.errors.id_number || ""
                         kind: idType.value === "resident_id" ? "idcard" : "code"
-                        onEdited: page.edited("id_number")
+                        onEdited: { page.edited("id_number"); page.advanceIfComplete(idNumber) }
                     }
                     RowLayout {
                         id: reuseRow
@@ -238,11 +292,11 @@ Item {
                         label: page.labels.phone; error: page.errors.phone || ""
                         placeholder: qsTr("手机或固定电话，如 0796-6123456")
                         kind: "phone"
-                        onEdited: page.edited("phone")
+                        onEdited: { page.edited("phone"); page.advanceIfComplete(phone) }
                     }
                     SField {
                         id: address; name: "address"; Layout.fillWidth: true
-                        onAccepted: page.focusNext(address); onFocusedIn: page.reveal(address, villageChips)
+                        onAccepted: page.focusNext(address); onFocusedIn: page.revealAddress()
                         mandatory: page.form.required.indexOf("address") >= 0
                         label: page.labels.address; error: page.errors.address || ""
                         onEdited: page.edited("address")
@@ -266,6 +320,28 @@ Item {
                                 border.color: "#8d96a0"
                                 Text { id: villageLabel; anchors.centerIn: parent; text: parent.modelData; font.pixelSize: 20; color: "#1f2328" }
                                 MouseArea { anchors.fill: parent; onClicked: page.pickVillage(parent.modelData) }
+                            }
+                        }
+                    }
+                    Flow {
+                        id: groupChips
+                        objectName: "groupChips"
+                        Layout.fillWidth: true
+                        spacing: 8
+                        visible: page.ruralVillage !== ""
+                        // Laid out once it shows: then keep it in view with the address it belongs to.
+                        onYChanged: if (visible && address.input.activeFocus) Qt.callLater(page.revealAddress)
+                        onHeightChanged: if (visible && address.input.activeFocus) Qt.callLater(page.revealAddress)
+                        Text { text: qsTr("村民小组"); font.pixelSize: 20; color: "#4a5057"; height: 48; verticalAlignment: Text.AlignVCenter }
+                        Repeater {
+                            model: page.form.groupChips
+                            delegate: Chip {
+                                required property string modelData
+                                objectName: "group_" + modelData
+                                label: modelData
+                                chosen: address.text.indexOf(page.ruralVillage + modelData) === 0
+                                        && !/^[0-9]/.test(address.text.slice((page.ruralVillage + modelData).length))
+                                onTapped: page.pickGroup(modelData)
                             }
                         }
                     }
@@ -325,6 +401,33 @@ Item {
                                 border.width: description.activeFocus || page.errors.description ? 3 : 2
                                 border.color: page.errors.description ? "#b00020"
                                               : (description.activeFocus ? "#1864ab" : "#8d96a0")
+                            }
+                        }
+                        Flow {
+                            id: descriptionChips
+                            objectName: "descriptionChips"
+                            Layout.fillWidth: true
+                            spacing: 8
+                            // What was typed so far, matched against the catalogue and recent requests here.
+                            readonly property var suggestions: page.form.descriptionSuggestions(description.text)
+                            Repeater {
+                                model: page.descriptionHasYear ? [] : page.form.yearChips
+                                delegate: Chip {
+                                    required property string modelData
+                                    objectName: "year_" + modelData
+                                    label: modelData
+                                    onTapped: page.pickYear(modelData)
+                                }
+                            }
+                            Repeater {
+                                model: descriptionChips.suggestions
+                                delegate: Chip {
+                                    required property string modelData
+                                    objectName: "suggestion_" + modelData
+                                    label: modelData
+                                    fill: "#fff8e1"
+                                    onTapped: page.pickSuggestion(modelData)
+                                }
                             }
                         }
                         Text {

@@ -69,7 +69,8 @@ ColumnLayout {
         onTextEdited: {
             field.edited()
             const length = Kinds.fixedLength(field.kind)
-            if (length > 0 && text.length >= Math.min(length, maximumLength))
+            // Complete: the keyboard goes, unless the page has moved on to the next field already.
+            if (length > 0 && text.length >= Math.min(length, maximumLength) && input.activeFocus)
                 Qt.inputMethod.hide()
         }
         RegularExpressionValidator { id: allowedChars; regularExpression: new RegExp(Kinds.allowed(field.kind)) }
