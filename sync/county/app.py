@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import anyio
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -31,7 +33,7 @@ from kiosk.clock import Clock, SystemClock, iso_now
 from kiosk.errors import ValidationError
 from sync.county import service, static
 from sync.county.status_page import StatusPages
-from sync.county.store import UnknownToken
+from sync.county.store import POOL_SIZE, UnknownToken
 
 log = logging.getLogger(__name__)
 MAX_SINCE = 2**63 - 1
@@ -92,6 +94,9 @@ class CountyApp:
         self.clock = clock or SystemClock()
         self.limits = limits or Limits()
         self.status_pages = StatusPages(store, self.limits.status_per_minute)
+        # Kiosk calls each hold a pooled connection for their transaction: no more of them at once
+        # than the pool keeps open (more would only open and close overflow connections).
+        self._db_limiter: anyio.CapacityLimiter | None = None
 
     # --- plumbing -----------------------------------------------------------------------------
     async def body_json(self, request: Request) -> object:
@@ -145,7 +150,9 @@ class CountyApp:
 
     async def call(self, fn, *args):
         try:
-            return await run_in_threadpool(fn, *args)
+            if self._db_limiter is None:  # made in the server's event loop, on the first call
+                self._db_limiter = anyio.CapacityLimiter(POOL_SIZE)
+            return await anyio.to_thread.run_sync(fn, *args, limiter=self._db_limiter)
         except UnknownToken:
             raise ApiError(401, UNAUTHORIZED) from None
         except service.Forbidden as exc:

@@ -183,6 +183,17 @@ def _tree_cpu(root_pid: int) -> float:
     return total
 
 
+def _wait_idle(pid: int, timeout: float = 60.0) -> None:
+    """Until the server's processes use (almost) no CPU for half a second."""
+    deadline, last = time.monotonic() + timeout, _tree_cpu(pid)
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = _tree_cpu(pid)
+        if now - last < 0.05:
+            return
+        last = now
+
+
 def _own_cpu() -> float:
     t = os.times()
     return t.user + t.system
@@ -229,7 +240,7 @@ def run_backend(name: str, url: str, kiosks: int, concurrency: int, progress, wo
                     raise RuntimeError(f"county server did not start: {server.stderr.read().decode()[-500:]}") \
                         from None
                 time.sleep(0.1)
-        time.sleep(1.0 if workers > 1 else 0.2)  # the other workers finish importing (their CPU is not the night's)
+        _wait_idle(server.pid)  # every worker has imported and opened its store: that CPU is not the night's
         progress(f"county bench: {name}, {kiosks} kiosks, {concurrency} at a time, {workers} server worker(s)")
         latencies: dict[str, list[float]] = {k: [] for k in ("heartbeat", "upload", "changes", "upload_again")}
         tally = {"sent": 0, "acked": 0, "errors": 0}

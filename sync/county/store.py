@@ -208,13 +208,16 @@ def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path)}"
 
 
+POOL_SIZE = 8
+
+
 def make_engine(url: str) -> sa.Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                                  pool_size=8, max_overflow=8)
+                                  pool_size=POOL_SIZE, max_overflow=8)
 
         @sa.event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):
@@ -231,7 +234,13 @@ def make_engine(url: str) -> sa.Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return sa.create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    # POOL_SIZE connections kept open per process; the kiosk API never holds more than that many at
+    # once (CountyApp's limiter), so the overflow is only for the console and is not churned.
+    # Custom plans for every execution of a prepared statement: a generic plan for `x = ANY($1)`
+    # made while a table was still small (a new county, the start of a bench) keeps scanning the
+    # whole table after it has grown, until the next ANALYZE.
+    return sa.create_engine(url, pool_size=POOL_SIZE, max_overflow=10, pool_pre_ping=True,
+                            connect_args={"options": "-c plan_cache_mode=force_custom_plan"})
 
 
 class CountyStore:
@@ -352,7 +361,7 @@ class CountyStore:
             derived[request_uuid] = derive(keep, [{"kind": k, "at": a, "data": d} for a, _s, k, d in events_of])
         upserted: set[str] = set()
         if changed:
-            conn.execute(self._q.upsert_requests,
+            self._q.insert_rows(conn, "upsert_requests",
                 [dict(uuid=u, township=township, kiosk_id=kiosk_id, number=r["number"], updated_at=r["updated_at"],
                       data=texts[u], received_on=str(r.get("received_on") or "")[:10], status=derived[u][0],
                       due_on=derived[u][1], first_received_at=at, last_received_at=at) for u, r in changed.items()])
@@ -362,7 +371,7 @@ class CountyStore:
                            kiosk_id=kiosk_id, origin="kiosk", kind=e["kind"], at=e["at"], actor=e["actor"],
                            data=e["data"] if isinstance(e["data"], str) else json.dumps(e["data"], ensure_ascii=False),
                            received_at=at) for e in new_events.values()]
-            conn.execute(self._q.insert_events, values)
+            self._q.insert_rows(conn, "insert_events", values)
         self._set_status(conn, {u: d for u, d in derived.items() if u not in upserted})
         return [r["uuid"] for r in request_rows], [e["event_uuid"] for e in stored_events]
 
@@ -531,6 +540,14 @@ class UnknownToken(Exception):
     """No kiosk holds this token (HTTP 401)."""
 
 
+def _unnest_insert(table: sa.Table, tail: str, skip: tuple[str, ...] = ()) -> tuple[list[str], sa.TextClause]:
+    """PostgreSQL: INSERT ... SELECT FROM unnest(one array per column) ...: a batch of rows in one
+    statement with one parameter per column, whatever the number of rows."""
+    columns = [c.name for c in table.c if c.name not in skip]
+    arrays = ", ".join(f"CAST(:{c} AS text[])" for c in columns)
+    return columns, sa.text(f"INSERT INTO {table.name} ({', '.join(columns)}) SELECT * FROM unnest({arrays}) {tail}")
+
+
 class _Statements:
     """The kiosk API's statements, built once per store: SQLAlchemy then only looks up their
     compiled form. Lists are bound as one PostgreSQL array (`= ANY(:list)`, one cached statement
@@ -543,13 +560,16 @@ class _Statements:
             return column.in_(sa.bindparam(name, expanding=True))
 
         self.token = sa.select(kiosks.c.township, kiosks.c.kiosk_id).where(kiosks.c.token_sha256 == sa.bindparam("token"))
-        self.stored_requests = (sa.select(requests.c.uuid, requests.c.township, requests.c.kiosk_id, requests.c.number,
-                                          requests.c.updated_at, requests.c.data)
-                                .where(sa.or_(one_of(requests.c.uuid, "uuids"), one_of(requests.c.number, "numbers"))))
-        self.stored_events = (sa.select(events.c.event_uuid, events.c.request_uuid, events.c.at, events.c.seq,
-                                        events.c.kind, events.c.data)
-                              .where(sa.or_(one_of(events.c.request_uuid, "requests"),
-                                            one_of(events.c.event_uuid, "events"))))
+        # UNION of two single-index lookups, not one OR: a prepared statement's generic plan for
+        # `a = ANY($1) OR b = ANY($2)` can fall back to a sequential scan of the whole table.
+        request_columns = (requests.c.uuid, requests.c.township, requests.c.kiosk_id, requests.c.number,
+                           requests.c.updated_at, requests.c.data)
+        self.stored_requests = sa.union(sa.select(*request_columns).where(one_of(requests.c.uuid, "uuids")),
+                                        sa.select(*request_columns).where(one_of(requests.c.number, "numbers")))
+        event_columns = (events.c.event_uuid, events.c.request_uuid, events.c.at, events.c.seq, events.c.kind,
+                         events.c.data)
+        self.stored_events = sa.union(sa.select(*event_columns).where(one_of(events.c.request_uuid, "requests")),
+                                      sa.select(*event_columns).where(one_of(events.c.event_uuid, "events")))
         stmt = insert(requests)
         self.upsert_requests = stmt.on_conflict_do_update(
             index_elements=[requests.c.uuid],
@@ -558,6 +578,16 @@ class _Statements:
                   "status": stmt.excluded.status, "due_on": stmt.excluded.due_on},
             where=stmt.excluded.updated_at >= requests.c.updated_at)
         self.insert_events = insert(events).on_conflict_do_nothing(index_elements=[events.c.event_uuid])
+        self.backend = backend
+        if backend == "postgresql":  # the same two statements, one row set per call (see insert_rows)
+            self.unnest = {
+                "upsert_requests": _unnest_insert(requests, (
+                    "ON CONFLICT (uuid) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at, "
+                    "received_on = EXCLUDED.received_on, last_received_at = EXCLUDED.last_received_at, "
+                    "status = EXCLUDED.status, due_on = EXCLUDED.due_on "
+                    "WHERE EXCLUDED.updated_at >= county_requests.updated_at")),
+                "insert_events": _unnest_insert(events, "ON CONFLICT (event_uuid) DO NOTHING", skip=("seq",)),
+            }
         self.set_status = (requests.update().where(requests.c.uuid == sa.bindparam("b_uuid"))
                            .values(status=sa.bindparam("b_status"), due_on=sa.bindparam("b_due")))
         stmt = insert(heartbeats)
@@ -570,6 +600,14 @@ class _Statements:
                                       events.c.kiosk_id == sa.bindparam("kiosk_id"), events.c.origin == "county",
                                       events.c.seq > sa.bindparam("since"))
                                .order_by(events.c.seq).limit(sa.bindparam("limit")))
+
+    def insert_rows(self, conn: sa.Connection, name: str, rows: list[dict]) -> None:
+        """Run the insert `name` for all rows: one unnest statement on PostgreSQL, executemany on SQLite."""
+        if self.backend == "postgresql":
+            columns, statement = self.unnest[name]
+            conn.execute(statement, {c: [r[c] for r in rows] for c in columns})
+        else:
+            conn.execute(getattr(self, name), rows)
 
 
 _NEW_SEQ = 1 << 62  # events of this batch sort after the stored ones of the same time
