@@ -23,7 +23,7 @@ def register(subparsers) -> None:
     parser.add_argument("--workers", type=int, default=None, metavar="N",
                         help="county：PostgreSQL 一侧的服务进程数（默认 2；--quick 时 1）")
     parser.add_argument("--backend", choices=["both", "sqlite", "postgresql"], default="both",
-                        help="county：只测其中一种数据库（默认两种都测；超过 5000 台时不测 SQLite）")
+                        help="county：只测其中一种数据库（默认两种都测）")
     parser.add_argument("--scale", type=int, default=None, metavar="N",
                         help="演示数据规模（默认 20：100万条补贴发放记录、约10万份文件；--quick 时默认 1）")
     parser.add_argument("--quick", action="store_true", help="快速模式：小规模、少重复，一分钟内完成（用于 CI）")
