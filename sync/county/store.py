@@ -13,7 +13,7 @@ Personal data lives here (county_requests.data): never serve this database.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -312,9 +312,6 @@ class CountyStore:
             return work(conn, row[0], row[1])
 
     # --- uploads ------------------------------------------------------------------------------
-    def owners(self, conn: sa.Connection, uuids: Iterable[str]) -> dict[str, tuple[str, str]]:
-        return {u: (row[0], row[1]) for u, row in self._stored_requests(conn, list(set(uuids)), [])[0].items()}
-
     def store_upload(self, township: str, kiosk_id: str, request_rows: list[dict], event_rows: list[dict],
                      at: str, check: Callable[[sa.Connection, dict, dict], list[str]],
                      derive: Callable[[dict, list[dict]], tuple[str, str | None]]) -> tuple[list[str], list[str]]:
@@ -342,7 +339,7 @@ class CountyStore:
         owners = {u: (row[0], row[1]) for u, row in stored.items()}
         held_back = set(check(conn, owners, numbers))
         texts = {r["uuid"]: canonical_json(r) for r in request_rows}
-        changed = {r["uuid"]: r for r in request_rows if u_text(stored, r["uuid"]) != texts[r["uuid"]]}
+        changed = {r["uuid"]: r for r in request_rows if _stored_text(stored, r["uuid"]) != texts[r["uuid"]]}
         stored_events = [e for e in event_rows if e["event_uuid"] not in held_back]
         history, known = self._stored_events(conn, touched, [e["event_uuid"] for e in stored_events])
         new_events: dict[str, dict] = {}
@@ -624,7 +621,7 @@ def canonical_json(value: object) -> str:
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-def u_text(stored: dict[str, tuple], uuid: str) -> str | None:
+def _stored_text(stored: dict[str, tuple], uuid: str) -> str | None:
     row = stored.get(uuid)
     return row[4] if row else None
 
