@@ -19,9 +19,11 @@ def register(subparsers) -> None:
     parser.add_argument("what", nargs="?", choices=["county"], default=None,
                         help="county：模拟一体机对县级服务（SQLite 与 PostgreSQL 对比）")
     parser.add_argument("--kiosks", type=int, default=None, metavar="N",
-                        help="county：模拟的一体机台数（默认 400；--quick 时 12）")
+                        help="county：模拟的一体机台数（默认 400；--quick 时 12；20000 为全省一夜的实测）")
     parser.add_argument("--workers", type=int, default=None, metavar="N",
                         help="county：PostgreSQL 一侧的服务进程数（默认 2；--quick 时 1）")
+    parser.add_argument("--backend", choices=["both", "sqlite", "postgresql"], default="both",
+                        help="county：只测其中一种数据库（默认两种都测）")
     parser.add_argument("--scale", type=int, default=None, metavar="N",
                         help="演示数据规模（默认 20：100万条补贴发放记录、约10万份文件；--quick 时默认 1）")
     parser.add_argument("--quick", action="store_true", help="快速模式：小规模、少重复，一分钟内完成（用于 CI）")
@@ -68,11 +70,27 @@ def _county(args: argparse.Namespace) -> int:
     kiosks = args.kiosks or (12 if args.quick else 400)
     if kiosks < 1:
         raise ValidationError("--kiosks 至少为 1")
+    backends = ("sqlite", "postgresql") if args.backend == "both" else (args.backend,)
     result = run_county_bench(kiosks, concurrency=8 if args.quick else 32,
                               progress=lambda m: print(m, file=sys.stderr, flush=True),
-                              workers=args.workers or (1 if args.quick else 2))
+                              workers=args.workers or (1 if args.quick else 2), backends=backends)
     text = json.dumps(result, ensure_ascii=False, indent=2)
     if args.json is not None:
         args.json.write_text(text + "\n", encoding="utf-8")
     print(text)
+    for line in _county_summary(result):
+        print(line, file=sys.stderr)
     return 0 if all(b["lost"] == 0 and b["duplicated"] == 0 and not b["errors"] for b in result["backends"]) else 1
+
+
+def _county_summary(result: dict) -> list[str]:
+    lines = []
+    for b in result["backends"]:
+        how = "实测" if b["province_20000_measured"] else "按样本推算"
+        lines.append(f"{b['backend']}: {b['kiosks']} 台用时 {b['seconds']} 秒（{b['kiosks_per_second']} 台/秒）；"
+                     f"2 万台{how} {b['province_20000_seconds']} 秒，目标 300 秒"
+                     f"{'达到' if b['province_target_met'] else '未达到'}；每台 CPU {b['cpu_ms_per_kiosk_with_generator']} 毫秒"
+                     f"（含模拟器）；丢失 {b['lost']}，重复 {b['duplicated']}，出错 {b['errors']}")
+    for name, why in result["skipped"].items():
+        lines.append(f"{name}: {why}")
+    return lines

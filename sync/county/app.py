@@ -14,11 +14,14 @@ traceback or a silent close.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import anyio
+import anyio.to_thread
+import orjson
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -30,9 +33,11 @@ from kiosk.clock import Clock, SystemClock, iso_now
 from kiosk.errors import ValidationError
 from sync.county import service, static
 from sync.county.status_page import StatusPages
+from sync.county.store import POOL_SIZE, UnknownToken
 
 log = logging.getLogger(__name__)
 MAX_SINCE = 2**63 - 1
+UNAUTHORIZED = "未授权：一体机令牌无效"
 
 
 @dataclass(frozen=True)
@@ -53,24 +58,25 @@ def error(status: int, message: str, headers: dict | None = None) -> JSONRespons
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
+_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
+
+
 def _depth_ok(raw: bytes, limit: int) -> bool:
-    """Nesting depth of a JSON text, counted outside strings, before the parser recurses."""
-    depth, in_string, escaped = 0, False, False
-    for byte in raw:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif byte == 0x5C:
-                escaped = True
-            elif byte == 0x22:
-                in_string = False
-        elif byte == 0x22:
-            in_string = True
-        elif byte in (0x5B, 0x7B):
+    """Nesting depth of a JSON text, counted outside strings, before the parser recurses.
+
+    Fast path: fewer opening brackets than the limit cannot nest deeper. Otherwise the strings are
+    cut out (an unterminated one stays in and can only over-count: such a text is not JSON) and
+    the brackets that are left are counted."""
+    if raw.count(b"[") + raw.count(b"{") <= limit:
+        return True
+    depth = 0
+    for byte in _JSON_STRING.sub(b"", raw).translate(None, _NOT_BRACKET):
+        if byte in (0x5B, 0x7B):
             depth += 1
             if depth > limit:
                 return False
-        elif byte in (0x5D, 0x7D):
+        else:
             depth -= 1
     return True
 
@@ -88,6 +94,9 @@ class CountyApp:
         self.clock = clock or SystemClock()
         self.limits = limits or Limits()
         self.status_pages = StatusPages(store, self.limits.status_per_minute)
+        # Kiosk calls each hold a pooled connection for their transaction: no more of them at once
+        # than the pool keeps open (more would only open and close overflow connections).
+        self._db_limiter: anyio.CapacityLimiter | None = None
 
     # --- plumbing -----------------------------------------------------------------------------
     async def body_json(self, request: Request) -> object:
@@ -112,54 +121,79 @@ class CountyApp:
         if not _depth_ok(raw, self.limits.max_json_depth):
             raise ApiError(400, f"JSON 嵌套超过 {self.limits.max_json_depth} 层")
         try:
-            return json.loads(raw.decode("utf-8"))
+            # orjson: a fifth of json's CPU for a night's 20-request uploads; stricter too (no NaN,
+            # no lone surrogates, integers within 64 bits), and all it refuses is not JSON we take.
+            return orjson.loads(raw)
         except (UnicodeDecodeError, ValueError, RecursionError) as exc:
             raise ApiError(400, f"请求体不是有效的 JSON: {str(exc)[:120]}") from None
 
-    async def kiosk(self, request: Request) -> tuple[str, str]:
+    @staticmethod
+    def token_sha256(request: Request) -> str:
         auth = request.headers.get("authorization", "")
         token = auth[7:].strip() if auth.startswith("Bearer ") else ""
-        found = None
-        if token and len(token) <= 200:
-            found = await run_in_threadpool(self.store.kiosk_for_token, service.token_hash(token))
+        if not token or len(token) > 200:
+            raise ApiError(401, UNAUTHORIZED)
+        return service.token_hash(token)
+
+    async def kiosk(self, request: Request) -> tuple[str, str]:
+        found = await run_in_threadpool(self.store.kiosk_for_token, self.token_sha256(request))
         if found is None:
-            raise ApiError(401, "未授权：一体机令牌无效")
+            raise ApiError(401, UNAUTHORIZED)
         return found
+
+    async def kiosk_body(self, request: Request) -> object:
+        """The JSON body of a kiosk call; a malformed one is refused 401 first if the token is bad."""
+        self.token_sha256(request)
+        try:
+            return await self.body_json(request)
+        except ApiError:
+            await self.kiosk(request)
+            raise
 
     async def call(self, fn, *args):
         try:
-            return await run_in_threadpool(fn, *args)
+            if self._db_limiter is None:  # made in the server's event loop, on the first call
+                self._db_limiter = anyio.CapacityLimiter(POOL_SIZE)
+            return await anyio.to_thread.run_sync(fn, *args, limiter=self._db_limiter)
+        except UnknownToken:
+            raise ApiError(401, UNAUTHORIZED) from None
         except service.Forbidden as exc:
             raise ApiError(403, str(exc)) from None
         except ValidationError as exc:
             raise ApiError(400, str(exc)) from None
 
-    # --- kiosk API ----------------------------------------------------------------------------
+    # --- kiosk API: each call is one trip to the thread pool and one transaction (token included) ---
     async def upload(self, request: Request) -> Response:
-        township, kiosk_id = await self.kiosk(request)
-        payload = await self.body_json(request)
-        result = await self.call(service.store_upload, self.store, township, kiosk_id, payload, self.clock)
+        payload = await self.kiosk_body(request)
+        result = await self.call(service.upload_for_token, self.store, self.token_sha256(request), payload,
+                                 self.clock)
         return JSONResponse(result)
 
     async def heartbeat(self, request: Request) -> Response:
-        township, kiosk_id = await self.kiosk(request)
-        payload = await self.body_json(request)
-        if not isinstance(payload, dict):
-            raise ApiError(400, "心跳内容格式错误")
-        head = payload.get("audit_head")
-        if head is not None and (not isinstance(head, str) or len(head) > 128
-                                 or any(c not in "0123456789abcdefABCDEF" for c in head)):
-            raise ApiError(400, "心跳中的 audit_head 应为十六进制字符串")
-        await self.call(self.store.store_heartbeat, township, kiosk_id, iso_now(self.clock), payload)
+        payload = await self.kiosk_body(request)
+        at = iso_now(self.clock)
+
+        def work(conn, township: str, kiosk_id: str) -> None:
+            if not isinstance(payload, dict):
+                raise ValidationError("心跳内容格式错误")
+            head = payload.get("audit_head")
+            if head is not None and (not isinstance(head, str) or len(head) > 128
+                                     or any(c not in "0123456789abcdefABCDEF" for c in head)):
+                raise ValidationError("心跳中的 audit_head 应为十六进制字符串")
+            self.store.store_heartbeat_in(conn, township, kiosk_id, at, payload)
+
+        await self.call(self.store.for_kiosk, self.token_sha256(request), work)
         return JSONResponse({"ok": True})
 
     async def changes(self, request: Request) -> Response:
-        township, kiosk_id = await self.kiosk(request)
         raw = request.query_params.get("since", "0")
-        if not raw.isdigit() or len(raw) > 19 or int(raw) > MAX_SINCE:
-            raise ApiError(400, "since 参数应为 0 至 2^63-1 的整数")
-        since = int(raw)
-        changes = await self.call(self.store.county_changes, township, kiosk_id, since)
+
+        def work(conn, township: str, kiosk_id: str) -> tuple[list[dict], int]:
+            if not raw.isdigit() or len(raw) > 19 or int(raw) > MAX_SINCE:
+                raise ValidationError("since 参数应为 0 至 2^63-1 的整数")
+            return self.store.county_changes_in(conn, township, kiosk_id, int(raw)), int(raw)
+
+        changes, since = await self.call(self.store.for_kiosk, self.token_sha256(request), work)
         return JSONResponse({"changes": changes, "next": changes[-1]["seq"] if changes else since})
 
     # --- public status page --------------------------------------------------------------------

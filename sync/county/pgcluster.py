@@ -29,12 +29,13 @@ def available() -> bool:
 
 
 class PgCluster:
-    def __init__(self, durable: bool = False):
+    def __init__(self, durable: bool = False, tuned: bool = False):
         bindir = binaries()
         if bindir is None:
             raise RuntimeError("PostgreSQL is not installed (Debian package postgresql)")
         self.bindir = bindir
         self.durable = durable
+        self.tuned = tuned
         self.base = Path(tempfile.mkdtemp(prefix="gongkai-pg-"))
         self.data = self.base / "data"
         self.port = random.randint(20000, 60000)
@@ -53,6 +54,15 @@ class PgCluster:
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", USER, "--auth=trust",
                   "-E", "UTF8", "--locale=C.UTF-8")
         options = f"-c listen_addresses='' -k {self.base} -p {self.port} -c max_connections=200"
+        if self.tuned:
+            # A bench cluster sized for a night's writes, still durable (fsync, synchronous_commit
+            # and full_page_writes stay on): more shared memory, fewer checkpoints, WAL for crash
+            # recovery only (no replicas of a throwaway cluster), and fresh planner statistics.
+            options += (" -c shared_buffers=256MB -c wal_buffers=16MB -c max_wal_size=4GB -c checkpoint_timeout=30min"
+                        " -c wal_level=minimal -c max_wal_senders=0"
+                        # The bench starts from empty tables: without statistics the planner keeps
+                        # scanning them whole as they grow; analyse them soon and often instead.
+                        " -c autovacuum_naptime=5s -c autovacuum_analyze_scale_factor=0.05")
         if not self.durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.base / "log"),

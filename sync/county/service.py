@@ -188,6 +188,18 @@ def store_upload(db: CountyStore, township: str, kiosk_id: str, payload: object,
     return {"requests": got_requests, "events": got_events}
 
 
+def upload_for_token(db: CountyStore, token_sha256: str, payload: object, clock: Clock) -> dict:
+    """An upload over HTTP: the token's kiosk, the shape and tenancy checks and the writes in one
+    transaction on one connection (store.UnknownToken when no kiosk holds the token)."""
+    def work(conn, township: str, kiosk_id: str) -> dict:
+        requests, events = check_upload(payload)
+        got_requests, got_events = db.store_upload_in(conn, township, kiosk_id, requests, events, iso_now(clock),
+                                                      _tenancy(township, kiosk_id, requests, events), derive_status)
+        return {"requests": got_requests, "events": got_events}
+
+    return db.for_kiosk(token_sha256, work)
+
+
 def intake_dir(db: CountyStore, folder: Path, clock: Clock, county_key) -> dict:
     """Load every sealed outbox export in `folder` (from a stick). Loading a file twice changes nothing.
 

@@ -13,9 +13,10 @@ Personal data lives here (county_requests.data): never serve this database.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
+import orjson
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -208,13 +209,16 @@ def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path)}"
 
 
+POOL_SIZE = 8
+
+
 def make_engine(url: str) -> sa.Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                                  pool_size=8, max_overflow=8)
+                                  pool_size=POOL_SIZE, max_overflow=8)
 
         @sa.event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record):
@@ -231,7 +235,13 @@ def make_engine(url: str) -> sa.Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return sa.create_engine(url, pool_size=10, max_overflow=10, pool_pre_ping=True)
+    # POOL_SIZE connections kept open per process; the kiosk API never holds more than that many at
+    # once (CountyApp's limiter), so the overflow is only for the console and is not churned.
+    # Custom plans for every execution of a prepared statement: a generic plan for `x = ANY($1)`
+    # made while a table was still small (a new county, the start of a bench) keeps scanning the
+    # whole table after it has grown, until the next ANALYZE.
+    return sa.create_engine(url, pool_size=POOL_SIZE, max_overflow=10, pool_pre_ping=True,
+                            connect_args={"options": "-c plan_cache_mode=force_custom_plan"})
 
 
 class CountyStore:
@@ -241,6 +251,7 @@ class CountyStore:
         self.url = url
         self.engine = make_engine(url)
         migrate(self.engine)
+        self._q = _Statements(self.backend, self._insert)
 
     @property
     def backend(self) -> str:
@@ -258,6 +269,11 @@ class CountyStore:
             conn.execute(kiosks.delete().where(kiosks.c.township == township, kiosks.c.kiosk_id == kiosk_id))
             conn.execute(kiosks.insert().values(token_sha256=token_sha256, township=township, kiosk_id=kiosk_id,
                                                 created_at=at, public_key=public_key))
+
+    def add_kiosks(self, rows: list[dict]) -> None:
+        """Register many new kiosks in one transaction (rows as add_kiosk's arguments; the bench)."""
+        with self.engine.begin() as conn:
+            conn.execute(kiosks.insert(), rows)
 
     def kiosk_for_token(self, token_sha256: str) -> tuple[str, str] | None:
         with self.engine.connect() as conn:
@@ -281,79 +297,109 @@ class CountyStore:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(query)]
 
-    # --- uploads ------------------------------------------------------------------------------
-    def owners(self, conn: sa.Connection, uuids: Iterable[str]) -> dict[str, tuple[str, str]]:
-        uuids = list(set(uuids))
-        found: dict[str, tuple[str, str]] = {}
-        for start in range(0, len(uuids), 500):
-            chunk = uuids[start:start + 500]
-            rows = conn.execute(sa.select(requests.c.uuid, requests.c.township, requests.c.kiosk_id)
-                                .where(requests.c.uuid.in_(chunk)))
-            found.update({r[0]: (r[1], r[2]) for r in rows})
-        return found
+    # --- the kiosk API: one transaction per call, the token checked on the same connection ---------
+    def for_kiosk(self, token_sha256: str, work: Callable[[sa.Connection, str, str], object]) -> object:
+        """Run `work(conn, township, kiosk_id)` in one transaction, after finding the kiosk of this
+        token on the same connection. Raises UnknownToken for an unknown token (nothing runs).
 
+        The token is looked up afresh in every call (no cache): a re-issued token stops working at
+        once on every worker, and a call costs one short indexed SELECT more, not a round trip of
+        its own (it shares the call's connection checkout and transaction)."""
+        with self.engine.begin() as conn:
+            row = conn.execute(self._q.token, {"token": token_sha256}).first()
+            if row is None:
+                raise UnknownToken()
+            return work(conn, row[0], row[1])
+
+    # --- uploads ------------------------------------------------------------------------------
     def store_upload(self, township: str, kiosk_id: str, request_rows: list[dict], event_rows: list[dict],
                      at: str, check: Callable[[sa.Connection, dict, dict], list[str]],
                      derive: Callable[[dict, list[dict]], tuple[str, str | None]]) -> tuple[list[str], list[str]]:
-        """Store requests and events idempotently (by uuid) in one transaction.
-
-        `check(conn, owners, ...)` refuses the whole batch (raises) when it touches what this kiosk
-        does not own; it returns the event uuids to hold back (their request is not at the county yet).
-        `derive(request, events)` gives the status and due date shown at the county.
-        """
         with self.engine.begin() as conn:
-            touched = [r["uuid"] for r in request_rows] + [e["request_uuid"] for e in event_rows]
-            owners = self.owners(conn, touched)
-            numbers = self._number_owners(conn, [r["number"] for r in request_rows])
-            held_back = set(check(conn, owners, numbers))
-            # A batch sent again (a lost acknowledgement) rewrites nothing: only new or changed rows are written.
-            stored = self._stored_data(conn, [r["uuid"] for r in request_rows])
-            texts = {r["uuid"]: json.dumps(r, ensure_ascii=False, sort_keys=True) for r in request_rows}
-            changed = [r for r in request_rows if stored.get(r["uuid"]) != texts[r["uuid"]]]
-            if changed:
-                stmt = self._insert(requests)
-                conn.execute(stmt.on_conflict_do_update(
-                    index_elements=[requests.c.uuid],
-                    set_={"data": stmt.excluded.data, "updated_at": stmt.excluded.updated_at,
-                          "received_on": stmt.excluded.received_on, "last_received_at": stmt.excluded.last_received_at},
-                    where=stmt.excluded.updated_at >= requests.c.updated_at),
-                    [dict(uuid=r["uuid"], township=township, kiosk_id=kiosk_id, number=r["number"],
-                          updated_at=r["updated_at"], data=texts[r["uuid"]],
-                          received_on=str(r.get("received_on") or "")[:10], first_received_at=at,
-                          last_received_at=at) for r in changed])
-            stored_events = [e for e in event_rows if e["event_uuid"] not in held_back]
-            known = self._known_events(conn, [e["event_uuid"] for e in stored_events])
-            new_events = [e for e in stored_events if e["event_uuid"] not in known]
-            if new_events:
-                values = [dict(event_uuid=e["event_uuid"], request_uuid=e["request_uuid"], township=township,
-                               kiosk_id=kiosk_id, origin="kiosk", kind=e["kind"], at=e["at"], actor=e["actor"],
-                               data=e["data"] if isinstance(e["data"], str) else json.dumps(e["data"], ensure_ascii=False),
-                               received_at=at) for e in new_events]
-                conn.execute(self._insert(events).on_conflict_do_nothing(index_elements=[events.c.event_uuid]), values)
-            self._rederive(conn, {r["uuid"] for r in changed} | {e["request_uuid"] for e in new_events}, derive)
+            return self.store_upload_in(conn, township, kiosk_id, request_rows, event_rows, at, check, derive)
+
+    def store_upload_in(self, conn: sa.Connection, township: str, kiosk_id: str, request_rows: list[dict],
+                        event_rows: list[dict], at: str, check: Callable[[sa.Connection, dict, dict], list[str]],
+                        derive: Callable[[dict, list[dict]], tuple[str, str | None]]) -> tuple[list[str], list[str]]:
+        """Store requests and events idempotently (by uuid) in the caller's transaction.
+
+        `check(conn, owners, numbers)` refuses the whole batch (raises) when it touches what this
+        kiosk does not own; it returns the event uuids to hold back (their request is not at the
+        county yet). `derive(request, events)` gives the status and due date shown at the county.
+
+        Set-based: two SELECTs read everything the batch touches (its requests by uuid or number,
+        and their stored events), then at most one multi-row upsert of the new or changed requests
+        (with their derived status), one multi-row insert of the new events and, rarely, one
+        status update. A batch sent again (a lost acknowledgement) is recognised by comparing each
+        request's canonical JSON text with the stored one and each event uuid with the stored
+        ones, so it costs the two SELECTs and writes nothing.
+        """
+        touched = sorted({r["uuid"] for r in request_rows} | {e["request_uuid"] for e in event_rows})
+        stored, numbers = self._stored_requests(conn, touched, [r["number"] for r in request_rows])
+        owners = {u: (row[0], row[1]) for u, row in stored.items()}
+        held_back = set(check(conn, owners, numbers))
+        texts = {r["uuid"]: canonical_json(r) for r in request_rows}
+        changed = {r["uuid"]: r for r in request_rows if _stored_text(stored, r["uuid"]) != texts[r["uuid"]]}
+        stored_events = [e for e in event_rows if e["event_uuid"] not in held_back]
+        history, known = self._stored_events(conn, touched, [e["event_uuid"] for e in stored_events])
+        new_events: dict[str, dict] = {}
+        for e in stored_events:
+            if e["event_uuid"] not in known and e["event_uuid"] not in new_events:
+                new_events[e["event_uuid"]] = e
+        # Status and due date from the version of each request that is kept and all its events.
+        derived: dict[str, tuple[str, str | None]] = {}
+        for n, e in enumerate(new_events.values()):
+            data = e["data"] if isinstance(e["data"], dict) else _loads(e["data"])
+            history.setdefault(e["request_uuid"], []).append((e["at"], _NEW_SEQ + n, e["kind"], data))
+        for request_uuid in set(changed) | {e["request_uuid"] for e in new_events.values()}:
+            row = stored.get(request_uuid)
+            batch = changed.get(request_uuid)
+            keep = batch if batch is not None and (row is None or batch["updated_at"] >= row[3]) else _loads(row[4])
+            events_of = sorted(history.get(request_uuid, []))
+            derived[request_uuid] = derive(keep, [{"kind": k, "at": a, "data": d} for a, _s, k, d in events_of])
+        upserted: set[str] = set()
+        if changed:
+            self._q.insert_rows(conn, "upsert_requests",
+                [dict(uuid=u, township=township, kiosk_id=kiosk_id, number=r["number"], updated_at=r["updated_at"],
+                      data=texts[u], received_on=str(r.get("received_on") or "")[:10], status=derived[u][0],
+                      due_on=derived[u][1], first_received_at=at, last_received_at=at) for u, r in changed.items()])
+            upserted = {u for u, r in changed.items() if u not in stored or r["updated_at"] >= stored[u][3]}
+        if new_events:
+            values = [dict(event_uuid=e["event_uuid"], request_uuid=e["request_uuid"], township=township,
+                           kiosk_id=kiosk_id, origin="kiosk", kind=e["kind"], at=e["at"], actor=e["actor"],
+                           data=e["data"] if isinstance(e["data"], str) else json.dumps(e["data"], ensure_ascii=False),
+                           received_at=at) for e in new_events.values()]
+            self._q.insert_rows(conn, "insert_events", values)
+        self._set_status(conn, {u: d for u, d in derived.items() if u not in upserted})
         return [r["uuid"] for r in request_rows], [e["event_uuid"] for e in stored_events]
 
-    def _stored_data(self, conn: sa.Connection, uuids: list[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        for start in range(0, len(uuids), 500):
-            rows = conn.execute(sa.select(requests.c.uuid, requests.c.data)
-                                .where(requests.c.uuid.in_(uuids[start:start + 500])))
-            found.update({r[0]: r[1] for r in rows})
-        return found
+    def _stored_requests(self, conn: sa.Connection, uuids: list[str], numbers: list[str]):
+        """{uuid: (township, kiosk_id, number, updated_at, data)} of these uuids or numbers, and {number: uuid}."""
+        found: dict[str, tuple] = {}
+        for start in range(0, max(len(uuids), len(numbers)), 500):
+            some_uuids, some_numbers = uuids[start:start + 500], numbers[start:start + 500]
+            rows = conn.execute(self._q.stored_requests, {"uuids": some_uuids, "numbers": some_numbers})
+            found.update({r[0]: tuple(r[1:]) for r in rows})
+        return found, {row[2]: u for u, row in found.items()}
 
-    def _known_events(self, conn: sa.Connection, event_uuids: list[str]) -> set[str]:
-        found: set[str] = set()
-        for start in range(0, len(event_uuids), 500):
-            rows = conn.execute(sa.select(events.c.event_uuid)
-                                .where(events.c.event_uuid.in_(event_uuids[start:start + 500])))
-            found.update(r[0] for r in rows)
-        return found
+    def _stored_events(self, conn: sa.Connection, request_uuids: list[str], event_uuids: list[str]):
+        """The stored events of these requests ({request uuid: [(at, seq, kind, data)]}) and which of
+        `event_uuids` are stored already (under any request)."""
+        history: dict[str, list] = {}
+        known: set[str] = set()
+        for start in range(0, max(len(request_uuids), len(event_uuids)), 500):
+            some_requests, some_events = request_uuids[start:start + 500], event_uuids[start:start + 500]
+            rows = conn.execute(self._q.stored_events, {"requests": some_requests, "events": some_events})
+            for r in rows:
+                if r[0] in known:
+                    continue
+                known.add(r[0])
+                history.setdefault(r[1], []).append((r[2], r[3], r[4], _loads(r[5])))
+        return history, known
 
-    def _number_owners(self, conn: sa.Connection, numbers: list[str]) -> dict[str, str]:
-        if not numbers:
-            return {}
-        rows = conn.execute(sa.select(requests.c.number, requests.c.uuid).where(requests.c.number.in_(numbers)))
-        return {r[0]: r[1] for r in rows}
+    def _set_status(self, conn: sa.Connection, derived: dict[str, tuple[str, str | None]]) -> None:
+        if derived:
+            conn.execute(self._q.set_status, [{"b_uuid": u, "b_status": s, "b_due": d} for u, (s, d) in sorted(derived.items())])
 
     def _rederive(self, conn: sa.Connection, uuids: set[str], derive) -> None:
         """Re-derive status and due date of these requests from their stored events (batched)."""
@@ -366,13 +412,7 @@ class CountyStore:
             for r in conn.execute(sa.select(events.c.request_uuid, events.c.kind, events.c.at, events.c.data)
                                   .where(events.c.request_uuid.in_(chunk)).order_by(events.c.at, events.c.seq)):
                 history[r[0]].append({"kind": r[1], "at": r[2], "data": _loads(r[3])})
-            updates = []
-            for request_uuid, text in data.items():
-                status, due_on = derive(json.loads(text), history[request_uuid])
-                updates.append({"b_uuid": request_uuid, "b_status": status, "b_due": due_on})
-            if updates:
-                conn.execute(requests.update().where(requests.c.uuid == sa.bindparam("b_uuid"))
-                             .values(status=sa.bindparam("b_status"), due_on=sa.bindparam("b_due")), updates)
+            self._set_status(conn, {u: derive(json.loads(text), history[u]) for u, text in data.items()})
 
     def record_county_change(self, event_uuid: str, request_uuid: str, kind: str, actor: str, data: dict,
                              at: str, derive) -> str:
@@ -391,16 +431,21 @@ class CountyStore:
 
     def county_changes(self, township: str, kiosk_id: str, since: int, limit: int = 500) -> list[dict]:
         """Changes made at the county to this kiosk's requests, after cursor `since`."""
-        query = (sa.select(events.c.seq, events.c.event_uuid, events.c.request_uuid, events.c.kind, events.c.at,
-                           events.c.actor, events.c.data)
-                 .where(events.c.township == township, events.c.kiosk_id == kiosk_id, events.c.origin == "county",
-                        events.c.seq > since)
-                 .order_by(events.c.seq).limit(limit))
         with self.engine.connect() as conn:
-            return [{**dict(r._mapping), "data": _loads(r.data)} for r in conn.execute(query)]
+            return self.county_changes_in(conn, township, kiosk_id, since, limit)
+
+    def county_changes_in(self, conn: sa.Connection, township: str, kiosk_id: str, since: int,
+                          limit: int = 500) -> list[dict]:
+        rows = conn.execute(self._q.county_changes, {"township": township, "kiosk_id": kiosk_id, "since": since,
+                                                     "limit": limit})
+        return [{**dict(r._mapping), "data": _loads(r.data)} for r in rows]
 
     # --- heartbeats ---------------------------------------------------------------------------
     def store_heartbeat(self, township: str, kiosk_id: str, at: str, data: dict) -> None:
+        with self.engine.begin() as conn:
+            self.store_heartbeat_in(conn, township, kiosk_id, at, data)
+
+    def store_heartbeat_in(self, conn: sa.Connection, township: str, kiosk_id: str, at: str, data: dict) -> None:
         def text(key: str, limit: int) -> str:
             value = data.get(key)
             return value[:limit] if isinstance(value, str) else ""
@@ -412,10 +457,7 @@ class CountyStore:
         values = dict(at=at, version=text("version", 40), last_sequence=number("last_sequence"),
                       free_disk_bytes=number("free_disk_bytes"), printer=text("printer", 64),
                       audit_head=text("audit_head", 128), data=json.dumps(data, ensure_ascii=False, sort_keys=True))
-        stmt = self._insert(heartbeats).values(township=township, kiosk_id=kiosk_id, **values)
-        with self.engine.begin() as conn:
-            conn.execute(stmt.on_conflict_do_update(index_elements=[heartbeats.c.township, heartbeats.c.kiosk_id],
-                                                    set_=values))
+        conn.execute(self._q.upsert_heartbeat, dict(township=township, kiosk_id=kiosk_id, **values))
 
     def heartbeat(self, township: str, kiosk_id: str) -> dict | None:
         with self.engine.connect() as conn:
@@ -490,6 +532,98 @@ class CountyStore:
                     facts[e.request_uuid]["conclusions"].append(
                         {"kind": e.kind, "on": str(data.get("on") or e.at[:10]), "outcome": outcome})
         return list(facts.values())
+
+
+class UnknownToken(Exception):
+    """No kiosk holds this token (HTTP 401)."""
+
+
+def _json_insert(table: sa.Table, tail: str, skip: tuple[str, ...] = ()) -> sa.TextClause:
+    """PostgreSQL: INSERT ... SELECT FROM json_populate_recordset(one JSON array of the rows): a batch
+    in one statement with one text parameter (serialised by orjson; a text array per column costs
+    far more in psycopg's per-element quoting)."""
+    columns = ", ".join(c.name for c in table.c if c.name not in skip)
+    return sa.text(f"INSERT INTO {table.name} ({columns}) SELECT {columns} "
+                   f"FROM json_populate_recordset(NULL::{table.name}, CAST(:rows AS json)) {tail}")
+
+
+class _Statements:
+    """The kiosk API's statements, built once per store: SQLAlchemy then only looks up their
+    compiled form. Lists are bound as one PostgreSQL array (`= ANY(:list)`, one cached statement
+    whatever the length) or an expanding IN on SQLite."""
+
+    def __init__(self, backend: str, insert):
+        def one_of(column, name):
+            if backend == "postgresql":
+                return column == sa.any_(sa.bindparam(name, type_=postgresql.ARRAY(sa.String)))
+            return column.in_(sa.bindparam(name, expanding=True))
+
+        self.token = sa.select(kiosks.c.township, kiosks.c.kiosk_id).where(kiosks.c.token_sha256 == sa.bindparam("token"))
+        # UNION of two single-index lookups, not one OR: a prepared statement's generic plan for
+        # `a = ANY($1) OR b = ANY($2)` can fall back to a sequential scan of the whole table.
+        request_columns = (requests.c.uuid, requests.c.township, requests.c.kiosk_id, requests.c.number,
+                           requests.c.updated_at, requests.c.data)
+        self.stored_requests = sa.union(sa.select(*request_columns).where(one_of(requests.c.uuid, "uuids")),
+                                        sa.select(*request_columns).where(one_of(requests.c.number, "numbers")))
+        event_columns = (events.c.event_uuid, events.c.request_uuid, events.c.at, events.c.seq, events.c.kind,
+                         events.c.data)
+        self.stored_events = sa.union(sa.select(*event_columns).where(one_of(events.c.request_uuid, "requests")),
+                                      sa.select(*event_columns).where(one_of(events.c.event_uuid, "events")))
+        stmt = insert(requests)
+        self.upsert_requests = stmt.on_conflict_do_update(
+            index_elements=[requests.c.uuid],
+            set_={"data": stmt.excluded.data, "updated_at": stmt.excluded.updated_at,
+                  "received_on": stmt.excluded.received_on, "last_received_at": stmt.excluded.last_received_at,
+                  "status": stmt.excluded.status, "due_on": stmt.excluded.due_on},
+            where=stmt.excluded.updated_at >= requests.c.updated_at)
+        self.insert_events = insert(events).on_conflict_do_nothing(index_elements=[events.c.event_uuid])
+        self.backend = backend
+        if backend == "postgresql":  # the same two statements, one row set per call (see insert_rows)
+            self.batch = {
+                "upsert_requests": _json_insert(requests, (
+                    "ON CONFLICT (uuid) DO UPDATE SET data = EXCLUDED.data, updated_at = EXCLUDED.updated_at, "
+                    "received_on = EXCLUDED.received_on, last_received_at = EXCLUDED.last_received_at, "
+                    "status = EXCLUDED.status, due_on = EXCLUDED.due_on "
+                    "WHERE EXCLUDED.updated_at >= county_requests.updated_at")),
+                "insert_events": _json_insert(events, "ON CONFLICT (event_uuid) DO NOTHING", skip=("seq",)),
+            }
+        self.set_status = (requests.update().where(requests.c.uuid == sa.bindparam("b_uuid"))
+                           .values(status=sa.bindparam("b_status"), due_on=sa.bindparam("b_due")))
+        stmt = insert(heartbeats)
+        self.upsert_heartbeat = stmt.on_conflict_do_update(
+            index_elements=[heartbeats.c.township, heartbeats.c.kiosk_id],
+            set_={c.name: stmt.excluded[c.name] for c in heartbeats.c if c.name not in ("township", "kiosk_id")})
+        self.county_changes = (sa.select(events.c.seq, events.c.event_uuid, events.c.request_uuid, events.c.kind,
+                                         events.c.at, events.c.actor, events.c.data)
+                               .where(events.c.township == sa.bindparam("township"),
+                                      events.c.kiosk_id == sa.bindparam("kiosk_id"), events.c.origin == "county",
+                                      events.c.seq > sa.bindparam("since"))
+                               .order_by(events.c.seq).limit(sa.bindparam("limit")))
+
+    def insert_rows(self, conn: sa.Connection, name: str, rows: list[dict]) -> None:
+        """Run the insert `name` for all rows: one statement on PostgreSQL, executemany on SQLite."""
+        if self.backend == "postgresql":
+            conn.execute(self.batch[name], {"rows": canonical_json(rows)})
+        else:
+            conn.execute(getattr(self, name), rows)
+
+
+_NEW_SEQ = 1 << 62  # events of this batch sort after the stored ones of the same time
+
+
+def canonical_json(value: object) -> str:
+    """Sorted-key JSON text of an upload's item: how a stored request is compared with a resent one.
+    orjson (several times faster than json here); json for what orjson refuses (an integer past 64
+    bits from a USB export), so any JSON the kiosks send is stored."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+    except TypeError:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _stored_text(stored: dict[str, tuple], uuid: str) -> str | None:
+    row = stored.get(uuid)
+    return row[4] if row else None
 
 
 def _loads(text: str) -> dict:

@@ -115,3 +115,18 @@ def test_heartbeat_keeps_the_audit_head(served, store):
     fleet = {(k["township"], k["kiosk_id"]): k for k in store.list_kiosks()}
     assert fleet[(A, "K01")]["audit_head"] == "ab12" * 16 and fleet[(A, "K01")]["last_sequence"] == 7
     assert fleet[(A, "K02")]["at"] is None, "a kiosk that never reported is listed without a heartbeat"
+
+
+def test_a_missing_unknown_or_replaced_token_is_refused_before_anything_else(served, store):
+    running, client = served
+    old = client((A, "K01")).headers["Authorization"]
+    county.issue_token(store, A, "K01", CLOCK)  # the kiosk was given a new token: the old one stops at once
+    body = {"requests": [request_row(A, "K01", 1, "u1")], "events": []}
+    with httpx.Client(base_url=running.url, timeout=30) as anyone:
+        for auth in ({}, {"Authorization": "Bearer not-a-token"}, {"Authorization": old}):
+            for method, path, content in (("POST", "/api/v1/upload", None), ("POST", "/api/v1/upload", b"{not json"),
+                                          ("POST", "/api/v1/heartbeat", None), ("GET", "/api/v1/changes?since=x", None)):
+                answer = anyone.request(method, path, headers=auth, content=content,
+                                        json=body if content is None and method == "POST" else None)
+                assert answer.status_code == 401 and "令牌" in answer.json()["error"], (auth, path, content)
+    assert store.counts()["requests"] == 0 and store.list_kiosks()[0]["at"] is None, "nothing stored, no heartbeat"
