@@ -192,7 +192,7 @@ def test_installs_uses_and_purges_in_a_throwaway_debian_root(package, tmp_path_f
     assert "purged cleanly" in result.stdout
 
 
-@pytest.mark.timeout(1500)  # niced beside the whole suite: on a loaded machine it takes its time
+@pytest.mark.timeout(1500)  # it works beside the whole suite: on a loaded machine it takes its time
 def test_lintian_reports_no_errors(package):
     """Run last in the session (see conftest): lintian has been working in the background since the build."""
     if package.lintian is None:
