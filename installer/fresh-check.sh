@@ -188,12 +188,14 @@ prepare_root() {
 }
 
 # The README's prerequisite line: the first command in its "Two commands" block, before the clone step.
-prereq=$(git -C "$repo" show HEAD:README.md | awk '/^## Two commands/ { on = 1 } on && /^```sh/ { code = 1; next } code && /^```/ { exit }
-              code && /apt-get/ { sub(/[[:space:]]+#.*/, ""); print; exit }')
+# Read whole first: awk leaves at the line it wants, and under pipefail the writer's SIGPIPE would end the script.
+readme=$(git -C "$repo" show HEAD:README.md)
+prereq=$(awk '/^## Two commands/ { on = 1 } on && /^```sh/ { code = 1; next } code && /^```/ { exit }
+              code && /apt-get/ { sub(/[[:space:]]+#.*/, ""); print; exit }' <<<"$readme")
 [[ -n $prereq ]] || die "README.md has no prerequisite line (apt-get ...) in its \"Two commands\" block"
 # Its clone step, with the committed tree standing in for <repository-url>.
-clone=$(git -C "$repo" show HEAD:README.md | awk '/^## Two commands/ { on = 1 } on && /^```sh/ { code = 1; next }
-              code && /^```/ { exit } code && /git clone/ { sub(/[[:space:]]+#.*/, ""); print; exit }')
+clone=$(awk '/^## Two commands/ { on = 1 } on && /^```sh/ { code = 1; next }
+              code && /^```/ { exit } code && /git clone/ { sub(/[[:space:]]+#.*/, ""); print; exit }' <<<"$readme")
 [[ $clone == *"<repository-url>"* ]] || die "README.md has no clone step (git clone <repository-url> ...)"
 clone=${clone//<repository-url>//srv/gongkai-kiosk.git}
 
