@@ -128,6 +128,11 @@ _LOCAL = re.compile(r"\d{7,8}")
 _HK_MO_TW = re.compile(r"\+(852\d{8}|853\d{8}|886\d{9})")
 
 
+def is_mobile(text: str) -> bool:
+    """A whole mainland mobile number as typed (13812345678)."""
+    return _MOBILE.fullmatch(text) is not None
+
+
 def check_phone(text: str) -> str:
     """A mainland mobile (13812345678), a landline (0796-6123456, 07966123456, 6123456) or an
     HK/Macao/Taiwan number with its country code. Returns the normalised form."""

@@ -83,12 +83,13 @@ def description_suggestions(db: sqlite_utils.Database, clock: Clock, typed: str,
         official = ()
     seen: set[str] = set()
     out: list[str] = []
-    recent = _recent_descriptions(db, clock)
-    catalogue = _catalogue_phrases(db)
-    for phrase in recent + catalogue + [p for p in catalogue if any(w in p for w in official)]:
+    # Recent descriptions match what was typed; catalogue items also match its official names.
+    sources = [(phrase, ()) for phrase in _recent_descriptions(db, clock)]
+    sources += [(phrase, official) for phrase in _catalogue_phrases(db)]
+    for phrase, also in sources:
         _y, body = split_year(phrase)
         body = body.strip()
-        hit = words in body or (phrase in catalogue and any(w in body for w in official))
+        hit = words in body or any(w in body for w in also)
         if body and body != words and hit and body not in seen:
             seen.add(body)
             out.append(body)

@@ -142,6 +142,11 @@ class IntakeModel(QObject):
             return False
         return True
 
+    @Slot(str, result=bool)
+    def mobileComplete(self, number: str) -> bool:  # noqa: N802
+        """An 11-digit mobile number: the form moves on by itself (a landline may go on longer)."""
+        return identity.is_mobile(number)
+
     @Property("QVariantList", constant=True)
     def required(self) -> list[str]:
         """Fields marked ＊ on the form (the rest are optional or depend on other answers)."""

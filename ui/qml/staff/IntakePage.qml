@@ -114,7 +114,7 @@ Item {
     // Auto-advance: a whole, valid ID number (check digit) or an 11-digit mobile number needs no 回车.
     function advanceIfComplete(field) {
         if (field === idNumber && page.form.idComplete(idType.value, idNumber.text)) page.focusNext(idNumber)
-        else if (field === phone && /^1[3-9][0-9]{9}$/.test(phone.text)) page.focusNext(phone)
+        else if (field === phone && page.form.mobileComplete(phone.text)) page.focusNext(phone)
     }
     // The village the address starts with, when it is a village (村): its groups are one tap away.
     readonly property string ruralVillage: {
