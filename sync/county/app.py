@@ -141,11 +141,12 @@ class CountyApp:
             raise ApiError(401, UNAUTHORIZED)
         return found
 
-    async def kiosk_body(self, request: Request) -> object:
-        """The JSON body of a kiosk call; a malformed one is refused 401 first if the token is bad."""
-        self.token_sha256(request)
+    async def kiosk_body(self, request: Request) -> tuple[str, object]:
+        """The token's hash and the JSON body of a kiosk call; a malformed body is refused 401 first
+        if the token is bad."""
+        token = self.token_sha256(request)
         try:
-            return await self.body_json(request)
+            return token, await self.body_json(request)
         except ApiError:
             await self.kiosk(request)
             raise
@@ -164,13 +165,12 @@ class CountyApp:
 
     # --- kiosk API: each call is one trip to the thread pool and one transaction (token included) ---
     async def upload(self, request: Request) -> Response:
-        payload = await self.kiosk_body(request)
-        result = await self.call(service.upload_for_token, self.store, self.token_sha256(request), payload,
-                                 self.clock)
+        token, payload = await self.kiosk_body(request)
+        result = await self.call(service.upload_for_token, self.store, token, payload, self.clock)
         return JSONResponse(result)
 
     async def heartbeat(self, request: Request) -> Response:
-        payload = await self.kiosk_body(request)
+        token, payload = await self.kiosk_body(request)
         at = iso_now(self.clock)
 
         def work(conn, township: str, kiosk_id: str) -> None:
@@ -182,7 +182,7 @@ class CountyApp:
                 raise ValidationError("心跳中的 audit_head 应为十六进制字符串")
             self.store.store_heartbeat_in(conn, township, kiosk_id, at, payload)
 
-        await self.call(self.store.for_kiosk, self.token_sha256(request), work)
+        await self.call(self.store.for_kiosk, token, work)
         return JSONResponse({"ok": True})
 
     async def changes(self, request: Request) -> Response:
