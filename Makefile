@@ -33,7 +33,7 @@ test: setup ## run the whole test suite
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: setup ## ruff and the import-layer contracts
-	$(VENV)/bin/ruff check kiosk ui sync gongkai tests
+	$(VENV)/bin/ruff check kiosk ui sync county gongkai tests
 	$(VENV)/bin/lint-imports
 
 bench: setup ## the full benchmark, JSON on stdout

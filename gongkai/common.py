@@ -39,7 +39,7 @@ MAX_STDIN_BYTES = 4 << 20
 def read_stdin_text(what: str = "标准输入", limit: int = MAX_STDIN_BYTES) -> str:
     """All of stdin as text: strict UTF-8, bounded; anything else is a clear ValidationError."""
     from kiosk.errors import ValidationError
-    from kiosk.safe_json import decode_utf8
+    from kiosk.trust.safe_json import decode_utf8
 
     data = sys.stdin.buffer.read(limit + 1)
     if len(data) > limit:
@@ -50,7 +50,7 @@ def read_stdin_text(what: str = "标准输入", limit: int = MAX_STDIN_BYTES) ->
 def read_stdin_line(what: str = "标准输入", limit: int = 4096) -> str:
     """One line of stdin as text (strict UTF-8, bounded)."""
     from kiosk.errors import ValidationError
-    from kiosk.safe_json import decode_utf8
+    from kiosk.trust.safe_json import decode_utf8
 
     data = sys.stdin.buffer.readline(limit + 1)
     if len(data) > limit:

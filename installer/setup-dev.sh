@@ -41,6 +41,6 @@ if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
         exit 1
     fi
     .venv/bin/python -m pip install -q --upgrade pip
-    .venv/bin/python -m pip install -q -e '.[test]'
+    .venv/bin/python -m pip install -q -e '.[county,test]'
     touch "$stamp"
 fi

@@ -107,7 +107,7 @@ def check_screen_font(ctx: DoctorContext) -> Finding:
 
 
 def check_receipt_font(ctx: DoctorContext) -> Finding:
-    from kiosk.receipt_fonts import FontMissing, find_font
+    from kiosk.receipts.fonts import FontMissing, find_font
 
     title = "回执字体"
     try:

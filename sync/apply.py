@@ -15,7 +15,7 @@ from pathlib import Path
 import sqlite_utils
 
 from kiosk.clock import SHANGHAI, Clock
-from kiosk.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
+from kiosk.content.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
 from kiosk.requests.service import recompute_open_requests
 from kiosk.store import content_repo, sync_state_repo
 from kiosk.store.db import bulk_load

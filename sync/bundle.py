@@ -27,7 +27,7 @@ from pathlib import Path, PurePosixPath
 from nacl.signing import SigningKey
 
 from kiosk.errors import ValidationError
-from kiosk.safe_json import loads as safe_loads
+from kiosk.trust.safe_json import loads as safe_loads
 from sync import keys
 from sync.errors import BundleRejected
 

@@ -19,11 +19,12 @@ from pathlib import Path
 import httpx
 import sqlite_utils
 
-from kiosk import __version__, audit
+from kiosk import __version__
 from kiosk.clock import Clock, iso_now
+from kiosk.content.home import BUNDLE_EXPIRES_AT
 from kiosk.errors import KioskError, StoreError
-from kiosk.home import BUNDLE_EXPIRES_AT
 from kiosk.store import content_repo, outbox_repo, sync_state_repo
+from kiosk.trust import audit
 from sync import bundle, keys, outbox
 from sync.apply import applied_sequence, apply_bundle
 from sync.errors import BundleRejected, SyncError, TransportError

@@ -13,9 +13,9 @@ import sqlite_utils
 
 from kiosk.eligibility.schema import MAX_BYTES, parse_rules
 from kiosk.errors import ValidationError
-from kiosk.safe_read import read_bounded
 from kiosk.store import eligibility_repo
 from kiosk.store.content_repo import BUNDLE
+from kiosk.trust.safe_read import read_bounded
 from sync.errors import BundleRejected
 
 SOURCE_PATH = "eligibility/rules.json"

@@ -7,7 +7,7 @@ import datetime as dt
 import sqlite_utils
 
 from kiosk.clock import SHANGHAI
-from kiosk.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
+from kiosk.content.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
 from kiosk.store import outbox_repo, sync_state_repo
 
 LAST_SYNC_AT = "last_sync_at"

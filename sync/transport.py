@@ -85,7 +85,7 @@ class DirSource:
 def _open_regular(path: Path, relpath: str):
     """Only regular files are read from a stick: a FIFO would hang the sync, a device never end."""
     from kiosk.errors import ValidationError
-    from kiosk.safe_read import open_regular
+    from kiosk.trust.safe_read import open_regular
 
     try:
         return open_regular(path, relpath)

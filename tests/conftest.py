@@ -83,7 +83,7 @@ def demo_db(demo_db_path):
 
 @pytest.fixture(autouse=True, scope="session")
 def _kiosk_key(tmp_path_factory):
-    """The kiosk key that seals the audit log (kiosk/kiosk_key.py): a temporary one, never /etc/gongkai."""
+    """The kiosk key that seals the audit log (kiosk/trust/kiosk_key.py): a temporary one, never /etc/gongkai."""
     path = tmp_path_factory.mktemp("kiosk-key") / "kiosk.key"
     os.environ["GONGKAI_KIOSK_KEY"] = str(path)
     yield path

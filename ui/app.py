@@ -38,7 +38,8 @@ QML_DIR = Path(__file__).parent / "qml"
 
 def _use_secrets(config: Config) -> None:
     """The kiosk key (audit seals) and the township secret (my-payouts tokens) this config names."""
-    from kiosk import kiosk_key, payout_tokens
+    from kiosk.content import payout_tokens
+    from kiosk.trust import kiosk_key
 
     if config.source is not None:
         kiosk_key.configure(config.kiosk_key)

@@ -12,10 +12,11 @@ from kiosk.demo.generator import PAYOUTS_PER_SCALE
 
 def prepare(scale: int, db: Path | None, workdir: Path, progress: Callable[[str], None]) -> tuple[Path, dict]:
     """Reuse `db` when it exists, else build the demo there (or in workdir). Returns (path, info)."""
+    from gongkai.bench import bench_repo
     from kiosk.clock import SystemClock, today
     from kiosk.demo import DemoSpec, build_demo
     from kiosk.errors import StoreError, ValidationError
-    from kiosk.store import bench_repo, open_store, stats_repo
+    from kiosk.store import open_store, stats_repo
 
     path = db if db is not None else workdir / f"bench-scale{scale}.db"
     built_s = None

@@ -122,10 +122,10 @@ def walkthrough(ui, steps=README_REQUEST) -> Walk:
 
 
 def seed(db_path: Path, clock, *, returning: bool) -> None:
-    from kiosk import staff
     from kiosk.config import Config
     from kiosk.requests.service import create_request
     from kiosk.store import open_store, township_repo
+    from kiosk.trust import staff
 
     db = open_store(db_path)
     try:

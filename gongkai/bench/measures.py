@@ -31,8 +31,8 @@ def all_measures(plan: BenchPlan, db: Path, workdir: Path) -> list[Measure]:
 
 def search(plan: BenchPlan, path: Path) -> dict:
     require("kiosk.search")
+    from gongkai.bench.search import measure_search, time_reindex
     from kiosk import search as search_module
-    from kiosk.bench.search_bench import measure_search, time_reindex
     from kiosk.store import open_store
 
     db = open_store(path)
@@ -58,9 +58,9 @@ def search_quality(path: Path) -> dict:
     """The judged resident queries through the kiosk's search, the old one and jieba + BM25, on
     the same database; and the index's build time and size against the old index's, built in
     the same run (the old tables are dropped again afterwards)."""
-    require("kiosk.search", "kiosk.bench.search_quality")
-    from kiosk.bench import search_quality as quality
-    from kiosk.bench.search_bench import time_reindex
+    require("kiosk.search", "gongkai.bench.search_quality")
+    from gongkai.bench import search_quality as quality
+    from gongkai.bench.search import time_reindex
     from kiosk.search import reindex
     from kiosk.store import open_store, search_repo
 
@@ -96,7 +96,7 @@ def search_jieba(path: Path) -> dict:
 
     if importlib.util.find_spec("jieba") is None or importlib.util.find_spec("rank_bm25") is None:
         raise Missing("未安装 jieba 或 rank-bm25（pip install '.[bench]'）")
-    from kiosk.bench import search_quality as quality
+    from gongkai.bench import search_quality as quality
     from kiosk.store import open_store
 
     db = open_store(path)
@@ -115,8 +115,8 @@ def search_jieba(path: Path) -> dict:
 
 
 def page_fetch(plan: BenchPlan, path: Path) -> dict:
-    require("kiosk.subsidies", "kiosk.store.payouts_repo")
-    from kiosk.bench.pages_bench import measure_page_fetch
+    require("kiosk.content.subsidies", "kiosk.store.payouts_repo")
+    from gongkai.bench.pages import measure_page_fetch
     from kiosk.store import open_store
 
     db = open_store(path)
@@ -127,8 +127,8 @@ def page_fetch(plan: BenchPlan, path: Path) -> dict:
 
 
 def receipt(plan: BenchPlan, path: Path, workdir: Path) -> dict:
-    require("kiosk.receipts", "kiosk.requests.service")
-    from kiosk.bench.receipt_bench import measure_receipt
+    require("kiosk.receipts.document", "kiosk.requests.service")
+    from gongkai.bench.receipt import measure_receipt
     from kiosk.clock import SystemClock
     from kiosk.store import open_store
 

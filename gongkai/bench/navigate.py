@@ -19,8 +19,8 @@ FRAME_TIMEOUT_MS = 10_000
 
 def plan_tour(db_path: Path) -> list[dict]:
     """Steps as {"name", "call", "args"}; goHome between the screen families, as a resident would."""
-    from kiosk import catalogue, notices, policies
     from kiosk.clock import SystemClock
+    from kiosk.content import catalogue, notices, policies
     from kiosk.store import open_store, payouts_repo
 
     db = open_store(db_path)

@@ -17,7 +17,8 @@ PARENTS = ("villages", "subsidy_items")
 
 def build_snapshot(source: Path, out: Path) -> tuple[tuple[str, ...], list[tuple], dict[str, list[tuple]]]:
     """Write the content file; returns (payout columns, payout rows, parent rows per table)."""
-    from kiosk.store import bench_repo, open_store
+    from gongkai.bench import bench_repo
+    from kiosk.store import open_store
     from kiosk.store.content_file_repo import ContentFile
 
     db = open_store(source)
@@ -66,7 +67,7 @@ def time_apply(snapshot: Path, target: Path, expected_rows: int) -> float:
 
 
 def time_executemany(target: Path, columns: tuple[str, ...], rows: list[tuple], parents: dict) -> float:
-    from kiosk.store import bench_repo
+    from gongkai.bench import bench_repo
     from kiosk.store.db import bulk_load, insert_rows
 
     db = _fresh(target)

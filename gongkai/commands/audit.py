@@ -37,11 +37,11 @@ def register(subparsers) -> None:
 def run_verify(args: argparse.Namespace) -> int:
     import sys
 
-    from kiosk.audit import verify
+    from kiosk.trust.audit import verify
 
     key = True
     if args.public_key:
-        from kiosk.kiosk_key import verify_key_from
+        from kiosk.trust.kiosk_key import verify_key_from
 
         key = verify_key_from(args.public_key)
     check = verify(open_db(args), key=key, head=args.head)
@@ -50,7 +50,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_head(args: argparse.Namespace) -> int:
-    from kiosk.audit import head_hash
+    from kiosk.trust.audit import head_hash
 
     print(head_hash(open_db(args)) or "（审计日志为空）")
     return 0

@@ -64,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _county(args: argparse.Namespace) -> int:
+    from gongkai.bench.county import run_county_bench
     from kiosk.errors import ValidationError
-    from sync.county.bench import run_county_bench
 
     kiosks = args.kiosks or (12 if args.quick else 400)
     if kiosks < 1:

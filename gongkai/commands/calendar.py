@@ -30,10 +30,10 @@ def register(subparsers) -> None:
 def run_import(args: argparse.Namespace) -> int:
     import getpass
 
-    from kiosk import audit
+    from kiosk.calendar.holidays import import_calendar
     from kiosk.clock import SystemClock
-    from kiosk.holidays import import_calendar
     from kiosk.requests.service import recompute_open_requests
+    from kiosk.trust import audit
 
     db, clock = open_db(args), SystemClock()
     year = import_calendar(db, args.file, clock)
@@ -45,8 +45,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from kiosk.calendar.workdays import load_calendar
     from kiosk.store import calendar_repo
-    from kiosk.workdays import load_calendar
 
     db = open_db(args)
     calendar = load_calendar(db)

@@ -37,9 +37,9 @@ def run(args: argparse.Namespace) -> int:
 def _staff(args: argparse.Namespace) -> int:
     import getpass
 
+    from county import service
+    from county.console import accounts
     from kiosk.clock import SystemClock
-    from sync.county import service
-    from sync.county.console import accounts
 
     password = sys.stdin.readline().rstrip("\n") if args.password_stdin else getpass.getpass("密码：")
     store = service.open_county_db(args.root, args.db_url)
@@ -54,16 +54,16 @@ def _staff(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     import tempfile
 
+    from county import pgcluster, service
+    from county.app import create_app
+    from county.console import accounts
+    from county.export_source import export_source
+    from county.publish import publish
+    from county.server import ThreadedServer
     from kiosk.clock import SystemClock, today
     from kiosk.demo import DemoSpec, build_demo
     from kiosk.store import open_store
     from sync import keys
-    from sync.county import pgcluster, service
-    from sync.county.app import create_app
-    from sync.county.console import accounts
-    from sync.county.server import ThreadedServer
-    from sync.export_source import export_source
-    from sync.publish import publish
 
     clock = SystemClock()
     root = args.root.resolve()

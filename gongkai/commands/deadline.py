@@ -21,9 +21,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kiosk.calendar.strict_dates import parse_day
+    from kiosk.calendar.workdays import WorkCalendar, deadline, shipped_calendar
     from kiosk.errors import ValidationError
-    from kiosk.strict_dates import parse_day
-    from kiosk.workdays import WorkCalendar, deadline, shipped_calendar
 
     try:
         received = parse_day(args.received)

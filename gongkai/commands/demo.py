@@ -55,10 +55,10 @@ def run(args: argparse.Namespace) -> int:
 def _export_source(args: argparse.Namespace) -> int:
     import tempfile
 
+    from county.export_source import export_source
     from kiosk.clock import SystemClock, today
     from kiosk.demo import DemoSpec, build_demo
     from kiosk.store import open_store
-    from sync.export_source import export_source
 
     clock = SystemClock()
     spec = DemoSpec(scale=args.scale, seed=args.seed, as_of=args.as_of or today(clock))

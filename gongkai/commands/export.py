@@ -32,11 +32,11 @@ def run_requests(args: argparse.Namespace) -> int:
     import getpass
     import re
 
-    from kiosk import audit
     from kiosk.clock import SystemClock
     from kiosk.errors import ValidationError
-    from kiosk.exports import export_requests
-    from kiosk.staff import Actor, actor_for
+    from kiosk.reports.register_export import export_requests
+    from kiosk.trust import audit
+    from kiosk.trust.staff import Actor, actor_for
 
     for flag, value in (("--from", args.received_from), ("--to", args.received_to)):
         if value is not None:

@@ -29,10 +29,10 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import county
     from gongkai.common import print_json
     from kiosk.clock import SystemClock
     from kiosk.errors import ValidationError
-    from sync import county
 
     db = county.open_county_db(args.root, args.db_url)
     try:

@@ -26,8 +26,8 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.errors import ValidationError
 
     if args.kiosk_token:
+        import county
         from kiosk.clock import SystemClock
-        from sync import county
 
         township, sep, kiosk_id = args.kiosk_token.partition(":")
         if not sep or not township or not kiosk_id or args.root is None:

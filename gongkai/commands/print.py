@@ -36,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from kiosk.errors import ValidationError
     from kiosk.printing import PrintError, printer_status
     from kiosk.printing.service import print_request_receipt
-    from kiosk.staff import Actor, actor_for
+    from kiosk.trust.staff import Actor, actor_for
 
     config = load_config(args.config)
     printer = args.printer if args.printer is not None else config.printer

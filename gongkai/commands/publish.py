@@ -27,10 +27,10 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from county.publish import publish
     from gongkai.common import print_json
     from kiosk.clock import SystemClock
     from kiosk.errors import ValidationError
-    from sync.publish import publish
 
     if args.expires_days < 1:
         raise ValidationError("--expires-days 至少为 1")
@@ -52,11 +52,11 @@ def run(args: argparse.Namespace) -> int:
 def _secret(args: argparse.Namespace) -> str:
     import os
 
+    from kiosk.content.payout_tokens import ENV, check_secret
     from kiosk.errors import ValidationError
-    from kiosk.payout_tokens import ENV, check_secret
 
     if args.township_secret_file is not None:
-        from kiosk.safe_read import read_bounded
+        from kiosk.trust.safe_read import read_bounded
 
         raw = read_bounded(args.township_secret_file, 4096, str(args.township_secret_file))
         try:

@@ -25,7 +25,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from kiosk.clock import SystemClock
     from kiosk.errors import KioskError
-    from kiosk.receipts import receipt_for
+    from kiosk.receipts.document import receipt_for
 
     db = open_db(args)
     from kiosk.config import load_config

@@ -28,7 +28,7 @@ def register(subparsers) -> None:
 
 
 def run_annual(args: argparse.Namespace) -> int:
-    from kiosk.reports import annual_table, as_json_text
+    from kiosk.reports.annual import annual_table, as_json_text
     from kiosk.store import township_repo
 
     db = open_db(args)
@@ -38,7 +38,7 @@ def run_annual(args: argparse.Namespace) -> int:
         raise ValidationError("--year 应为 2008 至 2200 之间的四位年份")
     table = annual_table(db, args.year)
     if args.format == "pdf":
-        from kiosk.report_pdf import write_annual_pdf
+        from kiosk.reports.pdf import write_annual_pdf
 
         township = township_repo.get_township(db) or {}
         out = args.out or Path(f"annual-report-{args.year}.pdf")

@@ -89,11 +89,11 @@ def _context(args):
 
     from kiosk.clock import SystemClock
     from kiosk.config import load_config
-    from kiosk.staff import Actor, actor_for
+    from kiosk.trust.staff import Actor, actor_for
 
     config = load_config(args.config)
     if config.source is not None:
-        from kiosk import kiosk_key
+        from kiosk.trust import kiosk_key
 
         kiosk_key.configure(config.kiosk_key)
     db = open_db(args)
@@ -105,7 +105,7 @@ def run_new(args: argparse.Namespace) -> int:
     from gongkai.common import read_stdin_text
     from kiosk.errors import ValidationError
     from kiosk.requests import service
-    from kiosk.safe_json import loads
+    from kiosk.trust.safe_json import loads
 
     data = loads(read_stdin_text("标准输入"), "标准输入")
     if not isinstance(data, dict):
@@ -205,7 +205,7 @@ def run_outcomes(args: argparse.Namespace) -> int:
 
 
 def run_fee(args: argparse.Namespace) -> int:
-    from kiosk.fees import METHODS, compute_fee
+    from kiosk.requests.fees import METHODS, compute_fee
 
     if args.number:
         from kiosk.requests import service

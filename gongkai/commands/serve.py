@@ -24,8 +24,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from sync.county import service
-    from sync.county.server import run as serve
+    from county import service
+    from county.server import run as serve
 
     service.open_county_db(args.root, args.db_url).close()  # migrate once, before any worker starts
     print(f"县级服务已启动：http://{args.host}:{args.port}/ （数据目录 {args.root}，"

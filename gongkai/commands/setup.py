@@ -298,7 +298,7 @@ def collect(args: argparse.Namespace, existing: dict, interactive: bool, ask: As
                                                  existing.get("upload_token", ""), check_token)
     secret = getattr(args, "township_secret", None)
     if secret is not None:
-        from kiosk.payout_tokens import check_secret
+        from kiosk.content.payout_tokens import check_secret
 
         try:
             values["township_secret"] = check_secret(secret)
@@ -311,8 +311,8 @@ def collect(args: argparse.Namespace, existing: dict, interactive: bool, ask: As
 
 def _kiosk_key() -> None:
     """Make the kiosk key that seals the audit log (mode 0600), and show its public half for the county."""
-    from kiosk import kiosk_key
     from kiosk.errors import ConfigError
+    from kiosk.trust import kiosk_key
 
     path = kiosk_key.key_path()
     try:

@@ -56,7 +56,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def _actor(db, args):
     import getpass
 
-    from kiosk.staff import Actor, actor_for
+    from kiosk.trust.staff import Actor, actor_for
 
     return actor_for(db, args.staff) if args.staff else Actor.system(getpass.getuser())
 
@@ -80,7 +80,7 @@ def _read_pin(from_stdin: bool) -> str:
 
 def run_add(args: argparse.Namespace) -> int:
     from kiosk.clock import SystemClock
-    from kiosk.staff import add_staff, check_pin_format
+    from kiosk.trust.staff import add_staff, check_pin_format
 
     db = open_db(args)
     actor = _actor(db, args)
@@ -92,7 +92,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 def run_disable(args: argparse.Namespace) -> int:
     from kiosk.clock import SystemClock
-    from kiosk.staff import set_disabled
+    from kiosk.trust.staff import set_disabled
 
     db = open_db(args)
     row = set_disabled(db, SystemClock(), _actor(db, args), args.username, args.disabled)
@@ -102,7 +102,7 @@ def run_disable(args: argparse.Namespace) -> int:
 
 def run_role(args: argparse.Namespace) -> int:
     from kiosk.clock import SystemClock
-    from kiosk.staff import set_role
+    from kiosk.trust.staff import set_role
 
     db = open_db(args)
     row = set_role(db, SystemClock(), _actor(db, args), args.username, args.role)
@@ -112,7 +112,7 @@ def run_role(args: argparse.Namespace) -> int:
 
 def run_set_pin(args: argparse.Namespace) -> int:
     from kiosk.clock import SystemClock
-    from kiosk.staff import change_pin
+    from kiosk.trust.staff import change_pin
 
     db = open_db(args)
     change_pin(db, SystemClock(), _actor(db, args), args.username, _read_pin(args.pin_stdin))
@@ -121,7 +121,7 @@ def run_set_pin(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from kiosk.staff import list_staff
+    from kiosk.trust.staff import list_staff
 
     rows = list_staff(open_db(args))
     if args.json:

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from kiosk import search
+from kiosk.calendar.holidays import install_shipped_calendars
 from kiosk.clock import Clock
+from kiosk.content.home import CONTENT_UPDATED_AT
 from kiosk.demo import vocabulary as v
 from kiosk.demo.images import notice_board_png
 from kiosk.eligibility.results import install_rules, shipped_rules_text
-from kiosk.holidays import install_shipped_calendars
-from kiosk.home import CONTENT_UPDATED_AT
 from kiosk.imports.seeds import add_seed_policies
 from kiosk.store import sync_state_repo, township_repo
 from kiosk.store.db import bulk_load, insert_rows

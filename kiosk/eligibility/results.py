@@ -14,7 +14,7 @@ from kiosk.eligibility.evaluate import MATCH, Match, evaluate, facts_from_answer
 from kiosk.eligibility.schema import RuleSet, parse_rules
 from kiosk.errors import KioskError
 from kiosk.paths import resources_dir
-from kiosk.qr import public_url
+from kiosk.printing.qr import public_url
 from kiosk.store import eligibility_repo, township_repo
 
 SHIPPED_RULES = "eligibility/rules.json"

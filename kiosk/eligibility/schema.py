@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kiosk import safe_json
 from kiosk.errors import ValidationError
+from kiosk.trust import safe_json
 
 FORMAT = "gongkai-eligibility"
 SUPPORTED_FORMAT_VERSIONS = frozenset({1})

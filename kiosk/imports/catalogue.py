@@ -14,12 +14,12 @@ from typing import Any
 
 import sqlite_utils
 
-from kiosk import audit
 from kiosk.clock import Clock
-from kiosk.columns import CATALOGUE_COLUMNS
+from kiosk.content.columns import CATALOGUE_COLUMNS
 from kiosk.imports.report import ImportReport, RowsRejected
 from kiosk.imports.spreadsheet import RowError, read_table, text_of
 from kiosk.store import import_repo
+from kiosk.trust import audit
 
 REQUIRED = ("domain", "level1", "level2", "content", "basis", "time_limit", "subject", "channels", "audience",
             "method", "level")

@@ -14,7 +14,6 @@ from pathlib import Path
 
 import sqlite_utils
 
-from kiosk import audit
 from kiosk.cleaning import Flag, clean_text
 from kiosk.cleaning.script import to_simplified
 from kiosk.cleaning.structure import heading_level, outline
@@ -22,6 +21,7 @@ from kiosk.clock import Clock
 from kiosk.errors import NotFound, ValidationError
 from kiosk.imports.spreadsheet import parse_date
 from kiosk.store import import_repo
+from kiosk.trust import audit
 
 TEXT_ENCODINGS = ("utf-8-sig", "gb18030")
 MAX_TITLE = 60
@@ -59,7 +59,7 @@ MAX_TEXT_BYTES = 16 << 20
 
 
 def read_text_file(path: Path) -> str:
-    from kiosk.safe_read import read_bounded
+    from kiosk.trust.safe_read import read_bounded
 
     if not path.exists():
         raise ValidationError(f"找不到文件：{path}")

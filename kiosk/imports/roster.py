@@ -17,13 +17,13 @@ from typing import Any
 
 import sqlite_utils
 
-from kiosk import audit
 from kiosk.clock import Clock
-from kiosk.columns import ROSTER_COLUMNS
+from kiosk.content.columns import ROSTER_COLUMNS
 from kiosk.imports.report import ImportReport, RowsRejected
 from kiosk.imports.spreadsheet import RowError, is_blank, parse_date, read_table, text_of
 from kiosk.requests.identity import resident_id_check_char
 from kiosk.store import import_repo
+from kiosk.trust import audit
 
 REQUIRED = ("village", "recipient_name", "id_number", "subsidy_item", "amount_yuan", "paid_on")
 MAX_AMOUNT_YUAN = Decimal("1000000")

@@ -109,7 +109,7 @@ def _read_xlsx(path: Path) -> list[list[Any]]:
 
 
 def _read_csv(path: Path) -> list[list[Any]]:
-    from kiosk.safe_read import read_bounded
+    from kiosk.trust.safe_read import read_bounded
 
     data = read_bounded(path, MAX_XLSX_BYTES, path.name)
     for encoding in CSV_ENCODINGS:
@@ -129,7 +129,7 @@ def _read_csv(path: Path) -> list[list[Any]]:
 
 def check_cell_text(path: Path, number: int, header: str, value: Any) -> None:
     """Refuse a cell with control or invisible characters, or longer than Excel allows."""
-    from kiosk.text_safety import unsafe_reason
+    from kiosk.trust.text_safety import unsafe_reason
 
     if not isinstance(value, str):
         return
@@ -141,7 +141,7 @@ def check_cell_text(path: Path, number: int, header: str, value: Any) -> None:
 
 
 def read_cells(path: str | Path) -> list[list[Any]]:
-    from kiosk.safe_read import is_regular
+    from kiosk.trust.safe_read import is_regular
 
     path = Path(path)
     if not path.exists():

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from kiosk import audit
 from kiosk.clock import Clock
 from kiosk.printing import PrintError, PrintResult, ReceiptPrinter, printer_for, receipt_format_for
-from kiosk.receipts import Receipt, receipt_for
+from kiosk.receipts.document import Receipt, receipt_for
+from kiosk.trust import audit
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 
 from kiosk.errors import ValidationError
 from kiosk.requests import identity
-from kiosk.text_safety import is_invisible_only, unsafe_reason
+from kiosk.trust.text_safety import is_invisible_only, unsafe_reason
 
 # code -> Chinese label (first one is what the UI and receipts show); extra aliases below.
 APPLICANT_TYPES = {"person": "自然人", "organization": "法人或其他组织"}

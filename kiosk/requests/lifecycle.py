@@ -18,14 +18,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from kiosk.errors import ValidationError
-from kiosk.workdays import (
+from kiosk.calendar.workdays import (
     CORRECTION_NOTICE_WORKDAYS,
     MAX_EXTENSION_WORKDAYS,
     REPLY_WORKDAYS,
     Due,
     WorkCalendar,
 )
+from kiosk.errors import ValidationError
 
 RECEIVED = "received"
 CORRECTION_SENT = "correction_sent"
@@ -236,7 +236,7 @@ def check_event(state: RequestState, kind: str, on: dt.date, data: dict, today: 
     if kind == FEE_NOTICE:
         if state.fee_fen:
             raise ValidationError("已发出过收费通知：一件申请只按一种方式收一次费", "kind")
-        return data  # the service fills in method, units and the amount from kiosk.fees
+        return data  # the service fills in method, units and the amount from kiosk.requests.fees
     if kind == FEE_PAID:
         if not state.fee_fen:
             raise ValidationError("没有待缴的信息处理费", "kind")

@@ -14,17 +14,17 @@ import uuid as uuidlib
 
 import sqlite_utils
 
-from kiosk import audit, fees
+from kiosk.calendar.strict_dates import parse_day
+from kiosk.calendar.workdays import DUE_SOON_WORKDAYS, WorkCalendar, load_calendar
 from kiosk.clock import Clock, iso_now, today
 from kiosk.config import Config
 from kiosk.errors import ConfigError, NotFound, ValidationError
-from kiosk.requests import identity, intake, lifecycle, numbers
+from kiosk.requests import fees, identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
-from kiosk.staff import Actor
-from kiosk.staff import display_names as staff_names
 from kiosk.store import requests_repo, township_repo
-from kiosk.strict_dates import parse_day
-from kiosk.workdays import DUE_SOON_WORKDAYS, WorkCalendar, load_calendar
+from kiosk.trust import audit
+from kiosk.trust.staff import Actor
+from kiosk.trust.staff import display_names as staff_names
 
 UNCONFIGURED_TOWNSHIP = "000000000"
 

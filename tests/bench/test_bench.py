@@ -8,10 +8,10 @@ import subprocess
 
 import pytest
 
+from gongkai.bench import bench_repo
 from gongkai.bench.report import REQUIRED_KEYS, TARGETS, format_table
 from gongkai.bench.runner import Measure, Missing, run_measures
-from kiosk.bench.timing import percentile
-from kiosk.store import bench_repo
+from gongkai.bench.timing import percentile
 from tests.conftest import GONGKAI
 
 
@@ -48,7 +48,7 @@ def test_quick_bench_writes_every_headline_figure_as_a_number(tmp_path):
 
 def test_a_measurement_without_its_module_reports_null_and_says_why():
     def not_written_yet() -> dict:
-        raise Missing("kiosk/receipts.py 尚不存在")
+        raise Missing("kiosk/receipts/document.py 尚不存在")
 
     def broken() -> dict:
         raise RuntimeError("boom")
@@ -63,7 +63,7 @@ def test_a_measurement_without_its_module_reports_null_and_says_why():
     assert result["sync_apply_ratio"] is None and "RuntimeError: boom" in result["missing"]["sync_apply_ratio"]
     assert result["page_fetch_ms"] == 1.5
     table = format_table({**result, "scale": 20})
-    assert "缺失：kiosk/receipts.py 尚不存在" in table
+    assert "缺失：kiosk/receipts/document.py 尚不存在" in table
 
 
 def test_percentile_is_a_value_that_was_measured():

@@ -7,8 +7,8 @@ import itertools
 
 import pytest
 
-from sync.county import pgcluster
-from sync.county.store import CountyStore, sqlite_url
+from county import pgcluster
+from county.store import CountyStore, sqlite_url
 from tests.sync.conftest import (  # noqa: F401 - the sync fixtures (a published repo, a kiosk) for county tests
     clerk,
     config,

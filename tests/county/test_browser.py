@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
+import county
+from county.console import accounts
+from county.publish import publish
 from kiosk.clock import FixedClock
-from kiosk.receipt_payload import receipt_check
+from kiosk.receipts.payload import receipt_check
 from kiosk.requests import service
 from kiosk.store import township_repo
-from sync import county
-from sync.county.console import accounts
-from sync.publish import publish
 from tests.sync.conftest import TOWNSHIP, applicant, start_county, stop_county
 
 webdriver = pytest.importorskip("selenium.webdriver")

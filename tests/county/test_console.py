@@ -9,10 +9,10 @@ import re
 import httpx
 import pytest
 
+import county
+from county.console import accounts
 from kiosk.clock import FixedClock
-from kiosk.receipt_payload import receipt_check
-from sync import county
-from sync.county.console import accounts
+from kiosk.receipts.payload import receipt_check
 from tests.county.test_tenancy import A, B, request_row
 from tests.sync.conftest import start_county
 

@@ -11,10 +11,10 @@ import time
 import httpx
 import pytest
 
+import county
+from county.server import ServerLimits
 from kiosk.clock import FixedClock
-from kiosk.receipt_payload import receipt_check
-from sync import county
-from sync.county.server import ServerLimits
+from kiosk.receipts.payload import receipt_check
 from tests.county.test_tenancy import A, request_row
 from tests.sync.conftest import start_county, stop_county
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+import county
 from kiosk.clock import FixedClock
-from sync import county
 from tests.sync.conftest import start_county, stop_county
 
 SITE = Path(__file__).parents[2] / "installer" / "nginx-gongkai-county.conf"

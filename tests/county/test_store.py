@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from sync.county.store import MIGRATIONS, CountyStore, migrate, sqlite_url
+from county.store import MIGRATIONS, CountyStore, migrate, sqlite_url
 
 
 def test_migrations_run_once(store):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
+import county
 from kiosk.clock import FixedClock
-from sync import county
 from tests.sync.conftest import start_county
 
 A, B = "362430101", "362430102"

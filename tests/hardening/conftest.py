@@ -8,8 +8,8 @@ import pytest
 
 from kiosk.config import Config
 from kiosk.requests import service
-from kiosk.staff import Actor, add_staff, login
 from kiosk.store import open_store, township_repo
+from kiosk.trust.staff import Actor, add_staff, login
 from tests.requests.conftest import person, resident_id
 
 ROOT = Actor.system("root")

@@ -12,9 +12,9 @@ import subprocess
 
 from nacl.signing import SigningKey
 
-from kiosk import audit
-from kiosk.staff import set_role
 from kiosk.store import open_store
+from kiosk.trust import audit
+from kiosk.trust.staff import set_role
 from tests.conftest import GONGKAI
 from tests.hardening.conftest import ROOT, raw
 
@@ -142,7 +142,7 @@ def test_an_emptied_log_is_caught(kiosk_db):
 
 
 def test_an_emptied_log_of_a_database_without_requests_or_staff_is_caught(tmp_path, clock):
-    from kiosk.staff import login
+    from kiosk.trust.staff import login
 
     db = open_store(tmp_path / "k.db")
     for _ in range(3):
@@ -162,7 +162,7 @@ def test_the_whole_file_rolled_back_to_an_older_copy_is_caught(kiosk_db, tmp_pat
     old = tmp_path / "old.db"
     kiosk_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     shutil.copy(kiosk_db.path, old)
-    from kiosk.staff import login
+    from kiosk.trust.staff import login
 
     login(kiosk_db, clock, "admin", "908172")
     kiosk_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -12,10 +12,10 @@ import pytest
 from openpyxl import load_workbook
 
 from kiosk.config import Config
-from kiosk.exports import export_requests, neutralise, to_csv, write_xlsx
+from kiosk.reports.register_export import export_requests, neutralise, to_csv, write_xlsx
 from kiosk.requests import service
-from kiosk.staff import Actor
 from kiosk.store import township_repo
+from kiosk.trust.staff import Actor
 from tests.conftest import GONGKAI
 from tests.requests.conftest import person, resident_id
 

@@ -140,7 +140,7 @@ def test_hostile_stdin_is_refused_with_exit_2_and_nothing_saved(store, stdin, wo
 
 def test_the_not_found_status_message_does_not_echo_what_was_typed(tmp_path):
     from kiosk.errors import NotFound
-    from kiosk.request_status import lookup
+    from kiosk.requests.status import lookup
     from kiosk.store import open_store
 
     db = open_store(tmp_path / "s.db")

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import subsidies
+from county.publish import publish
+from county.source_folder import stable_id
 from kiosk.clock import FixedClock
+from kiosk.content import subsidies
+from kiosk.content.payout_tokens import lookup_token
 from kiosk.masking import mask_name
-from kiosk.payout_tokens import lookup_token
-from sync.publish import publish
-from sync.source_folder import stable_id
 from tests.sync.conftest import PUBLISH_CLOCK, TOWNSHIP
 
 SECRET = "qinghe-township-secret-2026"

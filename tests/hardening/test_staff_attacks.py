@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from kiosk.errors import ValidationError
-from kiosk.staff import FAILED, Actor, LoginFailed, add_staff, login, set_disabled
 from kiosk.store import open_store
+from kiosk.trust.staff import FAILED, Actor, LoginFailed, add_staff, login, set_disabled
 from tests.conftest import GONGKAI
 
 ROOT = Actor.system("root")
@@ -70,7 +70,7 @@ def test_parallel_wrong_pins_are_all_counted(tmp_path, clock):
     db.close()
     code = (
         "import sys\n"
-        "from kiosk.clock import FixedClock\nfrom kiosk.staff import login, LoginFailed\n"
+        "from kiosk.clock import FixedClock\nfrom kiosk.trust.staff import login, LoginFailed\n"
         "from kiosk.store import open_store\n"
         "db = open_store(sys.argv[1])\n"
         "try:\n    login(db, FixedClock('2026-11-22T10:00:00+08:00'), 'wang', '000000')\n"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kiosk.config import Config
-from kiosk.staff import Actor
 from kiosk.store import township_repo
+from kiosk.trust.staff import Actor
 
 TOWNSHIP = {
     "code": "362430101", "name": "青禾镇", "county": "清溪县",

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import textwrap
 
-from kiosk.receipt_payload import parse_receipt_payload
+from kiosk.receipts.payload import parse_receipt_payload
 from kiosk.requests.service import find_request
 from kiosk.store import open_store
 from tests.conftest import GONGKAI
@@ -28,7 +28,7 @@ CHILD = textwrap.dedent("""
     from kiosk.config import Config
     from kiosk.printing.service import print_request_receipt
     from kiosk.requests.service import create_request
-    from kiosk.staff import Actor
+    from kiosk.trust.staff import Actor
     from kiosk.store import open_store, township_repo
 
     db_path, fifo, township, application = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), json.loads(sys.argv[4])

@@ -8,13 +8,13 @@ import subprocess
 
 import pytest
 
-from kiosk import audit
 from kiosk.printing import PrintError
 from kiosk.printing.cups import CupsPrinter, QueueStatus
 from kiosk.printing.service import print_request_receipt
-from kiosk.receipt_payload import parse_receipt_payload
+from kiosk.receipts.payload import parse_receipt_payload
 from kiosk.requests.service import find_request
 from kiosk.store import audit_repo
+from kiosk.trust import audit
 from tests.conftest import GONGKAI
 from tests.receipts import cups_fixture as cups
 from tests.receipts.helpers import page_size_mm, qr_texts, rasterise
@@ -116,7 +116,7 @@ class FakeCups:
     ("none", 5, "已停用"),
 ])
 def test_printer_state_reasons_become_messages(reasons, state, message, saved_number, office_db, clock):
-    from kiosk.receipts import receipt_for
+    from kiosk.receipts.document import receipt_for
 
     fake = FakeCups(reasons, state)
     with pytest.raises(PrintError, match=message):
@@ -149,7 +149,7 @@ class PaperRunsOut(FakeCups):
 
 
 def test_fault_after_submitting_cancels_the_job_and_says_why(saved_number, office_db, clock):
-    from kiosk.receipts import receipt_for
+    from kiosk.receipts.document import receipt_for
 
     fake = PaperRunsOut()
     with pytest.raises(PrintError, match="打印失败：缺纸"):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from kiosk.receipt_fonts import FONT_NAME, register_cjk_font
-from kiosk.receipt_layout import NO_LINE_START, truncate_lines, wrap
+from kiosk.receipts.fonts import FONT_NAME, register_cjk_font
+from kiosk.receipts.layout import NO_LINE_START, truncate_lines, wrap
 
 
 def setup_module():

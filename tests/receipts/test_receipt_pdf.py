@@ -8,9 +8,9 @@ import pytest
 
 from kiosk.clock import SHANGHAI
 from kiosk.errors import ValidationError
-from kiosk.receipt_fonts import FontMissing, find_font
-from kiosk.receipt_payload import parse_receipt_payload, receipt_payload
-from kiosk.receipts import make_receipt
+from kiosk.receipts.document import make_receipt
+from kiosk.receipts.fonts import FontMissing, find_font
+from kiosk.receipts.payload import parse_receipt_payload, receipt_payload
 from tests.receipts.helpers import page_size_mm, pdf_fonts, pdf_text, qr_texts, rasterise, word_boxes
 
 NUMBER = "362430101-K01-2026-00017-R"
@@ -126,7 +126,7 @@ def test_payload_check_value_is_verified():
 
 
 def test_no_embeddable_font_gives_a_clear_message(monkeypatch, tmp_path):
-    import kiosk.receipt_fonts as fonts
+    import kiosk.receipts.fonts as fonts
 
     fake = tmp_path / "NotoSansCJK-Regular.ttc"
     fake.write_bytes(b"OTTO not a font")
@@ -160,7 +160,7 @@ def test_cli_receipt_writes_the_pdf(office_db, saved_number, tmp_path):
 def test_service_due_date_reaches_the_receipt(office_db, clock, tmp_path):
     """A request received in December runs into 2027, which has no calendar yet: 「暂定」."""
     from kiosk.clock import FixedClock
-    from kiosk.receipts import receipt_for
+    from kiosk.receipts.document import receipt_for
     from kiosk.requests.service import create_request, request_view
     from tests.receipts.conftest import APPLICATION, CLERK, CONFIG
 

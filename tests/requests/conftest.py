@@ -6,8 +6,8 @@ import pytest
 
 from kiosk.clock import FixedClock
 from kiosk.config import Config
-from kiosk.staff import Actor
 from kiosk.store import township_repo
+from kiosk.trust.staff import Actor
 
 # The classic table form of GB 11643 (weights and check map), written independently of the code under test.
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)

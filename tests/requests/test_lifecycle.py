@@ -6,10 +6,9 @@ import sqlite3
 
 import pytest
 
-from kiosk import fees
 from kiosk.clock import FixedClock
 from kiosk.errors import NotFound, ValidationError
-from kiosk.requests import service
+from kiosk.requests import fees, service
 from tests.requests.conftest import person
 
 

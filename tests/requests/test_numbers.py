@@ -82,7 +82,7 @@ def test_a_failed_save_rolls_back_everything_and_the_next_number_is_still_unique
     def broken(*args, **kwargs):
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr("kiosk.audit.record", broken)
+    monkeypatch.setattr("kiosk.trust.audit.record", broken)
     with pytest.raises(RuntimeError):
         service.create_request(db, clock, config, clerk, person())
     monkeypatch.undo()
@@ -105,10 +105,10 @@ CHILD = textwrap.dedent(
     import os, signal, sys, json
     from kiosk.clock import FixedClock
     from kiosk.config import Config
-    from kiosk.staff import Actor
+    from kiosk.trust.staff import Actor
     from kiosk.store import open_store
     from kiosk.requests import service
-    import kiosk.audit
+    import kiosk.trust.audit
 
     db = open_store(sys.argv[1])
     data = json.loads(sys.argv[3])
@@ -117,7 +117,7 @@ CHILD = textwrap.dedent(
         # Die inside the transaction, after the request row was written but before COMMIT.
         def die(*args, **kwargs):
             os.kill(os.getpid(), signal.SIGKILL)
-        kiosk.audit.record = die
+        kiosk.trust.audit.record = die
         service.audit.record = die
     view = service.create_request(db, clock, Config(township="362430101", kiosk_id="K01"), Actor("c", "clerk"), data)
     print(view["number"], flush=True)
@@ -147,7 +147,7 @@ def test_process_killed_after_save_keeps_the_request_and_killed_before_commit_le
         assert [r[0] for r in db.execute("SELECT number FROM requests")] == [number]
         assert db.execute("SELECT count(*) FROM request_events").fetchone()[0] == 1
         from kiosk.clock import FixedClock
-        from kiosk.staff import Actor
+        from kiosk.trust.staff import Actor
 
         clock = FixedClock("2026-11-22T10:00:00+08:00")
         following = service.create_request(db, clock, Config(township="362430101", kiosk_id="K01"),

@@ -14,7 +14,7 @@ import uuid
 import pytest
 
 from kiosk.clock import FixedClock
-from kiosk.reports import ReportError, annual_table
+from kiosk.reports.annual import ReportError, annual_table
 from kiosk.requests import service
 from kiosk.requests.outcomes import load_report_config
 from tests.conftest import GONGKAI
@@ -105,8 +105,8 @@ def _expected(records, year):
 def history(tmp_path_factory):
     """One generated history shared by the report tests (built once: it walks ~500 events)."""
     from kiosk.config import Config
-    from kiosk.staff import Actor
     from kiosk.store import open_store, township_repo
+    from kiosk.trust.staff import Actor
 
     path = tmp_path_factory.mktemp("report") / "k.db"
     db = open_store(path)

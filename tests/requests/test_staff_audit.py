@@ -7,10 +7,10 @@ import subprocess
 
 import pytest
 
-from kiosk import audit
 from kiosk.clock import FixedClock
 from kiosk.errors import ValidationError
-from kiosk.staff import (
+from kiosk.trust import audit
+from kiosk.trust.staff import (
     Actor,
     LoginFailed,
     PermissionDenied,

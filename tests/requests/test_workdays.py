@@ -8,9 +8,9 @@ import subprocess
 
 import pytest
 
+from kiosk.calendar.workdays import Due, WorkCalendar, deadline, load_calendar
 from kiosk.clock import FixedClock
 from kiosk.requests import service
-from kiosk.workdays import Due, WorkCalendar, deadline, load_calendar
 from tests.conftest import GONGKAI
 from tests.requests.conftest import person
 

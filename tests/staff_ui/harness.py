@@ -10,10 +10,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtQuick import QQuickItem, QQuickView
 from PySide6.QtTest import QTest
 
-from kiosk import staff
 from kiosk.config import Config
 from kiosk.requests.service import create_request
 from kiosk.store import township_repo
+from kiosk.trust import staff
 from ui.staff import build
 from ui.timers import ManualTimers
 

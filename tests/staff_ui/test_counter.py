@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from kiosk.config import Config
-from kiosk.receipt_payload import parse_scanned, receipt_check
+from kiosk.receipts.payload import parse_scanned, receipt_check
 from kiosk.requests import counter
 from kiosk.requests.service import list_requests, request_view
 from tests.receipts.helpers import qr_texts

@@ -12,16 +12,17 @@ from types import SimpleNamespace
 
 import pytest
 
+import county
+from county.app import create_app
+from county.export_source import export_source
+from county.publish import publish
+from county.server import ServerLimits, ThreadedServer
 from kiosk.clock import FixedClock
 from kiosk.config import Config
-from kiosk.staff import Actor
 from kiosk.store import open_store
-from sync import county, keys
+from kiosk.trust.staff import Actor
+from sync import keys
 from sync.client import SyncTarget, run_sync
-from sync.county.app import create_app
-from sync.county.server import ServerLimits, ThreadedServer
-from sync.export_source import export_source
-from sync.publish import publish
 from sync.transport import Backoff
 
 TOWNSHIP = "362430101"

@@ -10,10 +10,11 @@ import time
 
 import pytest
 
+import county
 from kiosk.clock import FixedClock
 from kiosk.requests import service
 from kiosk.store import open_store, township_repo
-from sync import county, keys
+from sync import keys
 from sync.status import sync_status
 from tests.conftest import GONGKAI
 from tests.sync.conftest import DOCUMENTS_KEPT, TOWNSHIP, applicant, b64

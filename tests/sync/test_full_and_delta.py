@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kiosk.clock import FixedClock
-from kiosk.home import home_summary
+from kiosk.content.home import home_summary
 from kiosk.search import search
 from sync.status import sync_status
 from tests.sync.conftest import DOCUMENTS_KEPT, PAYOUTS_KEPT, content_snapshot

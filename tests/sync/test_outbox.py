@@ -7,10 +7,10 @@ import socket
 
 import pytest
 
+import county
 from kiosk.clock import FixedClock
 from kiosk.requests import service
 from kiosk.store import township_repo
-from sync import county
 from sync.status import sync_status
 from sync.transport import Backoff
 from tests.sync.conftest import TOWNSHIP, applicant, start_county, stop_county
@@ -125,7 +125,7 @@ def test_county_reply_comes_back_to_the_kiosk(db, kiosk, requests3, repo, kiosk_
         heartbeat = county.open_county_db(repo).heartbeat(TOWNSHIP, "K01")
         assert heartbeat["free_disk_bytes"] > 0 and heartbeat["version"]
         assert heartbeat["pending"]["requests"] == 0
-        from kiosk import audit
+        from kiosk.trust import audit
 
         # The county keeps the newest audit head it saw: a later truncation of the kiosk's log shows.
         assert heartbeat["audit_head"] == audit.head_hash(db) and len(heartbeat["audit_head"]) == 64

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from county.publish import publish
 from kiosk.clock import FixedClock
 from kiosk.store import open_store, sync_state_repo
 from sync import keys
 from sync.client import SyncTarget, run_sync
-from sync.publish import publish
 from tests.sync.conftest import TOWNSHIP, content_snapshot, only_bundle, resign
 
 V2 = "bundles/000002-full"

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtQuick import QQuickItem
 
 from kiosk.clock import FixedClock
-from kiosk.home import BUNDLE_EXPIRES_AT
+from kiosk.content.home import BUNDLE_EXPIRES_AT
 from kiosk.store import open_store, sync_state_repo
 
 

@@ -19,9 +19,9 @@ INTAKE_FIELDS = ("name", "id_number", "phone", "address", "postcode", "email", "
 
 
 def a_request(ui) -> str:
-    from kiosk import staff
     from kiosk.config import Config
     from kiosk.requests.service import create_request
+    from kiosk.trust import staff
 
     clerk = staff.Actor("lihong", "clerk", "李红")
     return create_request(ui.db, ui.clock, Config(kiosk_id="K01"), clerk, application())["number"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kiosk import catalogue
+from kiosk.content import catalogue
 from kiosk.errors import NotFound
 from kiosk.store import catalogue_repo
 

@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from kiosk import notices
 from kiosk.clock import FixedClock
+from kiosk.content import notices
 from kiosk.errors import NotFound
 from kiosk.store import notices_repo
 

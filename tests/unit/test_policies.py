@@ -1,7 +1,7 @@
 """Policies and interpretations link both ways; bodies split into 一、/（一）/1. headings and paragraphs."""
 
-from kiosk import policies
-from kiosk.policies import split_blocks
+from kiosk.content import policies
+from kiosk.content.policies import split_blocks
 
 
 def test_outline_levels():

@@ -7,7 +7,7 @@ from PIL import Image
 from pyzbar.pyzbar import decode
 
 from kiosk.errors import ValidationError
-from kiosk.qr import public_url, qr_png
+from kiosk.printing.qr import public_url, qr_png
 
 
 def test_public_url_is_ascii_and_joins_paths():

@@ -4,8 +4,8 @@ import dataclasses
 
 import pytest
 
-from kiosk import request_status
 from kiosk.errors import NotFound, ValidationError
+from kiosk.requests import status as request_status
 
 APPLICANT = {"name": "王秀英", "id_number": "36243019580312002X", "phone": "13907961234", "address": "青禾镇和平村3组"}
 
@@ -39,7 +39,7 @@ def test_full_width_scanner_input_is_normalised(db):
 
 
 def test_a_scanned_receipt_qr_payload_finds_the_request(db):
-    from kiosk.receipt_payload import receipt_payload
+    from kiosk.receipts.payload import receipt_payload
 
     insert_request(db)
     assert request_status.lookup(db, receipt_payload("QH-K01-260001-7") + "\n").number == "QH-K01-260001-7"

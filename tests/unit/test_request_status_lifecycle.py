@@ -1,7 +1,7 @@
 """Every state the counter side can put a request in reads sensibly on the resident screen."""
 
-from kiosk.request_status import FINISHED, STATUS_TEXT
 from kiosk.requests.lifecycle import OPEN_STATUSES, STATUS_LABELS
+from kiosk.requests.status import FINISHED, STATUS_TEXT
 
 
 def test_every_lifecycle_state_has_resident_text_and_a_finished_flag():

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.catalogue import plain_label
+from kiosk.content.catalogue import plain_label
+from kiosk.content.home import home_summary
 from kiosk.formatting import day_text, money, period_text
-from kiosk.home import home_summary
-from kiosk.request_status import PublicStatus
+from kiosk.requests.status import PublicStatus
 
 
 @pytest.mark.parametrize("raw", ["2026-11", "202611", "2026年11月", "第2026年11月期", "2026/11", "2026年11月期"])

@@ -1,7 +1,7 @@
 """Resident search over the demo township: what a person typing on the kiosk gets back.
 
 The issue's examples (低保怎么申请, 养老金, ykt, 危房 ...) are checked here one by one; the judged set
-of kiosk/bench/judged_queries.txt is the quality floor (test_search_quality.py).
+of gongkai/bench/judged_queries.txt is the quality floor (test_search_quality.py).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""The judged resident queries (kiosk/bench/judged_queries.txt) as a quality floor at scale 1."""
+"""The judged resident queries (gongkai/bench/judged_queries.txt) as a quality floor at scale 1."""
 
 from __future__ import annotations
 
-from kiosk.bench import search_quality
+from gongkai.bench import search_quality
 from kiosk.store import open_store
 
 FLOOR = 0.85

@@ -8,9 +8,9 @@ import sqlite3
 
 import pytest
 
+from kiosk.calendar.holidays import import_calendar, install_shipped_calendars
 from kiosk.config import ConfigError, load_config
 from kiosk.errors import ValidationError
-from kiosk.holidays import import_calendar, install_shipped_calendars
 from kiosk.paths import default_db_path
 from kiosk.store import calendar_repo, open_store
 from kiosk.store.migrations import migration_sets

@@ -2,7 +2,7 @@
 
 import pytest
 
-from kiosk import subsidies
+from kiosk.content import subsidies
 from kiosk.errors import ValidationError
 from kiosk.store import payouts_repo
 

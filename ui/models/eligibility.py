@@ -11,13 +11,12 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.eligibility.evaluate import facts_from_answers, should_ask
 from kiosk.eligibility.results import active_rules, find
+from ui.models.images import qr_source
 
 PRIVACY_TEXT = "您的回答只用于这次查询：不保存、不上传、不记录；回到首页或无人操作时自动清除。"
 
 
 def _qr(url: str) -> str:
-    from ui.models.navigator import qr_source
-
     return qr_source(url)
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk import request_status, subsidies
+from kiosk.content import subsidies
 from kiosk.errors import KioskError
 from kiosk.formatting import money
+from kiosk.requests import status as request_status
 from ui.models.rows import RowsModel
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.clock import Clock
-from kiosk.home import home_summary
+from kiosk.content.home import home_summary
 
 
 class HomeViewModel(QObject):

@@ -6,9 +6,14 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk import notices
+from kiosk.content import notices
 from kiosk.errors import KioskError
-from kiosk.qr import qr_png
+from kiosk.printing.qr import qr_png
+
+
+def qr_source(url: str) -> str:
+    """image://qr/<hex of the ASCII url>: hex keeps ?, # and % out of the image URL."""
+    return f"image://qr/{url.encode('ascii').hex()}" if url else ""
 
 
 def _scaled(image: QImage, requested: QSize) -> QImage:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kiosk import catalogue, notices, policies, request_status, subsidies
 from kiosk.clock import Clock
+from kiosk.content import catalogue, notices, policies, subsidies
 from kiosk.errors import KioskError
 from kiosk.formatting import day_text, money, period_text
-from kiosk.qr import public_url
+from kiosk.printing.qr import public_url
+from kiosk.requests import status as request_status
 from kiosk.store import township_repo
 from ui.models.eligibility import EligibilityViewModel
 from ui.models.forms import MyPayoutsViewModel, StatusViewModel
+from ui.models.images import qr_source
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
 from ui.models.rows import RowsModel
@@ -27,11 +29,6 @@ HOME_TARGETS = ("catalogue", "notices", "subsidies", "policies", "apply", "statu
 def image_caption(notice_title: str, index: int, count: int) -> str:
     """What a photo shows, from the notice it belongs to (a file name such as 公示照片1.png says nothing)."""
     return f"{notice_title}　第 {index + 1} 张照片，共 {count} 张" if count > 1 else f"{notice_title}　照片"
-
-
-def qr_source(url: str) -> str:
-    """image://qr/<hex of the ASCII url>: hex keeps ?, # and % out of the image URL."""
-    return f"image://qr/{url.encode('ascii').hex()}" if url else ""
 
 
 class Navigator(QObject):

@@ -1,4 +1,4 @@
-"""Staff accounts for admins: list, add, disable / enable (kiosk.staff checks the role and audits)."""
+"""Staff accounts for admins: list, add, disable / enable (kiosk.trust.staff checks the role and audits)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk import staff
 from kiosk.errors import KioskError, ValidationError
+from kiosk.trust import staff
 
 
 class StaffAdminModel(QObject):

@@ -12,9 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
-from kiosk import staff
 from kiosk.config import Config
 from kiosk.errors import KioskError
+from kiosk.trust import staff
 from ui.staff.admin_model import StaffAdminModel
 from ui.staff.detail_model import RequestDetailModel
 from ui.staff.intake_model import IntakeModel

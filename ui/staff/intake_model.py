@@ -18,10 +18,10 @@ import sqlite3
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.clock import today
+from kiosk.content.notices import villages as township_villages
 from kiosk.errors import KioskError, ValidationError
 from kiosk.formatting import medium_date
-from kiosk.notices import villages as township_villages
-from kiosk.receipt_payload import receipt_qr_text
+from kiosk.receipts.payload import receipt_qr_text
 from kiosk.requests import counter, identity, intake, service, suggest
 from ui.staff.receipt_printer import ReceiptPrinter
 

@@ -1,4 +1,4 @@
-"""Hardening: seals on the audit chain, signed with the kiosk key (kiosk/kiosk_key.py).
+"""Hardening: seals on the audit chain, signed with the kiosk key (kiosk/trust/kiosk_key.py).
 
 One seal per audit row: an Ed25519 signature over the database's audit id, the row's id and its
 hash. Whoever edits kiosk.db without the key cannot seal a changed, swapped or forged row.

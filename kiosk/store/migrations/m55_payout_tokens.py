@@ -1,4 +1,4 @@
-"""Published payouts carry a keyed lookup token instead of ID digits (kiosk/payout_tokens.py)."""
+"""Published payouts carry a keyed lookup token instead of ID digits (kiosk/content/payout_tokens.py)."""
 
 from sqlite_utils.migrations import Migrations
 

@@ -1,0 +1,121 @@
+"""Search quality on the judged resident queries (gongkai/bench/judged_queries.txt).
+
+    judged = load_judged(db)                        # [(query, {(kind, id), ...}), ...]
+    score(judged, lambda q: ranked_pages(db, q))    # {'success_at_3': 0.93, 'mrr': 0.81, ...}
+
+A query succeeds when one of the first 3 pages answers it; MRR is the mean of 1/rank of the first
+answering page within the first CUTOFF (0 when none is there). The same figures are made for the
+kiosk's search, the old exact-substring search (gongkai/bench/legacy) and a jieba + BM25 baseline.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from importlib import resources
+
+from gongkai.bench import bench_repo
+
+CUTOFF = 20
+
+
+def judged_lines() -> list[tuple[str, list[str]]]:
+    text = resources.files("gongkai.bench").joinpath("judged_queries.txt").read_text(encoding="utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        query, _, answers = line.partition("\t")
+        out.append((query, [a.strip() for a in answers.split(";") if a.strip()]))
+    return out
+
+
+def load_judged(db) -> list[tuple[str, set[tuple[str, int]]]]:
+    judged = []
+    for query, specs in judged_lines():
+        pages: set[tuple[str, int]] = set()
+        for spec in specs:
+            pages |= bench_repo.answer_pages(db, spec)
+        judged.append((query, pages))
+    return judged
+
+
+def score(judged: Iterable[tuple[str, set]], rank: Callable[[str], list[tuple[str, int]]]) -> dict:
+    hits3, rr, misses, n = 0, 0.0, [], 0
+    for query, pages in judged:
+        n += 1
+        ranked = rank(query)[:CUTOFF]
+        first = next((i for i, page in enumerate(ranked, start=1) if page in pages), None)
+        if first is not None and first <= 3:
+            hits3 += 1
+        else:
+            misses.append(query)
+        rr += 1 / first if first else 0.0
+    return {"success_at_3": round(hits3 / n, 3) if n else None, "mrr": round(rr / n, 3) if n else None,
+            "queries": n, "misses": misses}
+
+
+def kiosk_ranker(db) -> Callable[[str], list[tuple[str, int]]]:
+    from kiosk.search import find
+
+    return lambda q: [(h.kind, h.ref_id) for h in find(db, q, limit=CUTOFF).hits]
+
+
+def legacy_ranker(db) -> Callable[[str], list[tuple[str, int]]]:
+    """The old search's list as a resident saw it: groups in kind order, hits in each."""
+    from gongkai.bench.legacy.search import search
+
+    return lambda q: [(g.kind, h.ref_id) for g in search(db, q, per_kind=CUTOFF) for h in g.hits]
+
+
+def build_legacy(db) -> dict:
+    """Build the old index in this (bench) database: its build time and size, as today's."""
+    from gongkai.bench.legacy import search_repo as legacy_search_repo
+    from gongkai.bench.legacy.search import reindex
+
+    legacy_search_repo.create_tables(db)
+    start = time.perf_counter()
+    reindex(db)
+    build_s = time.perf_counter() - start
+    return {"build_s": round(build_s, 2), "size_bytes": bench_repo.table_bytes(db, legacy_search_repo.table_names())}
+
+
+def drop_legacy(db) -> None:
+    from gongkai.bench.legacy import search_repo as legacy_search_repo
+
+    legacy_search_repo.drop_tables(db)
+
+
+def jieba_ranker(db) -> tuple[Callable[[str], list[tuple[str, int]]], float]:
+    """jieba words ranked with BM25 (rank-bm25) over every searchable row's title and body.
+
+    Needs the `bench` extra (jieba, rank-bm25). Returns the ranker and its build time."""
+    import jieba
+    import numpy as np
+    from rank_bm25 import BM25Okapi
+
+    from kiosk.store import search_repo
+
+    jieba.setLogLevel(60)
+    start = time.perf_counter()
+    pages, corpus = [], []
+    for kind in search_repo.KINDS:
+        for ref_id, titles, bodies in search_repo.source_rows(db, kind):
+            pages.append((kind, ref_id))
+            corpus.append(_words(jieba, " ".join(titles + bodies)))
+    bm25 = BM25Okapi(corpus)
+    build_s = time.perf_counter() - start
+
+    def rank(query: str) -> list[tuple[str, int]]:
+        words = _words(jieba, query)
+        if not words:
+            return []
+        scores = bm25.get_scores(words)
+        top = np.argsort(-scores)[:CUTOFF]
+        return [pages[i] for i in top if scores[i] > 0]
+
+    return rank, build_s
+
+
+def _words(jieba, text: str) -> list[str]:
+    return [w for w in jieba.lcut(text.lower(), HMM=False) if w.strip() and any(ch.isalnum() for ch in w)]

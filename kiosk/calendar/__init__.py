@@ -1,0 +1,1 @@
+"""The working-day calendar: statutory holidays, 调休, working-day arithmetic, strict dates."""

@@ -1,0 +1,142 @@
+"""进度查询: a request's status and statutory due date by its number, with no personal data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from kiosk.errors import NotFound, ValidationError
+from kiosk.formatting import medium_date
+from kiosk.requests.lifecycle import OPEN_STATUSES
+from kiosk.store import status_repo
+
+# What a resident reads for each lifecycle state (kiosk/requests/lifecycle.py STATUS_LABELS, in plainer words).
+STATUS_TEXT = {
+    "received": "已受理，正在办理",
+    "awaiting_correction": "需要补正材料，请留意通知",
+    "consulting": "正在征求意见（不计入办理期限）",
+    "extended": "已延期答复",
+    "replied": "已答复",
+    "abandoned": "未按期补正，视为放弃申请",
+    "closed": "已办结",
+}
+FINISHED = set(STATUS_TEXT) - set(OPEN_STATUSES)
+
+
+@dataclass(frozen=True)
+class PublicStatus:
+    number: str
+    status_text: str
+    received_text: str
+    due_text: str
+    finished: bool
+    overdue: bool = False  # still open after the statutory due date
+
+    @property
+    def tone(self) -> str:
+        """How the status is coloured: alert (red) only for overdue or refused/abandoned, else calm or done."""
+        if self.overdue or self.status in REFUSED:
+            return "alert"
+        return "done" if self.finished else "calm"
+
+    status: str = ""
+
+
+REFUSED = {"abandoned"}
+
+
+def normalise_number(raw: str) -> str:
+    """Scanners and hand typing add spaces, dashes in odd places, lower case and full-width forms."""
+    text = (raw or "").strip()
+    text = text.translate({0xFF0D: "-", 0x3000: " "})
+    text = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
+    return re.sub(r"\s+", "", text).upper()
+
+
+def _date(text: str | None) -> str:
+    if not text:
+        return ""
+    try:
+        return medium_date(dt.date.fromisoformat(text[:10]))
+    except ValueError:
+        return text
+
+
+def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = None) -> PublicStatus:
+    """By the number typed by hand, or by what a scanner types from the receipt's QR: the status URL
+    ({base}/s/<number>?c=<check>) or the old payload (GK1:<number>:<check>)."""
+    from kiosk.receipts.payload import parse_scanned
+
+    scanned = parse_scanned(raw_number)  # the receipt's status URL or its old GK1 payload
+    number = scanned or normalise_number(raw_number)
+    if len(number) < 4:
+        raise ValidationError("请输入申请编号（在受理回执上）", "number")
+    row = status_repo.public_status(db, number)
+    if row is None:
+        raise NotFound("没有找到这个编号的申请，请核对回执上的编号")
+    status = row["status"]
+    due = _date(row["due_on"])
+    if due and row["due_provisional"]:
+        due += "（暂定，待明年节假日安排公布后确认）"
+    return PublicStatus(
+        number=row["number"],
+        status_text=STATUS_TEXT.get(status, "正在办理"),
+        received_text=_date(row["received_on"]),
+        due_text=due or "当场答复或另行通知",
+        finished=status in FINISHED,
+        overdue=bool(today and row["due_on"] and status not in FINISHED and row["due_on"][:10] < today.isoformat()),
+        status=status,
+    )
+
+
+@dataclass(frozen=True)
+class Guide:
+    title: str
+    office: list[tuple[str, str]]  # (label, value) from the township row
+    sections: list[tuple[str, list[str]]]  # (heading, lines)
+
+
+def application_guide(db: sqlite_utils.Database) -> Guide:
+    """申请公开: how to apply, where, when, and what to bring (条例 Arts 27, 29, 31, 33, 42)."""
+    from kiosk.store import township_repo
+
+    t = township_repo.get_township(db) or {}
+    office = [
+        ("受理机构", t.get("office_name", "")),
+        ("办公地址", t.get("office_address", "")),
+        ("办公时间", t.get("office_hours", "")),
+        ("咨询电话", t.get("office_phone", "")),
+        ("邮政编码", t.get("postcode", "")),
+    ]
+    sections = [
+        ("怎么申请", [
+            "到便民服务中心政务公开窗口，填写《政府信息公开申请表》。",
+            "书写确有困难的，可以口头提出，由工作人员代为填写，您核对后签字。",
+            "也可以通过信函、传真或网上提交申请。",
+        ]),
+        ("请带上", [
+            "本人身份证件（代办的还需带委托书和代办人身份证件）。",
+            "联系电话和通讯地址，便于我们答复您。",
+            "想要的政府信息的名称、文号，或者能说清楚是哪份信息的描述。",
+            "希望以什么形式获取：纸质、电子邮件、光盘，自取或邮寄。",
+        ]),
+        ("多久答复", [
+            "能当场答复的当场答复。",
+            "不能当场答复的，自收到申请之日起20个工作日内答复；需要延长的，最多再延长20个工作日，并会告知您。",
+            "申请内容不明确的，会在7个工作日内一次性告知需要补正的内容。",
+        ]),
+        ("费用", [
+            "一般不收费。只有申请数量、频次明显超过合理范围时，才会按规定收取信息处理费。",
+        ]),
+        ("查询进度", [
+            "受理后会给您一张回执，上面有申请编号和二维码。用手机扫二维码，或在本机首页点「进度查询」输入或扫描编号，即可查看办理进度。",
+        ]),
+    ]
+    return Guide(
+        title="如何申请政府信息公开",
+        office=[(k, v) for k, v in office if v],
+        sections=sections,
+    )
