@@ -37,13 +37,13 @@ ApplicationWindow {
     // Lockdown: a kiosk window does not close (Alt+F4 reaches us as a close request).
     onClosing: (close) => { close.accepted = root.windowed }
 
-    // -- navigation (QML only pushes what the navigator built)
+    // -- navigation (QML only pushes what the navigator built, with the component ui/pages.py registers)
     function openTarget(target, key) {
         speech.stop()
         if (target === "search") { openSearch(); return }
         const page = nav.open(target, key)
         if (page)
-            show(stack.push(Qt.resolvedUrl(page.page + ".qml"), { vm: page, app: root }))
+            show(stack.push(nav.source(target), { vm: page, app: root }))
     }
     // Focus the new page (its text field, if any) and bring up the keyboard where typing is the point.
     function show(item) {
@@ -56,7 +56,7 @@ ApplicationWindow {
         speech.stop()
         if (stack.currentItem && stack.currentItem.objectName === "searchPage")
             return
-        show(stack.push(Qt.resolvedUrl("SearchPage.qml"), { vm: search, app: root }))
+        show(stack.push(nav.source("search"), { vm: search, app: root }))
     }
     function goBack() {
         speech.stop()
@@ -281,5 +281,6 @@ ApplicationWindow {
     }
 
     // Whatever field has focus (resident or staff), it and its message stay above the keyboard.
-    KeyboardAvoider { window: root; keyboardTop: root.height - inputPanel.occupied }
+    // (The staff area has its own, over its own content.)
+    KeyboardAvoider { window: root; keyboardTop: root.height - inputPanel.occupied; enabled: !staffLoader.active }
 }

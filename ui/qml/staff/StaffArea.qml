@@ -2,6 +2,7 @@
 // `staff` is ui.staff.area.StaffAreaModel; `closed()` returns to the resident screens.
 import QtQuick
 import QtQuick.Layouts
+import "../components"
 
 Rectangle {
     id: area
@@ -18,6 +19,8 @@ Rectangle {
         function onLoggedOut(reason) { if (reason === "idle") area.closed() }
     }
     onClosed: area.staff.clearLoginMessage()
+    // The field being typed in (and the chips under it) stay in view above the keyboard.
+    KeyboardAvoider { window: area.Window.window; keyboardTop: area.height - area.keyboardHeight }
 
     ColumnLayout {
         anchors.fill: parent
