@@ -21,7 +21,7 @@ from ui.models.images import qr_source
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
 from ui.models.rows import RowsModel
-from ui.pages import RESIDENT_PAGES, resident_page
+from ui.pages import RESIDENT_PAGES, builds
 
 # Home tiles: title, hint and where each leads.
 HOME_TARGETS = ("catalogue", "notices", "subsidies", "policies", "apply", "status", "eligibility")
@@ -97,7 +97,7 @@ class Navigator(QObject):
             return ""
 
     # -- catalogue
-    @resident_page("catalogue", "ChoicePage")
+    @builds("catalogue")
     def _open_catalogue(self, _key: str) -> RowsModel:
         rows = [
             {"title": d["name"], "subtitle": f"{d['item_count']} 个公开事项", "badge": str(d["seq"]),
@@ -106,7 +106,7 @@ class Navigator(QObject):
         ]
         return self._rows(rows, "标准目录", "基层政务公开标准目录：请选择领域", grid=True)
 
-    @resident_page("catalogue-domain", "ChoicePage")
+    @builds("catalogue-domain")
     def _open_catalogue_domain(self, key: str) -> RowsModel:
         domain_id = int(key)
         rows = [
@@ -117,7 +117,7 @@ class Navigator(QObject):
         name = next((d["name"] for d in catalogue.domains(self._db) if d["id"] == domain_id), "")
         return self._rows(rows, name, "请选择大类（一级事项）")
 
-    @resident_page("catalogue-level1", "ChoicePage")
+    @builds("catalogue-level1")
     def _open_catalogue_level1(self, key: str) -> RowsModel:
         domain_id, level1 = key.split("|", 1)
         rows = [
@@ -128,7 +128,7 @@ class Navigator(QObject):
         ]
         return self._rows(rows, level1, "请选择具体事项（二级事项）")
 
-    @resident_page("catalogue-item", "ItemPage")
+    @builds("catalogue-item")
     def _open_catalogue_item(self, key: str) -> ContentPage:
         item = catalogue.item_page(self._db, int(key))
         return ContentPage(PageData(
@@ -139,7 +139,7 @@ class Navigator(QObject):
             links_title=f"本事项下公开的文件（{len(item.documents)}）",
         ), self)
 
-    @resident_page("document", "ReaderPage")
+    @builds("document")
     def _open_document(self, key: str) -> ContentPage:
         doc = catalogue.document_page(self._db, int(key))
         url = self._url(doc.path)
@@ -158,11 +158,11 @@ class Navigator(QObject):
         ]
         return self._rows(rows, title, header, grid=True)
 
-    @resident_page("notices", "ChoicePage")
+    @builds("notices")
     def _open_notices(self, _key: str) -> RowsModel:
         return self._villages("notice-village", "村务公开", "请选择您所在的村或社区")
 
-    @resident_page("notice-village", "ChoicePage")
+    @builds("notice-village")
     def _open_notice_village(self, key: str) -> RowsModel:
         village_id = int(key)
         name = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
@@ -180,7 +180,7 @@ class Navigator(QObject):
         rows = [row(n, "正在公示") for n in current] + [row(n, "历史存档（已过公示期）") for n in archive]
         return self._rows(rows, name, f"正在公示 {len(current)} 条，历史存档 {len(archive)} 条")
 
-    @resident_page("notice", "ReaderPage")
+    @builds("notice")
     def _open_notice(self, key: str) -> ContentPage:
         n = notices.notice_page(self._db, int(key), self._clock)
         url = self._url(n.path)
@@ -197,13 +197,13 @@ class Navigator(QObject):
         ), self)
 
     # -- subsidies
-    @resident_page("subsidies", "ChoicePage")
+    @builds("subsidies")
     def _open_subsidies(self, _key: str) -> RowsModel:
         model = self._villages("subsidy-village", "补贴查询", "惠民惠农补贴“一卡通”发放名单：请选择村或社区")
         model.set_action("查我的补贴（姓名＋身份证后4位）", "my-payouts")
         return model
 
-    @resident_page("subsidy-village", "ChoicePage")
+    @builds("subsidy-village")
     def _open_subsidy_village(self, key: str) -> RowsModel:
         village_id = int(key)
         name = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
@@ -214,7 +214,7 @@ class Navigator(QObject):
         ]
         return self._rows(rows, name, "请选择补贴项目（金额为历年合计）")
 
-    @resident_page("subsidy-item", "ChoicePage")
+    @builds("subsidy-item")
     def _open_subsidy_item(self, key: str) -> RowsModel:
         village_id, item_id = (int(x) for x in key.split("|"))
         from kiosk.store import payouts_repo
@@ -227,7 +227,7 @@ class Navigator(QObject):
         ]
         return self._rows(rows, item_name, "请选择年度")
 
-    @resident_page("payouts", "PayoutsPage")
+    @builds("payouts")
     def _open_payouts(self, key: str) -> PayoutListModel:
         village_id, item_id, year = (int(x) for x in key.split("|"))
         from kiosk.store import payouts_repo
@@ -264,12 +264,12 @@ class Navigator(QObject):
             fetch, total=item_total.count, title=f"{village} {year}年 {item_name}", header=header, parent=self
         )
 
-    @resident_page("my-payouts", "MyPayoutsPage")
+    @builds("my-payouts")
     def _open_my_payouts(self, _key: str) -> MyPayoutsViewModel:
         return MyPayoutsViewModel(self._db, self._masking, self)
 
     # -- policies
-    @resident_page("policies", "ChoicePage")
+    @builds("policies")
     def _open_policies(self, _key: str) -> RowsModel:
         rows = [
             {"title": p["title"], "subtitle": f"{p['issuer']}　{p['doc_number']}　{p['date_text']}",
@@ -278,7 +278,7 @@ class Navigator(QObject):
         ]
         return self._rows(rows, "政策解读", "政策文件和通俗解读")
 
-    @resident_page("policy", "ReaderPage")
+    @builds("policy")
     def _open_policy(self, key: str) -> ContentPage:
         p = policies.policy_page(self._db, int(key))
         url = self._url(p.path)
@@ -295,7 +295,7 @@ class Navigator(QObject):
         ), self)
 
     # -- applying and progress
-    @resident_page("apply", "ReaderPage")
+    @builds("apply")
     def _open_apply(self, _key: str) -> ContentPage:
         guide = request_status.application_guide(self._db)
         blocks = []
@@ -311,11 +311,11 @@ class Navigator(QObject):
             speech_body="\n".join(b["text"] for b in blocks),
         ), self)
 
-    @resident_page("status", "StatusPage")
+    @builds("status")
     def _open_status(self, _key: str) -> StatusViewModel:
         return StatusViewModel(self._db, self, clock=self._clock)
 
     # -- 政策找人
-    @resident_page("eligibility", "EligibilityPage")
+    @builds("eligibility")
     def _open_eligibility(self, _key: str) -> EligibilityViewModel:
         return EligibilityViewModel(self._db, self)

@@ -118,7 +118,10 @@ def _engine_theme(engine: QQmlEngine) -> Theme:
 
 
 def register_qml_singleton() -> None:
-    """`import Gongkai` then `Theme.colors.text`, `Theme.body` ... in every QML file (once per process)."""
+    """`import Gongkai` then `Theme.colors.text`, `Theme.body` ... in every QML file (once per process).
+
+    Called when `ui` is imported (ui/__init__.py): it must run before the process's first QML engine.
+    """
     global _registered
     if not _registered:
         qmlRegisterSingletonType(Theme, QML_MODULE, 1, 0, "Theme", _engine_theme)

@@ -89,18 +89,14 @@ Rectangle {
         }
 
         Loader {
+            id: pageLoader
             objectName: "staffPage"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: {
-                switch (area.staff.page) {
-                case "worklist": return worklistPage
-                case "intake": return intakePage
-                case "detail": return detailPage
-                case "admin": return adminPage
-                default: return loginPage
-                }
-            }
+            // The component ui/pages.py registers for the page the model shows, given the model.
+            readonly property string wanted: area.staff.pageSource
+            onWantedChanged: pageLoader.setSource(wanted, { staff: area.staff })
+            Component.onCompleted: pageLoader.setSource(wanted, { staff: area.staff })
         }
     }
 
@@ -149,9 +145,4 @@ Rectangle {
         }
     }
 
-    Component { id: loginPage; LoginPage { staff: area.staff } }
-    Component { id: worklistPage; WorklistPage { staff: area.staff } }
-    Component { id: intakePage; IntakePage { staff: area.staff } }
-    Component { id: detailPage; DetailPage { staff: area.staff } }
-    Component { id: adminPage; AdminPage { staff: area.staff } }
 }
