@@ -146,6 +146,7 @@ class StaffAreaModel(QObject):
         self._printer.actor_name = "system"
         self._set_warning(0)
         self._intake.reset()
+        self._intake.forget()
         self._detail.open("")
         self._page = "login"
         kept = "；未保存的登记已留作草稿，登录后继续" if self._intake.hasDraft else ""

@@ -206,6 +206,11 @@ class IntakeModel(QObject):
         self.discardDraft()
         self.reset()
 
+    def forget(self) -> None:
+        """Logout: the form's values leave memory with the page (an unsaved form is in the draft)."""
+        self._values = {}
+        self.valuesChanged.emit()
+
     @Slot(str, str, result=str)
     def edit(self, field: str, value: str) -> str:
         """The clerk changed a field: keep it, drop its message, keep the draft.
