@@ -42,7 +42,7 @@ bench: setup ## the full benchmark, JSON on stdout
 deb: setup ## build dist/gongkai-kiosk_VERSION_amd64.deb for kiosks (installer/build-deb.sh)
 	@installer/build-deb.sh
 
-docs: ## redraw docs/architecture.svg from the import graph (needs Debian graphviz)
+docs: setup ## redraw docs/architecture.svg from the import graph (needs Debian graphviz)
 	PYTHONPATH=$(CURDIR) $(PY) docs/architecture_graph.py docs/architecture.dot
 	dot -Tsvg docs/architecture.dot -o docs/architecture.svg
 
