@@ -152,8 +152,10 @@ def search(store: CountyStore, f: Filter, username: str, today: dt.date, limit: 
 
 def days_left(due_on: str | None, status: str, today: dt.date) -> dict:
     """Working days left until the statutory due date, in words (负数 = overdue)."""
-    if not due_on or status not in OPEN_STATUSES:
+    if status not in OPEN_STATUSES:
         return {"days": None, "days_text": "—", "urgency": ""}
+    if not due_on:  # the clock stops while awaiting 补正 or during a consultation
+        return {"days": None, "days_text": "暂停计时", "urgency": ""}
     try:
         due = dt.date.fromisoformat(due_on)
     except ValueError:

@@ -145,6 +145,11 @@ def test_due_within_three_working_days(site):
     page = client.get("/console/requests", params={"due": "3wd"})
     assert sorted(rows_of(page)) == [f"{A}-K01-2026-00021-X", f"{A}-K01-2026-00023-X"]
     assert "剩 1 个工作日" in page.text and "剩 3 个工作日" in page.text
+    upload(kiosk, [request_row(A, "K01", 50, "paused", received_on="2026-11-18")],
+           [{"event_uuid": "c1", "request_uuid": "paused", "kind": "correction_sent", "at": "2026-11-19T09:00:00+08:00",
+             "actor": "clerk1", "data": {"on": "2026-11-19"}}])
+    paused = client.get("/console/requests", params={"q": "00050"})
+    assert "暂停计时" in paused.text and "待补正" in paused.text, "the clock stops while awaiting 补正"
 
 
 def test_reply_letter_from_a_template_edited_then_issued(site, tmp_path):
