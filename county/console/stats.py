@@ -16,6 +16,7 @@ import sqlalchemy as sa
 
 from county.console.worklist import calendar
 from county.store import CountyStore, events, requests
+from kiosk.calendar.workdays import WorkCalendar
 from kiosk.requests import lifecycle
 
 
@@ -65,49 +66,62 @@ def _day(event: dict) -> dt.date | None:
         return None
 
 
-def _state(received: dt.date, history: list[tuple[dt.date, dict]], until: dt.date) -> lifecycle.RequestState:
-    return lifecycle.fold(received, [e for day, e in history if day <= until and e["kind"] != lifecycle.RECEIVED])
+class _Memo(WorkCalendar):
+    """The worklist's calendar, remembering each deadline: thousands of requests share a few."""
+
+    def add_workdays(self, start, workdays, excluded=()):
+        key = (start, workdays, tuple(tuple(span) for span in excluded))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = super().add_workdays(start, workdays, key[2])
+        return found
+
+
+def _calendar() -> _Memo:
+    base = calendar()
+    memo = _Memo(base.exceptions, base.covered_years)
+    object.__setattr__(memo, "_memo", {})
+    return memo
 
 
 def figures(store: CountyStore, today: dt.date) -> YearFigures:
     year = today.year
     out = YearFigures(year=year, today=today)
+    # The end of each month so far; the current month's point is today, so the last one is "now".
     month_ends = [min(dt.date(year, m, months.monthrange(year, m)[1]), today) for m in range(1, today.month + 1)]
     trend = [0] * len(month_ends)
-    work = calendar()
+    work = _calendar()
     for request, raw in _load(store, f"{year}-01-01"):
         try:
             received = dt.date.fromisoformat(str(request["received_on"])[:10])
         except ValueError:
             continue
-        history = sorted(((d, e) for e in raw if (d := _day(e)) is not None), key=lambda pair: pair[0])
         if received.year == year:
             out.received += 1
-            counts = out.by_month.setdefault(request["township"], [0] * 12)
-            counts[received.month - 1] += 1
-        for day, event in history:
-            if event["kind"] == lifecycle.REPLIED and day.year == year:
-                # The first reply counts (a mistaken second one is a matter for 更正, not for this rate).
-                before = _state(received, [(d, e) for d, e in history if e is not event], day)
-                due = lifecycle.deadlines(before, work).reply
-                out.replied += 1
-                if due is None or day <= due.day:
-                    out.on_time += 1
-                else:
-                    out.late.append(request["number"])
-                break
+            out.by_month.setdefault(request["township"], [0] * 12)[received.month - 1] += 1
+        history = sorted(((d, e) for e in raw if (d := _day(e)) is not None and e["kind"] != lifecycle.RECEIVED),
+                         key=lambda pair: pair[0])
+        # One pass over the events, the state as it stood at each month's end (and at the first reply).
+        state, applied, replied = lifecycle.fold(received, []), 0, False
         for index, end in enumerate(month_ends):
-            if received > end:
-                continue
-            state = _state(received, history, end)
-            if state.is_open:
+            while applied < len(history) and history[applied][0] <= end:
+                day, event = history[applied]
+                if event["kind"] == lifecycle.REPLIED and not replied:
+                    replied = True  # the first reply counts (a mistaken second one is a matter for 更正)
+                    if day.year == year and state.is_open:
+                        due = lifecycle.deadlines(state, work).reply
+                        out.replied += 1
+                        if due is None or day <= due.day:
+                            out.on_time += 1
+                        else:
+                            out.late.append(request["number"])
+                lifecycle.apply_event(state, event["kind"], day, event.get("data") or {})
+                applied += 1
+            if received <= end and state.is_open:
                 due = lifecycle.deadlines(state, work).reply
                 if due is not None and due.day < end:
                     trend[index] += 1
-        state = _state(received, history, today)
-        if state.is_open:
-            due = lifecycle.deadlines(state, work).reply
-            out.overdue_now += bool(due is not None and due.day < today)
     out.townships = sorted(out.by_month)
     out.trend = [(f"{end.month}月", count) for end, count in zip(month_ends, trend, strict=True)]
+    out.overdue_now = trend[-1] if trend else 0
     return out
