@@ -124,7 +124,7 @@ class Tracker:
                           row["assignee_name"] or row["assignee"] or "", row["department"] or ""])
         body = await run_in_threadpool(exports.table, fmt, "申请清单", WORKLIST_HEADERS, table)
         await run_in_threadpool(accounts.log_action, self.store, self.clock, user, "export", f"{len(table)} 件",
-                                f"格式：{fmt.upper()}；筛选：{f.query() or '全部'}")
+                                f"格式：{fmt.upper()}；{f.words()}")
         name = f"requests-{now.isoformat()}.{fmt}"
         return Response(body, media_type=exports.FORMATS[fmt], headers={
             "Content-Disposition": f"attachment; filename={name}", "Cache-Control": "no-store"})

@@ -70,6 +70,14 @@ class Filter:
                  "page": str(f.page) if f.page > 1 else ""}
         return urlencode({k: v for k, v in pairs.items() if v or (k == "status" and v == "")})
 
+    def words(self) -> str:
+        """The filter in words, for the audit log of an export."""
+        status = {"open": "办理中（全部未办结）", "": "全部"}.get(self.status) or STATUS_LABELS.get(self.status, self.status)
+        assignee = {"me": "我的申请", "none": "未分办"}.get(self.assignee, self.assignee)
+        parts = [("状态", status), ("乡镇", self.township), ("期限", DUES[self.due] if self.due else ""),
+                 ("承办人", assignee), ("承办部门", self.department), ("查找", self.q)]
+        return "；".join(f"{k}：{v}" for k, v in parts if v)
+
     def sort_link(self, column: str) -> str:
         """Sort by `column`; a second click on the sorted column reverses it (and back to page 1)."""
         return self.query(sort=column, desc=not self.desc if column == self.sort else False, page=1)

@@ -100,6 +100,9 @@ def test_viewers_never_see_full_id_or_phone_and_exports_follow_the_filter(site):
     mine = next(r for r in cells if r[0] == f"{A}-K01-2026-00009-X")
     assert mine[5:8] == ["欧阳娜娜", ID, PHONE] and mine[4] == "2026年耕地地力保护补贴发放名单"
     assert viewer.get("/console/requests/export", params={"format": "exe"}).status_code == 400
+    admin, _ = login(running.url, "admin1")
+    log = admin.get("/console/audit", params={"action": "export"}).text
+    assert "<td>导出申请清单</td><td>1 件</td><td>格式：CSV；状态：办理中（全部未办结）；查找：耕地</td>" in log
 
 
 def test_assignment_my_requests_and_hand_off_notes(site, store):
