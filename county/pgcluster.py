@@ -8,12 +8,15 @@ only names the socket.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import random
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
 from pathlib import Path
 
 USER = "gongkai"
@@ -93,3 +96,26 @@ class PgCluster:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+@contextlib.contextmanager
+def stop_signals_interrupt():
+    """Within the block, SIGTERM and SIGHUP act as Ctrl+C (KeyboardInterrupt in the main thread), so
+    the `finally` that stops a cluster also runs when a service manager or `kill` ends the process.
+    Later signals are ignored while that cleanup runs, so a second TERM cannot cut it short."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    stops = (signal.SIGTERM, signal.SIGHUP)
+
+    def interrupt(_signum, _frame):
+        for number in stops:
+            signal.signal(number, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    previous = {number: signal.signal(number, interrupt) for number in stops}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)

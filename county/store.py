@@ -136,6 +136,47 @@ reply_files = sa.Table(
 _CONSOLE_TABLES = (staff, sessions, audit, reply_files)
 
 
+# --- SCHEMA-23b: the request tracker (issue 23 part B) -------------------------------------------
+# Assignment of a request to a handler and/or department, internal hand-off notes, and the 答复书
+# drafts made in the console (editable until issued). New tables only; nothing above changes.
+# The integrator ports this block to an Alembic revision.
+assignments = sa.Table(
+    "county_assignments", metadata,
+    sa.Column("request_uuid", sa.String(64), primary_key=True),
+    sa.Column("assignee", sa.String(64), nullable=True, index=True),  # county_staff.username
+    sa.Column("department", sa.String(50), nullable=False, server_default=""),
+    sa.Column("assigned_by", sa.String(64), nullable=False),
+    sa.Column("assigned_at", sa.String(40), nullable=False),
+)
+
+notes = sa.Table(
+    "county_notes", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("request_uuid", sa.String(64), nullable=False, index=True),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("username", sa.String(64), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+)
+
+reply_drafts = sa.Table(
+    "county_reply_drafts", metadata,
+    sa.Column("request_uuid", sa.String(64), primary_key=True),
+    sa.Column("outcome", sa.String(32), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("updated_by", sa.String(64), nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+    sa.Column("issued_at", sa.String(40), nullable=True),  # set once: an issued letter is not edited
+    sa.Column("issued_sha256", sa.String(64), nullable=True),
+)
+
+_TRACKER_TABLES = (assignments, notes, reply_drafts)
+
+
+def _m003_tracker(conn: sa.Connection) -> None:
+    metadata.create_all(conn, tables=list(_TRACKER_TABLES))
+# --- end SCHEMA-23b ------------------------------------------------------------------------------
+
+
 _LEGACY = ("county_kiosks", "county_requests", "county_events", "county_heartbeats")
 
 
@@ -186,6 +227,7 @@ def _m002_console(conn: sa.Connection) -> None:
 MIGRATIONS: list[tuple[int, str, Callable[[sa.Connection], None]]] = [
     (1, "kiosks, requests, events, heartbeats", _m001_base),
     (2, "console: staff, sessions, audit, reply files", _m002_console),
+    (3, "tracker: assignments, notes, reply drafts", _m003_tracker),  # SCHEMA-23b
 ]
 
 

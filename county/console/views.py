@@ -66,7 +66,9 @@ class Console:
         """(user, None) or (None, a response that sends the visitor to log in / refuses)."""
         user = await self.user(request)
         if user is None:
-            return None, RedirectResponse("/console/login?expired=1", status_code=303)
+            # "expired" only for a session that existed: a first visit is simply asked to log in.
+            expired = "?expired=1" if request.cookies.get(COOKIE) else ""
+            return None, RedirectResponse(f"/console/login{expired}", status_code=303)
         if not user.can(role):
             return None, self.page("message", 403, user=user, title="无权操作",
                                    message=f"此操作需要「{accounts.ROLES[role]}」权限。")
@@ -99,7 +101,7 @@ class Console:
                                             str(form.get("username", ""))[:64], str(form.get("password", ""))[:200])
         except accounts.LoginRefused as exc:
             return self.page("login", 401, csrf=pre, message=str(exc), username=str(form.get("username", ""))[:64])
-        response = RedirectResponse("/console/requests", status_code=303)
+        response = RedirectResponse("/console/dashboard", status_code=303)
         response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/console",
                             secure=self._secure(request), max_age=int(accounts.ABSOLUTE.total_seconds()))
         return response
@@ -118,27 +120,6 @@ class Console:
         return response
 
     # --- requests -----------------------------------------------------------------------------
-    async def requests(self, request: Request) -> Response:
-        user, refused = await self.guarded(request)
-        if refused:
-            return refused
-        q = request.query_params
-        township, status, due = q.get("township", "")[:32], q.get("status", "open")[:32], q.get("due", "")[:16]
-        now = today(self.clock)
-        due_before = ""
-        if due == "soon":
-            due_before = (now + dt.timedelta(days=7)).isoformat()
-        elif due == "overdue":
-            due_before = (now - dt.timedelta(days=1)).isoformat()
-        rows = await run_in_threadpool(self.store.list_requests, township, status, due_before)
-        townships = await run_in_threadpool(self.store.townships)
-        for row in rows:
-            row["overdue"] = bool(row["due_on"] and row["due_on"] < now.isoformat())
-            row["soon"] = bool(row["due_on"] and not row["overdue"]
-                               and row["due_on"] <= (now + dt.timedelta(days=7)).isoformat())
-        return self.page("requests", user=user, rows=rows, townships=sorted(townships), township=township,
-                         status=status, due=due, today=now.isoformat())
-
     async def find(self, request: Request) -> Response:
         user, refused = await self.guarded(request)
         if refused:
@@ -256,8 +237,8 @@ class Console:
         kiosks = await run_in_threadpool(self.store.list_kiosks)
         now = self.clock.now()
         for k in kiosks:
-            k["silent"] = True
-            k["hours"] = None
+            # A kiosk that never called is listed as such, not as silent for 36 hours.
+            k["silent"], k["hours"], k["never"] = False, None, not k["at"]
             if k["at"]:
                 try:
                     hours = (now - dt.datetime.fromisoformat(k["at"])).total_seconds() / 3600
@@ -265,7 +246,7 @@ class Console:
                 except (TypeError, ValueError):
                     pass
         return self.page("fleet", user=user, kiosks=kiosks, silent=sum(k["silent"] for k in kiosks),
-                         limit=SILENT_HOURS)
+                         never=sum(k["never"] for k in kiosks), limit=SILENT_HOURS)
 
     async def publishing(self, request: Request) -> Response:
         user, refused = await self.guarded(request)
@@ -298,25 +279,21 @@ class Console:
                             headers={"Content-Disposition": f"attachment; filename=county-{year}-section3.pdf"})
         return self.page("report", user=user, table=table, year=year)
 
-    async def audit(self, request: Request) -> Response:
-        user, refused = await self.guarded(request, "admin")
-        if refused:
-            return refused
-        return self.page("audit", user=user, entries=await run_in_threadpool(accounts.audit_log, self.store))
-
     async def home(self, _request: Request) -> Response:
-        return RedirectResponse("/console/requests", status_code=303)
+        return RedirectResponse("/console/dashboard", status_code=303)
 
     def routes(self) -> list[Route]:
-        return [
+        from county.console.tracker import Tracker
+
+        return [*Tracker(self).routes(),
             Route("/console", self.home), Route("/console/", self.home),
             Route("/console/login", self.login_page, methods=["GET"]),
             Route("/console/login", self.login, methods=["POST"]),
             Route("/console/logout", self.logout, methods=["POST"]),
-            Route("/console/requests", self.requests), Route("/console/find", self.find),
+            Route("/console/find", self.find),
             Route("/console/r/{number}", self.detail, methods=["GET"]),
             Route("/console/r/{number}", self.record, methods=["POST"]),
             Route("/console/reply/{sha}", self.reply_pdf),
             Route("/console/fleet", self.fleet), Route("/console/publishing", self.publishing),
-            Route("/console/report", self.report), Route("/console/audit", self.audit),
+            Route("/console/report", self.report),
         ]

@@ -52,6 +52,17 @@ def _staff(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from county import pgcluster
+
+    # SIGTERM (systemd, docker stop, kill) stops the demo's PostgreSQL exactly as Ctrl+C does.
+    with pgcluster.stop_signals_interrupt():
+        try:
+            return _run_demo(args)
+        except KeyboardInterrupt:
+            return 0
+
+
+def _run_demo(args: argparse.Namespace) -> int:
     import tempfile
 
     from county import pgcluster, service
@@ -86,6 +97,7 @@ def _demo(args: argparse.Namespace) -> int:
     if pgcluster.available() and not args.sqlite:
         cluster = pgcluster.PgCluster(durable=True).start()
         url = cluster.create_database("gongkai")
+    store = server = None
     try:
         store = service.open_county_db(root, url)
         accounts.add_staff(store, clock, DEMO_USER, "演示县级管理员", "admin", DEMO_PASSWORD)
@@ -100,9 +112,12 @@ def _demo(args: argparse.Namespace) -> int:
             server.thread.join()
         except KeyboardInterrupt:
             pass
-        server.stop()
-        store.close()
     finally:
+        if server is not None:
+            server.stop()
+        if store is not None:
+            store.close()
         if cluster is not None:
             cluster.stop()
+            print("PostgreSQL 已停止", flush=True)
     return 0

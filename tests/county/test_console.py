@@ -65,15 +65,21 @@ def test_pages_need_a_login_and_logins_lock_out(console):
 
 def test_requests_list_sorted_by_due_date_and_filters(console):
     running, _kiosk = console
-    client, answer = login(running.url, "viewer1")
-    assert answer.status_code == 200 and "各乡镇申请" in answer.text
+    client, landing = login(running.url, "viewer1")
+    assert landing.status_code == 200 and "依申请公开概况" in landing.text, "the first page is the dashboard"
+    answer = client.get("/console/requests")
+    assert "各乡镇申请" in answer.text
     numbers = re.findall(r'/console/r/([0-9A-Z-]+)"', answer.text)
     assert numbers == [f"{A}-K01-2026-{n:05d}-X" for n in range(1, 4)], "earliest statutory due date first"
     other = client.get("/console/requests", params={"township": B})
     assert "没有符合条件的申请" in other.text
     detail = client.get(f"/console/r/{A}-K01-2026-00002-X")
-    assert "362430195603041281" in detail.text and "13812345678" in detail.text, "staff see personal data"
+    assert "362430195603041281" not in detail.text and "13812345678" not in detail.text, "viewers see no full ID/phone"
+    assert "362430********1281" in detail.text and "138****5678" in detail.text
     assert 'id="record"' not in detail.text, "a viewer cannot record"
+    handler, _ = login(running.url, "handler1")
+    detail = handler.get(f"/console/r/{A}-K01-2026-00002-X")
+    assert "362430195603041281" in detail.text and "13812345678" in detail.text, "handlers see personal data"
 
 
 def test_a_reply_with_pdf_reaches_the_kiosk_and_the_status_page(console, store):
@@ -110,7 +116,10 @@ def test_fleet_report_and_audit(console, store):
     county.issue_token(store, B, "K01", FixedClock("2026-11-20T00:00:00+08:00"))
     viewer, _ = login(running.url, "viewer1")
     fleet = viewer.get("/console/fleet")
-    assert fleet.status_code == 200 and "超过36小时未联系" in fleet.text and "abcdef" in fleet.text
+    assert fleet.status_code == 200 and "abcdef" in fleet.text
+    never = re.search(rf'<tr class="" id="kiosk-{B}-K01">(.*?)</tr>', fleet.text, re.S).group(1)
+    assert "从未联系（2026-11-20 登记）" in never, "a kiosk that never called says so"
+    assert "超过36小时未联系" not in never and "None" not in never, "not 'silent' and no version None"
     report = viewer.get("/console/report", params={"year": 2026})
     assert report.status_code == 200 and "各乡镇合计" in report.text
     csv = viewer.get("/console/report", params={"year": 2026, "format": "csv"})
@@ -121,8 +130,9 @@ def test_fleet_report_and_audit(console, store):
     admin, _ = login(running.url, "admin1")
     log = admin.get("/console/audit")
     assert log.status_code == 200
-    assert re.search(r"<td>viewer1</td><td>report</td><td>2026</td>", log.text), "the report download is logged"
-    assert re.search(r"<td>admin1</td><td>login</td>", log.text)
+    assert re.search(r"<td>viewer1姓名（viewer1）</td><td>查看或下载年度报表</td><td>2026</td>", log.text), \
+        "the report download is logged, in words"
+    assert re.search(r"<td>admin1姓名（admin1）</td><td>登录</td>", log.text)
 
 
 def test_sessions_expire_when_idle(console):
