@@ -83,6 +83,22 @@ heartbeats = sa.Table(
     sa.Column("data", sa.Text, nullable=False),
 )
 
+# Records of the upward kinds that have no tables of their own (sync/upward/, county/upward.py):
+# one row per (kind, ref), owned by the kiosk that sent it first; data is the record's JSON text.
+records = sa.Table(
+    "county_records", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("ref", sa.String(200), nullable=False),
+    sa.Column("township", sa.String(32), nullable=False),
+    sa.Column("kiosk_id", sa.String(16), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("first_received_at", sa.String(40), nullable=False),
+    sa.Column("last_received_at", sa.String(40), nullable=False),
+    sa.UniqueConstraint("kind", "ref", name="county_records_ref"),
+    sa.Index("county_records_kiosk", "kind", "township", "kiosk_id"),
+)
+
 # The county console: staff accounts, sessions, the audit log of staff actions, reply PDFs.
 staff = sa.Table(
     "county_staff", metadata,
@@ -184,6 +200,10 @@ class CountyStore:
 
     def _insert(self, table: sa.Table):
         return (postgresql.insert if self.backend == "postgresql" else sqlite.insert)(table)
+
+    def dialect_insert(self, table: sa.Table):
+        """This backend's INSERT, which has on_conflict_do_update / _do_nothing."""
+        return self._insert(table)
 
     # --- kiosks -------------------------------------------------------------------------------
     def add_kiosk(self, token_sha256: str, township: str, kiosk_id: str, at: str, public_key: str = "") -> None:

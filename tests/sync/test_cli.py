@@ -64,7 +64,7 @@ def _kiosk_key(tmp_path):
     return path, b64(bytes(key.verify_key))
 
 
-def test_outbox_export_then_intake_is_idempotent(tmp_path, db, clock, config, clerk, repo, signing_keys):
+def test_outbox_export_then_usb_import_is_idempotent(tmp_path, db, clock, config, clerk, repo, signing_keys):
     township_repo.save_township(db, {"code": TOWNSHIP, "name": "青禾镇"})
     made = [service.create_request(db, clock, config, clerk, applicant(n)) for n in range(2)]
     key_path, public = _kiosk_key(tmp_path)
@@ -85,19 +85,19 @@ def test_outbox_export_then_intake_is_idempotent(tmp_path, db, clock, config, cl
     # A stick is not an acknowledgement: the rows wait for a real upload.
     assert sync_status(db)["pending_requests"] == 2
 
-    without_key = gongkai("intake", stick, "--root", repo)
+    without_key = gongkai("county", "import-usb", stick, "--root", repo)
     assert without_key.returncode == 2 and "--key" in without_key.stderr
-    first = gongkai("intake", stick, "--root", repo, "--key", signing_keys[0])
+    first = gongkai("county", "import-usb", stick, "--root", repo, "--key", signing_keys[0])
     assert first.returncode == 0, first.stderr
     assert "新增申请 2 件、记录 2 条" in first.stdout
-    second = gongkai("intake", stick, "--root", repo, "--key", signing_keys[0])
+    second = gongkai("county", "import-usb", stick, "--root", repo, "--key", signing_keys[0])
     assert second.returncode == 0 and "新增申请 0 件、记录 0 条" in second.stdout
     county_db = county.open_county_db(repo)
     assert county_db.counts()["requests"] == 2
     county_db.close()
 
 
-def test_intake_refuses_unsigned_forged_or_misaddressed_exports(tmp_path, db, clock, config, clerk, repo,
+def test_usb_import_refuses_unsigned_forged_or_misaddressed_exports(tmp_path, db, clock, config, clerk, repo,
                                                                signing_keys):
     from nacl.signing import SigningKey
 
@@ -122,7 +122,7 @@ def test_intake_refuses_unsigned_forged_or_misaddressed_exports(tmp_path, db, cl
         stick = tmp_path / what.replace(" ", "_").replace(",", "")
         stick.mkdir()
         (stick / f"outbox-{TOWNSHIP}-K01-20261122T000000Z.gkbox").write_bytes(raw)
-        done = gongkai("intake", stick, "--root", repo, "--key", signing_keys[0])
+        done = gongkai("county", "import-usb", stick, "--root", repo, "--key", signing_keys[0])
         assert done.returncode == 2, what
         assert "拒绝导入" in done.stderr or "无法解密" in done.stderr, (what, done.stderr)
     county_db = county.open_county_db(repo)
@@ -130,9 +130,9 @@ def test_intake_refuses_unsigned_forged_or_misaddressed_exports(tmp_path, db, cl
     county_db.close()
 
 
-def test_intake_of_a_folder_without_exports(tmp_path, repo, signing_keys):
+def test_usb_import_of_a_folder_without_exports(tmp_path, repo, signing_keys):
     (tmp_path / "empty").mkdir()
-    done = gongkai("intake", tmp_path / "empty", "--root", repo, "--key", signing_keys[0])
+    done = gongkai("county", "import-usb", tmp_path / "empty", "--root", repo, "--key", signing_keys[0])
     assert done.returncode == 2 and "没有一体机导出的申请文件" in done.stderr
 
 
