@@ -2,7 +2,8 @@
 
     register_store("rating", store=..., count=...)   a kind (or kinds stored together) with tables
                                                      and rules of its own; called at import of the
-                                                     county module that owns them
+                                                     county module that owns them, which is listed
+                                                     in STORE_MODULES
     store_upload_in(db, conn, township, kiosk_id, payload, at) -> {wire key: [acknowledged ref]}
     counts(db) -> {kind name: records received from kiosks}
 
@@ -19,6 +20,7 @@ events register their own store (county/service.py).
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,6 +47,8 @@ class _Hook:
 
 
 _HOOKS: dict[str, _Hook] = {}
+# The county modules that register a store (by name: they import this module, not the reverse).
+STORE_MODULES = ("county.service",)
 
 
 def register_store(*names: str, store: Store, count: Count) -> None:
@@ -59,6 +63,8 @@ def register_store(*names: str, store: Store, count: Count) -> None:
 
 def _hooks() -> list[_Hook]:
     """The registered hooks, each once, in the order of their first kind in the registry."""
+    for name in STORE_MODULES:
+        importlib.import_module(name)
     seen: list[_Hook] = []
     for kind in upward.kinds():
         hook = _HOOKS.get(kind.name)
@@ -69,6 +75,7 @@ def _hooks() -> list[_Hook]:
 
 def generic_kinds() -> list[upward.UpwardKind]:
     """The kinds kept in county_records."""
+    _hooks()
     return [k for k in upward.kinds() if k.name not in _HOOKS]
 
 

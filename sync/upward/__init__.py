@@ -4,7 +4,8 @@ A kind is one `UpwardKind` registered in a module of this package (sync/upward/<
 by name, like the kiosk's migrations). Everything else loops over the registry: the kiosk's
 outbox counts and uploads (sync/outbox.py, sync/status.py, sync/client.py), the sealed USB
 export (sync/outbox_seal.py), the county's upload API and USB import (county/upward.py), and
-the round-trip test (tests/sync/test_upward.py), which tests a new kind by its being registered.
+the round-trip test (tests/county/test_upward.py, kiosk -> county -> acknowledgement over HTTP and
+on a stick, SQLite and PostgreSQL), which is parametrized over this registry.
 
     UpwardKind(
         name="rating",          # outbox.kind, and the key everywhere else
@@ -28,9 +29,19 @@ one row per ref, owned by the kiosk that sent it first (county/upward.py); a kin
 tables and rules of its own registers a store hook there under its name instead (requests and
 their events do, county/service.py).
 
-So a new kind costs: this declaration (a module here), its kiosk table and trigger (a new
-migration module in kiosk/store/migrations/), and the code that writes its rows. Nothing else
-has to name it.
+So a new kind costs, besides the code that writes its rows:
+  1. sync/upward/<kinds>.py          this declaration (a new module, or beside related kinds);
+  2. kiosk/store/migrations/mNN_<kind>.py   its kiosk table and the trigger that queues its rows;
+  3. tests/county/test_upward.py     one entry in SAMPLES: how the kiosk writes one such record.
+Only if the county needs more than `county_records` (tables, rules, derived state):
+  4. county/migrations/versions/NNNN_<kind>.py   its county tables (an Alembic revision);
+  5. county/<kind>.py (or beside related code)   its store hook, registered with
+     county.upward.register_store, its module name added to county.upward.STORE_MODULES.
+Nothing else names a kind: outbox, sync status, heartbeat, upload, USB export and import all loop
+over this registry.
+
+The heartbeat is not a kind: it is a snapshot of the kiosk's state sent on every sync, latest
+wins, never queued nor acknowledged (sync/client.py, /api/v1/heartbeat).
 """
 
 from __future__ import annotations

@@ -96,6 +96,18 @@ def test_outbox_export_then_usb_import_is_idempotent(tmp_path, db, clock, config
     assert county_db.counts()["requests"] == 2
     county_db.close()
 
+    # The county's reply to one of them, for the kiosk's next sync.
+    bad = gongkai("county", "reply", made[0]["uuid"], "--root", repo, "--data", "{not json")
+    assert bad.returncode == 2 and "--data 不是有效的 JSON" in bad.stderr
+    replied = gongkai("county", "reply", made[0]["uuid"], "--root", repo, "--kind", "replied",
+                      "--data", '{"on": "2026-11-30", "outcome": "36-1"}')
+    assert replied.returncode == 0 and "已登记，一体机下次同步时收到" in replied.stdout, replied.stderr
+    county_db = county.open_county_db(repo)
+    assert [(c["request_uuid"], c["kind"]) for c in county_db.county_changes(TOWNSHIP, "K01", 0)] == [
+        (made[0]["uuid"], "replied")]
+    assert county_db.request_by_number(made[0]["number"])["status"] == "replied"
+    county_db.close()
+
 
 def test_usb_import_refuses_unsigned_forged_or_misaddressed_exports(tmp_path, db, clock, config, clerk, repo,
                                                                signing_keys):
