@@ -1,7 +1,8 @@
 """Upward record kinds: every kind of record a kiosk sends up to the county, declared once.
 
-A kind is one `UpwardKind` registered in a module of this package (sync/upward/<kinds>.py, found
-by name, like the kiosk's migrations). Everything else loops over the registry: the kiosk's
+A kind is one `UpwardKind` registered in a module of this package, sync/upward/kNN_<what>.py,
+found by name and loaded in name order like the kiosk's migrations (k10_requests first); that
+order is the order of the kinds in uploads and messages ("申请 2 件、记录 2 条、评价 1 条"). Everything else loops over the registry: the kiosk's
 outbox counts and uploads (sync/outbox.py, sync/status.py, sync/client.py), the sealed USB
 export (sync/outbox_seal.py), the county's upload API and USB import (county/upward.py), and
 the round-trip test (tests/county/test_upward.py, kiosk -> county -> acknowledgement over HTTP and
@@ -30,7 +31,7 @@ tables and rules of its own registers a store hook there under its name instead 
 their events do, county/service.py).
 
 So a new kind costs, besides the code that writes its rows:
-  1. sync/upward/<kinds>.py          this declaration (a new module, or beside related kinds);
+  1. sync/upward/kNN_<what>.py       this declaration (a new module, NN after the existing ones);
   2. kiosk/store/migrations/mNN_<kind>.py   its kiosk table and the trigger that queues its rows;
   3. tests/county/test_upward.py     one entry in SAMPLES: how the kiosk writes one such record.
 Only if the county needs more than `county_records` (tables, rules, derived state):
