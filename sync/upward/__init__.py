@@ -58,6 +58,8 @@ import sqlite_utils
 from kiosk.errors import ValidationError
 
 MAX_UPLOAD_ITEMS = 2000  # records of all kinds in one upload
+MAX_NAME = 32  # a kind's name, as county_records.kind holds it
+MAX_REF = 200  # a record's ref, as county_records.ref holds it
 
 
 @dataclass(frozen=True)
@@ -148,8 +150,12 @@ def register(kind: UpwardKind) -> UpwardKind:
     for other in _KINDS.values():
         if other.name != kind.name and kind.wire in (other.wire, other.name):
             raise AssertionError(f"upward kind {kind.name!r}: wire key {kind.wire!r} is taken")
-    if kind.ref not in {f.name for f in kind.fields}:
-        raise AssertionError(f"upward kind {kind.name!r}: its ref {kind.ref!r} must be one of its fields")
+    ref = {f.name: f for f in kind.fields}.get(kind.ref)
+    if ref is None or ref.type != "text" or not ref.required or ref.limit > MAX_REF:
+        raise AssertionError(f"upward kind {kind.name!r}: its ref {kind.ref!r} must be a required text field "
+                             f"of at most {MAX_REF} characters")
+    if len(kind.name) > MAX_NAME:
+        raise AssertionError(f"upward kind {kind.name!r}: a name of at most {MAX_NAME} characters")
     _KINDS[kind.name] = kind
     return kind
 

@@ -180,3 +180,20 @@ def test_the_county_checks_every_kind_it_receives(toy, store, clock):
         with pytest.raises(ValidationError, match=message):
             county.store_upload(store, TOWNSHIP, "K01", payload, FixedClock("2026-11-21T10:00:00+08:00"))
     assert county_upward.counts(store)["toy_rating"] == 0
+
+
+def test_a_declaration_that_cannot_work_is_refused_when_registered(monkeypatch):
+    upward.kinds()
+    monkeypatch.setattr(upward, "_KINDS", dict(upward._KINDS))
+    fields = (upward.text("uuid", 64), upward.integer("n"))
+    broken = {
+        "a wire key another kind uses": dict(name="x", wire="requests", ref="uuid", fields=fields),
+        "a ref that is not a field": dict(name="x", wire="xs", ref="id", fields=fields),
+        "a ref that is not text": dict(name="x", wire="xs", ref="n", fields=fields),
+        "a ref longer than the county keeps": dict(name="x", wire="xs", ref="uuid", fields=(upward.text("uuid", 500),)),
+        "a name that is not an identifier": dict(name="x-y", wire="xs", ref="uuid", fields=fields),
+    }
+    for what, spec in broken.items():
+        with pytest.raises(AssertionError):
+            upward.register(upward.UpwardKind(label="样例", unit="条", collect=TOY.collect, **spec))
+        assert "x" not in upward._KINDS and "x-y" not in upward._KINDS, what
