@@ -180,6 +180,9 @@ def test_the_county_checks_every_kind_it_receives(toy, store, clock):
         with pytest.raises(ValidationError, match=message):
             county.store_upload(store, TOWNSHIP, "K01", payload, FixedClock("2026-11-21T10:00:00+08:00"))
     assert county_upward.counts(store)["toy_rating"] == 0
+    fine = {"toy_ratings": [{"uuid": "r2", "rated_at": "x", "score": 5, "remark": None}]}
+    assert county.store_upload(store, TOWNSHIP, "K01", fine, FixedClock("2026-11-21T10:00:00+08:00"))[
+        "toy_ratings"] == ["r2"], "an optional field may be null"
 
 
 def test_a_declaration_that_cannot_work_is_refused_when_registered(monkeypatch):
