@@ -168,6 +168,16 @@ def test_a_record_that_fails_its_check_stays_on_the_kiosk_and_holds_back_nothing
     assert waiting == [("bad", "上传内容中的 score 应为 1 至 5 的整数")]
 
 
+def test_records_stuck_on_the_kiosk_do_not_hold_back_those_queued_after_them(toy, kiosk_db, store, clock,
+                                                                              tmp_path):
+    for n in range(outbox.BATCH + 5):
+        toy(f"bad{n}", 9)
+    toy("late", 3)
+    with pytest.raises(SyncError, match=f"{outbox.BATCH + 5} 条记录未通过上传前检查"):
+        _push(kiosk_db, store, clock, tmp_path)
+    assert [r["ref"] for r in county_upward.stored_records(store, "toy_rating")] == ["late"]
+
+
 def test_the_county_checks_every_kind_it_receives(toy, store, clock):
     county.issue_token(store, TOWNSHIP, "K01", clock)
     bad = [({"toy_ratings": [{"uuid": "r1", "rated_at": "x", "score": "5"}]}, "score"),
