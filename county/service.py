@@ -29,7 +29,6 @@ from kiosk.clock import Clock, iso_now
 from kiosk.errors import ValidationError
 
 DB_ENV = "GONGKAI_COUNTY_DB"
-__all__ = ["Forbidden"]
 
 
 def public_dir(root: Path) -> Path:
