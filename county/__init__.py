@@ -1,12 +1,11 @@
-"""The county service: store (SQLAlchemy Core over SQLite or PostgreSQL), the ASGI app (kiosk
-API, static bundles, public status page) and the USB outbox envelope. Never imports ui."""
+"""The county service: store (SQLAlchemy Core over SQLite or PostgreSQL, schema under Alembic), the
+ASGI app (kiosk API, static bundles, public status page), the upward record kinds' county side and
+the USB import. Never imports ui."""
 
 from county.service import (
     Forbidden,
-    check_upload,
     county_db_path,
     county_db_url,
-    intake_dir,
     issue_token,
     open_county_db,
     public_dir,
@@ -14,9 +13,10 @@ from county.service import (
     store_upload,
     token_hash,
 )
+from county.usb_import import import_usb_folder
 from kiosk.errors import ValidationError
 
 __all__ = [
-    "Forbidden", "ValidationError", "check_upload", "county_db_path", "county_db_url", "intake_dir",
+    "Forbidden", "ValidationError", "county_db_path", "county_db_url", "import_usb_folder",
     "issue_token", "open_county_db", "public_dir", "record_change", "store_upload", "token_hash",
 ]

@@ -1,6 +1,7 @@
 """The county ASGI app (Starlette): the kiosk API, the bundles as static files, the public status page.
 
-    POST /api/v1/upload            {"requests": [...], "events": [...]} -> the uuids stored
+    POST /api/v1/upload            {"requests": [...], "events": [...], <wire key>: [...]} for every
+                                   upward kind (sync/upward/) -> the refs stored, under the same keys
     POST /api/v1/heartbeat         {"version", "last_sync_at", "free_disk_bytes", "printer", "audit_head", ...}
     GET  /api/v1/changes?since=N   status changes made at the county for this kiosk's requests
     GET  /s/<number>?c=<check>     the public status of one request (receipt QR), no personal data

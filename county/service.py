@@ -1,5 +1,8 @@
 """County side of the request flow: kiosk tokens, storing uploads (HTTP or USB) and status changes.
 
+Uploads carry every upward kind (sync/upward/); county/upward.py stores them. This module registers
+the store of the two kinds with rules of their own: requests and their events.
+
     <repo>/public/   static files: bundles, safe to hand to nginx or any static host
     <repo>/county/   private: county.db (SQLite default) with every request received (personal
                      data: never serve it); a province points GONGKAI_COUNTY_DB at PostgreSQL.
@@ -14,24 +17,18 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import json
 import os
 import secrets
 import uuid
 from pathlib import Path
 
+from county import upward
 from county.store import CountyStore, sqlite_url
+from county.upward import Forbidden
 from kiosk.clock import Clock, iso_now
 from kiosk.errors import ValidationError
 
-MAX_UPLOAD_ITEMS = 2000
-_REQUEST_KEYS = ("uuid", "number", "updated_at")
-_EVENT_KEYS = ("event_uuid", "request_uuid", "kind", "at", "actor")
 DB_ENV = "GONGKAI_COUNTY_DB"
-
-
-class Forbidden(ValidationError):
-    """The upload touches what this kiosk's token does not own (HTTP 403)."""
 
 
 def public_dir(root: Path) -> Path:
@@ -73,38 +70,6 @@ def _short_text(value: object, what: str, limit: int = 200) -> str:
     if not isinstance(value, str) or not value or len(value) > limit:
         raise ValidationError(f"上传内容中的 {what} 无效")
     return value
-
-
-def check_upload(payload: object) -> tuple[list[dict], list[dict]]:
-    """The shape of an upload: {"requests": [...], "events": [...]}, each item keyed by its uuid."""
-    if not isinstance(payload, dict):
-        raise ValidationError("上传内容格式错误")
-    requests, events = payload.get("requests", []), payload.get("events", [])
-    if not isinstance(requests, list) or not isinstance(events, list):
-        raise ValidationError("上传内容格式错误")
-    if len(requests) + len(events) > MAX_UPLOAD_ITEMS:
-        raise ValidationError(f"一次上传最多 {MAX_UPLOAD_ITEMS} 条")
-    for request in requests:
-        if not isinstance(request, dict):
-            raise ValidationError("申请记录格式错误")
-        for key in _REQUEST_KEYS:
-            _short_text(request.get(key), key)
-        if "received_on" in request and not isinstance(request["received_on"], str):
-            raise ValidationError("上传内容中的 received_on 无效")
-    for event in events:
-        if not isinstance(event, dict):
-            raise ValidationError("事件记录格式错误")
-        for key in _EVENT_KEYS:
-            _short_text(event.get(key), key)
-        data = event.get("data")
-        if isinstance(data, str):
-            try:
-                data = json.loads(data)
-            except ValueError:
-                raise ValidationError("上传内容中的事件 data 不是有效的 JSON") from None
-        if not isinstance(data, dict):
-            raise ValidationError("上传内容中的事件缺少 data（JSON 对象）")
-    return requests, events
 
 
 def _tenancy(township: str, kiosk_id: str, requests: list[dict], events: list[dict]):
@@ -181,55 +146,36 @@ def _calendar():
 _DUE_CACHE: dict = {}
 
 
+def _store_requests_and_events(db: CountyStore, conn, township: str, kiosk_id: str, batch: dict[str, list[dict]],
+                               at: str) -> dict[str, list[str]]:
+    """The upward store of requests and their events (county/upward.py), in the upload's transaction."""
+    requests, events = batch["request"], batch["event"]
+    got_requests, got_events = db.store_upload_in(conn, township, kiosk_id, requests, events, at,
+                                                  _tenancy(township, kiosk_id, requests, events), derive_status)
+    return {"request": got_requests, "event": got_events}
+
+
+def _count_requests_and_events(db: CountyStore) -> dict[str, int]:
+    counts = db.counts()
+    return {"request": counts["requests"], "event": counts["events"]}
+
+
+upward.register_store("request", "event", store=_store_requests_and_events, count=_count_requests_and_events)
+
+
 def store_upload(db: CountyStore, township: str, kiosk_id: str, payload: object, clock: Clock) -> dict:
-    requests, events = check_upload(payload)
-    got_requests, got_events = db.store_upload(township, kiosk_id, requests, events, iso_now(clock),
-                                               _tenancy(township, kiosk_id, requests, events), derive_status)
-    return {"requests": got_requests, "events": got_events}
+    """An upload of one kiosk (a USB file, a test), all kinds in one transaction: the acknowledgement."""
+    with db.engine.begin() as conn:
+        return upward.store_upload_in(db, conn, township, kiosk_id, payload, iso_now(clock))
 
 
 def upload_for_token(db: CountyStore, token_sha256: str, payload: object, clock: Clock) -> dict:
     """An upload over HTTP: the token's kiosk, the shape and tenancy checks and the writes in one
     transaction on one connection (store.UnknownToken when no kiosk holds the token)."""
     def work(conn, township: str, kiosk_id: str) -> dict:
-        requests, events = check_upload(payload)
-        got_requests, got_events = db.store_upload_in(conn, township, kiosk_id, requests, events, iso_now(clock),
-                                                      _tenancy(township, kiosk_id, requests, events), derive_status)
-        return {"requests": got_requests, "events": got_events}
+        return upward.store_upload_in(db, conn, township, kiosk_id, payload, iso_now(clock))
 
     return db.for_kiosk(token_sha256, work)
-
-
-def intake_dir(db: CountyStore, folder: Path, clock: Clock, county_key) -> dict:
-    """Load every sealed outbox export in `folder` (from a stick). Loading a file twice changes nothing.
-
-    Each file must be encrypted to the county's key and signed by the registered key of the kiosk
-    it names (county/usb.py); any other file is refused before anything is stored.
-    """
-    from sync.outbox_seal import MAX_FILE, unseal
-
-    folder = Path(folder)
-    files = sorted(folder.glob("outbox-*.gkbox"))
-    if not files:
-        raise ValidationError(f"{folder} 中没有一体机导出的申请文件（outbox-*.gkbox）")
-    payloads = []
-    for path in files:
-        try:
-            if path.stat().st_size > MAX_FILE:
-                raise ValidationError(f"{path.name} 过大")
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise ValidationError(f"{path.name} 无法读取: {exc.strerror}") from exc
-        payloads.append(unseal(path.name, raw, county_key, db.kiosk_public_key))
-    before = db.counts()
-    for payload in payloads:
-        store_upload(db, payload["township"], payload["kiosk_id"], payload, clock)
-    after = db.counts()
-    return {
-        "files": len(files),
-        "new_requests": after["requests"] - before["requests"],
-        "new_events": after["events"] - before["events"],
-    }
 
 
 def record_change(db: CountyStore, request_uuid: str, kind: str, data: dict, actor: str, clock: Clock) -> str:

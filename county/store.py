@@ -1,8 +1,8 @@
 """The county's database, one repository layer over SQLite (the embedded default) and PostgreSQL.
 
 SQLAlchemy Core keeps the SQL in one dialect-neutral place; the few statements that differ
-(upserts) pick the dialect's `insert`. The schema is versioned (`county_schema`): each migration
-runs once, in a transaction, in order, on either backend.
+(upserts) pick the dialect's `insert`. The tables here are what the code queries; the schema itself
+is built and changed by Alembic revisions (county/migrations/), applied when the store opens.
 
     sqlite:///REPO/county/county.db                        one small county, one box
     postgresql+psycopg://user@/gongkai?host=/run/postgresql  a province (several workers)
@@ -19,6 +19,8 @@ from pathlib import Path
 import orjson
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
+
+from county import migrations
 
 metadata = sa.MetaData()
 
@@ -81,13 +83,21 @@ heartbeats = sa.Table(
     sa.Column("data", sa.Text, nullable=False),
 )
 
-schema_versions = sa.Table(
-    "county_schema", metadata,
-    sa.Column("version", sa.Integer, primary_key=True),
-    sa.Column("name", sa.String(100), nullable=False),
+# Records of the upward kinds that have no tables of their own (sync/upward/, county/upward.py):
+# one row per (kind, ref), owned by the kiosk that sent it first; data is the record's JSON text.
+records = sa.Table(
+    "county_records", metadata,
+    sa.Column("id", sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("ref", sa.String(200), nullable=False),
+    sa.Column("township", sa.String(32), nullable=False),
+    sa.Column("kiosk_id", sa.String(16), nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("first_received_at", sa.String(40), nullable=False),
+    sa.Column("last_received_at", sa.String(40), nullable=False),
+    sa.UniqueConstraint("kind", "ref", name="county_records_ref"),
+    sa.Index("county_records_kiosk", "kind", "township", "kiosk_id"),
 )
-
-_BASE_TABLES = (kiosks, requests, events, heartbeats)
 
 # The county console: staff accounts, sessions, the audit log of staff actions, reply PDFs.
 staff = sa.Table(
@@ -133,13 +143,8 @@ reply_files = sa.Table(
     sa.Column("at", sa.String(40), nullable=False),
 )
 
-_CONSOLE_TABLES = (staff, sessions, audit, reply_files)
-
-
-# --- SCHEMA-23b: the request tracker (issue 23 part B) -------------------------------------------
-# Assignment of a request to a handler and/or department, internal hand-off notes, and the 答复书
-# drafts made in the console (editable until issued). New tables only; nothing above changes.
-# The integrator ports this block to an Alembic revision.
+# The request tracker (Alembic 0003): assignment of a request to a handler and/or department, internal
+# hand-off notes, and the 答复书 drafts made in the console (editable until issued).
 assignments = sa.Table(
     "county_assignments", metadata,
     sa.Column("request_uuid", sa.String(64), primary_key=True),
@@ -168,84 +173,6 @@ reply_drafts = sa.Table(
     sa.Column("issued_at", sa.String(40), nullable=True),  # set once: an issued letter is not edited
     sa.Column("issued_sha256", sa.String(64), nullable=True),
 )
-
-_TRACKER_TABLES = (assignments, notes, reply_drafts)
-
-
-def _m003_tracker(conn: sa.Connection) -> None:
-    metadata.create_all(conn, tables=list(_TRACKER_TABLES))
-# --- end SCHEMA-23b ------------------------------------------------------------------------------
-
-
-_LEGACY = ("county_kiosks", "county_requests", "county_events", "county_heartbeats")
-
-
-def _m001_base(conn: sa.Connection) -> None:
-    legacy = conn.dialect.name == "sqlite" and "county_requests" in sa.inspect(conn).get_table_names()
-    if legacy:  # a county.db written by the old ThreadingHTTPServer (sqlite_utils schema): keep its rows
-        for name in _LEGACY:
-            conn.exec_driver_sql(f"ALTER TABLE {name} RENAME TO legacy_{name}")
-        for index in ("county_events_down",):
-            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
-    metadata.create_all(conn, tables=list(_BASE_TABLES))
-    if legacy:
-        _copy_legacy(conn)
-
-
-def _copy_legacy(conn: sa.Connection) -> None:
-    conn.exec_driver_sql(
-        "INSERT INTO county_kiosks (township, kiosk_id, token_sha256, public_key, created_at) "
-        "SELECT township, kiosk_id, token_sha256, '', created_at FROM legacy_county_kiosks")
-    conn.exec_driver_sql(
-        "INSERT INTO county_requests (uuid, township, kiosk_id, number, updated_at, data, received_on, status, "
-        "due_on, first_received_at, last_received_at) "
-        "SELECT uuid, township, kiosk_id, number, updated_at, data, "
-        "coalesce(substr(json_extract(data, '$.received_on'), 1, 10), ''), "
-        "coalesce(json_extract(data, '$.status'), 'received'), json_extract(data, '$.due_on'), "
-        "first_received_at, last_received_at FROM legacy_county_requests")
-    conn.exec_driver_sql(
-        "INSERT INTO county_events (seq, event_uuid, request_uuid, township, kiosk_id, origin, kind, at, actor, "
-        "data, received_at) "
-        "SELECT e.seq, e.event_uuid, e.request_uuid, e.township, coalesce(r.kiosk_id, ''), e.origin, e.kind, e.at, "
-        "e.actor, e.data, e.received_at FROM legacy_county_events e "
-        "LEFT JOIN legacy_county_requests r ON r.uuid = e.request_uuid")
-    conn.exec_driver_sql(
-        "INSERT INTO county_heartbeats (township, kiosk_id, at, version, last_sequence, free_disk_bytes, printer, "
-        "audit_head, data) SELECT township, kiosk_id, at, coalesce(json_extract(data, '$.version'), ''), "
-        "json_extract(data, '$.last_sequence'), json_extract(data, '$.free_disk_bytes'), "
-        "coalesce(json_extract(data, '$.printer'), ''), coalesce(json_extract(data, '$.audit_head'), ''), data "
-        "FROM legacy_county_heartbeats")
-    for name in _LEGACY:
-        conn.exec_driver_sql(f"DROP TABLE legacy_{name}")
-
-
-# (version, name, step). Append only; never edit a released step.
-def _m002_console(conn: sa.Connection) -> None:
-    metadata.create_all(conn, tables=list(_CONSOLE_TABLES))
-
-
-MIGRATIONS: list[tuple[int, str, Callable[[sa.Connection], None]]] = [
-    (1, "kiosks, requests, events, heartbeats", _m001_base),
-    (2, "console: staff, sessions, audit, reply files", _m002_console),
-    (3, "tracker: assignments, notes, reply drafts", _m003_tracker),  # SCHEMA-23b
-]
-
-
-def migrate(engine: sa.Engine) -> list[int]:
-    """Apply the migrations this database lacks; returns the versions applied now."""
-    with engine.begin() as conn:
-        schema_versions.create(conn, checkfirst=True)
-    applied = []
-    for version, name, step in MIGRATIONS:
-        with engine.begin() as conn:
-            done = conn.execute(sa.select(schema_versions.c.version).where(schema_versions.c.version == version))
-            if done.first():
-                continue
-            step(conn)
-            conn.execute(schema_versions.insert().values(version=version, name=name))
-            applied.append(version)
-    return applied
-
 
 def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path)}"
@@ -292,7 +219,7 @@ class CountyStore:
     def __init__(self, url: str):
         self.url = url
         self.engine = make_engine(url)
-        migrate(self.engine)
+        migrations.upgrade(self.engine)
         self._q = _Statements(self.backend, self._insert)
 
     @property
@@ -304,6 +231,10 @@ class CountyStore:
 
     def _insert(self, table: sa.Table):
         return (postgresql.insert if self.backend == "postgresql" else sqlite.insert)(table)
+
+    def dialect_insert(self, table: sa.Table):
+        """This backend's INSERT, which has on_conflict_do_update / _do_nothing."""
+        return self._insert(table)
 
     # --- kiosks -------------------------------------------------------------------------------
     def add_kiosk(self, token_sha256: str, township: str, kiosk_id: str, at: str, public_key: str = "") -> None:

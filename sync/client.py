@@ -25,10 +25,10 @@ from kiosk.content.home import BUNDLE_EXPIRES_AT
 from kiosk.errors import KioskError, StoreError
 from kiosk.store import content_repo, outbox_repo, sync_state_repo
 from kiosk.trust import audit
-from sync import bundle, keys, outbox
+from sync import bundle, keys, outbox, upward
 from sync.apply import applied_sequence, apply_bundle
 from sync.errors import BundleRejected, SyncError, TransportError
-from sync.status import LAST_SYNC_AT, LAST_SYNC_RESULT
+from sync.status import LAST_SYNC_AT, LAST_SYNC_RESULT, pending_upward
 from sync.transport import Backoff, DirSource, HttpSource, make_client
 from sync.verify import Source, fetch_verified
 
@@ -49,8 +49,7 @@ class SyncReport:
     message: str = ""
     applied: list[int] = field(default_factory=list)
     sequence: int = 0
-    uploaded_requests: int = 0
-    uploaded_events: int = 0
+    uploaded: dict[str, int] = field(default_factory=dict)  # {upward kind name: records acknowledged}
     county_changes: int = 0
     stale: bool = False
     errors: list[str] = field(default_factory=list)
@@ -150,9 +149,9 @@ def _sync_server(db, target: SyncTarget, clock: Clock, staging: Path, client: ht
     if any(isinstance(e, TransportError) for e in report.failures):
         return  # the server is unreachable: do not spend the night retrying the uploads too
     if not target.upload_token:
-        pending = outbox_repo.pending_counts(db)
-        if pending["requests"] or pending["events"]:
-            report.errors.append(f"未配置上传令牌（upload_token），{pending['requests']} 件申请未上传")
+        waiting = outbox_repo.pending_counts(db)["by_kind"]
+        if any(waiting.values()):
+            report.errors.append(f"未配置上传令牌（upload_token），{upward.summary(waiting)}未上传")
             report.ok = False
         return
     api = base + "api/v1/"
@@ -162,8 +161,7 @@ def _sync_server(db, target: SyncTarget, clock: Clock, staging: Path, client: ht
         report.county_changes = outbox.pull_county_changes(db, client, api, clock, backoff)
 
     def upload() -> None:
-        result = outbox.push(db, client, api, clock, backoff)
-        report.uploaded_requests, report.uploaded_events = result.requests, result.events
+        report.uploaded = outbox.push(db, client, api, clock, backoff).sent
 
     _step(report, changes)
     if any(isinstance(e, outbox.TokenRefused) for e in report.failures):
@@ -174,7 +172,7 @@ def _sync_server(db, target: SyncTarget, clock: Clock, staging: Path, client: ht
         "version": __version__, "kiosk_id": target.kiosk_id,
         "last_sync_at": sync_state_repo.get(db, LAST_SYNC_AT), "last_sequence": applied_sequence(db),
         "free_disk_bytes": outbox.free_disk_bytes(staging), "printer": printer_state,
-        "pending": outbox_repo.pending_counts(db), "audit_head": audit.head_hash(db),
+        "pending": pending_upward(db), "audit_head": audit.head_hash(db),
     }))
 
 
@@ -201,8 +199,8 @@ def _finish(db: sqlite_utils.Database, clock: Clock, report: SyncReport) -> None
             text = f"成功：已更新到第 {report.sequence} 版"
         else:
             text = f"成功：已是最新（第 {report.sequence} 版）" if report.sequence else "成功：服务器上暂无新数据"
-        if report.uploaded_requests or report.uploaded_events:
-            text += f"，上传申请 {report.uploaded_requests} 件、记录 {report.uploaded_events} 条"
+        if any(report.uploaded.values()):
+            text += f"，上传{upward.summary(report.uploaded)}"
         if report.county_changes:
             text += f"，收到县级答复 {report.county_changes} 条"
     else:

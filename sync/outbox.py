@@ -1,6 +1,7 @@
-"""Kiosk side of the request flow: push the outbox, fetch county status changes, export to a stick.
+"""Kiosk side of the upward flow: push the outbox, fetch county status changes, export to a stick.
 
-A row leaves the outbox only when the county's answer names it: a timeout, a refused
+The outbox carries every kind declared in sync/upward/, each collected and checked by its own
+declaration. A row leaves the outbox only when the county's answer names it: a timeout, a refused
 connection or a half-written reply leaves everything pending for the next attempt.
 """
 
@@ -19,6 +20,7 @@ from kiosk.clock import Clock, iso_now
 from kiosk.errors import KioskError
 from kiosk.requests.service import recompute
 from kiosk.store import outbox_repo, sync_state_repo
+from sync import upward
 from sync.errors import SyncError, TransportError
 from sync.transport import Backoff
 
@@ -29,17 +31,37 @@ COUNTY_CURSOR = "county_change_cursor"
 
 @dataclass(frozen=True)
 class PushResult:
-    requests: int
-    events: int
+    sent: dict[str, int]  # {kind name: records acknowledged}
 
 
-def _batch_payload(db: sqlite_utils.Database, rows: list[tuple[int, str, str, int]]) -> dict:
-    request_refs = [r[2] for r in rows if r[1] == "request"]
-    event_refs = [r[2] for r in rows if r[1] == "event"]
-    return {
-        "requests": outbox_repo.request_rows(db, request_refs),
-        "events": outbox_repo.event_rows(db, event_refs),
-    }
+Row = tuple[int, str, str, int]  # outbox (id, kind, ref, version)
+_COLLECT_CHUNK = 500
+
+
+def _batch(db: sqlite_utils.Database, rows: list[Row]) -> tuple[dict[str, list[dict]], list[tuple[int, str]]]:
+    """The records of these outbox rows, {kind name: [record]}, each collected and checked by its
+    kind; and (id, reason) of the rows that cannot go (a kind this kiosk does not know, or a
+    record that fails its kind's check): they stay pending with the reason and hold back nothing."""
+    batch = upward.empty()
+    refused: list[tuple[int, str]] = []
+    known = {k.name: k for k in upward.kinds()}
+    for row_id, kind_name, _ref, _version in rows:
+        if kind_name not in known:
+            refused.append((row_id, f"未知的上传记录类型 {kind_name}"))
+    for kind in known.values():
+        wanted = [r for r in rows if r[1] == kind.name]
+        records: list[dict] = []
+        for start in range(0, len(wanted), _COLLECT_CHUNK):
+            records += kind.collect(db, [r[2] for r in wanted[start:start + _COLLECT_CHUNK]])
+        bad: dict[str, str] = {}
+        for record in records:
+            try:
+                kind.validate(record)
+            except KioskError as exc:
+                bad[str(record.get(kind.ref))] = str(exc)
+        refused += [(r[0], bad[r[2]]) for r in wanted if r[2] in bad]
+        batch[kind.name] = [r for r in records if str(r.get(kind.ref)) not in bad]
+    return batch, refused
 
 
 class TokenRefused(SyncError):
@@ -69,32 +91,42 @@ def _post(client: httpx.Client, url: str, body: dict) -> dict:
 
 
 def push(db: sqlite_utils.Database, client: httpx.Client, api: str, clock: Clock, backoff: Backoff) -> PushResult:
-    """Upload pending requests and events in batches; mark each sent only when acknowledged."""
-    sent_requests = sent_events = unconfirmed = 0
-    seen: set[int] = set()
+    """Upload pending records of every kind in batches; mark each sent only when acknowledged."""
+    sent = {k.name: 0 for k in upward.kinds()}
+    unconfirmed = invalid = 0
+    last_id = 0
     while True:
-        rows = [r for r in outbox_repo.pending(db, BATCH) if r[0] not in seen]
+        rows = outbox_repo.pending(db, BATCH, after=last_id)
         if not rows:
             break
-        seen.update(r[0] for r in rows)
-        payload = _batch_payload(db, rows)
+        last_id = rows[-1][0]
+        batch, refused = _batch(db, rows)
+        for row_id, reason in refused:
+            outbox_repo.note_failure(db, [row_id], reason)
+        invalid += len(refused)
+        rows = [r for r in rows if r[0] not in {row_id for row_id, _ in refused}]
+        if not rows:
+            continue
+        payload = upward.to_wire(batch)
         try:
-            ack = backoff.run(lambda payload=payload: _post(client, api + "upload", payload), "上传申请")
+            answer = backoff.run(lambda payload=payload: _post(client, api + "upload", payload), "上传申请")
         except SyncError as exc:
             outbox_repo.note_failure(db, [r[0] for r in rows], str(exc))
             raise
-        acked = set(ack.get("requests") or []) | set(ack.get("events") or [])
-        done = [(r[0], r[3]) for r in rows if r[2] in acked]
-        outbox_repo.mark_sent(db, done, iso_now(clock))
+        acked = upward.acknowledged(answer)
+        done = [r for r in rows if r[2] in acked.get(r[1], ())]
+        outbox_repo.mark_sent(db, [(r[0], r[3]) for r in done], iso_now(clock))
         if len(done) < len(rows):
-            missing = [r[0] for r in rows if r[2] not in acked]
+            missing = [r[0] for r in rows if r[2] not in acked.get(r[1], ())]
             outbox_repo.note_failure(db, missing, "县级服务器未确认收到")
             unconfirmed += len(missing)
-        sent_requests += sum(1 for r in rows if r[1] == "request" and r[2] in acked)
-        sent_events += sum(1 for r in rows if r[1] == "event" and r[2] in acked)
+        for r in done:
+            sent[r[1]] += 1
+    if invalid:
+        raise SyncError(f"{invalid} 条记录未通过上传前检查，留在本机（原因见待上传记录）")
     if unconfirmed:
         raise SyncError(f"县级服务器未确认收到 {unconfirmed} 条记录，下次同步再传")
-    return PushResult(sent_requests, sent_events)
+    return PushResult(sent)
 
 
 def pull_county_changes(db: sqlite_utils.Database, client: httpx.Client, api: str, clock: Clock,
@@ -145,17 +177,17 @@ def send_heartbeat(client: httpx.Client, api: str, body: dict) -> None:
 
 def export_outbox(db: sqlite_utils.Database, folder: Path, township: str, kiosk_id: str, clock: Clock,
                   kiosk_key, county_key) -> dict:
-    """Write every pending request and event to `folder` for a kiosk with no network, signed with
-    this kiosk's Ed25519 key and sealed to the county's key (sync/outbox_seal.py), mode 0600.
+    """Write every pending record, of every kind, to `folder` for a kiosk with no network, signed
+    with this kiosk's Ed25519 key and sealed to the county's key (sync/outbox_seal.py), mode 0600.
 
-    Rows stay pending: a stick is not an acknowledgement. The county's intake is idempotent,
-    so exporting the same rows again later does no harm.
+    Rows stay pending: a stick is not an acknowledgement. The county's USB import is idempotent,
+    so exporting the same rows again later does no harm. Returns {"path", "counts": {kind: n}}.
     """
     from sync.outbox_seal import SUFFIX, seal
 
-    rows = outbox_repo.pending(db, limit=1_000_000)
+    batch, _refused = _batch(db, outbox_repo.pending(db, limit=1_000_000))
     payload = {"format": "gongkai-outbox", "township": township, "kiosk_id": kiosk_id,
-               "exported_at": iso_now(clock), **_batch_payload(db, rows)}
+               "exported_at": iso_now(clock), **upward.to_wire(batch)}
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = clock.now().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
@@ -168,4 +200,4 @@ def export_outbox(db: sqlite_utils.Database, folder: Path, township: str, kiosk_
         os.fsync(f.fileno())
     os.chmod(tmp, 0o600)
     tmp.replace(path)
-    return {"path": str(path), "requests": len(payload["requests"]), "events": len(payload["events"])}
+    return {"path": str(path), "counts": {name: len(records) for name, records in batch.items()}}

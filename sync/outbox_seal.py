@@ -1,8 +1,12 @@
-"""The sealed USB outbox file: requests carried on a stick from a kiosk without network.
+"""The sealed USB outbox file: records of every upward kind (sync/upward/) carried on a stick from a
+kiosk without network.
 
     outbox-<township>-<kiosk>-<UTC stamp>.gkbox   (mode 0600), one JSON object:
     {"format": "gongkai-outbox-sealed", "version": 1, "township": T, "kiosk_id": K,
      "sealed": base64(SealedBox(county).encrypt(kiosk_ed25519.sign(payload_json)))}
+
+The payload is an upload body ({wire key: [record, ...]} for every kind) with "format",
+"township", "kiosk_id" and "exported_at"; the county imports it as that kiosk's upload.
 
 - Signed by the kiosk's own Ed25519 key (config `kiosk_key`, one line of base64 of the seed), whose
   public half the county registered with `gongkai keygen --kiosk-token T:K --kiosk-pub KEY`.

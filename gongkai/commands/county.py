@@ -1,8 +1,9 @@
-"""gongkai county: county console accounts, and a demo county to try the whole county side."""
+"""gongkai county: console accounts, the import of kiosks' USB exports, county replies, a demo county."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -11,8 +12,10 @@ DEMO_USER, DEMO_PASSWORD = "county", "demo-county-2026"
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "county", help="县级：管理后台账号；或启动演示县级服务",
+        "county", help="县级：管理后台账号；导入U盘带来的申请；登记答复；或启动演示县级服务",
         description="staff：新增或修改县级管理后台账号（角色 viewer 查看 / handler 经办 / admin 管理员）。"
+                    "import-usb：导入一体机用 gongkai outbox export 写到U盘的申请和记录（重复导入不会重复登记）。"
+                    "reply：登记县级对某件申请作出的状态变化（答复、延期），一体机下次同步时收到。"
                     "demo：生成演示乡镇、发布数据包、建立演示账号并启动县级服务（有 PostgreSQL 时用它）。",
     )
     sub = parser.add_subparsers(dest="action", metavar="操作", required=True, help="要执行的操作（加 --help 查看）")
@@ -23,6 +26,18 @@ def register(subparsers) -> None:
     staff.add_argument("--role", default="handler", choices=["viewer", "handler", "admin"], help="角色")
     staff.add_argument("--name", default="", help="显示姓名")
     staff.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（否则交互输入）")
+    usb = sub.add_parser("import-usb", help="导入U盘上一体机导出的申请和记录")
+    usb.add_argument("folder", type=Path, metavar="DIR", help="U盘上的目录")
+    _county_db_options(usb)
+    usb.add_argument("--key", type=Path, default=None, metavar="FILE",
+                     help="县级签名私钥 signing.key（解密U盘导出文件所需）")
+    reply = sub.add_parser("reply", help="登记县级对某件申请的答复或延期")
+    reply.add_argument("request_uuid", metavar="REQUEST_UUID", help="申请的 uuid")
+    _county_db_options(reply)
+    reply.add_argument("--kind", default="replied", help="事件类型，如 replied（已答复）、extended（延期）")
+    reply.add_argument("--data", default="{}", metavar="JSON",
+                       help='事件内容，如 \'{"on": "2026-11-30", "status": "replied", "outcome": "10-disclosed"}\'')
+    reply.add_argument("--actor", default="县级政务公开办", help="经办人或单位")
     demo = sub.add_parser("demo", help="启动演示县级服务（演示乡镇已发布，含演示账号）")
     demo.add_argument("--root", type=Path, required=True, metavar="DIR", help="演示县级数据目录")
     demo.add_argument("--port", type=int, default=8080, metavar="N", help="端口（默认 8080；0 为任意空闲端口）")
@@ -30,8 +45,58 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
+def _county_db_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--root", type=Path, required=True, metavar="REPO_DIR", help="县级数据目录")
+    parser.add_argument("--db-url", default=None, metavar="URL",
+                        help="县级数据库（默认 REPO_DIR/county/county.db；或环境变量 GONGKAI_COUNTY_DB，"
+                             "如 postgresql+psycopg://gongkai@/gongkai?host=/run/postgresql）")
+
+
 def run(args: argparse.Namespace) -> int:
-    return _staff(args) if args.action == "staff" else _demo(args)
+    actions = {"staff": _staff, "import-usb": _import_usb, "reply": _reply, "demo": _demo}
+    return actions[args.action](args)
+
+
+def _import_usb(args: argparse.Namespace) -> int:
+    import county
+    from gongkai.common import print_json
+    from kiosk.clock import SystemClock
+    from kiosk.errors import ValidationError
+    from sync import upward
+
+    if args.key is None:
+        raise ValidationError("请用 --key 指定县级签名私钥 signing.key：U盘导出文件加密给县级密钥")
+    from sync.keys import load_signing_key
+
+    key = load_signing_key(args.key)
+    db = county.open_county_db(args.root, args.db_url)
+    try:
+        result = county.import_usb_folder(db, args.folder, SystemClock(), key)
+    finally:
+        db.close()
+    print(f"已导入 {result['files']} 个文件：新增{upward.summary(result['new'], all_kinds=True)}")
+    print_json(result)
+    return 0
+
+
+def _reply(args: argparse.Namespace) -> int:
+    import county
+    from kiosk.clock import SystemClock
+    from kiosk.errors import ValidationError
+
+    try:
+        data = json.loads(args.data)
+    except json.JSONDecodeError as exc:
+        raise ValidationError(f"--data 不是有效的 JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValidationError("--data 应为 JSON 对象")
+    db = county.open_county_db(args.root, args.db_url)
+    try:
+        event = county.record_change(db, args.request_uuid, args.kind, data, args.actor, SystemClock())
+    finally:
+        db.close()
+    print(f"已登记，一体机下次同步时收到（事件 {event}）")
+    return 0
 
 
 def _staff(args: argparse.Namespace) -> int:

@@ -1,4 +1,5 @@
-"""gongkai outbox: what waits to be uploaded; export it to a stick for kiosks without network."""
+"""gongkai outbox: what waits to be uploaded (every upward kind); export it to a stick for kiosks
+without network."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "outbox", help="待上传的申请：查看，或导出到U盘",
         description="查看尚未被县级确认收到的申请和记录；没有网络的一体机可用 export 写到U盘，"
-                    "再到县级用 gongkai intake 导入。导出不算确认，联网同步成功后才标记为已上传。",
+                    "再到县级用 gongkai county import-usb 导入。导出不算确认，联网同步成功后才标记为已上传。",
     )
     add_db_option(parser)
     sub = parser.add_subparsers(dest="action", metavar="操作", help="要执行的操作（加 --help 查看）")
@@ -74,8 +75,10 @@ def run(args: argparse.Namespace) -> int:
             kiosk_key, county_key = _export_keys(args, config)
             result = export_outbox(db, args.folder, township, args.kiosk or config.kiosk_id, SystemClock(),
                                    kiosk_key, county_key)
-            print(f"已导出申请 {result['requests']} 件、记录 {result['events']} 条到 {result['path']}")
-            print("请把U盘交县级用 gongkai intake 导入；联网同步成功后这些记录才会标记为已上传。")
+            from sync import upward
+
+            print(f"已导出{upward.summary(result['counts'], all_kinds=True)}到 {result['path']}")
+            print("请把U盘交县级用 gongkai county import-usb 导入；联网同步成功后这些记录才会标记为已上传。")
             return 0
         from sync.status import sync_status
 

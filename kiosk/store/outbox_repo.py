@@ -1,16 +1,23 @@
-"""The outbox (filled by triggers, see m40_sync) and county status changes coming back down."""
+"""The outbox (filled by triggers, see m40_sync and m60_outbox_kinds) and county status changes
+coming back down. Which kinds of record it carries is declared in sync/upward/, not here."""
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 
 import sqlite_utils
 
+_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
-def pending(db: sqlite_utils.Database, limit: int = 500) -> list[tuple[int, str, str, int]]:
-    """(id, kind, ref, version) of rows the county has not acknowledged, oldest first."""
+
+def pending(db: sqlite_utils.Database, limit: int = 500, after: int = 0) -> list[tuple[int, str, str, int]]:
+    """(id, kind, ref, version) of rows the county has not acknowledged, oldest first, from id `after` on
+    (exclusive): a caller pages through with the last id it saw, past rows that stay pending."""
     return db.execute(
-        "SELECT id, kind, ref, version FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?", [limit]
+        "SELECT id, kind, ref, version FROM outbox WHERE sent_at IS NULL AND id > ? ORDER BY id LIMIT ?",
+        [after, limit],
     ).fetchall()
 
 
@@ -20,6 +27,21 @@ def _rows(db: sqlite_utils.Database, sql: str, keys: list[str]) -> list[dict]:
     cursor = db.execute(sql.format(marks=", ".join("?" for _ in keys)), keys)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def rows_by_ref(table: str, ref_column: str, columns: tuple[str, ...] = ()) -> Callable[
+        [sqlite_utils.Database, list[str]], list[dict]]:
+    """How an upward kind collects its records: the rows of `table` whose `ref_column` is one of
+    the refs, as dicts of `columns` (default: every column), in the table's rowid order."""
+    for name in (table, ref_column, *columns):
+        if not _NAME.fullmatch(name):
+            raise AssertionError(f"not a column or table name: {name!r}")
+    select = ", ".join(columns) if columns else "*"
+
+    def collect(db: sqlite_utils.Database, refs: list[str]) -> list[dict]:
+        return _rows(db, f"SELECT {select} FROM {table} WHERE {ref_column} IN ({{marks}}) ORDER BY rowid", refs)
+
+    return collect
 
 
 def request_rows(db: sqlite_utils.Database, uuids: list[str]) -> list[dict]:
@@ -53,17 +75,16 @@ def note_failure(db: sqlite_utils.Database, ids: list[int], error: str) -> None:
 
 
 def pending_counts(db: sqlite_utils.Database) -> dict:
-    rows = dict(db.execute(
+    """{"by_kind": {kind: rows waiting}, "oldest_queued_at", "last_error"} of what the county has
+    not acknowledged."""
+    by_kind = dict(db.execute(
         "SELECT kind, count(*) FROM outbox WHERE sent_at IS NULL GROUP BY kind"
     ).fetchall())
     oldest = db.execute("SELECT min(queued_at) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
     last_error = db.execute(
         "SELECT last_error FROM outbox WHERE sent_at IS NULL AND last_error != '' ORDER BY id DESC LIMIT 1"
     ).fetchone()
-    return {
-        "requests": rows.get("request", 0), "events": rows.get("event", 0), "oldest_queued_at": oldest,
-        "last_error": last_error[0] if last_error else "",
-    }
+    return {"by_kind": by_kind, "oldest_queued_at": oldest, "last_error": last_error[0] if last_error else ""}
 
 
 def apply_county_change(db: sqlite_utils.Database, change: dict, at: str) -> bool:

@@ -64,7 +64,7 @@ def _kiosk_key(tmp_path):
     return path, b64(bytes(key.verify_key))
 
 
-def test_outbox_export_then_intake_is_idempotent(tmp_path, db, clock, config, clerk, repo, signing_keys):
+def test_outbox_export_then_usb_import_is_idempotent(tmp_path, db, clock, config, clerk, repo, signing_keys):
     township_repo.save_township(db, {"code": TOWNSHIP, "name": "青禾镇"})
     made = [service.create_request(db, clock, config, clerk, applicant(n)) for n in range(2)]
     key_path, public = _kiosk_key(tmp_path)
@@ -85,19 +85,31 @@ def test_outbox_export_then_intake_is_idempotent(tmp_path, db, clock, config, cl
     # A stick is not an acknowledgement: the rows wait for a real upload.
     assert sync_status(db)["pending_requests"] == 2
 
-    without_key = gongkai("intake", stick, "--root", repo)
+    without_key = gongkai("county", "import-usb", stick, "--root", repo)
     assert without_key.returncode == 2 and "--key" in without_key.stderr
-    first = gongkai("intake", stick, "--root", repo, "--key", signing_keys[0])
+    first = gongkai("county", "import-usb", stick, "--root", repo, "--key", signing_keys[0])
     assert first.returncode == 0, first.stderr
     assert "新增申请 2 件、记录 2 条" in first.stdout
-    second = gongkai("intake", stick, "--root", repo, "--key", signing_keys[0])
+    second = gongkai("county", "import-usb", stick, "--root", repo, "--key", signing_keys[0])
     assert second.returncode == 0 and "新增申请 0 件、记录 0 条" in second.stdout
     county_db = county.open_county_db(repo)
     assert county_db.counts()["requests"] == 2
     county_db.close()
 
+    # The county's reply to one of them, for the kiosk's next sync.
+    bad = gongkai("county", "reply", made[0]["uuid"], "--root", repo, "--data", "{not json")
+    assert bad.returncode == 2 and "--data 不是有效的 JSON" in bad.stderr
+    replied = gongkai("county", "reply", made[0]["uuid"], "--root", repo, "--kind", "replied",
+                      "--data", '{"on": "2026-11-30", "outcome": "36-1"}')
+    assert replied.returncode == 0 and "已登记，一体机下次同步时收到" in replied.stdout, replied.stderr
+    county_db = county.open_county_db(repo)
+    assert [(c["request_uuid"], c["kind"]) for c in county_db.county_changes(TOWNSHIP, "K01", 0)] == [
+        (made[0]["uuid"], "replied")]
+    assert county_db.request_by_number(made[0]["number"])["status"] == "replied"
+    county_db.close()
 
-def test_intake_refuses_unsigned_forged_or_misaddressed_exports(tmp_path, db, clock, config, clerk, repo,
+
+def test_usb_import_refuses_unsigned_forged_or_misaddressed_exports(tmp_path, db, clock, config, clerk, repo,
                                                                signing_keys):
     from nacl.signing import SigningKey
 
@@ -122,7 +134,7 @@ def test_intake_refuses_unsigned_forged_or_misaddressed_exports(tmp_path, db, cl
         stick = tmp_path / what.replace(" ", "_").replace(",", "")
         stick.mkdir()
         (stick / f"outbox-{TOWNSHIP}-K01-20261122T000000Z.gkbox").write_bytes(raw)
-        done = gongkai("intake", stick, "--root", repo, "--key", signing_keys[0])
+        done = gongkai("county", "import-usb", stick, "--root", repo, "--key", signing_keys[0])
         assert done.returncode == 2, what
         assert "拒绝导入" in done.stderr or "无法解密" in done.stderr, (what, done.stderr)
     county_db = county.open_county_db(repo)
@@ -130,9 +142,9 @@ def test_intake_refuses_unsigned_forged_or_misaddressed_exports(tmp_path, db, cl
     county_db.close()
 
 
-def test_intake_of_a_folder_without_exports(tmp_path, repo, signing_keys):
+def test_usb_import_of_a_folder_without_exports(tmp_path, repo, signing_keys):
     (tmp_path / "empty").mkdir()
-    done = gongkai("intake", tmp_path / "empty", "--root", repo, "--key", signing_keys[0])
+    done = gongkai("county", "import-usb", tmp_path / "empty", "--root", repo, "--key", signing_keys[0])
     assert done.returncode == 2 and "没有一体机导出的申请文件" in done.stderr
 
 

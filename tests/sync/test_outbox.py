@@ -53,7 +53,7 @@ def test_server_down_for_a_week_keeps_every_request(db, kiosk, requests3, repo, 
     finally:
         stop_county(running)
     assert report.ok, report.errors
-    assert (report.uploaded_requests, report.uploaded_events) == (3, 3)
+    assert (report.uploaded["request"], report.uploaded["event"]) == (3, 3)
     status = sync_status(db, night.now())
     assert (status["pending_requests"], status["pending_events"]) == (0, 0)
     assert _county_counts(repo) == {"requests": 3, "events": 3, "county_changes": 0}
@@ -94,7 +94,7 @@ def test_same_request_uploaded_twice_is_stored_once(db, kiosk, requests3, repo, 
         stop_county(running)
     uploads = [p for m, p, _ in running.seen if m == "POST" and p == "/api/v1/upload"]
     assert len(uploads) >= 2, "the kiosk sent the same batch again after the lost acknowledgement"
-    assert report.ok and report.uploaded_requests == 3
+    assert report.ok and report.uploaded["request"] == 3
     assert _county_counts(repo) == {"requests": 3, "events": 3, "county_changes": 0}
     assert sync_status(db)["pending_requests"] == 0
 

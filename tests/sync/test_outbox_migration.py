@@ -1,0 +1,42 @@
+"""m60_outbox_kinds: the outbox loses its per-kind CHECK and keeps every row and trigger."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from kiosk.requests import service
+from kiosk.store import connect, migrate, township_repo
+from kiosk.store.migrations import migration_sets
+from tests.sync.conftest import TOWNSHIP, applicant
+
+
+def test_the_outbox_rebuilt_without_its_kind_check_keeps_every_row(tmp_path, clock, config, clerk):
+    db = connect(tmp_path / "kiosk.db")
+    for migrations in migration_sets():  # the database as it was before m60 (later sets come after)
+        if migrations.name == "outbox_kinds":
+            break
+        migrations.apply(db)
+    township_repo.save_township(db, {"code": TOWNSHIP, "name": "青禾镇"})
+    made = [service.create_request(db, clock, config, clerk, applicant(n)) for n in range(2)]
+    with db.atomic():
+        db.execute("UPDATE outbox SET sent_at = '2026-11-22T02:00:00Z', attempts = 3, last_error = 'x' WHERE id = 1")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO outbox (kind, ref) VALUES ('rating', 'r1')")
+    before = db.execute("SELECT * FROM outbox ORDER BY id").fetchall()
+    assert len(before) == 4
+
+    migrate(db)
+    assert db.execute("SELECT * FROM outbox ORDER BY id").fetchall() == before
+    with db.atomic():
+        db.execute("INSERT INTO outbox (kind, ref) VALUES ('rating', 'r1')")
+    # The triggers still queue new and changed requests and new events.
+    service.create_request(db, clock, config, clerk, applicant(2))
+    with db.atomic():
+        db.execute("UPDATE requests SET updated_at = '2026-11-23' WHERE uuid = ?", [made[0]["uuid"]])
+    kinds = db.execute("SELECT kind, count(*) FROM outbox WHERE sent_at IS NULL GROUP BY kind").fetchall()
+    assert dict(kinds) == {"request": 3, "event": 3, "rating": 1}
+    assert db.execute("SELECT version FROM outbox WHERE ref = ?", [made[0]["uuid"]]).fetchone() == (2,)
+    assert db.execute("SELECT name FROM sqlite_master WHERE name = 'outbox_pending'").fetchone()
+    db.close()
