@@ -22,16 +22,12 @@ from pathlib import Path
 
 from county.store import CountyStore, sqlite_url
 from kiosk.clock import Clock, iso_now
-from kiosk.errors import ValidationError
+from kiosk.errors import Forbidden, ValidationError
 
 MAX_UPLOAD_ITEMS = 2000
 _REQUEST_KEYS = ("uuid", "number", "updated_at")
 _EVENT_KEYS = ("event_uuid", "request_uuid", "kind", "at", "actor")
 DB_ENV = "GONGKAI_COUNTY_DB"
-
-
-class Forbidden(ValidationError):
-    """The upload touches what this kiosk's token does not own (HTTP 403)."""
 
 
 def public_dir(root: Path) -> Path:

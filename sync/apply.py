@@ -18,12 +18,12 @@ from kiosk import content_kinds
 from kiosk.clock import SHANGHAI, Clock
 from kiosk.content.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
 from kiosk.content_kinds import UNSEARCHED, indexed_table
+from kiosk.errors import BundleRejected
 from kiosk.requests.service import recompute_open_requests
 from kiosk.store import content_repo, sync_state_repo
 from kiosk.store.db import bulk_load
 from sync import eligibility
 from sync.bundle import CONTENT_NAME
-from sync.errors import BundleRejected
 from sync.status import LAST_SEQUENCE
 from sync.verify import VerifiedBundle
 

@@ -26,10 +26,9 @@ from pathlib import Path, PurePosixPath
 
 from nacl.signing import SigningKey
 
-from kiosk.errors import ValidationError
+from kiosk.errors import BundleRejected, ValidationError
 from kiosk.trust.safe_json import loads as safe_loads
 from sync import keys
-from sync.errors import BundleRejected
 
 FORMAT = "gongkai-bundle"
 INDEX_FORMAT = "gongkai-index"

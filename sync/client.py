@@ -22,12 +22,11 @@ import sqlite_utils
 from kiosk import __version__
 from kiosk.clock import Clock, iso_now
 from kiosk.content.home import BUNDLE_EXPIRES_AT
-from kiosk.errors import KioskError, StoreError
+from kiosk.errors import BundleRejected, KioskError, StoreError, SyncError, TokenRefused, TransportError
 from kiosk.store import content_repo, outbox_repo, sync_state_repo
 from kiosk.trust import audit
 from sync import bundle, keys, outbox
 from sync.apply import applied_sequence, apply_bundle
-from sync.errors import BundleRejected, SyncError, TransportError
 from sync.status import LAST_SYNC_AT, LAST_SYNC_RESULT
 from sync.transport import Backoff, DirSource, HttpSource, make_client
 from sync.verify import Source, fetch_verified
@@ -166,7 +165,7 @@ def _sync_server(db, target: SyncTarget, clock: Clock, staging: Path, client: ht
         report.uploaded_requests, report.uploaded_events = result.requests, result.events
 
     _step(report, changes)
-    if any(isinstance(e, outbox.TokenRefused) for e in report.failures):
+    if any(isinstance(e, TokenRefused) for e in report.failures):
         outbox_repo.note_failure(db, [r[0] for r in outbox_repo.pending(db)], report.errors[-1])
         return
     _step(report, upload)

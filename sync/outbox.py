@@ -16,10 +16,9 @@ import httpx
 import sqlite_utils
 
 from kiosk.clock import Clock, iso_now
-from kiosk.errors import KioskError
+from kiosk.errors import KioskError, SyncError, TokenRefused, TransportError
 from kiosk.requests.service import recompute
 from kiosk.store import outbox_repo, sync_state_repo
-from sync.errors import SyncError, TransportError
 from sync.transport import Backoff
 
 log = logging.getLogger(__name__)
@@ -40,10 +39,6 @@ def _batch_payload(db: sqlite_utils.Database, rows: list[tuple[int, str, str, in
         "requests": outbox_repo.request_rows(db, request_refs),
         "events": outbox_repo.event_rows(db, event_refs),
     }
-
-
-class TokenRefused(SyncError):
-    """The county does not know this kiosk's upload token."""
 
 
 def _answer(request, what: str) -> dict:

@@ -61,7 +61,7 @@ def _prefill_transcriber(data: dict, actor: Actor) -> dict:
 def create_request(db: sqlite_utils.Database, clock: Clock, config: Config, actor: Actor, data: dict) -> dict:
     """Validate an application form and save it durably; returns `request_view` of the new request.
 
-    Raises `intake.IntakeInvalid` (a ValidationError with `.errors` = {field: message}) and saves
+    Raises `IntakeInvalid` (a ValidationError with `.errors` = {field: message}) and saves
     nothing when any field is invalid.
     """
     form = intake.parse_intake(_prefill_transcriber(data, actor), today(clock))

@@ -174,7 +174,7 @@ def test_backoff_grows_and_is_capped():
 
 
 def county_transport_error():
-    from sync.errors import TransportError
+    from kiosk.errors import TransportError
 
     return TransportError("无法连接县级服务器")
 
