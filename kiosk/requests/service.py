@@ -22,6 +22,7 @@ from kiosk.errors import ConfigError, NotFound, ValidationError
 from kiosk.requests import fees, identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
 from kiosk.store import requests_repo, township_repo
+from kiosk.township_code import is_township_code
 from kiosk.trust import audit
 from kiosk.trust.staff import Actor
 from kiosk.trust.staff import display_names as staff_names
@@ -34,7 +35,7 @@ def township_code(db: sqlite_utils.Database, config: Config) -> str:
     township = township_repo.get_township(db)
     code = (township or {}).get("code") or config.township or UNCONFIGURED_TOWNSHIP
     code = str(code).strip().upper()
-    if not re.fullmatch(r"[0-9A-Z]{1,12}", code):
+    if not is_township_code(code):
         raise ConfigError(f"乡镇代码不能用于申请编号：{code}")
     return code
 
