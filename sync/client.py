@@ -212,28 +212,3 @@ def _finish(db: sqlite_utils.Database, clock: Clock, report: SyncReport) -> None
     with db.atomic():
         sync_state_repo.put(db, LAST_SYNC_AT, iso_now(clock))
         sync_state_repo.put(db, LAST_SYNC_RESULT, text[:200])
-
-
-def sync_job(db_path: Path, config, clock: Clock | None = None, printer_state=lambda: "unknown"):
-    """A callable for the app's scheduler: one sync with its own connection; returns (ok, message).
-
-    `config` is a kiosk.config.Config; `printer_state` reports the printer for the heartbeat.
-    """
-    from kiosk.clock import SystemClock
-    from kiosk.store import open_store
-
-    def run() -> tuple[bool, str]:
-        target = SyncTarget(township=config.township, trusted_keys=list(config.trusted_keys),
-                            kiosk_id=config.kiosk_id, server_url=config.server_url,
-                            upload_token=config.upload_token)
-        db = open_store(db_path)
-        try:
-            report = run_sync(db, target, clock or SystemClock(), staging=Path(str(db_path) + ".sync"),
-                              printer_state=printer_state())
-        except KioskError as exc:
-            return False, f"失败：{exc}"
-        finally:
-            db.close()
-        return report.ok, report.message
-
-    return run
