@@ -180,14 +180,6 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
     }
 
 
-def public_status(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
-    """What a resident may see at the kiosk by typing or scanning a number: no personal data."""
-    view = request_view(db, clock, number)
-    keys = ("number", "received", "status", "status_label", "due", "provisional", "outcome_label", "concluded_on",
-            "channel_label", "delivery_method_label")
-    return {k: view[k] for k in keys}
-
-
 def add_event(db: sqlite_utils.Database, clock: Clock, actor: Actor, number: str, kind: str,
               on: dt.date | str | None = None, **data) -> dict:
     """Record one step of the lifecycle (see kiosk.requests.lifecycle); returns the new `request_view`.
