@@ -51,11 +51,11 @@ def reindex_kind(db: sqlite_utils.Database, kind: str, ids: Iterable[int]) -> No
 
 def _insert(db: sqlite_utils.Database, kind: str, rows: Iterable, first: int) -> None:
     entries = (_entry(first + n, *row) for n, row in enumerate(rows))
-    for batch in _batched(entries):
+    for batch in batched(entries):
         search_repo.insert_entries(db, kind, batch)
 
 
-def _batched(items: Iterable) -> Iterator[list]:
+def batched(items: Iterable) -> Iterator[list]:
     batch = []
     for item in items:
         batch.append(item)
