@@ -13,8 +13,8 @@ screenshots (ui/shots.py: the pages each kind has).
 
 To add a content kind (e.g. 意见征集 drafts):
 1. its tables: a new migration module in kiosk/store/migrations/ (never edit a landed one);
-   when searched, that migration also creates `search_idx_<name>` and `search_vocab_<name>` exactly as
-   m20_search.m002 does, then calls kiosk.search.reindex_kind(db, name, all ids);
+   when searched, that migration also calls kiosk.store.search_repo.create_index_tables(db, name), then
+   kiosk.search.reindex_kind(db, name, all ids);
 2. one `ContentKind(...)` below, its tables in bundle order, its date columns named;
 3. the county side that fills those tables (county/source_folder.py, county/publish.py);
 4. its pages: a `_open_<page>` builder in ui/models/navigator.py (plus a QML page if none fits), and

@@ -25,7 +25,7 @@ def reindex(db: sqlite_utils.Database) -> None:
     with db.atomic():
         search_repo.clear(db)
         search_repo.set_automerge(db, 0)
-        for kind in KINDS:
+        for kind in search_repo.indexed_kinds(db):
             _insert(db, kind, search_repo.source_rows(db, kind), FIRST_POSITION)
         search_repo.set_automerge(db, 4)
         search_repo.optimize(db)

@@ -23,6 +23,12 @@ def test_every_declared_table_and_date_column_is_in_the_kiosk_schema(demo_db):
             assert set(table.key) <= set(columns) and set(table.dates) <= set(columns), table
 
 
+def test_every_searched_kind_has_its_index_once_migrated(demo_db):
+    from kiosk.store import search_repo
+
+    assert search_repo.indexed_kinds(demo_db) == tuple(k.name for k in SEARCHED) == search_repo.KINDS
+
+
 def test_names_pages_and_tables_are_declared_once():
     names = [k.name for k in KINDS]
     tables = [t.name for k in KINDS for t in k.tables]
