@@ -70,6 +70,8 @@ class ContentKind:
     home: str = ""  # page id of the kind's home tile ("" when it has none)
     screens: tuple[str, ...] = ()  # the kind's screen ids, in tap order (`gongkai screenshot PAGE`)
     speech: str = ""  # the record field read aloud after its title by 朗读 ("" for the page's own text)
+    # SELECTs of (short name, source) offered as-you-type (kiosk/search/suggest.py): names only, never a person's
+    suggest: tuple[str, ...] = ()
 
 
 KINDS: tuple[ContentKind, ...] = (
@@ -93,6 +95,8 @@ KINDS: tuple[ContentKind, ...] = (
             prior=1.15,
         ),
         page="catalogue-item", home="catalogue", screens=("catalogue", "catalogue-domain", "catalogue-item"),
+        suggest=("SELECT level1, 'catalogue' FROM catalogue_items GROUP BY level1",
+                 "SELECT name, 'domain' FROM catalogue_domains"),
     ),
     ContentKind(
         "document", "公开文件",
@@ -126,6 +130,7 @@ KINDS: tuple[ContentKind, ...] = (
         "subsidy", "补贴查询",
         (Table("subsidy_items", ("id",)), Table("payouts", ("id",), dates=("paid_on",))),
         home="subsidies", screens=("subsidies", "subsidy-items", "payouts", "my-payouts"),
+        suggest=("SELECT name, 'subsidy' FROM subsidy_items",),  # the items' names, never the recipients'
     ),
     ContentKind(
         "policy", "政策解读",
@@ -141,6 +146,7 @@ KINDS: tuple[ContentKind, ...] = (
             prior=1.1,
         ),
         page="policy", home="policies", screens=("policies", "policy", "interpretation"), speech="body",
+        suggest=("SELECT title, 'policy' FROM policies WHERE status = 'published' AND kind = 'policy'",),
     ),
     ContentKind(
         "eligibility", "政策找人",
