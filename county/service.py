@@ -24,7 +24,6 @@ from pathlib import Path
 
 from county import upward
 from county.store import CountyStore, sqlite_url
-from county.upward import Forbidden
 from kiosk.clock import Clock, iso_now
 from kiosk.errors import Forbidden, ValidationError
 

@@ -10,6 +10,7 @@ import base64
 import pytest
 from nacl.signing import SigningKey
 from starlette.testclient import TestClient
+from sync.errors import SyncError
 
 import county
 from county import upward as county_upward
@@ -20,7 +21,6 @@ from kiosk.errors import ValidationError
 from kiosk.requests import service
 from kiosk.store import outbox_repo, township_repo
 from sync import outbox, upward
-from sync.errors import SyncError
 from sync.status import sync_status
 from sync.transport import Backoff
 from tests.sync.conftest import TOWNSHIP, applicant
