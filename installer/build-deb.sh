@@ -76,6 +76,12 @@ step "只留一体机用到的 Qt（installer/qt-keep.txt）"
 # PySide6's wheels carry all of Qt; the kiosk maps about seventy of its files (installer/prune_qt.py).
 "$target_python" installer/prune_qt.py "$venv/lib/python3.11/site-packages" installer/qt-keep.txt
 
+# babel's CLDR data for every language of the world: the kiosk needs Chinese and its interface languages.
+"$target_python" installer/prune_babel.py "$venv/lib/python3.11/site-packages"
+# The county service is installed on the county's server as the [county] extra; its code is no use on a
+# kiosk, which has none of its packages.
+rm -rf "$venv/lib/python3.11/site-packages/county"
+
 step "检查：在裁剪后的环境里走一遍一体机的每一页，Qt 不缺任何东西"
 # The same walk that measured the keep-list, now on the pruned tree: a QML module, plugin or library the
 # kiosk loads but the build removed fails the build here, not on a township's kiosk.

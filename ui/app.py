@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -29,9 +30,11 @@ from ui.models.navigator import Navigator
 from ui.models.read_aloud import ReadAloud
 from ui.models.search import SearchViewModel
 from ui.models.theme import Theme
-from ui.sync_scheduler import SyncScheduler
 from ui.timers import QT_TIMERS, TimerSource
 from ui.translations import install_translator
+
+if TYPE_CHECKING:
+    from ui.sync_scheduler import SyncScheduler
 
 QML_DIR = Path(__file__).parent / "qml"
 
@@ -54,8 +57,6 @@ class KioskUi:
                  config: Config | None = None, idle_ms: int | None = None, tick_ms: int = 1000,
                  debounce_ms: int = 150, speech_dir: Path | None = None,
                  size: tuple[int, int] | None = None, speech_job_factory=None, timers: TimerSource | None = None):
-        from ui import staff
-
         self.clock = clock or SystemClock()
         # One source for every UI timer (idle, debounce, read-aloud poll, staff logout); tests drive theirs.
         self.timers = timers or QT_TIMERS
@@ -79,9 +80,6 @@ class KioskUi:
             countdown_seconds=self.config.countdown_seconds, tick_ms=tick_ms, timers=self.timers, parent=owner,
         )
         self.idle.sessionReset.connect(self._reset_session)
-        self.staff = staff.build(self.db, self.config, self.clock, timers=self.timers)
-        if self.staff.parent() is None:
-            self.staff.setParent(owner)
         app = QGuiApplication.instance()
         app.installEventFilter(self.idle)
         self._guard = ShortcutGuard(windowed=windowed)
@@ -93,15 +91,47 @@ class KioskUi:
         width, height = size or (1920, 1080)
         self.engine.setInitialProperties({
             "home": self.home, "windowed": windowed, "theme": self.theme, "nav": self.nav,
-            "search": self.search, "speech": self.speech, "idle": self.idle, "staff": self.staff,
+            "search": self.search, "speech": self.speech, "idle": self.idle,
             "width": width, "height": height,
         })
         self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         if not self.engine.rootObjects():
             raise KioskError("界面加载失败（QML 错误，详见日志）")
-        self.scheduler = nightly_sync(Path(db_path), self.config, self.clock, parent=self.engine)
-        if self.scheduler is not None:
-            self.scheduler.finished.connect(lambda _ok, _message: self.home.refresh())
+        # The staff area (login, intake, receipts: a third of the start-up imports) is built once the home
+        # screen has been drawn, or at once if the emblem is held before that.
+        self._staff: QObject | None = None
+        self._db_path, self._closed = db_path, False
+        self.scheduler: SyncScheduler | None = None
+        self.engine.rootObjects()[0].staffNeeded.connect(self._build_staff)
+        self.window.frameSwapped.connect(self._staff_after_first_frame)
+
+    @property
+    def staff(self) -> QObject:
+        """The staff area's model, built on first use."""
+        return self._build_staff()
+
+    def _build_staff(self) -> QObject:
+        if self._staff is None:
+            from ui import staff
+
+            self._staff = staff.build(self.db, self.config, self.clock, timers=self.timers)
+            if self._staff.parent() is None:
+                self._staff.setParent(self.engine)
+            self.engine.rootObjects()[0].setProperty("staff", self._staff)
+        return self._staff
+
+    def _staff_after_first_frame(self) -> None:
+        """Once home is on screen: the staff area, the search engine's warm-up, the nightly sync's timer."""
+        self.window.frameSwapped.disconnect(self._staff_after_first_frame)
+        QTimer.singleShot(0, self._build_staff)
+        QTimer.singleShot(0, self.search.warm_up)
+        QTimer.singleShot(0, self._start_nightly_sync)
+
+    def _start_nightly_sync(self) -> None:
+        if self.scheduler is None and not self._closed:
+            self.scheduler = nightly_sync(Path(self._db_path), self.config, self.clock, parent=self.engine)
+            if self.scheduler is not None:
+                self.scheduler.finished.connect(lambda _ok, _message: self.home.refresh())
 
     def _reset_session(self) -> None:
         """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""
@@ -120,6 +150,7 @@ class KioskUi:
         return self._window
 
     def close(self) -> None:
+        self._closed = True
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
@@ -143,6 +174,7 @@ def nightly_sync(db_path: Path, config: Config, clock: Clock, parent=None) -> Sy
         return None
     from kiosk.printing import printer_status
     from sync.client import sync_job
+    from ui.sync_scheduler import SyncScheduler
 
     def printer_state() -> str:
         status = printer_status(config.printer or None)
