@@ -2,7 +2,7 @@
 
 It shows the status, the statutory due date and the steps taken so far, and nothing personal
 (no name, ID number, phone, address or request text). The check is the receipt's CRC
-(kiosk/receipts/payload.py), so numbers cannot be walked by guessing. Requests per client address
+(kiosk/requests/receipt_code.py), so numbers cannot be walked by guessing. Requests per client address
 are limited (a sliding minute); past the limit the page says to wait.
 """
 
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from kiosk.receipts.payload import receipt_check
+from kiosk.requests.receipt_code import receipt_check
 
 TEMPLATES = Path(__file__).parent / "templates"
 NOT_SYNCED = "尚未同步到县级，请以受理回执为准"

@@ -3,7 +3,7 @@
 What a receipt carries (issue 4): the office, request number, date of receipt and channel; the
 applicant's name with the ID number masked; the request summary, form and method; the statutory
 due date or 「暂定」; the office phone; the administrative review / lawsuit line; a QR code whose
-ASCII payload is described in kiosk.receipts.payload. The text is embedded as a subset of a
+ASCII payload is described in kiosk.requests.receipt_code. The text is embedded as a subset of a
 TrueType CJK font (kiosk.receipts.fonts), so every printer and viewer shows the same thing.
 """
 
@@ -18,9 +18,9 @@ from qrcode.constants import ERROR_CORRECT_M
 from kiosk.errors import ValidationError
 from kiosk.formatting import date_time, medium_date
 from kiosk.receipts.cjk_text import tidy
-from kiosk.receipts.payload import receipt_qr_text
 from kiosk.requests.identity import mask_id_number
 from kiosk.requests.intake import enum_label
+from kiosk.requests.receipt_code import receipt_qr_text
 
 FORMATS = ("roll80", "a4")
 TITLE = "政府信息公开申请回执"

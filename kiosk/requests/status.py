@@ -68,7 +68,7 @@ def _date(text: str | None) -> str:
 def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = None) -> PublicStatus:
     """By the number typed by hand, or by what a scanner types from the receipt's QR: the status URL
     ({base}/s/<number>?c=<check>) or the old payload (GK1:<number>:<check>)."""
-    from kiosk.receipts.payload import parse_scanned
+    from kiosk.requests.receipt_code import parse_scanned
 
     scanned = parse_scanned(raw_number)  # the receipt's status URL or its old GK1 payload
     number = scanned or normalise_number(raw_number)

@@ -15,8 +15,8 @@ import county
 from county.console import accounts
 from county.publish import publish
 from kiosk.clock import FixedClock
-from kiosk.receipts.payload import receipt_check
 from kiosk.requests import service
+from kiosk.requests.receipt_code import receipt_check
 from kiosk.store import township_repo
 from tests.sync.conftest import TOWNSHIP, applicant, start_county, stop_county
 

@@ -12,7 +12,7 @@ import pytest
 import county
 from county.console import accounts
 from kiosk.clock import FixedClock
-from kiosk.receipts.payload import receipt_check
+from kiosk.requests.receipt_code import receipt_check
 from tests.county.test_tenancy import A, B, request_row
 from tests.sync.conftest import start_county
 

@@ -14,7 +14,7 @@ import pytest
 import county
 from county.server import ServerLimits
 from kiosk.clock import FixedClock
-from kiosk.receipts.payload import receipt_check
+from kiosk.requests.receipt_code import receipt_check
 from tests.county.test_tenancy import A, request_row
 from tests.sync.conftest import start_county, stop_county
 

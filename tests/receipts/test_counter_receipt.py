@@ -11,8 +11,8 @@ from kiosk.errors import ValidationError
 from kiosk.receipts.cjk_text import NO_LINE_END, NO_LINE_START, tidy
 from kiosk.receipts.document import make_receipt
 from kiosk.receipts.layout import MIN_LAST_LINE_EM, PAGES, text_width, wrap
-from kiosk.receipts.payload import parse_scanned, receipt_check, receipt_payload, status_url
 from kiosk.requests import status as request_status
+from kiosk.requests.receipt_code import parse_scanned, receipt_check, receipt_payload, status_url
 from tests.receipts.helpers import pdf_text, qr_texts, rasterise, word_boxes
 from tests.receipts.test_receipt_pdf import NUMBER, PRINTED, TOWNSHIP, request
 

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import textwrap
 
-from kiosk.receipts.payload import parse_receipt_payload
+from kiosk.requests.receipt_code import parse_receipt_payload
 from kiosk.requests.service import find_request
 from kiosk.store import open_store
 from tests.conftest import GONGKAI

@@ -11,7 +11,7 @@ import pytest
 from kiosk.printing import PrintError
 from kiosk.printing.cups import CupsPrinter, QueueStatus
 from kiosk.printing.service import print_request_receipt
-from kiosk.receipts.payload import parse_receipt_payload
+from kiosk.requests.receipt_code import parse_receipt_payload
 from kiosk.requests.service import find_request
 from kiosk.store import audit_repo
 from kiosk.trust import audit

@@ -11,7 +11,7 @@ import pytest
 from kiosk.printing import PrintError, printer_for
 from kiosk.printing.escpos_printer import EscposPrinter
 from kiosk.receipts.document import receipt_for
-from kiosk.receipts.payload import parse_receipt_payload
+from kiosk.requests.receipt_code import parse_receipt_payload
 from tests.receipts.escpos_decode import printed_image
 from tests.receipts.helpers import qr_texts
 

@@ -10,7 +10,7 @@ from kiosk.clock import SHANGHAI
 from kiosk.errors import ValidationError
 from kiosk.receipts.document import make_receipt
 from kiosk.receipts.fonts import FontMissing, find_font
-from kiosk.receipts.payload import parse_receipt_payload, receipt_payload
+from kiosk.requests.receipt_code import parse_receipt_payload, receipt_payload
 from tests.receipts.helpers import page_size_mm, pdf_fonts, pdf_text, qr_texts, rasterise, word_boxes
 
 NUMBER = "362430101-K01-2026-00017-R"

@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 from kiosk.config import Config
-from kiosk.receipts.payload import parse_scanned, receipt_check
 from kiosk.requests import counter
+from kiosk.requests.receipt_code import parse_scanned, receipt_check
 from kiosk.requests.service import list_requests, request_view
 from tests.receipts.helpers import qr_texts
 from tests.staff_ui.harness import CLERK_PIN, StaffScreen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.receipts.payload import parse_receipt_payload
+from kiosk.requests.receipt_code import parse_receipt_payload
 from kiosk.requests.service import list_requests
 from tests.receipts.escpos_decode import printed_image
 from tests.receipts.helpers import qr_texts

@@ -39,7 +39,7 @@ def test_full_width_scanner_input_is_normalised(db):
 
 
 def test_a_scanned_receipt_qr_payload_finds_the_request(db):
-    from kiosk.receipts.payload import receipt_payload
+    from kiosk.requests.receipt_code import receipt_payload
 
     insert_request(db)
     assert request_status.lookup(db, receipt_payload("QH-K01-260001-7") + "\n").number == "QH-K01-260001-7"

@@ -21,8 +21,8 @@ from kiosk.clock import today
 from kiosk.content.notices import villages as township_villages
 from kiosk.errors import KioskError, ValidationError
 from kiosk.formatting import medium_date
-from kiosk.receipts.payload import receipt_qr_text
 from kiosk.requests import counter, identity, intake, service, suggest
+from kiosk.requests.receipt_code import receipt_qr_text
 from ui.staff.receipt_printer import ReceiptPrinter
 
 

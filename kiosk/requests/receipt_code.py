@@ -1,4 +1,4 @@
-"""The QR payload printed on a request receipt.
+"""The code a request receipt carries in its QR: the request number and its check (kiosk side and county side).
 
 Format (ASCII only, every character in the QR alphanumeric set, so the code stays small and zbar
 never has to guess a text encoding; shared/TECH.md §4):
