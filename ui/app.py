@@ -203,11 +203,10 @@ def run_kiosk(db_path: str | Path, *, windowed: bool = False, lang: str | None =
 
     app = ensure_app(lang)
     # Start at the screen's own size (a portrait kiosk screen is 1080x1920): without a window manager to
-    # honour FullScreen, a 1920x1080 window would hang off a portrait screen.
-    # Under Wayland the compositor (cage) sizes the fullscreen window itself; starting at the screen's size
-    # there left cage 0.1.4's headless output black (tests/installer/test_cage_session.py).
+    # honour FullScreen, a 1920x1080 window would hang off a portrait screen, and under cage a 1920x1080
+    # layout was drawn cut to a 1280x800 panel. The compositor's later sizes are followed as they come.
     screen = app.primaryScreen()
-    own_size = screen and not windowed and app.platformName() != "wayland"
+    own_size = screen and not windowed
     size = (screen.size().width(), screen.size().height()) if own_size else None
     ui = KioskUi(db_path, windowed=windowed, config=config, size=size)
     # Under systemd (Type=notify): READY=1 now, then WATCHDOG=1 from the event loop; inert elsewhere.
