@@ -108,12 +108,10 @@ class Xvfb:
         self.proc.wait(timeout=30)
 
 
-def cage_window(display: str) -> str | None:
-    """The X window cage's X11 backend draws its output into (wlroots names it after the output)."""
-    found = subprocess.run(["xdotool", "search", "--name", "X11-1"], capture_output=True, text=True,
+def visible_windows(display: str) -> set[str]:
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", ""], capture_output=True, text=True,
                            env={**os.environ, "DISPLAY": display}, timeout=30)
-    ids = found.stdout.split()
-    return ids[0] if ids else None
+    return set(found.stdout.split())
 
 
 def unit_exec_stop() -> str:
@@ -162,6 +160,7 @@ def test_kiosk_session_under_cage_shows_the_whole_home_screen(unpacked, demo_db_
     command = [str(wrapper) if arg == "/usr/bin/gongkai" else arg for arg in exec_start]
     command[0] = shutil.which("cage")
     xvfb = Xvfb(size)
+    before = visible_windows(xvfb.display)  # the root window: cage's output window is the one that comes after
     # The unit's environment, every variable of it (the input method included), with its paths moved here.
     env = {name: value.replace("/var/lib/gongkai", str(data)).replace("/run/gongkai", str(base))
            for name, value in unit_env.items()}
@@ -214,13 +213,14 @@ def test_kiosk_session_under_cage_shows_the_whole_home_screen(unpacked, demo_db_
                 messages += notify.recv(4096) + b"\n"
             except TimeoutError:
                 pass
-        # cage's output is the panel: its window fills the X screen, as a DRM output would.
-        window = None
+        # cage's output is the panel: its (unnamed) window fills the X screen, as a DRM output would.
+        windows: set[str] = set()
         deadline = time.monotonic() + 60
-        while window is None and time.monotonic() < deadline:
-            window = cage_window(xvfb.display)
+        while not windows and time.monotonic() < deadline:
+            windows = visible_windows(xvfb.display) - before
             time.sleep(0.5)
-        assert window, f"cage opened no output window:\n{session_output()}"
+        assert len(windows) == 1, f"cage's output windows: {windows}:\n{session_output()}"
+        (window,) = windows
         first = xvfb.grab()
         xdo = {**os.environ, "DISPLAY": xvfb.display}
         subprocess.run(["xdotool", "windowmove", window, "0", "0", "windowsize", window, *map(str, size)],
