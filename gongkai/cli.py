@@ -20,7 +20,9 @@ EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE (sysexits.h): a bug, never bad input
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Every subcommand, or with `only` just that one (its module alone is imported: `gongkai run` starts
+    the kiosk without importing the thirty other commands' modules first)."""
     parser = argparse.ArgumentParser(
         prog="gongkai",
         description="公开一体机（Gongkai Kiosk）：乡镇政务公开专区的触摸查询、依申请公开登记与夜间同步。",
@@ -30,8 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="命令", title="命令", help="要执行的命令")
     from gongkai import commands
 
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        importlib.import_module(f"gongkai.commands.{info.name}").register(subparsers)
+    names = sorted(info.name for info in pkgutil.iter_modules(commands.__path__))
+    if only is not None and (only in names or f"{only}_" in names):
+        names = [only if only in names else f"{only}_"]  # import_.py is `gongkai import`
+    for name in names:
+        importlib.import_module(f"gongkai.commands.{name}").register(subparsers)
     _describe_from_help(parser)
     return parser
 
@@ -52,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     a refusal or failure the project foresaw is a message and exit 1, and anything else is a bug:
     an internal error with a log file holding the traceback, exit 70."""
     try:
-        parser = build_parser()
+        argv = sys.argv[1:] if argv is None else argv
+        parser = build_parser(_command_named(argv))
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):
             parser.print_help()
@@ -62,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
         return code
     except BrokenPipeError:
         return _quiet_broken_pipe()
+
+
+def _command_named(argv: list[str]) -> str | None:
+    """The subcommand argv names, when it is the first word and no top-level option comes before it."""
+    return argv[0] if argv and not argv[0].startswith("-") else None
 
 
 def _run(args: argparse.Namespace) -> int:

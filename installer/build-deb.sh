@@ -20,6 +20,8 @@
 #   PIP_*        passed through to pip; e.g. PIP_NO_INDEX=1 PIP_FIND_LINKS=/srv/wheels builds offline
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The build installs and checks its own tree: nothing of the caller's Python path may leak into it.
+unset PYTHONPATH PYTHONHOME
 root_dir=$PWD
 
 target_python=/usr/bin/python3.11
@@ -69,6 +71,26 @@ fi
 step "安装依赖到虚拟环境（pip --python）"
 "$build_python" -m pip --python "$venv/bin/python" install -qq --no-compile --no-warn-script-location \
     --only-binary=:all: "${constraints[@]}" "$wheel"
+
+step "只留一体机用到的 Qt（installer/qt-keep.txt）"
+# PySide6's wheels carry all of Qt; the kiosk maps about seventy of its files (installer/prune_qt.py).
+"$target_python" installer/prune_qt.py "$venv/lib/python3.11/site-packages" installer/qt-keep.txt
+
+# babel's CLDR data for every language of the world: the kiosk needs Chinese and its interface languages.
+"$target_python" installer/prune_babel.py "$venv/lib/python3.11/site-packages"
+# The county service is installed on the county's server as the [county] extra; its code is no use on a
+# kiosk, which has none of its packages.
+rm -rf "$venv/lib/python3.11/site-packages/county"
+
+step "检查：在裁剪后的环境里走一遍一体机的每一页，Qt 不缺任何东西"
+# The same walk that measured the keep-list, now on the pruned tree: a QML module, plugin or library the
+# kiosk loads but the build removed fails the build here, not on a township's kiosk.
+PYTHONDONTWRITEBYTECODE=1 "$venv/bin/python" -m gongkai demo --db "$work_dir/walk.db" >/dev/null
+PYTHONDONTWRITEBYTECODE=1 QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work_dir/walk-config" \
+    "$venv/bin/python" installer/qt_walk.py "$work_dir/walk.db" 2>"$work_dir/qt-walk.log" \
+    || { tail -n 30 "$work_dir/qt-walk.log" >&2; echo "裁剪后的 Qt 缺少一体机用到的文件（见上）：更新 installer/qt-keep.txt" >&2; exit 1; }
+tail -n 1 "$work_dir/qt-walk.log"
+rm -f "$work_dir/walk.db"
 
 step "改写暂存目录里的绝对路径"
 stage_abs=$(cd "$stage" && pwd)

@@ -76,7 +76,7 @@ class DoctorContext:
     config_error: str = ""  # why the configuration file could not be loaded (then defaults apply)
 
 
-SETUP_FIX = "运行 sudo gongkai setup 填写乡镇、本机编号、服务器和公钥"
+SETUP_FIX = "以 root 身份运行 gongkai setup 填写乡镇、本机编号、服务器和公钥"
 
 
 def check_config(ctx: DoctorContext) -> Finding:
@@ -95,7 +95,7 @@ def check_config(ctx: DoctorContext) -> Finding:
 
 def check_screen_font(ctx: DoctorContext) -> Finding:
     title = "屏幕字体"
-    fix = "安装思源黑体：sudo apt-get install fonts-noto-cjk fontconfig，然后重启一体机"
+    fix = "安装思源黑体：apt-get install fonts-noto-cjk fontconfig，然后重启一体机"
     result = ctx.run(["fc-match", "-f", "%{family}\t%{file}", "sans-serif:lang=zh-cn"])
     if result.returncode == 127:
         return Finding("fonts.screen", title, ERROR, "找不到 fc-match（fontconfig 未安装），无法确认中文字体", fix)
@@ -115,7 +115,7 @@ def check_receipt_font(ctx: DoctorContext) -> Finding:
         font = find_font()
     except FontMissing as exc:
         return Finding("fonts.receipt", title, ERROR, str(exc),
-                       "安装文泉驿微米黑：sudo apt-get install fonts-wqy-microhei")
+                       "安装文泉驿微米黑：apt-get install fonts-wqy-microhei")
     return Finding("fonts.receipt", title, OK, f"可嵌入 PDF 的 TrueType 中文字体：{font.face.filename}")
 
 
@@ -125,12 +125,12 @@ def check_voice(ctx: DoctorContext) -> Finding:
     result = ctx.run(["espeak-ng", f"--voices={voice.split('-')[0]}"])
     if result.returncode == 127:
         return Finding("voice", title, ERROR, "找不到 espeak-ng，一体机无法朗读",
-                       "sudo apt-get install espeak-ng")
+                       "apt-get install espeak-ng")
     names = {line.split()[1] for line in result.stdout.splitlines()[1:] if len(line.split()) > 1}
     if voice not in names:
         return Finding("voice", title, ERROR,
                        f"espeak-ng 没有语音“{voice}”（现有：{'、'.join(sorted(names)) or '无'}）",
-                       "sudo apt-get install --reinstall espeak-ng-data；或在配置文件中把 voice 设为 cmn-latn-pinyin")
+                       "apt-get install --reinstall espeak-ng-data；或在配置文件中把 voice 设为 cmn-latn-pinyin")
     return Finding("voice", title, OK, f"espeak-ng 语音 {voice}")
 
 
@@ -152,11 +152,11 @@ def check_printer(ctx: DoctorContext) -> Finding:
     except PrintError as exc:
         if spec.startswith("escpos:"):
             fix = ("检查打印机电源和 USB 线；设备应属于 lp 组且 gongkai 用户在 lp 组中"
-                   "（sudo adduser gongkai lp），或在 /etc/gongkai/kiosk.toml 中改正 printer")
+                   "（以 root 身份：adduser gongkai lp），或在 /etc/gongkai/kiosk.toml 中改正 printer")
         else:
             fix = ("用 lpstat -p 查看已有的打印队列，在 /etc/gongkai/kiosk.toml 中设置 printer（队列名），"
                    "或用 lpadmin 添加打印机；队列停用时运行 sudo cupsenable 队列名 && sudo cupsaccept 队列名；"
-                   "CUPS 没有运行时：sudo apt-get install cups && sudo systemctl enable --now cups")
+                   "CUPS 没有运行时：apt-get install cups && sudo systemctl enable --now cups")
         return Finding("printer", title, ERROR, str(exc), fix)
     return Finding("printer", title, OK, f"CUPS 打印队列“{queue}”已启用，可接受任务")
 

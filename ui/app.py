@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -54,8 +54,6 @@ class KioskUi:
                  config: Config | None = None, idle_ms: int | None = None, tick_ms: int = 1000,
                  debounce_ms: int = 150, speech_dir: Path | None = None,
                  size: tuple[int, int] | None = None, speech_job_factory=None, timers: TimerSource | None = None):
-        from ui import staff
-
         self.clock = clock or SystemClock()
         # One source for every UI timer (idle, debounce, read-aloud poll, staff logout); tests drive theirs.
         self.timers = timers or QT_TIMERS
@@ -81,9 +79,6 @@ class KioskUi:
             countdown_seconds=self.config.countdown_seconds, tick_ms=tick_ms, timers=self.timers, parent=owner,
         )
         self.idle.sessionReset.connect(self._reset_session)
-        self.staff = staff.build(self.db, self.config, self.clock, timers=self.timers)
-        if self.staff.parent() is None:
-            self.staff.setParent(owner)
         app = QGuiApplication.instance()
         app.installEventFilter(self.idle)
         self._guard = ShortcutGuard(windowed=windowed)
@@ -95,7 +90,7 @@ class KioskUi:
         width, height = size or (1920, 1080)
         self.engine.setInitialProperties({
             "home": self.home, "windowed": windowed, "nav": self.nav,
-            "search": self.search, "speech": self.speech, "idle": self.idle, "staff": self.staff,
+            "search": self.search, "speech": self.speech, "idle": self.idle,
             "width": width, "height": height,
         })
         self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
@@ -106,6 +101,32 @@ class KioskUi:
         self._home_poll = self.timers.timer(owner, HOME_REFRESH_MS)
         self._home_poll.timeout.connect(self.home.refresh)
         self._home_poll.start()
+        # The staff area (login, intake, receipts: a third of the start-up imports) is built once the home
+        # screen has been drawn, or at once if the emblem is held before that.
+        self._staff: QObject | None = None
+        self.engine.rootObjects()[0].staffNeeded.connect(self._build_staff)
+        self.window.frameSwapped.connect(self._after_first_frame)
+
+    @property
+    def staff(self) -> QObject:
+        """The staff area's model, built on first use."""
+        return self._build_staff()
+
+    def _build_staff(self) -> QObject:
+        if self._staff is None:
+            from ui import staff
+
+            self._staff = staff.build(self.db, self.config, self.clock, timers=self.timers)
+            if self._staff.parent() is None:
+                self._staff.setParent(self.engine)
+            self.engine.rootObjects()[0].setProperty("staff", self._staff)
+        return self._staff
+
+    def _after_first_frame(self) -> None:
+        """Once home is on screen: the staff area and the search engine's warm-up."""
+        self.window.frameSwapped.disconnect(self._after_first_frame)
+        QTimer.singleShot(0, self._build_staff)
+        QTimer.singleShot(0, self.search.warm_up)
 
     def _reset_session(self) -> None:
         """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""
@@ -157,11 +178,10 @@ def run_kiosk(db_path: str | Path, *, windowed: bool = False, lang: str | None =
 
     app = ensure_app(lang)
     # Start at the screen's own size (a portrait kiosk screen is 1080x1920): without a window manager to
-    # honour FullScreen, a 1920x1080 window would hang off a portrait screen.
-    # Under Wayland the compositor (cage) sizes the fullscreen window itself; starting at the screen's size
-    # there left cage 0.1.4's headless output black (tests/installer/test_cage_session.py).
+    # honour FullScreen, a 1920x1080 window would hang off a portrait screen, and under cage a 1920x1080
+    # layout was drawn cut to a 1280x800 panel. The compositor's later sizes are followed as they come.
     screen = app.primaryScreen()
-    own_size = screen and not windowed and app.platformName() != "wayland"
+    own_size = screen and not windowed
     size = (screen.size().width(), screen.size().height()) if own_size else None
     ui = KioskUi(db_path, windowed=windowed, config=config, size=size)
     # Under systemd (Type=notify): READY=1 now, then WATCHDOG=1 from the event loop; inert elsewhere.

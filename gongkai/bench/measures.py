@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gongkai.bench.runner import BenchPlan, Measure, Missing, require
+from gongkai.bench.plan import BenchPlan, Measure, Missing, require
 
 # The index build time the search measure took, per database: the quality measure compares it
 # with the old index's instead of rebuilding once more.

@@ -56,7 +56,7 @@ def screen_tour(app, window, steps: list[dict]) -> list[dict]:
     from PySide6.QtCore import Q_ARG, QMetaObject
     from PySide6.QtQuick import QQuickItem
 
-    from gongkai.bench.first_frame import vm_hwm_kb
+    from gongkai.bench.timing import vm_hwm_kb
 
     stack = window.findChild(QQuickItem, "stack")
     shots = os.environ.get(SHOTS_ENV)

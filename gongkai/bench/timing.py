@@ -37,3 +37,12 @@ def time_once_ms(fn: Callable[[], object]) -> tuple[float, object]:
 
 def time_calls_ms(fn: Callable[[], object], repeat: int) -> list[float]:
     return [time_once_ms(fn)[0] for _ in range(repeat)]
+
+
+def vm_hwm_kb() -> int:
+    """Peak resident set size of this process so far, from the kernel."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("VmHWM missing from /proc/self/status")

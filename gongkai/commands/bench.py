@@ -34,8 +34,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from gongkai.bench.plan import plan_for
     from gongkai.bench.report import REQUIRED_KEYS, format_table
-    from gongkai.bench.runner import plan_for, run_bench
+    from gongkai.bench.runner import run_bench
     from kiosk.errors import ValidationError
 
     if args.what == "county":

@@ -193,7 +193,7 @@ def render(values: dict) -> str:
     """The whole file: every setting in table order, with its help as a comment."""
     from kiosk.config import SETTINGS
 
-    lines = ["# 公开一体机配置，由 gongkai setup 写入。修改后重启：sudo systemctl restart gongkai-kiosk", ""]
+    lines = ["# 公开一体机配置，由 gongkai setup 写入。修改后重启：systemctl restart gongkai-kiosk（以 root 身份）", ""]
     for setting in SETTINGS:
         lines.append(f"# {setting.help}")
         if setting.name in values:
@@ -317,7 +317,7 @@ def _kiosk_key() -> None:
     try:
         key = kiosk_key.load_or_create(path)
     except ConfigError as exc:
-        print(f"注意：{exc}；审计日志将无法签名，请用 sudo 重新运行", file=sys.stderr)
+        print(f"注意：{exc}；审计日志将无法签名，请以 root 身份重新运行", file=sys.stderr)
         return
     _give_to_kiosk_user(path)
     print(f"本机密钥 {path}，公钥（请报县里备案）：{kiosk_key.public_key_b64(key)}")
@@ -338,6 +338,15 @@ def _give_to_kiosk_user(path: Path) -> None:
             os.chown(target, user.pw_uid, user.pw_gid)
 
 
+# What to do after setup, as README's "Step by step" 5-7 says it (tests/installer/test_setup.py holds them equal).
+# runuser, not sudo: a minimal Debian 12 has no sudo, and these steps run as root.
+NEXT_STEPS = (
+    ("runuser -u gongkai -- gongkai sync", "下载数据（离线的一体机：加 --from U盘上的数据包文件夹）"),
+    ("runuser -u gongkai -- gongkai doctor", "检查本机"),
+    ("systemctl enable --now gongkai-sync.timer gongkai-kiosk.service", "启动一体机和夜间同步"),
+)
+
+
 def run(args: argparse.Namespace) -> int:
     path = Path(args.config)
     existing = read_existing(path)
@@ -349,13 +358,14 @@ def run(args: argparse.Namespace) -> int:
         values["trusted_keys"] = store_keys(path.parent / "keys", values["trusted_keys"])
         write_atomically(path, render(values))
     except PermissionError:
-        raise ValidationError(f"没有权限写入 {path}；请用 sudo gongkai setup 运行") from None
+        raise ValidationError(f"没有权限写入 {path}；请以 root 身份运行 gongkai setup") from None
     except OSError as exc:
         raise ValidationError(f"无法写入 {path}（{exc.strerror or exc}）；配置文件没有改动") from None
     print(f"已写入 {path}：乡镇 {values['township']}，本机 {values['kiosk_id']}，"
           f"服务器 {values.get('server_url') or '（只用U盘同步）'}，公钥 {len(values['trusted_keys'])} 个，"
           f"打印机 {values.get('printer') or '系统默认'}。")
     _kiosk_key()
-    print("下一步：sudo -u gongkai gongkai sync 下载数据；sudo gongkai doctor 检查本机；"
-          "sudo systemctl enable --now gongkai-sync.timer gongkai-kiosk.service 启动一体机。")
+    print("下一步（以 root 身份，与 README 的第 5–7 步相同）：")
+    for command, why in NEXT_STEPS:
+        print(f"  {command}    # {why}")
     return 0

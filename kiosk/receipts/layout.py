@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from reportlab.lib.colors import toColor
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -351,11 +352,11 @@ class Flow:
             c.saveState()  # the text render mode outlives BT/ET, so scope it
             t = c.beginText(x, page_h - baseline)
             t.setFont(FONT_NAME, size)
-            t.setFillColor(color)
+            t.setFillColor(_color(color))
             if bold:
                 # The font has no bold face: fill and stroke the outline for a heavier stroke.
                 t.setTextRenderMode(2)
-                c.setStrokeColor(color)
+                c.setStrokeColor(_color(color))
                 c.setLineWidth(size * 0.035)
             trims = _trims()
             pen = x  # brackets are drawn one by one, shifted left by their trimmed blank
@@ -368,6 +369,12 @@ class Flow:
             c.restoreState()
 
         self.ops.append(op)
+
+
+@lru_cache(maxsize=32)
+def _color(name: str):
+    """A reportlab Color, parsed once per process (parsing a colour name on every line cost more than drawing it)."""
+    return toColor(name)
 
 
 def render(page: PageSpec, build: Callable[[Flow], None], *, title: str) -> tuple[bytes, float, float]:

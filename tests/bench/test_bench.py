@@ -9,8 +9,9 @@ import subprocess
 import pytest
 
 from gongkai.bench import bench_repo
+from gongkai.bench.plan import Measure, Missing
 from gongkai.bench.report import REQUIRED_KEYS, TARGETS, format_table
-from gongkai.bench.runner import Measure, Missing, run_measures
+from gongkai.bench.runner import run_measures
 from gongkai.bench.timing import percentile
 from tests.conftest import GONGKAI
 

@@ -131,3 +131,28 @@ def test_unwritable_location_is_a_message_not_a_traceback(tmp_path, public_key):
     result = setup("--config", str(blocker / "kiosk.toml"), "--township", "362430101", "--key", str(public_key))
     assert result.returncode == 2
     assert "无法写入" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_setup_ends_with_the_readme_next_steps_runnable_as_root(tmp_path, public_key):
+    """What setup says to do next is what README's "Step by step" says (steps 5-7), word for word, and none of
+    it needs sudo, which a minimal Debian 12 does not have."""
+    import re
+
+    from tests.installer.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    steps = readme[readme.index("### Step by step"):readme.index("### Day to day")]
+    blocks = re.findall(r"```sh\n(.*?)```", steps, flags=re.S)
+    commands = [line.split("#")[0].strip() for block in blocks for line in block.splitlines()]
+    readme_next = [c for c in commands if c.startswith(("runuser -u gongkai -- gongkai sync",
+                                                         "runuser -u gongkai -- gongkai doctor",
+                                                         "systemctl enable"))]
+    assert len(readme_next) == 3, readme_next
+    assert not any(c.startswith("sudo") for c in commands if c), commands
+
+    result = setup("--config", str(tmp_path / "kiosk.toml"), "--township", "362430101", "--kiosk-id", "K01",
+                   "--key", str(public_key))
+    assert result.returncode == 0, result.stderr
+    printed = [line.split("#")[0].strip() for line in result.stdout.splitlines() if line.startswith("  ")]
+    assert printed == readme_next
+    assert "sudo" not in result.stdout

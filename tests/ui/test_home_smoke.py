@@ -45,3 +45,42 @@ def test_expired_bundle_shows_the_freeze_warning(kiosk_ui, qtbot, demo_db_path):
     db.close()
     kiosk_ui.home.refresh()
     qtbot.waitUntil(lambda: banner.property("visible"), timeout=10000)
+
+
+def _tile_faces(window) -> list[tuple[str, bool, bool]]:
+    """Per tile: whether its icon and its hint show."""
+    from tests.ui.helpers import walk
+
+    faces = []
+    for tile in walk(window.contentItem(), only_visible=True):
+        if tile.objectName().startswith("tile_"):
+            parts = {c.objectName(): c.isVisible() for c in walk(tile, only_visible=False)}
+            faces.append((tile.objectName(), parts["tileIcon"], parts["tileHint"]))
+    return sorted(faces)
+
+
+def test_tiles_after_a_resize_look_as_after_a_fresh_start(qapp, demo_db_path, qtbot):
+    """A kiosk whose compositor gives it its size late (cage), or a screen that rotates, shows the same tiles as
+    one that started at that size: no hint left hidden because it was hidden at the smaller size."""
+    from ui.app import KioskUi, ensure_app
+
+    ensure_app()
+    clock = FixedClock("2026-11-22T10:00:00+08:00")
+    fresh = KioskUi(demo_db_path, clock=clock, windowed=True, size=(1280, 800))
+    qtbot.waitExposed(fresh.window)
+    qtbot.waitUntil(lambda: any(icon for _n, icon, _h in _tile_faces(fresh.window)), timeout=10000)  # icons load
+    qtbot.wait(200)
+    expected = _tile_faces(fresh.window)
+    fresh.close()
+    assert any(hint for _name, _icon, hint in expected), expected  # at 1280x800 some tiles have room for words
+
+    grown = KioskUi(demo_db_path, clock=clock, windowed=True, size=(1024, 768))
+    qtbot.waitExposed(grown.window)
+    qtbot.wait(300)
+    grown.window.resize(1280, 800)
+    qtbot.waitUntil(lambda: grown.window.width() == 1280 and grown.window.height() == 800, timeout=10000)
+    qtbot.wait(200)
+    try:
+        assert _tile_faces(grown.window) == expected
+    finally:
+        grown.close()

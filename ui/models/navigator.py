@@ -14,10 +14,7 @@ from kiosk.content_kinds import kind
 from kiosk.errors import KioskError
 from kiosk.formatting import day_text, money, period_text
 from kiosk.printing.qr import public_url
-from kiosk.requests import status as request_status
 from kiosk.store import township_repo
-from ui.models.eligibility import EligibilityViewModel
-from ui.models.forms import MyPayoutsViewModel, StatusViewModel
 from ui.models.images import qr_source
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
@@ -81,6 +78,8 @@ class Navigator(QObject):
 
     def wipe_answers(self) -> None:
         """Idle reset: every 政策找人 page still alive forgets its answers now (not when QML gets round to it)."""
+        from ui.models.eligibility import EligibilityViewModel
+
         for page in self._pages:
             if isinstance(page, EligibilityViewModel):
                 page.wipe()
@@ -270,8 +269,11 @@ class Navigator(QObject):
             fetch, total=item_total.count, title=f"{village} {year}年 {item_name}", header=header, parent=self
         )
 
+    # The page models below are imported when first opened, not before the home screen is drawn.
     @builds("my-payouts")
-    def _open_my_payouts(self, _key: str) -> MyPayoutsViewModel:
+    def _open_my_payouts(self, _key: str):
+        from ui.models.forms import MyPayoutsViewModel
+
         return MyPayoutsViewModel(self._db, self._masking, self)
 
     # -- policies
@@ -303,6 +305,8 @@ class Navigator(QObject):
     # -- applying and progress
     @builds("apply")
     def _open_apply(self, _key: str) -> ContentPage:
+        from kiosk.requests import status as request_status
+
         guide = request_status.application_guide(self._db)
         blocks = []
         for heading, lines in guide.sections:
@@ -318,10 +322,14 @@ class Navigator(QObject):
         ), self)
 
     @builds("status")
-    def _open_status(self, _key: str) -> StatusViewModel:
+    def _open_status(self, _key: str):
+        from ui.models.forms import StatusViewModel
+
         return StatusViewModel(self._db, self, clock=self._clock)
 
     # -- 政策找人
     @builds("eligibility")
-    def _open_eligibility(self, _key: str) -> EligibilityViewModel:
+    def _open_eligibility(self, _key: str):
+        from ui.models.eligibility import EligibilityViewModel
+
         return EligibilityViewModel(self._db, self)

@@ -12,9 +12,16 @@ import logging
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content_kinds import kind
-from kiosk.search import counter_help, find, popular_topics, suggestions
 from ui.models.rows import RowsModel
 from ui.timers import QT_TIMERS, TimerSource
+
+
+def _search():
+    """kiosk.search, imported on first use: the home screen is drawn before the search engine is loaded
+    (ui/app.py warms it right after the first frame)."""
+    import kiosk.search
+
+    return kiosk.search
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +55,19 @@ class SearchViewModel(QObject):
     noResult = Property(bool, lambda self: self._no_result, notify=changed)
     didYouMean = Property("QVariantList", lambda self: list(self._did_you_mean), notify=changed)
 
+    @Slot()
+    def warm_up(self) -> None:
+        """Load the search engine and its synonym table and counts before the first keystroke needs them."""
+        try:
+            _search().synonym_table(self._db)
+            self._get_popular()
+        except Exception:  # a failure shows on the first real search, with its message
+            log.exception("search warm-up failed")
+
     def _get_popular(self) -> list[str]:
         if self._popular is None:
             try:
-                self._popular = popular_topics(self._db)
+                self._popular = _search().popular_topics(self._db)
             except Exception:
                 log.exception("popular topics failed")
                 self._popular = []
@@ -61,7 +77,7 @@ class SearchViewModel(QObject):
 
     def _get_counter(self) -> str:
         try:
-            office = counter_help(self._db)
+            office = _search().counter_help(self._db)
         except Exception:
             log.exception("counter help failed")
             return "请到政务公开窗口咨询工作人员。"
@@ -85,7 +101,7 @@ class SearchViewModel(QObject):
             return
         self._query = text
         try:
-            self._suggestions = suggestions(self._db, text.strip()) if text.strip() else []
+            self._suggestions = _search().suggestions(self._db, text.strip()) if text.strip() else []
         except Exception:
             log.exception("suggestions failed for %r", text)
             self._suggestions = []
@@ -111,7 +127,7 @@ class SearchViewModel(QObject):
             self._set_message("")
             return
         try:
-            result = find(self._db, text, limit=self._limit)
+            result = _search().find(self._db, text, limit=self._limit)
         except Exception:  # a broken index must not take the kiosk down: say so and carry on
             log.exception("search failed for %r", text)
             self._results.set_rows([])

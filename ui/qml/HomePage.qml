@@ -140,14 +140,26 @@ Item {
                         }
                         Text {
                             id: tileHint
+                            objectName: "tileHint"
                             Layout.fillWidth: true
-                            visible: tile.height >= tileTitle.implicitHeight + implicitHeight + 40
+                            // Measured on the probe below, not on itself: a hidden Text in a layout has no width,
+                            // so its wrapped height grew and it stayed hidden after the screen grew (a resize
+                            // or a rotation left tiles without their hints that a fresh start shows).
+                            visible: tile.height >= tileTitle.implicitHeight + hintProbe.implicitHeight + 40
                             horizontalAlignment: Text.AlignHCenter
                             wrapMode: Text.Wrap
                             text: modelData.hint
                             color: Theme.colors.onTile
                             font.pixelSize: Theme.body
                         }
+                    }
+                    Text {
+                        id: hintProbe
+                        visible: false
+                        width: tile.width - 32
+                        wrapMode: Text.Wrap
+                        text: tileHint.text
+                        font: tileHint.font
                     }
                     MouseArea {
                         id: tileTap

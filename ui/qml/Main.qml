@@ -7,7 +7,6 @@ import QtQuick.Layouts
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 import "components"
-import "staff"
 import Gongkai
 
 ApplicationWindow {
@@ -18,7 +17,9 @@ ApplicationWindow {
     required property QtObject search
     required property QtObject speech
     required property QtObject idle
-    required property QtObject staff
+    // The staff area's model is built after the first frame (ui/app.py): the home screen comes first.
+    property QtObject staff: null
+    signal staffNeeded()
 
     width: 1920
     height: 1080
@@ -80,6 +81,9 @@ ApplicationWindow {
     function openStaff() {
         speech.stop()
         idle.enabled = false
+        if (!root.staff)
+            root.staffNeeded()   // a tap before the deferred build: Python builds it now
+        staffLoader.setSource("staff/StaffArea.qml", { staff: root.staff, keyboardHeight: inputPanel.occupied })
         staffLoader.active = true
     }
     function closeStaff() {
@@ -265,12 +269,10 @@ ApplicationWindow {
         anchors.fill: parent
         z: 90
         active: false
-        sourceComponent: Component {
-            StaffArea {
-                staff: root.staff
-                keyboardHeight: inputPanel.occupied
-                onClosed: root.closeStaff()
-            }
+        // Loaded by URL on first use, so none of the staff pages' QML is compiled before the home screen.
+        onLoaded: {
+            item.keyboardHeight = Qt.binding(() => inputPanel.occupied)
+            item.closed.connect(root.closeStaff)
         }
     }
 
