@@ -499,7 +499,7 @@ class CountyStore:
         if township:
             query = query.where(requests.c.township == township)
         if status == "open":
-            query = query.where(requests.c.status.in_(("received", "awaiting_correction", "consulting", "extended")))
+            query = query.where(requests.c.status.in_(("received", "awaiting_correction", "third_party_opinion", "consulting", "extended")))
         elif status:
             query = query.where(requests.c.status == status)
         if due_before:

@@ -9,8 +9,8 @@ Counting rules, all in one place:
 - A year with no imported notice is counted on weekends only, and every result that touches such a
   year is marked *provisional*. When the year's notice arrives, open requests are recomputed
   (`kiosk.requests.service.recompute_open_requests`).
-- Excluded spans (consultation periods, Art 33¶3): a span (first, last) removes every working day d
-  with first <= d <= last from the count. The service passes first = the day after the consultation
+- Excluded spans (third-party opinion periods, Arts 32-33¶3): a span (first, last) removes every working day d
+  with first <= d <= last from the count. The service passes first = the day after the opinion
   letter went out and last = the day the answer came back, so those working days do not count.
 """
 

@@ -137,8 +137,8 @@ def _due_text(request: dict, due_on: str | None, provisional: bool) -> str:
         return f"已于{medium_date(dt.date.fromisoformat(concluded[:10]))}答复"
     if status == "abandoned":
         return "逾期未补正，视为放弃申请"
-    if status in ("awaiting_correction", "consulting"):
-        return "补正或征求意见期间暂停计算，另行告知"
+    if status in ("awaiting_correction", "third_party_opinion", "consulting"):
+        return "补正或征求第三方意见期间暂停计算，另行告知"
     return "当场答复或另行告知"
 
 

@@ -125,7 +125,7 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
     transcribed_by, received (YYYY-MM-DD), status, status_label, open, next_events (kinds allowed now),
     due (YYYY-MM-DD or None),
     provisional (bool), due_without_extension, correction_notice_due, workdays_left, overdue,
-    due_soon, extension_workdays, extension_official, consultations [{started, ended}], outcome,
+    due_soon, extension_workdays, extension_official, opinions [{started, ended}] (third-party opinions), outcome,
     outcome_label, outcome_article, concluded_on, fee_method, fee_method_label, fee_units, fee_fen,
     fee_paid, created_at, clerk (login of who logged it), clerk_name, events [{kind, label, on, at, actor,
     actor_name, data}] (actor: the login, as stored and audited; actor_name: the staff display name).
@@ -164,15 +164,16 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
         "overdue": bool(reply and reply.day < day),
         "due_soon": left is not None and 0 <= left <= DUE_SOON_WORKDAYS,
         "extension_workdays": state.extension_workdays, "extension_official": state.extension_official,
-        "consultations": [{"started": s.isoformat(), "ended": e.isoformat() if e else None}
-                          for s, e in state.consultations],
+        "opinions": [{"started": s.isoformat(), "ended": e.isoformat() if e else None}
+                     for s, e in state.opinions],
         "outcome": state.outcome, "outcome_label": outcome_label(state.outcome),
         "outcome_article": outcome.article if outcome else "",
         "concluded_on": state.concluded_on.isoformat() if state.concluded_on else None,
         "fee_method": state.fee_method, "fee_method_label": fees.METHODS.get(state.fee_method, state.fee_method),
         "fee_units": state.fee_units, "fee_fen": state.fee_fen, "fee_paid": state.fee_paid,
         "clerk": clerk, "clerk_name": names.get(clerk, clerk),
-        "events": [{"kind": e["kind"], "label": lifecycle.EVENT_LABELS.get(e["kind"], e["kind"]),
+        "events": [{"kind": lifecycle.kind_of(e), "label": lifecycle.EVENT_LABELS.get(lifecycle.kind_of(e), e["kind"]),
+                    "uuid": e["event_uuid"], "voided": e["event_uuid"] in state.voided,
                     "on": e["data"].get("on"), "at": e["at"], "actor": e["actor"],
                     "actor_name": names.get(e["actor"], e["actor"]),
                     "data": {k: v for k, v in e["data"].items() if k != "on"}} for e in events],
@@ -192,7 +193,7 @@ def add_event(db: sqlite_utils.Database, clock: Clock, actor: Actor, number: str
     """Record one step of the lifecycle (see kiosk.requests.lifecycle); returns the new `request_view`.
 
     Extra keyword data by kind: replied: outcome=CODE; extended: official=NAME, workdays=N (default 20);
-    consultation_started: party=third_party|agency; fee_notice: method=item|page, units=N; any: note=TEXT.
+    third_party_opinion_started: party=third_party|agency; void: voids=EVENT_UUID, reason=TEXT, officer=NAME; fee_notice: method=item|page, units=N; any: note=TEXT.
     """
     row = find_request(db, number)
     if isinstance(on, str):
@@ -215,10 +216,11 @@ def add_event(db: sqlite_utils.Database, clock: Clock, actor: Actor, number: str
         checked["on"] = on.isoformat()
         requests_repo.insert_event(db, {"event_uuid": str(uuidlib.uuid4()), "request_uuid": row["uuid"],
                                         "kind": kind, "at": now, "actor": actor.name, "data": checked})
-        lifecycle.apply_event(state, kind, on, checked)
+        state = _state(db, row)  # folded again: a 更正 (void) takes an earlier step out
         requests_repo.update_derived(db, row["uuid"], _derived(state, calendar, now))
         audit.record(db, clock, actor.name, f"request.{kind}",
-                     {"number": row["number"], **{k: v for k, v in checked.items() if k in ("outcome", "on")},
+                     {"number": row["number"],
+                      **{k: v for k, v in checked.items() if k in ("outcome", "on", "voids", "reason", "officer")},
                       "row": audit.request_digest(db, row["number"])})
     return request_view(db, clock, row["number"])
 
@@ -254,7 +256,7 @@ def worklist(db: sqlite_utils.Database, clock: Clock, include_replied: bool = Fa
     Each item: number, name, applicant_type_label, description, received, status, status_label, due,
     provisional, workdays_left, overdue, due_soon (≤ 5 working days left), correction_notice_due,
     clerk_name (display name of the staff member who logged it).
-    Requests whose clock is stopped (awaiting 补正, consultation open) have due None and come last.
+    Requests whose clock is stopped (awaiting 补正, third-party opinion open) have due None and come last.
     """
     statuses = lifecycle.OPEN_STATUSES + (("replied", "abandoned") if include_replied else ())
     calendar = load_calendar(db)

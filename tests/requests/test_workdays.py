@@ -143,10 +143,10 @@ def test_consultation_days_are_not_counted(township, config, clerk, late_clock):
     db = township
     number = service.create_request(db, late_clock, config, clerk, person(received="2026-09-21"))["number"]
     assert service.request_view(db, late_clock, number)["due"] == "2026-10-26"
-    view = service.add_event(db, late_clock, clerk, number, "consultation_started", "2026-10-12", party="third_party")
-    assert view["status"] == "consulting" and view["due"] is None
+    view = service.add_event(db, late_clock, clerk, number, "third_party_opinion_started", "2026-10-12", party="third_party")
+    assert view["status"] == "third_party_opinion" and view["due"] is None
     # Letter out Mon 10-12, answer back Fri 10-23: 10-13 .. 10-23 = 9 working days not counted.
-    view = service.add_event(db, late_clock, clerk, number, "consultation_ended", "2026-10-23")
+    view = service.add_event(db, late_clock, clerk, number, "third_party_opinion_ended", "2026-10-23")
     assert view["due"] == "2026-11-06"
     view = service.add_event(db, late_clock, clerk, number, "extended", "2026-11-02", official="李镇长")
     assert (view["due"], view["due_without_extension"]) == ("2026-12-04", "2026-11-06")

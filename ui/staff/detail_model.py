@@ -20,20 +20,20 @@ from ui.staff.receipt_printer import ReceiptPrinter
 
 # Steps a clerk may take from each status (the service still checks every rule).
 NEXT_STEPS = {
-    "received": ("correction_sent", "consultation_started", "extended", "replied"),
+    "received": ("correction_sent", "third_party_opinion_started", "extended", "replied"),
     "awaiting_correction": ("corrected", "abandoned"),
-    "consulting": ("consultation_ended",),
-    "extended": ("consultation_started", "replied"),
+    "third_party_opinion": ("third_party_opinion_ended",),
+    "extended": ("third_party_opinion_started", "replied"),
     "replied": ("closed",),
     "abandoned": ("closed",),
     "closed": (),
 }
 STEP_LABELS = {
     "correction_sent": "发出补正通知", "corrected": "收到补正材料", "abandoned": "逾期未补正",
-    "consultation_started": "开始征求意见", "consultation_ended": "征求意见结束", "extended": "延长答复期限",
+    "third_party_opinion_started": "开始征求第三方意见", "third_party_opinion_ended": "第三方意见征求结束", "extended": "延长答复期限",
     "replied": "登记答复", "closed": "归档", "note": "添加备注",
 }
-PARTIES = [{"code": c, "label": label} for c, label in lifecycle.CONSULTATION_PARTIES.items()]
+PARTIES = [{"code": c, "label": label} for c, label in lifecycle.OPINION_PARTIES.items()]
 
 
 def _date(text: str | None) -> str:
@@ -59,7 +59,7 @@ def _event_line(event: dict) -> dict:
     if data.get("official"):
         details.append(f"批准人：{data['official']}，延长 {data.get('workdays', '')} 个工作日")
     if data.get("party"):
-        details.append(f"对象：{lifecycle.CONSULTATION_PARTIES.get(data['party'], data['party'])}")
+        details.append(f"对象：{lifecycle.OPINION_PARTIES.get(data['party'], data['party'])}")
     if data.get("channel"):
         details.append(f"方式：{intake.enum_label('channel', data['channel'])}")
     if data.get("note"):

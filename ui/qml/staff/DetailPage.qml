@@ -1,4 +1,4 @@
-// One request: its fields and events on the left; the next steps (补正, 延期, 征求意见, 答复, 归档) on the right.
+// One request: its fields and events on the left; the next steps (补正, 延期, 征求第三方意见, 答复, 归档) on the right.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -17,7 +17,7 @@ Item {
         page.staff.touch()
         const values = { on: onField.text }
         if (page.step === "extended") { values.official = official.text; values.workdays = workdays.text }
-        if (page.step === "consultation_started") values.party = page.party
+        if (page.step === "third_party_opinion_started") values.party = page.party
         if (page.step === "replied") values.outcome = page.outcome
         if (page.step === "note" || note.text !== "") values.note = note.text
         if (page.detail.addStep(page.step, values)) {
@@ -194,7 +194,7 @@ Item {
                         }
                         SChoice {
                             name: "party"; Layout.fillWidth: true
-                            visible: page.step === "consultation_started"
+                            visible: page.step === "third_party_opinion_started"
                             label: qsTr("征求意见对象"); options: page.detail.parties; value: page.party
                             onPicked: (code) => page.party = code
                         }
