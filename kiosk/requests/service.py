@@ -245,6 +245,24 @@ def _fee_data(db: sqlite_utils.Database, row: dict, data: dict, quote: bool = Fa
     return {**data, "method": method, "units": units, "earlier_items": earlier, "amount_fen": amount}
 
 
+def remote_step_refusal(db: sqlite_utils.Database, clock: Clock, request_uuid: str, kind: str, data: dict) -> str:
+    """Why this kiosk's rules refuse a step recorded elsewhere (the county), or "" when they allow it.
+    The same check as `add_event`, except that a step made elsewhere may be dated before one seen
+    here first."""
+    row = requests_repo.get_by_uuid(db, request_uuid)
+    if row is None:
+        return ""
+    try:
+        on = parse_day((data or {}).get("on"))
+        lifecycle.check_event(_state(db, row), kind, on, {k: v for k, v in (data or {}).items() if k != "on"},
+                              today(clock), load_calendar(db), set(load_report_config().outcomes), in_order=False)
+    except ValueError:
+        return "办理日期无效"
+    except ValidationError as exc:
+        return str(exc)
+    return ""
+
+
 def fee_quote(db: sqlite_utils.Database, number: str, method: str, units: int) -> dict:
     """What a fee notice would say, without recording it: {method, units, earlier_items, amount_fen}."""
     return _fee_data(db, find_request(db, number), {"method": method, "units": units}, quote=True)
