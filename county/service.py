@@ -287,6 +287,4 @@ def check_change(request: dict, history: list[dict], kind: str, on: dt.date, dat
     state = lifecycle.fold(received, kept)
     checked = lifecycle.check_event(state, kind, on, {k: v for k, v in data.items() if k != "on"}, today(clock),
                                     _calendar(), set(load_report_config().outcomes))
-    if kind == lifecycle.EXTENDED and "workdays" in data and not isinstance(data["workdays"], int):
-        raise ValidationError("延长的工作日数应为整数", "workdays")
     return {**checked, "on": on.isoformat()}

@@ -270,6 +270,13 @@ def check_event(state: RequestState, kind: str, on: dt.date, data: dict, today: 
             raise ValidationError("补正通知只能发出一次（条例第三十条：一次性告知）", "kind")
         if state.status != "received" or state.extension_workdays:
             raise ValidationError(f"当前状态（{status}）不能发出补正通知", "kind")
+        if data.get("by"):
+            try:
+                by = dt.date.fromisoformat(str(data["by"]))
+            except ValueError:
+                raise ValidationError("补正期限应为日期（YYYY-MM-DD）", "by") from None
+            if by <= on:
+                raise ValidationError("补正期限应晚于发出补正通知的日期", "by")
         notice_due = calendar.add_workdays(state.received_on, CORRECTION_NOTICE_WORKDAYS)
         if on > notice_due.day:
             data["late"] = True  # recorded as it happened; the report shows it was late
