@@ -15,9 +15,8 @@ from pathlib import Path
 import httpx
 import sqlite_utils
 
-from kiosk.clock import Clock, iso_now
+from kiosk.clock import Clock, iso_now, today
 from kiosk.errors import KioskError
-from kiosk.clock import today
 from kiosk.requests import lifecycle
 from kiosk.requests.service import recompute, remote_step_refusal
 from kiosk.store import outbox_repo, sync_state_repo
