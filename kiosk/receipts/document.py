@@ -118,7 +118,7 @@ def receipt_text(request: dict, township: dict | None, printed_at: dt.datetime, 
         office_phone=township.get("office_phone", ""),
         office_address=township.get("office_address", ""),
         office_hours=township.get("office_hours", ""),
-        qr_payload=receipt_qr_text(status_base, request["number"]),
+        qr_payload=receipt_qr_text(status_base, request["number"], request.get("status_code")),
         printed=date_time(printed_at),
         clerk=clerk,
     )

@@ -20,6 +20,7 @@ from kiosk.clock import Clock, iso_now, today
 from kiosk.config import Config
 from kiosk.errors import ConfigError, NotFound, ValidationError
 from kiosk.requests import fees, identity, intake, lifecycle, numbers
+from kiosk.receipts.payload import new_status_code
 from kiosk.requests.outcomes import load_report_config, outcome_label
 from kiosk.store import requests_repo, township_repo
 from kiosk.trust import audit
@@ -78,6 +79,7 @@ def create_request(db: sqlite_utils.Database, clock: Clock, config: Config, acto
         requests_repo.insert_request(db, {
             **form.as_dict(), "received_on": form.received.isoformat(), "uuid": request_uuid, "number": number,
             "kiosk_id": kiosk, "township_code": township, "created_at": derived["updated_at"], **derived,
+            "status_code": new_status_code(),
         })
         requests_repo.insert_event(db, {
             "event_uuid": str(uuidlib.uuid4()), "request_uuid": request_uuid, "kind": lifecycle.RECEIVED,
@@ -152,7 +154,7 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
         **{f"{f}_label": label for f, label in labels.items()},
         "id_number_masked": identity.mask_id_number(row["id_number"]),
         "phone_masked": identity.mask_phone(row["phone"]),
-        "received": row["received_on"],
+        "received": row["received_on"], "status_code": row.get("status_code") or "",
         "status": state.status, "status_label": lifecycle.STATUS_LABELS[state.status], "open": state.is_open,
         "next_events": lifecycle.next_kinds(state),
         "due": reply.day.isoformat() if reply else None,

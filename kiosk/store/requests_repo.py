@@ -10,7 +10,7 @@ REQUEST_COLUMNS = (
     "uuid", "number", "kiosk_id", "township_code", "applicant_type", "organization_kind", "name", "id_type",
     "id_number", "phone", "address", "postcode", "email", "description", "doc_ref", "delivery_form",
     "delivery_method", "channel", "transcribed_by", "received_on", "status", "due_on", "due_provisional",
-    "outcome", "concluded_on", "fee_method", "fee_units", "fee_fen", "created_at", "updated_at",
+    "outcome", "concluded_on", "fee_method", "fee_units", "fee_fen", "created_at", "updated_at", "status_code",
 )
 EVENT_COLUMNS = ("id", "event_uuid", "request_uuid", "kind", "at", "actor", "data")
 DERIVED_COLUMNS = ("status", "due_on", "due_provisional", "outcome", "concluded_on", "fee_method", "fee_units",
