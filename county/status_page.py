@@ -11,6 +11,8 @@ address are limited (a sliding minute); past the limit the page says to wait (42
 
 from __future__ import annotations
 
+import hmac
+import json
 import threading
 import time
 from collections import deque
@@ -18,9 +20,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-
-import hmac
-import json
 
 TEMPLATES = Path(__file__).parent / "templates"
 NOT_FOUND = ("没有查到：回执编号或查询码不正确，或这件申请尚未同步到县级（新受理的申请一般次日可查）。"

@@ -20,8 +20,8 @@ from kiosk.clock import Clock, iso_now, today
 from kiosk.config import Config
 from kiosk.errors import ConfigError, NotFound, ValidationError
 from kiosk.requests import fees, identity, intake, lifecycle, numbers
-from kiosk.receipts.payload import new_status_code
 from kiosk.requests.outcomes import load_report_config, outcome_label
+from kiosk.requests.receipt_code import new_status_code
 from kiosk.store import requests_repo, township_repo
 from kiosk.trust import audit
 from kiosk.trust.staff import Actor

@@ -147,7 +147,7 @@ def test_if_range_with_a_stale_etag_sends_the_whole_file(running):
     assert fresh.status_code == 206 and stale.status_code == 200 and stale.content == BLOB
 
 
-CODE = "K7Q2M9XW4R"  # the request's random status code (kiosk/receipts/payload.new_status_code)
+CODE = "K7Q2M9XW4R"  # the request's random status code (kiosk/requests/receipt_code.new_status_code)
 
 
 def test_status_page_without_personal_data(running):

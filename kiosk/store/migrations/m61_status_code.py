@@ -1,4 +1,4 @@
-"""Each request gets a random status code for the county's public page (kiosk/receipts/payload.py):
+"""Each request gets a random status code for the county's public page (kiosk/requests/receipt_code.py):
 the URL's check can no longer be computed from the number. Rows logged before keep NULL (their
 receipts carry the kiosk-only GK1 payload); filling them in would change audited rows."""
 
