@@ -179,6 +179,7 @@ def _event_uuid(view: dict, prefix: str) -> str:
 
 def run_list(args: argparse.Namespace) -> int:
     from kiosk.requests import service
+    from kiosk.requests.lifecycle import OPEN_STATUSES
 
     db, clock, _config, _actor = _context(args)
     items = service.worklist(db, clock, include_replied=args.all)
@@ -189,7 +190,8 @@ def run_list(args: argparse.Namespace) -> int:
         print("没有待办的申请")
     for item in items:
         mark = "!" if item["overdue"] else ("★" if item["due_soon"] else " ")
-        due = item["due"] or "计时暂停"
+        open_ = item["status"] in OPEN_STATUSES
+        due = item["due"] or ("计时暂停" if open_ else "已办结")
         if item["provisional"]:
             due += "(暂定)"
         print(f"{mark} {due:<16} {item['number']}  {item['status_label']:<6} {item['name']}  {item['description'][:30]}")
