@@ -92,7 +92,9 @@ def _demo(args: argparse.Namespace) -> int:
         server = ThreadedServer(create_app(root, store, clock, sources=sources), port=args.port).start()
         print(f"演示县级服务：{server.url}console/ （{store.backend}）", flush=True)
         print(f"演示账号：{DEMO_USER}  密码：{DEMO_PASSWORD}", flush=True)
-        print(f"一体机：server_url = \"{server.url}\"，trusted_keys = [\"{key_dir / keys.PUBLIC_NAME}\"]，"
+        print(f"手机查询进度（回执二维码）：public_status_base = \"{server.url.rstrip('/')}\"", flush=True)
+        print(f"一体机：server_url = \"{server.url}\"，public_status_base = \"{server.url.rstrip('/')}\"，"
+              f"trusted_keys = [\"{key_dir / keys.PUBLIC_NAME}\"]，"
               f"令牌用 gongkai keygen --kiosk-token 乡镇:编号 --root {root}" + (f" --db-url '{url}'" if url else ""),
               flush=True)
         print("Ctrl+C 停止", flush=True)
