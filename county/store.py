@@ -524,6 +524,23 @@ class CountyStore:
         with self.engine.connect() as conn:
             return [r[0] for r in conn.execute(sa.select(kiosks.c.township).union(sa.select(requests.c.township)))]
 
+    def reply_letters(self, township: str) -> list[dict]:
+        """The reply PDFs of this township's requests that go down in its next bundle, each with the
+        public key of the kiosk that logged the request (sync/reply_letters.py seals it to that key).
+        Letters of voided replies, and of kiosks with no registered key, stay at the county."""
+        with self.engine.connect() as conn:
+            voided = {str(_loads(v.data).get("voids")) for v in conn.execute(
+                sa.select(events.c.data).where(events.c.kind == "void", events.c.township == township))}
+            rows = conn.execute(
+                sa.select(reply_files.c.sha256, reply_files.c.request_uuid, reply_files.c.event_uuid,
+                          reply_files.c.filename, reply_files.c.content, kiosks.c.public_key)
+                .select_from(reply_files.join(requests, requests.c.uuid == reply_files.c.request_uuid)
+                             .join(kiosks, sa.and_(kiosks.c.township == requests.c.township,
+                                                   kiosks.c.kiosk_id == requests.c.kiosk_id)))
+                .where(requests.c.township == township, kiosks.c.public_key != "")
+                .order_by(reply_files.c.at, reply_files.c.sha256))
+            return [dict(r._mapping) for r in rows if r.event_uuid not in voided]
+
     def report_facts(self) -> list[dict]:
         """One row per request for the annual report, as kiosk/store/requests_repo.report_facts
         (conclusions voided by a 更正 left out)."""

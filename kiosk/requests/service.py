@@ -22,7 +22,7 @@ from kiosk.errors import ConfigError, NotFound, ValidationError
 from kiosk.requests import fees, identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
 from kiosk.requests.receipt_code import new_status_code
-from kiosk.store import requests_repo, township_repo
+from kiosk.store import reply_letters_repo, requests_repo, township_repo
 from kiosk.trust import audit
 from kiosk.trust.staff import Actor
 from kiosk.trust.staff import display_names as staff_names
@@ -174,11 +174,15 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
         "fee_method": state.fee_method, "fee_method_label": fees.METHODS.get(state.fee_method, state.fee_method),
         "fee_units": state.fee_units, "fee_fen": state.fee_fen, "fee_paid": state.fee_paid,
         "clerk": clerk, "clerk_name": names.get(clerk, clerk),
+        "reply_letters": [{k: letter[k] for k in ("sha256", "name", "size")}
+                          for letter in reply_letters_repo.for_request(db, row["uuid"])],
         "events": [{"kind": lifecycle.kind_of(e), "label": lifecycle.EVENT_LABELS.get(lifecycle.kind_of(e), e["kind"]),
                     "uuid": e["event_uuid"], "voided": e["event_uuid"] in state.voided,
                     "on": e["data"].get("on"), "at": e["at"], "actor": e["actor"],
                     "actor_name": names.get(e["actor"], e["actor"]),
-                    "data": {k: v for k, v in e["data"].items() if k != "on"}} for e in events],
+                    "data": {k: v for k, v in e["data"].items() if k not in ("on", "reply_pdf")},
+                    "reply_letter": (e["data"].get("reply_pdf") or {}).get("name", "")
+                    if isinstance(e["data"].get("reply_pdf"), dict) else ""} for e in events],
     }
 
 
