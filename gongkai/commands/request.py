@@ -157,7 +157,8 @@ def run_show(args: argparse.Namespace) -> int:
         lines.append(f"信息处理费：{view['fee_method_label']} {view['fee_units']}，{view['fee_fen'] / 100:.2f} 元")
     lines.append("办理记录：")
     for event in view["events"]:
-        extra = "，".join(f"{k}={v}" for k, v in event["data"].items())
+        extra = "，".join([*(f"{k}={v}" for k, v in event["data"].items()),
+                          *([f"答复书《{event['reply_letter']}》"] if event.get("reply_letter") else [])])
         struck = "（已作废）" if event.get("voided") else ""
         lines.append(f"  [{event['uuid'][:8]}] {event['on']}  {event['label']}{struck}  {event['actor']}"
                      + (f"  {extra}" if extra else ""))

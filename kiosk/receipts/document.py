@@ -79,7 +79,7 @@ class Receipt:
     @property
     def media(self) -> str:
         """The CUPS media name that keeps the page at its real size (TECH.md §10)."""
-        return "A4" if self.format == "a4" else f"Custom.{self.width_mm:g}x{self.height_mm:g}mm"
+        return "A4" if self.format in ("a4", "reply") else f"Custom.{self.width_mm:g}x{self.height_mm:g}mm"
 
 
 def receipt_text(request: dict, township: dict | None, printed_at: dt.datetime, *, clerk: str = "",

@@ -64,9 +64,15 @@ def _event_line(event: dict) -> dict:
         details.append(f"方式：{intake.enum_label('channel', data['channel'])}")
     if data.get("note"):
         details.append(str(data["note"]))
+    if event.get("reply_letter"):
+        details.append(f"答复书：{event['reply_letter']}")
+    if data.get("voids"):
+        details.append(f"作废“{lifecycle.EVENT_LABELS.get(data.get('voids_kind', ''), '')}”，理由：{data.get('reason', '')}"
+                       f"（{data.get('officer', '')}）")
     if data.get("late"):
         details.append("（超过7个工作日）")
-    return {"label": event["label"], "on": _date(event.get("on")), "actor": event.get("actor_name") or event["actor"],
+    label = event["label"] + ("（已作废）" if event.get("voided") else "")
+    return {"label": label, "on": _date(event.get("on")), "actor": event.get("actor_name") or event["actor"],
             "at": (event.get("at") or "")[:16].replace("T", " "), "detail": "；".join(details)}
 
 
@@ -114,6 +120,17 @@ class RequestDetailModel(QObject):
         self.changed.emit()
         self.stepRecorded.emit(self._view["number"])
         return True
+
+    @Slot(str)
+    def printLetter(self, sha256: str) -> None:  # noqa: N802
+        if self._view:
+            self._printer.printLetter(self._view["number"], sha256)
+
+    @Property("QVariantList", notify=changed)
+    def letters(self) -> list[dict]:
+        """The reply letters (答复书 PDF) that came down from the county: name and hash, to print."""
+        return [{"sha256": letter["sha256"], "label": f"打印答复书（{letter['name']}）"}
+                for letter in self._view.get("reply_letters", [])]
 
     @Slot()
     def reprint(self) -> None:

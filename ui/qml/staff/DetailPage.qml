@@ -256,6 +256,19 @@ Item {
                         fill: "#b34205"
                         onClicked: page.detail.reprint()
                     }
+                    Repeater {
+                        model: page.detail.letters
+                        delegate: SButton {
+                            required property var modelData
+                            required property int index
+                            objectName: "detailPrintLetter" + index
+                            Layout.fillWidth: true
+                            enabled: !page.detail.printer.busy
+                            text: modelData.label
+                            fill: "#1d3557"
+                            onClicked: { page.staff.touch(); page.detail.printLetter(modelData.sha256) }
+                        }
+                    }
                     Text {
                         objectName: "detailPrintMessage"
                         Layout.fillWidth: true
