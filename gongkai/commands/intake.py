@@ -21,7 +21,9 @@ def register(subparsers) -> None:
     parser.add_argument("--key", type=Path, default=None, metavar="FILE",
                         help="县级签名私钥 signing.key（解密U盘导出文件所需）")
     parser.add_argument("--reply", metavar="REQUEST_UUID", help="登记状态变化的申请 uuid")
-    parser.add_argument("--kind", default="replied", help="事件类型，如 replied（已答复）、extended（延期）")
+    parser.add_argument("--kind", default="replied",
+                        help="事件类型，如 replied（已答复）、extended（延期）、void（更正：data 须含 voids、reason、officer）；"
+                             "与一体机相同的规则检查，不符合的拒绝登记")
     parser.add_argument("--data", default="{}", metavar="JSON",
                         help='事件内容，如 \'{"on": "2026-11-30", "status": "replied", "outcome": "10-disclosed"}\'')
     parser.add_argument("--actor", default="县级政务公开办", help="经办人或单位")
