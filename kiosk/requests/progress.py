@@ -81,9 +81,13 @@ def progress(received_on: dt.date, events: list[dict], calendar: WorkCalendar, t
         new_day = f"，新的答复期限为{_day(plan.reply.day)}" if plan.reply and state.is_open else ""
         extension = f"经{state.extension_official or '负责人'}批准延长{state.extension_workdays}个工作日{new_day}{why}"
     voided = state.voided
-    steps = [(_day(lifecycle.event_day(e)), lifecycle.EVENT_LABELS.get(lifecycle.kind_of(e), e["kind"]))
-             for e in kept if e.get("event_uuid") not in voided
-             and lifecycle.kind_of(e) not in (lifecycle.NOTE, lifecycle.VOID)]
+    steps: list[tuple[str, str]] = []
+    for e in kept:
+        if e.get("event_uuid") in voided or lifecycle.kind_of(e) in (lifecycle.NOTE, lifecycle.VOID):
+            continue
+        step = (_day(lifecycle.event_day(e)), lifecycle.EVENT_LABELS.get(lifecycle.kind_of(e), e["kind"]))
+        if step not in steps:  # the same step recorded twice (kiosk and county) reads once
+            steps.append(step)
     replied = status in ("replied", "closed") and state.replied_on is not None
     return Progress(
         status=status,

@@ -67,3 +67,23 @@ def test_a_voided_reply_is_not_shown_and_the_request_is_open_again(township, con
     assert view["status"] == "received" and view["events"][1]["voided"]
     result = request_status.lookup(township, number, CLOCK.now().date())
     assert result.status_text == "已受理，正在办理" and "答复日期" not in dict(result.details)
+
+
+def test_the_steps_show_each_step_once_and_none_dated_ahead():
+    """What the phone page lists: a step seen twice reads once; a step dated after today is not shown."""
+    import datetime as dt
+
+    from kiosk.calendar.workdays import WorkCalendar, shipped_calendar
+    from kiosk.requests.progress import progress
+
+    events = [
+        {"event_uuid": "a", "kind": "note", "data": {"on": "2026-11-21", "note": "内部备注"}},
+        {"event_uuid": "b", "kind": "consultation_started", "data": {"on": "2026-11-23", "party": "third_party"}},
+        {"event_uuid": "c", "kind": "consultation_started", "data": {"on": "2026-11-23", "party": "third_party"}},
+        {"event_uuid": "d", "kind": "third_party_opinion_ended", "data": {"on": "2026-11-30"}},
+        {"event_uuid": "e", "kind": "replied", "data": {"on": "2027-01-05", "outcome": "36-1"}},
+    ]
+    view = progress(dt.date(2026, 11, 20), events, WorkCalendar(*shipped_calendar()), dt.date(2026, 12, 1))
+    assert [label for _day, label in view.steps] == ["收到申请", "开始征求第三方意见", "第三方意见征求结束"]
+    assert view.status == "received" and not view.replied, "a reply dated ahead is not taken as given"
+    assert "征求第三方意见暂停5个工作日" in view.how_counted
