@@ -266,3 +266,13 @@ def test_the_reply_letter_from_the_county_is_printable_from_the_request_page(mak
     screen.model.detail.printer.printer_spec = "escpos:/dev/usb/lp0"
     screen.tap("detailPrintLetter0")
     assert "小票打印机不能打印" in screen.text("detailPrintMessage")
+
+
+def test_answered_requests_are_not_listed_as_paused():
+    from ui.staff.worklist_model import display_row
+
+    item = {"number": "N", "name": "x", "applicant_type_label": "自然人", "description": "d", "received": "2026-11-20",
+            "due": None, "overdue": False, "due_soon": False, "provisional": False, "workdays_left": None,
+            "status": "replied", "status_label": "已答复", "clerk_name": ""}
+    assert display_row(item)["urgencyText"] == "已办结"
+    assert display_row({**item, "status": "awaiting_correction"})["urgencyText"].startswith("期限暂停")
