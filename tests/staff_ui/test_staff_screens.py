@@ -276,3 +276,22 @@ def test_answered_requests_are_not_listed_as_paused():
             "status": "replied", "status_label": "已答复", "clerk_name": ""}
     assert display_row(item)["urgencyText"] == "已办结"
     assert display_row({**item, "status": "awaiting_correction"})["urgencyText"].startswith("期限暂停")
+
+
+def test_a_mistaken_reply_is_voided_from_the_request_page(make_screen):
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    number = screen.model.worklist.rows()[-1]["number"]
+    screen.tap(f"worklistRow_{number}")
+    screen.qtbot.waitUntil(lambda: screen.model.page == "detail")
+    assert screen.model.detail.addStep("replied", {"outcome": "36-2"})
+    screen.tap("step_void")
+    screen.tap("recordStep")
+    assert "更正须选择要作废的环节" in screen.model.detail.actionError
+    reply = screen.model.detail.voidable[0]
+    assert reply["label"].endswith("已答复")
+    assert screen.model.detail.addStep("void", {"voids": reply["uuid"], "reason": "登记错了件"})
+    assert screen.model.detail.request["status"] == "办理中"
+    lines = screen.model.detail.events
+    assert lines[1]["label"] == "已答复（已作废）" and "理由：登记错了件" in lines[2]["detail"]
+    assert "lihong" in lines[2]["detail"] or "李红" in lines[2]["detail"]

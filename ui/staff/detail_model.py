@@ -31,7 +31,7 @@ NEXT_STEPS = {
 STEP_LABELS = {
     "correction_sent": "发出补正通知", "corrected": "收到补正材料", "abandoned": "逾期未补正",
     "third_party_opinion_started": "开始征求第三方意见", "third_party_opinion_ended": "第三方意见征求结束", "extended": "延长答复期限",
-    "replied": "登记答复", "closed": "归档", "note": "添加备注",
+    "replied": "登记答复", "closed": "归档", "note": "添加备注", "void": "更正",
 }
 PARTIES = [{"code": c, "label": label} for c, label in lifecycle.OPINION_PARTIES.items()]
 
@@ -108,6 +108,8 @@ class RequestDetailModel(QObject):
             return False
         data = {k: v for k, v in dict(values).items() if v not in ("", None)}
         on = data.pop("on", None)
+        if kind == "void":
+            data["officer"] = self.actor.display_name or self.actor.name  # the 更正 names who made it
         try:
             self._view = service.add_event(self._db, self._clock, self.actor, self._view["number"], kind, on, **data)
         except KioskError as exc:
@@ -171,7 +173,15 @@ class RequestDetailModel(QObject):
         kinds = NEXT_STEPS.get(self._view.get("status", ""), ())
         if self._view.get("extension_workdays"):
             kinds = tuple(k for k in kinds if k != "extended")
-        return [{"kind": k, "label": STEP_LABELS[k]} for k in (*kinds, "note")] if self._view else []
+        extra = ("void",) if self.voidable else ()
+        return [{"kind": k, "label": STEP_LABELS[k]} for k in (*kinds, "note", *extra)] if self._view else []
+
+    @Property("QVariantList", notify=changed)
+    def voidable(self) -> list[dict]:
+        """The steps a 更正 may void: every recorded step but the application itself and earlier 更正."""
+        return [{"uuid": e["uuid"], "label": f"{_date(e.get('on'))} {e['label']}"}
+                for e in self._view.get("events", [])
+                if e["kind"] not in ("received", "void") and not e.get("voided")]
 
     @Property("QVariantList", constant=True)
     def outcomes(self) -> list[dict]:
