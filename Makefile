@@ -5,6 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 GONGKAI := $(VENV)/bin/gongkai
 DEMO_DB := demo/demo.db
+# The demo kiosk's settings: its receipt QRs open the phone page of `make county` (http://127.0.0.1:8080).
+DEMO_CONFIG := demo/kiosk.toml
 
 .PHONY: help setup demo test lint bench deb clean county docs
 
@@ -18,12 +20,16 @@ $(DEMO_DB): | setup
 	@mkdir -p $(dir $(DEMO_DB))
 	$(GONGKAI) demo --db $(DEMO_DB)
 
-demo: setup $(DEMO_DB) ## open the kiosk on a demo township (under Xvfb when there is no screen)
+$(DEMO_CONFIG): | setup
+	@mkdir -p $(dir $(DEMO_CONFIG))
+	$(GONGKAI) demo --db $(DEMO_DB) --kiosk-config $(DEMO_CONFIG)
+
+demo: setup $(DEMO_DB) $(DEMO_CONFIG) ## open the kiosk on a demo township (under Xvfb when there is no screen)
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
-		$(GONGKAI) run --db $(DEMO_DB) $(RUN_ARGS); \
+		$(GONGKAI) run --db $(DEMO_DB) --config $(DEMO_CONFIG) $(RUN_ARGS); \
 	else \
 		echo "No screen: opening the kiosk under Xvfb"; \
-		QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" $(GONGKAI) run --db $(DEMO_DB) $(RUN_ARGS); \
+		QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" $(GONGKAI) run --db $(DEMO_DB) --config $(DEMO_CONFIG) $(RUN_ARGS); \
 	fi
 
 county: setup ## a demo county service: demo township published, console account county / demo-county-2026

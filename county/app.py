@@ -94,7 +94,7 @@ class CountyApp:
         self.store = store
         self.clock = clock or SystemClock()
         self.limits = limits or Limits()
-        self.status_pages = StatusPages(store, self.limits.status_per_minute)
+        self.status_pages = StatusPages(store, self.limits.status_per_minute, sources=self.sources, clock=self.clock)
         # Kiosk calls each hold a pooled connection for their transaction: no more of them at once
         # than the pool keeps open (more would only open and close overflow connections).
         self._db_limiter: anyio.CapacityLimiter | None = None

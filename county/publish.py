@@ -9,6 +9,7 @@ index.json last (atomically), so a kiosk never sees an index pointing at a half-
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import shutil
@@ -21,6 +22,7 @@ from kiosk.clock import SHANGHAI, Clock, iso_now
 from kiosk.store.content_file_repo import ContentFile, row_counts, write_delta
 from sync import bundle, keys
 from sync.bundle import Attachment
+from sync.reply_letters import SEALED_MIME, seal_letter
 
 KEEP_DELTAS = 14  # a kiosk offline for two weeks still catches up with deltas
 KEEP_FULLS = 2
@@ -44,9 +46,11 @@ def _bundle_dirs(township_dir: Path) -> list[tuple[int, int | None, Path]]:
 
 
 def publish(source: Path, repo: Path, key_path: Path, clock: Clock, *, expires_days: int = 7,
-            township_secret: str = "", names: str = "surname") -> dict:
+            township_secret: str = "", names: str = "surname", store=None) -> dict:
     """`township_secret` keys the my-payouts lookup tokens (never written into the bundle); `names`
-    is how recipient names are published (surname, surname_last, or full for a notice board)."""
+    is how recipient names are published (surname, surname_last, or full for a notice board).
+    `store` (the county database): its reply letters (答复书 PDF) for this township go in too,
+    each sealed to the kiosk that logged the request (sync/reply_letters.py)."""
     key = keys.load_signing_key(key_path)
     content = read_source(source, township_secret=township_secret, names=names)
     code = content.township["code"]
@@ -59,7 +63,11 @@ def publish(source: Path, repo: Path, key_path: Path, clock: Clock, *, expires_d
     created, expires = iso_now(clock), (now + dt.timedelta(days=expires_days)).isoformat(timespec="seconds")
     attachments = [Attachment(sha, mime, path.stat().st_size) for sha, (mime, path) in content.attachments.items()]
     files = {sha: path for sha, (_, path) in content.attachments.items()}
-    result = {"township": code, "sequence": sequence, "expires_at": expires}
+    letters = sealed_letters(store, repo, code) if store is not None else {}
+    for sha, path in letters.items():
+        attachments.append(Attachment(sha, SEALED_MIME, path.stat().st_size))
+        files[sha] = path
+    result = {"township": code, "sequence": sequence, "expires_at": expires, "reply_letters": len(letters)}
     with tempfile.TemporaryDirectory(prefix="gongkai-publish-") as tmp:
         full_file = Path(tmp) / "full.sqlite"
         with ContentFile(full_file) as out:
@@ -90,6 +98,27 @@ def publish(source: Path, repo: Path, key_path: Path, clock: Clock, *, expires_d
     _prune(township_dir, sequence)
     _write_index(township_dir, code, sequence, created)
     return result
+
+
+def sealed_letters(store, repo: Path, township: str) -> dict[str, Path]:
+    """{sha256: file} of this township's reply letters, sealed to their kiosks. A sealed copy is
+    kept under REPO/county/sealed (private, beside the database) and reused, so a letter keeps one
+    hash and a delta bundle does not carry it again."""
+    folder = Path(repo) / "county" / "sealed"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    found = {}
+    for letter in store.reply_letters(township):
+        key_id = hashlib.sha256(letter["public_key"].encode()).hexdigest()[:16]
+        path = folder / f"{letter['sha256']}-{key_id}.sealed"
+        if not path.is_file():
+            blob = seal_letter(letter["content"], {"request_uuid": letter["request_uuid"],
+                                                   "event_uuid": letter["event_uuid"], "sha256": letter["sha256"],
+                                                   "name": letter["filename"]}, letter["public_key"])
+            tmp = path.with_suffix(".tmp")
+            tmp.write_bytes(blob)
+            tmp.replace(path)
+        found[hashlib.sha256(path.read_bytes()).hexdigest()] = path
+    return found
 
 
 def _prune(township_dir: Path, sequence: int) -> None:

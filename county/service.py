@@ -178,30 +178,58 @@ def upload_for_token(db: CountyStore, token_sha256: str, payload: object, clock:
 
 
 def record_change(db: CountyStore, request_uuid: str, kind: str, data: dict, actor: str, clock: Clock) -> str:
-    """Record a status change made at the county (a reply, an extension); kiosks fetch it next sync."""
-    _check_change(kind, data)
+    """Record a status change made at the county (a reply, an extension, a 更正); kiosks fetch it
+    next sync. Checked by the kiosk's own rules (kiosk/requests/lifecycle.py) against every event
+    the county holds, inside the transaction that stores it."""
+    from kiosk.requests import lifecycle
+
+    if not isinstance(data, dict):
+        raise ValidationError("事件内容应为 JSON 对象")
+    kind = lifecycle.LEGACY_KINDS.get(kind, kind)
+    if kind not in lifecycle.EVENT_KINDS:
+        raise ValidationError(f"未知的办理环节：{kind}（可选：{', '.join(lifecycle.EVENT_KINDS)}）", "kind")
+    on = _event_on(data)
     event_uuid = str(uuid.uuid4())
+
+    def check(request: dict, history: list[dict]) -> dict:
+        return check_change(request, history, kind, on, data, clock)
+
     try:
-        db.record_county_change(event_uuid, request_uuid, kind, actor, data, iso_now(clock), derive_status)
+        db.record_county_change(event_uuid, request_uuid, kind, actor, data, iso_now(clock), derive_status, check)
     except LookupError:
         raise ValidationError(f"县级还没有收到申请 {request_uuid}") from None
     return event_uuid
 
 
-def _check_change(kind: str, data: dict) -> None:
-    """A county change must fold cleanly on the kiosk (kiosk/requests/lifecycle.py)."""
+def _event_on(data: dict) -> dt.date:
+    from kiosk.calendar.strict_dates import parse_day
+
+    try:
+        return parse_day(data.get("on"))
+    except ValueError:
+        raise ValidationError('请填写办理日期（YYYY-MM-DD）', "date") from None
+
+
+def check_change(request: dict, history: list[dict], kind: str, on: dt.date, data: dict, clock: Clock) -> dict:
+    """The data to store for a county step, or the kiosk's own refusal (same rule, same message)."""
+    from kiosk.clock import today
     from kiosk.requests import lifecycle
     from kiosk.requests.outcomes import load_report_config
 
-    if kind not in lifecycle.EVENT_KINDS:
-        raise ValidationError(f"事件类型 {kind} 无效，可选：{'、'.join(lifecycle.EVENT_KINDS)}")
     try:
-        dt.date.fromisoformat(str(data.get("on")))
+        received = dt.date.fromisoformat(str(request.get("received_on") or "")[:10])
     except ValueError:
-        raise ValidationError('事件内容需要 "on"（办理日期，YYYY-MM-DD）') from None
-    if kind == lifecycle.REPLIED and data.get("outcome") not in load_report_config().outcomes:
-        raise ValidationError(f"答复需要有效的 outcome（答复结果代码），可选：{'、'.join(load_report_config().outcomes)}")
-    if kind == lifecycle.EXTENDED:
-        workdays = data.get("workdays")
-        if not isinstance(workdays, int) or not 1 <= workdays <= lifecycle.MAX_EXTENSION_WORKDAYS:
-            raise ValidationError(f"延期需要 workdays（1 至 {lifecycle.MAX_EXTENSION_WORKDAYS} 个工作日）")
+        raise ValidationError("这件申请没有有效的收到日期，无法登记办理环节") from None
+    kept = []
+    for event in history:
+        try:
+            lifecycle.event_day(event)
+        except (TypeError, ValueError):
+            continue
+        if event["kind"] != lifecycle.RECEIVED:
+            kept.append(event)
+    kept.sort(key=lifecycle.event_day)
+    state = lifecycle.fold(received, kept)
+    checked = lifecycle.check_event(state, kind, on, {k: v for k, v in data.items() if k != "on"}, today(clock),
+                                    _calendar(), set(load_report_config().outcomes))
+    return {**checked, "on": on.isoformat()}

@@ -1,13 +1,18 @@
 """The public status page a resident opens from the receipt QR: /s/<number>?c=<check>.
 
-It shows the status, the statutory due date and the steps taken so far, and nothing personal
-(no name, ID number, phone, address or request text). The check is the receipt's CRC
-(kiosk/requests/receipt_code.py), so numbers cannot be walked by guessing. Requests per client address
-are limited (a sliding minute); past the limit the page says to wait.
+It shows what kiosk/requests/progress.py gives a resident (status, outcome in words, reply date,
+how to collect, 补正 and extension, how the due date was counted) and the township office's
+address, hours and phone, and nothing personal (no name, ID number, phone, address or request
+text). The check is the request's random status code (kiosk/requests/receipt_code.py), uploaded with it
+and compared in constant time: it cannot be computed from the sequential number, and a wrong
+code, an unknown number and a request not synced yet all get the same 404. Requests per client
+address are limited (a sliding minute); past the limit the page says to wait (429).
 """
 
 from __future__ import annotations
 
+import hmac
+import json
 import threading
 import time
 from collections import deque
@@ -16,10 +21,9 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from kiosk.requests.receipt_code import receipt_check
-
 TEMPLATES = Path(__file__).parent / "templates"
-NOT_SYNCED = "尚未同步到县级，请以受理回执为准"
+NOT_FOUND = ("没有查到：回执编号或查询码不正确，或这件申请尚未同步到县级（新受理的申请一般次日可查）。"
+             "请核对受理回执上的二维码，或到受理窗口、查询机“进度查询”凭编号查看。")
 
 
 def templates() -> Environment:
@@ -50,38 +54,50 @@ class RateLimiter:
 
 
 class StatusPages:
-    def __init__(self, store, per_minute: int, now: Callable[[], float] = time.monotonic):
+    def __init__(self, store, per_minute: int, now: Callable[[], float] = time.monotonic, sources: Path | None = None,
+                 clock=None):
         self.store = store
         self.limiter = RateLimiter(per_minute, now=now)
         self.env = templates()
+        self.sources = sources  # SOURCES/<township>/township.json: the office's address, hours and phone
+        self.clock = clock
 
     def render(self, client: str, number: str, check: str) -> tuple[int, str]:
-        from kiosk.requests import lifecycle
-
         page = self.env.get_template("status.html")
         if not self.limiter.allow(client):
             return 429, page.render(title="查询过于频繁", message="查询过于频繁，请一分钟后再试。")
         number = number.strip().upper()
-        if (len(number) > 64 or not number.isascii() or not check
-                or receipt_check(number) != check.strip().upper()):
-            return 404, page.render(title="无法查询", message="回执编号或校验码不正确，请核对受理回执上的二维码。")
-        row = self.store.request_by_number(number)
-        if row is None:
-            return 200, page.render(title="申请进度", number=number, message=NOT_SYNCED)
-        steps = [{"on": str(lifecycle.event_day(e)), "label": lifecycle.EVENT_LABELS.get(e["kind"], e["kind"])}
-                 for e in self.store.request_events(row["uuid"]) if e["kind"] != lifecycle.NOTE
-                 and _has_day(e)]
-        steps.sort(key=lambda s: s["on"])
-        return 200, page.render(
-            title="申请进度", number=number, status=lifecycle.STATUS_LABELS.get(row["status"], row["status"]),
-            received_on=row["received_on"], due_on=row["due_on"], steps=steps)
+        row = self.store.request_by_number(number) if len(number) <= 64 and number.isascii() else None
+        data = json.loads(row["data"]) if row else {}
+        code = str(data.get("status_code") or "")
+        if not code or not hmac.compare_digest(code.encode(), check.strip().upper().encode()[:64]):
+            return 404, page.render(title="无法查询", message=NOT_FOUND)
+        return 200, page.render(title="申请进度", number=number, p=self._progress(row, data),
+                                office=self._office(row["township"]))
 
+    def _progress(self, row: dict, data: dict):
+        import datetime as dt
 
-def _has_day(event: dict) -> bool:
-    from kiosk.requests import lifecycle
+        from county.service import _calendar
+        from kiosk.clock import SystemClock, today
+        from kiosk.requests.outcomes import outcome_label
+        from kiosk.requests.progress import progress
 
-    try:
-        lifecycle.event_day(event)
-        return True
-    except (TypeError, ValueError):
-        return False
+        received = dt.date.fromisoformat(row["received_on"][:10])
+        return progress(received, self.store.request_events(row["uuid"]), _calendar(),
+                        today(self.clock or SystemClock()), str(data.get("delivery_method") or ""), outcome_label)
+
+    def _office(self, township: str) -> list[tuple[str, str]]:
+        """(label, value) of the township's disclosure office, from its source folder's township.json."""
+        if not self.sources or not township.isalnum():
+            return []
+        try:
+            t = json.loads((Path(self.sources) / township / "township.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        if not isinstance(t, dict):
+            return []
+        pairs = (("受理机构", t.get("office_name") or (f"{t.get('name', '')}人民政府" if t.get("name") else "")),
+                 ("办公地址", t.get("office_address")), ("办公时间", t.get("office_hours")),
+                 ("咨询电话", t.get("office_phone")))
+        return [(k, str(v)) for k, v in pairs if v]

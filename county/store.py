@@ -323,13 +323,14 @@ class CountyStore:
         derived: dict[str, tuple[str, str | None]] = {}
         for n, e in enumerate(new_events.values()):
             data = e["data"] if isinstance(e["data"], dict) else _loads(e["data"])
-            history.setdefault(e["request_uuid"], []).append((e["at"], _NEW_SEQ + n, e["kind"], data))
+            history.setdefault(e["request_uuid"], []).append((e["at"], _NEW_SEQ + n, e["kind"], data, e["event_uuid"]))
         for request_uuid in set(changed) | {e["request_uuid"] for e in new_events.values()}:
             row = stored.get(request_uuid)
             batch = changed.get(request_uuid)
             keep = batch if batch is not None and (row is None or batch["updated_at"] >= row[3]) else _loads(row[4])
             events_of = sorted(history.get(request_uuid, []))
-            derived[request_uuid] = derive(keep, [{"kind": k, "at": a, "data": d} for a, _s, k, d in events_of])
+            derived[request_uuid] = derive(keep, [{"kind": k, "at": a, "data": d, "event_uuid": u}
+                                                  for a, _s, k, d, u in events_of])
         upserted: set[str] = set()
         if changed:
             self._q.insert_rows(conn, "upsert_requests",
@@ -367,7 +368,7 @@ class CountyStore:
                 if r[0] in known:
                     continue
                 known.add(r[0])
-                history.setdefault(r[1], []).append((r[2], r[3], r[4], _loads(r[5])))
+                history.setdefault(r[1], []).append((r[2], r[3], r[4], _loads(r[5]), r[0]))
         return history, known
 
     def _set_status(self, conn: sa.Connection, derived: dict[str, tuple[str, str | None]]) -> None:
@@ -382,19 +383,30 @@ class CountyStore:
             data = {r[0]: r[1] for r in conn.execute(
                 sa.select(requests.c.uuid, requests.c.data).where(requests.c.uuid.in_(chunk)))}
             history: dict[str, list[dict]] = {u: [] for u in data}
-            for r in conn.execute(sa.select(events.c.request_uuid, events.c.kind, events.c.at, events.c.data)
+            for r in conn.execute(sa.select(events.c.request_uuid, events.c.kind, events.c.at, events.c.data,
+                                            events.c.event_uuid)
                                   .where(events.c.request_uuid.in_(chunk)).order_by(events.c.at, events.c.seq)):
-                history[r[0]].append({"kind": r[1], "at": r[2], "data": _loads(r[3])})
+                history[r[0]].append({"kind": r[1], "at": r[2], "data": _loads(r[3]), "event_uuid": r[4]})
             self._set_status(conn, {u: derive(json.loads(text), history[u]) for u, text in data.items()})
 
     def record_county_change(self, event_uuid: str, request_uuid: str, kind: str, actor: str, data: dict,
-                             at: str, derive) -> str:
-        """A status change made at the county; returns the township it goes back to."""
+                             at: str, derive, check=None) -> str:
+        """A status change made at the county; returns the township it goes back to.
+
+        `check(request_data, events)` runs inside the transaction, with the request row locked
+        (PostgreSQL; SQLite serialises writers), and returns the data to store or raises: two
+        officers recording a reply at once cannot both pass the lifecycle's rules."""
         with self.engine.begin() as conn:
-            row = conn.execute(sa.select(requests.c.township, requests.c.kiosk_id)
-                               .where(requests.c.uuid == request_uuid)).first()
+            row = conn.execute(sa.select(requests.c.township, requests.c.kiosk_id, requests.c.data)
+                               .where(requests.c.uuid == request_uuid).with_for_update()).first()
             if not row:
                 raise LookupError(request_uuid)
+            if check is not None:
+                history = [{"kind": r[0], "at": r[1], "data": _loads(r[2]), "event_uuid": r[3]}
+                           for r in conn.execute(sa.select(events.c.kind, events.c.at, events.c.data, events.c.event_uuid)
+                                                 .where(events.c.request_uuid == request_uuid)
+                                                 .order_by(events.c.at, events.c.seq))]
+                data = check(_loads(row[2]), history)
             conn.execute(events.insert().values(
                 event_uuid=event_uuid, request_uuid=request_uuid, township=row[0], kiosk_id=row[1],
                 origin="county", kind=kind, at=at, actor=actor, data=json.dumps(data, ensure_ascii=False),
@@ -472,7 +484,7 @@ class CountyStore:
         if township:
             query = query.where(requests.c.township == township)
         if status == "open":
-            query = query.where(requests.c.status.in_(("received", "awaiting_correction", "consulting", "extended")))
+            query = query.where(requests.c.status.in_(("received", "awaiting_correction", "third_party_opinion", "consulting", "extended")))
         elif status:
             query = query.where(requests.c.status == status)
         if due_before:
@@ -485,8 +497,26 @@ class CountyStore:
         with self.engine.connect() as conn:
             return [r[0] for r in conn.execute(sa.select(kiosks.c.township).union(sa.select(requests.c.township)))]
 
+    def reply_letters(self, township: str) -> list[dict]:
+        """The reply PDFs of this township's requests that go down in its next bundle, each with the
+        public key of the kiosk that logged the request (sync/reply_letters.py seals it to that key).
+        Letters of voided replies, and of kiosks with no registered key, stay at the county."""
+        with self.engine.connect() as conn:
+            voided = {str(_loads(v.data).get("voids")) for v in conn.execute(
+                sa.select(events.c.data).where(events.c.kind == "void", events.c.township == township))}
+            rows = conn.execute(
+                sa.select(reply_files.c.sha256, reply_files.c.request_uuid, reply_files.c.event_uuid,
+                          reply_files.c.filename, reply_files.c.content, kiosks.c.public_key)
+                .select_from(reply_files.join(requests, requests.c.uuid == reply_files.c.request_uuid)
+                             .join(kiosks, sa.and_(kiosks.c.township == requests.c.township,
+                                                   kiosks.c.kiosk_id == requests.c.kiosk_id)))
+                .where(requests.c.township == township, kiosks.c.public_key != "")
+                .order_by(reply_files.c.at, reply_files.c.sha256))
+            return [dict(r._mapping) for r in rows if r.event_uuid not in voided]
+
     def report_facts(self) -> list[dict]:
-        """One row per request for the annual report, as kiosk/store/requests_repo.report_facts."""
+        """One row per request for the annual report, as kiosk/store/requests_repo.report_facts
+        (conclusions voided by a 更正 left out)."""
         facts: dict[str, dict] = {}
         with self.engine.connect() as conn:
             for r in conn.execute(sa.select(requests.c.uuid, requests.c.number, requests.c.data)
@@ -496,10 +526,13 @@ class CountyStore:
                                  "applicant_type": data.get("applicant_type", "person"),
                                  "organization_kind": data.get("organization_kind"),
                                  "received_on": str(data.get("received_on") or ""), "conclusions": []}
-            for e in conn.execute(sa.select(events.c.request_uuid, events.c.kind, events.c.at, events.c.data)
+            voided = {str(_loads(v.data).get("voids")) for v in conn.execute(
+                sa.select(events.c.data).where(events.c.kind == "void"))}
+            for e in conn.execute(sa.select(events.c.request_uuid, events.c.kind, events.c.at, events.c.data,
+                                            events.c.event_uuid)
                                   .where(events.c.kind.in_(("replied", "abandoned")))
                                   .order_by(events.c.at, events.c.seq)):
-                if e.request_uuid in facts:
+                if e.request_uuid in facts and e.event_uuid not in voided:
                     data = _loads(e.data)
                     outcome = data.get("outcome") or ("30-abandoned" if e.kind == "abandoned" else None)
                     facts[e.request_uuid]["conclusions"].append(

@@ -42,8 +42,8 @@ SETTINGS: tuple[Setting, ...] = (
             "This kiosk's Ed25519 key (base64 seed, mode 0600) sealing the audit log; $GONGKAI_KIOSK_KEY overrides."),
     Setting("township_secret", "",
             "Secret shared by the township's kiosks and the county publisher; keys the my-payouts lookup tokens."),
-    Setting("public_status_base", "", "Base https URL of the county's public status page; the receipt QR holds "
-            "{public_status_base}/s/{number}?c={check}. Empty: the QR holds the old GK1 payload."),
+    Setting("public_status_base", "", "Base https URL of the county's public status page (gongkai setup defaults it to the county server); the receipt QR holds "
+            "{public_status_base}/s/{number}?c={code}. Empty: the QR holds the kiosk-only GK1 payload."),
     Setting("intake_channel", "in_person", "Walk-in default for 申请方式 on the intake form (in_person, oral, ...)."),
     Setting("intake_delivery_form", "paper", "The office's usual 提供形式 for a walk-in (paper, electronic, or empty)."),
     Setting("intake_delivery_method", "pickup", "The office's usual 获取方式 for a walk-in (pickup, post, email, fax, "

@@ -72,6 +72,24 @@ def _shanghai(iso: str) -> str:
     return dt.datetime.fromisoformat(iso).astimezone(SHANGHAI).isoformat(timespec="seconds")
 
 
+def _keep_reply_letters(db: sqlite_utils.Database, directory: Path, new: list, clock: Clock) -> int:
+    """Open the reply letters sealed to this kiosk among the bundle's new (verified) attachments and
+    keep those of its own requests (sync/reply_letters.py); letters for other kiosks stay sealed."""
+    from kiosk.clock import iso_now
+    from kiosk.store import reply_letters_repo
+    from kiosk.trust import kiosk_key
+    from sync.reply_letters import SEALED_MIME, open_letter
+
+    sealed = [a for a in new if a.mime == SEALED_MIME]
+    key = kiosk_key.existing_key() if sealed else None
+    kept = 0
+    for attachment in sealed if key is not None else ():
+        opened = open_letter((directory / "attachments" / attachment.sha256).read_bytes(), key)
+        if opened is not None:
+            kept += reply_letters_repo.store(db, opened[0], opened[1], iso_now(clock))
+    return kept
+
+
 def apply_bundle(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clock) -> dict[str, int]:
     """Apply a verified bundle. On any error the transaction rolls back and nothing changes."""
     manifest = verified.manifest
@@ -96,6 +114,7 @@ def apply_bundle(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clo
             db, ((a.sha256, a.mime, a.size, (verified.directory / "attachments" / a.sha256).read_bytes())
                  for a in new),
         )
+        _keep_reply_letters(db, verified.directory, new, clock)
         content_repo.prune_attachments(db, {a.sha256 for a in manifest.attachments})
         missing = content_repo.missing_attachment_refs(db)
         if missing:

@@ -16,9 +16,10 @@ from pathlib import Path
 import httpx
 import sqlite_utils
 
-from kiosk.clock import Clock, iso_now
+from kiosk.clock import Clock, iso_now, today
 from kiosk.errors import KioskError, SyncError, TokenRefused, TransportError
-from kiosk.requests.service import recompute
+from kiosk.requests import lifecycle
+from kiosk.requests.service import recompute, remote_step_refusal
 from kiosk.store import outbox_repo, sync_state_repo
 from sync import upward
 from sync.transport import Backoff
@@ -148,6 +149,7 @@ def _apply_change(db: sqlite_utils.Database, change: dict, clock: Clock) -> int:
     """One county change in its own savepoint: a malformed one is skipped, never blocks the rest."""
     try:
         with db.atomic():
+            change = _refused_as_note(db, clock, change)
             if not outbox_repo.apply_county_change(db, change, iso_now(clock)):
                 return 0
             # Status and due date follow from the events, as for a change made at the counter.
@@ -156,6 +158,23 @@ def _apply_change(db: sqlite_utils.Database, change: dict, clock: Clock) -> int:
     except (KeyError, TypeError, ValueError, KioskError) as exc:
         log.warning("county change %s skipped: %r", change.get("event_uuid"), exc)
         return 0
+
+
+def _refused_as_note(db: sqlite_utils.Database, clock: Clock, change: dict) -> dict:
+    """A county step this kiosk's rules refuse is not applied: it is kept as a note that staff see
+    on the request's page (the step and the reason), and logged. Same uuid, so it is seen once."""
+    if change.get("kind") == lifecycle.NOTE:
+        return change
+    kind = lifecycle.LEGACY_KINDS.get(change["kind"], change["kind"])
+    data = change.get("data") or {}
+    refusal = remote_step_refusal(db, clock, change["request_uuid"], kind, data)
+    if not refusal:
+        return change
+    label = lifecycle.EVENT_LABELS.get(kind, kind)
+    log.warning("county change %s (%s) refused: %s", change.get("event_uuid"), kind, refusal)
+    note = f"县级登记的“{label}”（{data.get('on', '')}）未执行：{refusal}。请与县政务公开办核对。"
+    return {**change, "kind": lifecycle.NOTE,
+            "data": {"on": today(clock).isoformat(), "note": note, "county_refused": {"kind": kind, "data": data}}}
 
 
 def free_disk_bytes(path: Path) -> int:

@@ -29,6 +29,7 @@ DATA_WORDS = {
     "on": "办理日期", "outcome": "答复结果", "workdays": "延长工作日", "official": "批准负责人", "party": "征求意见对象",
     "note": "备注", "reply_pdf": "答复书", "reason": "理由", "role": "角色", "failures": "连续输错次数",
     "method": "收费方式", "units": "计费数量", "amount_fen": "金额（分）", "format": "格式",
+    "what": "补正内容", "by": "补正期限", "voids": "作废的步骤", "voids_kind": "作废的步骤类型", "officer": "更正人",
 }
 _ROLES = {"viewer": "查看", "handler": "经办", "admin": "管理员"}
 _FORMATS = {"csv": "CSV", "pdf": "PDF", "xlsx": "Excel", "": "网页"}

@@ -28,8 +28,12 @@ MAX_PDF = 20 << 20
 SILENT_HOURS = 36
 RECORDABLE = {
     "replied": "答复", "extended": "延期", "correction_sent": "补正通知", "corrected": "收到补正",
-    "consultation_started": "开始征求意见", "consultation_ended": "征求意见结束",
+    "third_party_opinion_started": "开始征求第三方意见", "third_party_opinion_ended": "第三方意见征求结束",
+    "void": "更正（作废误登记的环节）",
 }
+# What the step form sends back when it is shown again after a refusal (never the PDF).
+KEPT_FIELDS = ("kind", "on", "outcome", "workdays", "official", "party", "note", "what", "by", "reason",
+               "voids", "item", "title", "body", "proactive")
 
 
 class Console:
@@ -129,7 +133,8 @@ class Console:
             return RedirectResponse("/console/requests", status_code=303)
         return RedirectResponse(f"/console/r/{number}", status_code=303)
 
-    async def detail(self, request: Request, message: str = "", status: int = 200, user=None) -> Response:
+    async def detail(self, request: Request, message: str = "", status: int = 200, user=None,
+                     typed: dict | None = None, error_field: str = "") -> Response:
         if user is None:
             user, refused = await self.guarded(request)
             if refused:
@@ -139,8 +144,19 @@ class Console:
         if row is None:
             return self.page("message", 404, user=user, title="未找到申请",
                              message=f"县级没有编号为 {number} 的申请（可能尚未同步）。")
-        await run_in_threadpool(accounts.log_action, self.store, self.clock, user, "view_request", number)
+        if not message and request.query_params.get("done") in RECORDABLE:
+            # Post/redirect/get: the step was recorded; a reload of this page records nothing.
+            message = f"已登记「{RECORDABLE[request.query_params['done']]}」，一体机下次同步时收到。"
+            if request.query_params.get("released") == "1":
+                message += "已转为主动公开，下次发布时进入数据包。"
+        if not typed:
+            await run_in_threadpool(accounts.log_action, self.store, self.clock, user, "view_request", number)
         events = await run_in_threadpool(self.store.request_events, row["uuid"])
+        voided = lifecycle.voided_uuids(events)
+        for event in events:
+            event["voided"] = event["event_uuid"] in voided
+            event["label"] = lifecycle.EVENT_LABELS.get(lifecycle.kind_of(event), event["kind"])
+        voidable = [e for e in events if lifecycle.kind_of(e) not in lifecycle.NOT_VOIDABLE and not e["voided"]]
         files = await run_in_threadpool(publishing.reply_files_for, self.store, row["uuid"])
         catalogue = publishing.catalogue_for(self.sources, row["township"])
         from kiosk.requests.outcomes import load_report_config
@@ -148,7 +164,8 @@ class Console:
         outcomes = [(o.code, o.label) for o in load_report_config().outcomes.values()]
         return self.page("request", status, user=user, row=row, data=json.loads(row["data"]), events=events,
                          files=files, kinds=RECORDABLE, outcomes=outcomes, catalogue=catalogue,
-                         message=message, today=today(self.clock).isoformat())
+                         message=message, today=today(self.clock).isoformat(), typed=typed or {},
+                         error_field=error_field, voidable=voidable, event_labels=lifecycle.EVENT_LABELS)
 
     async def record(self, request: Request) -> Response:
         user, refused = await self.guarded(request, "handler")
@@ -161,33 +178,39 @@ class Console:
             return self.page("message", 403, user=user, title="请求无效", message="页面已过期，请刷新后重试。")
         except ValidationError as exc:
             return await self.detail(request, str(exc), 400, user)
+        typed = {k: str(form.get(k, ""))[:2000] for k in KEPT_FIELDS if form.get(k) is not None}
         row = await run_in_threadpool(self.store.request_by_number, number)
         if row is None:
             return self.page("message", 404, user=user, title="未找到申请", message=f"县级没有编号为 {number} 的申请。")
         try:
-            done = await self._record(user, row, form)
+            kind, released = await self._record(user, row, form)
         except ValidationError as exc:
-            return await self.detail(request, str(exc), 400, user)
-        return await self.detail(request, done, 200, user)
+            # Shown again with everything typed (the PDF must be chosen again: browsers allow no less).
+            return await self.detail(request, str(exc), 400, user, typed=typed,
+                                     error_field=getattr(exc, "field", "") or "")
+        return RedirectResponse(f"/console/r/{row['number']}?done={kind}" + ("&released=1" if released else ""),
+                                status_code=303)
 
-    async def _record(self, user, row: dict, form) -> str:
+    async def _record(self, user, row: dict, form) -> tuple[str, bool]:
         kind = str(form.get("kind", ""))
         if kind not in RECORDABLE:
-            raise ValidationError("请选择办理环节")
+            raise ValidationError("请选择办理环节", "kind")
         data = {"on": str(form.get("on", "")).strip()}
         if kind == "replied":
             data["outcome"] = str(form.get("outcome", ""))
         elif kind == "extended":
-            official = str(form.get("official", "")).strip()[:50]
-            if not official:
-                raise ValidationError("延期须填写批准延期的负责人")
-            try:
-                data["workdays"] = int(str(form.get("workdays", "20")))
-            except ValueError:
-                raise ValidationError("延期工作日应为数字") from None
-            data["official"] = official
-        elif kind == "consultation_started":
+            data["official"] = str(form.get("official", "")).strip()[:50]
+            data["workdays"] = str(form.get("workdays", "20")).strip() or "20"
+            data["reason"] = str(form.get("reason", "")).strip()[:200]
+        elif kind == "third_party_opinion_started":
             data["party"] = str(form.get("party", "third_party"))
+        elif kind == "correction_sent":
+            data["what"] = str(form.get("what", "")).strip()[:500]
+            data["by"] = str(form.get("by", "")).strip()[:10]
+        elif kind == "void":
+            data["voids"] = str(form.get("voids", ""))[:64]
+            data["reason"] = str(form.get("reason", "")).strip()[:500]
+            data["officer"] = user.display_name
         note = str(form.get("note", "")).strip()[:500]
         if note:
             data["note"] = note
@@ -196,7 +219,7 @@ class Console:
         if kind == "replied" and upload is not None and getattr(upload, "filename", ""):
             content = await upload.read()
             if len(content) > MAX_PDF or not content.startswith(b"%PDF-"):
-                raise ValidationError("答复书应为 PDF 文件（不超过 20 MB）")
+                raise ValidationError("答复书应为 PDF 文件（不超过 20 MB）", "reply_pdf")
             pdf = (Path(upload.filename).name[:200], content)
             data["reply_pdf"] = {"sha256": hashlib.sha256(content).hexdigest(), "name": pdf[0], "size": len(content)}
         proactive = kind == "replied" and form.get("proactive") == "1"
@@ -210,14 +233,12 @@ class Console:
                                     *pdf)
         await run_in_threadpool(accounts.log_action, self.store, self.clock, user, f"record_{kind}",
                                 row["number"], json.dumps(data, ensure_ascii=False))
-        text = f"已登记「{RECORDABLE[kind]}」，一体机下次同步时收到。"
         if proactive:
             path = await run_in_threadpool(publishing.write_publication, self.sources, row["township"],
                                            row["number"], publication, today(self.clock))
             await run_in_threadpool(accounts.log_action, self.store, self.clock, user, "proactive_release",
                                     row["number"], str(path.name))
-            text += "已转为主动公开，下次发布时进入数据包。"
-        return text
+        return kind, proactive
 
     async def reply_pdf(self, request: Request) -> Response:
         user, refused = await self.guarded(request)

@@ -34,7 +34,9 @@ def register(subparsers) -> None:
     reply = sub.add_parser("reply", help="登记县级对某件申请的答复或延期")
     reply.add_argument("request_uuid", metavar="REQUEST_UUID", help="申请的 uuid")
     _county_db_options(reply)
-    reply.add_argument("--kind", default="replied", help="事件类型，如 replied（已答复）、extended（延期）")
+    reply.add_argument("--kind", default="replied",
+                       help="事件类型，如 replied（已答复）、extended（延期）、void（更正：data 须含 voids、reason、officer）；"
+                            "与一体机相同的规则检查，不符合的拒绝登记")
     reply.add_argument("--data", default="{}", metavar="JSON",
                        help='事件内容，如 \'{"on": "2026-11-30", "status": "replied", "outcome": "10-disclosed"}\'')
     reply.add_argument("--actor", default="县级政务公开办", help="经办人或单位")
@@ -169,7 +171,9 @@ def _run_demo(args: argparse.Namespace) -> int:
         server = ThreadedServer(create_app(root, store, clock, sources=sources), port=args.port).start()
         print(f"演示县级服务：{server.url}console/ （{store.backend}）", flush=True)
         print(f"演示账号：{DEMO_USER}  密码：{DEMO_PASSWORD}", flush=True)
-        print(f"一体机：server_url = \"{server.url}\"，trusted_keys = [\"{key_dir / keys.PUBLIC_NAME}\"]，"
+        print(f"手机查询进度（回执二维码）：public_status_base = \"{server.url.rstrip('/')}\"", flush=True)
+        print(f"一体机：server_url = \"{server.url}\"，public_status_base = \"{server.url.rstrip('/')}\"，"
+              f"trusted_keys = [\"{key_dir / keys.PUBLIC_NAME}\"]，"
               f"令牌用 gongkai keygen --kiosk-token 乡镇:编号 --root {root}" + (f" --db-url '{url}'" if url else ""),
               flush=True)
         print("Ctrl+C 停止", flush=True)

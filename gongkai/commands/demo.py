@@ -8,6 +8,9 @@ from pathlib import Path
 
 from gongkai.common import add_db_option, db_path
 
+# `make county` serves the demo county (and its phone page) here: the demo kiosk's receipt QRs open it.
+DEMO_STATUS_ADDRESS = "http://127.0.0.1:8080"
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -22,6 +25,10 @@ def register(subparsers) -> None:
     parser.add_argument("--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD",
                         help="演示数据的“今天”（默认今天），公示日期和发放记录都以它为准")
     parser.add_argument("--force", action="store_true", help="数据库已存在时先删除再生成")
+    parser.add_argument("--kiosk-config", type=Path, default=None, metavar="FILE",
+                        help="同时写一份演示一体机配置（含手机查询网址 public_status_base，指向 --status-address）")
+    parser.add_argument("--status-address", default=DEMO_STATUS_ADDRESS, metavar="URL",
+                        help=f"演示回执二维码打开的查询网址（默认 {DEMO_STATUS_ADDRESS}，即 make county 的演示县级服务）")
     parser.add_argument("--export-source", type=Path, default=None, metavar="DIR",
                         help="不生成数据库，而是把演示乡镇写成县级源文件夹（供 gongkai publish 使用）")
     parser.set_defaults(func=run)
@@ -38,6 +45,10 @@ def run(args: argparse.Namespace) -> int:
     if args.export_source is not None:
         return _export_source(args)
     path = db_path(args)
+    if args.kiosk_config is not None:
+        _write_kiosk_config(args.kiosk_config, args.status_address)
+        if path.exists() and not args.force:
+            return 0  # the township is built already: only the configuration was asked for
     if path.exists():
         if not args.force:
             raise ValidationError(f"{path} 已存在；要重新生成请加 --force")
@@ -50,6 +61,18 @@ def run(args: argparse.Namespace) -> int:
     db.close()
     print(f"演示乡镇已生成：{path}")
     return 0
+
+
+def _write_kiosk_config(path: Path, status_address: str) -> None:
+    """The demo kiosk's configuration: its receipts' QR opens the demo county's phone page."""
+    from gongkai.commands.setup import check_status_address, write_atomically
+
+    base = check_status_address(status_address)
+    write_atomically(path, "# 演示一体机配置（gongkai demo --kiosk-config 写入）\n"
+                           'township = "362430101"\nkiosk_id = "K01"\n'
+                           f'public_status_base = "{base}"  # 回执二维码用手机打开 {base}/s/<编号>?c=<查询码>\n',
+                     mode=0o644)
+    print(f"演示一体机配置已写入：{path}（手机查询网址 {base}）")
 
 
 def _export_source(args: argparse.Namespace) -> int:

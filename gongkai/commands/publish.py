@@ -42,11 +42,32 @@ def run(args: argparse.Namespace) -> int:
 
         print("注意：未提供乡镇密钥，补贴名单发布时不带查询凭据，一体机上的“我的补贴”查不到这些记录",
               file=sys.stderr)
-    result = publish(args.source, args.out, args.key, SystemClock(), expires_days=args.expires_days,
-                     township_secret=secret, names=args.names)
-    print(f"已发布乡镇 {result['township']} 第 {result['sequence']} 版，有效期至 {result['expires_at']}")
+    store = _county_store(args.out)
+    try:
+        result = publish(args.source, args.out, args.key, SystemClock(), expires_days=args.expires_days,
+                         township_secret=secret, names=args.names, store=store)
+    finally:
+        if store is not None:
+            store.close()
+    print(f"已发布乡镇 {result['township']} 第 {result['sequence']} 版，有效期至 {result['expires_at']}"
+          + (f"，含答复书 {result['reply_letters']} 份（加密给各自的一体机）" if result.get("reply_letters") else ""))
     print_json(result)
     return 0
+
+
+def _county_store(repo):
+    """The county database beside the bundles (REPO/county/county.db, or $GONGKAI_COUNTY_DB), when
+    there is one: its reply letters go down with the bundle. None for a plain content publish."""
+    import importlib.util
+    import os
+
+    if importlib.util.find_spec("sqlalchemy") is None:
+        return None  # the county extra is not installed: nothing to carry
+    from county import service
+
+    if not (os.environ.get(service.DB_ENV) or service.county_db_path(repo).is_file()):
+        return None
+    return service.open_county_db(repo)
 
 
 def _secret(args: argparse.Namespace) -> str:

@@ -16,9 +16,10 @@ delivery_form（纸质/电子）、delivery_method（当面领取/邮寄/电子�
 received（YYYY-MM-DD）、transcribed_by（口头申请的代填人，默认为操作人）。"""
 
 EVENT_HELP = """登记办理环节：correction_sent（发出补正通知）、corrected（收到补正，期限重新计算）、
-abandoned（逾期未补正）、consultation_started / consultation_ended（征求意见，期间不计入期限）、
+abandoned（逾期未补正）、third_party_opinion_started / third_party_opinion_ended（征求第三方意见，条例第三十二、三十四条，期间不计入期限）、
 extended（延期，须 --official）、fee_notice（收费通知，须 --fee-method 与 --units）、fee_paid、
-replied（答复，须 --outcome）、closed（归档）、note（备注，须 --note）。"""
+replied（答复，须 --outcome）、closed（归档）、note（备注，须 --note）、
+void（更正：作废一条误登记的环节，须 --voids 环节编号（gongkai request show 列出，可写前8位）、--reason 与 --officer）。"""
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -62,6 +63,9 @@ def register(subparsers) -> None:
     event.add_argument("--fee-method", choices=("item", "page"), default=None, help="收费方式：按件或按页")
     event.add_argument("--units", type=int, default=None, metavar="N", help="收费的件数或页数")
     event.add_argument("--note", default=None, help="备注")
+    event.add_argument("--voids", default=None, metavar="EVENT", help="更正：要作废的环节编号（前8位即可）")
+    event.add_argument("--reason", default=None, help="更正：理由")
+    event.add_argument("--officer", default=None, metavar="NAME", help="更正：作出更正的工作人员姓名")
     event.add_argument("--json", action="store_true", help="输出申请的全部信息（JSON）")
     event.set_defaults(func=run_event)
 
@@ -154,14 +158,30 @@ def run_show(args: argparse.Namespace) -> int:
         lines.append(f"信息处理费：{view['fee_method_label']} {view['fee_units']}，{view['fee_fen'] / 100:.2f} 元")
     lines.append("办理记录：")
     for event in view["events"]:
-        extra = "，".join(f"{k}={v}" for k, v in event["data"].items())
-        lines.append(f"  {event['on']}  {event['label']}  {event['actor']}" + (f"  {extra}" if extra else ""))
+        extra = "，".join([*(f"{k}={v}" for k, v in event["data"].items()),
+                          *([f"答复书《{event['reply_letter']}》"] if event.get("reply_letter") else [])])
+        struck = "（已作废）" if event.get("voided") else ""
+        lines.append(f"  [{event['uuid'][:8]}] {event['on']}  {event['label']}{struck}  {event['actor']}"
+                     + (f"  {extra}" if extra else ""))
     print("\n".join(lines))
     return 0
 
 
+def _event_uuid(view: dict, prefix: str) -> str:
+    """The full uuid of the step a 更正 voids, from the prefix shown by `gongkai request show`."""
+    from kiosk.errors import ValidationError
+
+    prefix = prefix.strip().lower()
+    found = [e["uuid"] for e in view["events"] if prefix and e["uuid"].startswith(prefix)]
+    if len(found) != 1:
+        raise ValidationError(f"--voids {prefix}：{'没有' if not found else '有多个'}这个编号开头的环节"
+                              "（见 gongkai request show 方括号中的编号）", "voids")
+    return found[0]
+
+
 def run_list(args: argparse.Namespace) -> int:
     from kiosk.requests import service
+    from kiosk.requests.lifecycle import OPEN_STATUSES
 
     db, clock, _config, _actor = _context(args)
     items = service.worklist(db, clock, include_replied=args.all)
@@ -172,7 +192,8 @@ def run_list(args: argparse.Namespace) -> int:
         print("没有待办的申请")
     for item in items:
         mark = "!" if item["overdue"] else ("★" if item["due_soon"] else " ")
-        due = item["due"] or "计时暂停"
+        open_ = item["status"] in OPEN_STATUSES
+        due = item["due"] or ("计时暂停" if open_ else "已办结")
         if item["provisional"]:
             due += "(暂定)"
         print(f"{mark} {due:<16} {item['number']}  {item['status_label']:<6} {item['name']}  {item['description'][:30]}")
@@ -184,7 +205,10 @@ def run_event(args: argparse.Namespace) -> int:
 
     db, clock, _config, actor = _context(args)
     data = {"outcome": args.outcome, "official": args.official, "workdays": args.workdays, "party": args.party,
-            "method": args.fee_method, "units": args.units, "note": args.note}
+            "method": args.fee_method, "units": args.units, "note": args.note, "reason": args.reason,
+            "officer": args.officer}
+    if args.voids:
+        data["voids"] = _event_uuid(service.request_view(db, clock, args.number), args.voids)
     view = service.add_event(db, clock, actor, args.number, args.kind, args.date,
                              **{k: v for k, v in data.items() if v is not None})
     if args.json:

@@ -1,4 +1,5 @@
-"""gongkai setup: first-run questions (township, kiosk id, server, key, printer) -> /etc/gongkai/kiosk.toml.
+"""gongkai setup: first-run questions (township, kiosk id, server, the public status address, key,
+printer) -> /etc/gongkai/kiosk.toml.
 
 Asks on a terminal; takes flags for scripts and tests. Every answer is checked before anything is
 written, and the file is replaced atomically, keeping the owner, group and mode dpkg gave it
@@ -39,6 +40,8 @@ def register(subparsers) -> None:
     parser.add_argument("--township", metavar="CODE", help="乡镇区划代码（9位或12位数字），例如 362430101")
     parser.add_argument("--kiosk-id", metavar="ID", help="本机编号（2–4位字母或数字），例如 K01")
     parser.add_argument("--server", metavar="URL", help="县级服务器地址（http:// 或 https://）；'-' 表示只用U盘同步")
+    parser.add_argument("--status-address", metavar="URL",
+                        help="公众查询进度的网址（回执二维码打开它，手机可查）；默认为县级服务器地址；'-' 表示不用手机查询")
     parser.add_argument("--key", metavar="PATH|BASE64", action="append",
                         help="县级发布公钥：公钥文件路径或 base64 文本；可重复给出多个")
     parser.add_argument("--printer", metavar="SPEC",
@@ -76,6 +79,23 @@ def check_server(text: str) -> str:
         raise ValidationError(f"服务器地址应以 http:// 或 https:// 开头并包含主机名，例如 "
                               f"https://gongkai.example-county.gov.cn/；收到“{text}”", "server_url")
     return url if url.endswith("/") else url + "/"
+
+
+def check_status_address(text: str) -> str:
+    """The public status page's base (receipt QRs hold {base}/s/<number>?c=<code>); '' or '-': none."""
+    url = text.strip()
+    if url in ("", "-"):
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise ValidationError(f"查询网址应以 https:// 开头、只含主机名和路径，例如 https://gongkai.example-county.gov.cn；"
+                              f"收到“{text}”", "public_status_base")
+    return url.rstrip("/")
+
+
+def default_status_address(server_url: str) -> str:
+    """The county server serves the status page itself (/s/...): its address is the sensible default."""
+    return server_url.strip().rstrip("/")
 
 
 def check_key(text: str) -> str:
@@ -271,6 +291,8 @@ def collect(args: argparse.Namespace, existing: dict, interactive: bool, ask: As
         ("township", "--township", "乡镇区划代码（9位或12位）", args.township, check_township),
         ("kiosk_id", "--kiosk-id", "本机编号（2–4位字母或数字）", args.kiosk_id, check_kiosk_id),
         ("server_url", "--server", "县级服务器地址（只用U盘同步填 -）", args.server, check_server),
+        ("public_status_base", "--status-address", "公众查询进度的网址（回执二维码打开它；不用手机查询填 -）",
+         getattr(args, "status_address", None), check_status_address),
         ("trusted_keys", "--key", "县级发布公钥（文件路径或 base64，多个用逗号隔开）",
          ",".join(args.key) if args.key else None, check_keys),
         ("printer", "--printer", "回执打印机（CUPS 队列名或 escpos:/dev/usb/lp0，系统默认填 -）", args.printer,
@@ -279,6 +301,8 @@ def collect(args: argparse.Namespace, existing: dict, interactive: bool, ask: As
     problems = []
     for name, flag, prompt, given, check in questions:
         current = existing.get(name, "K01" if name == "kiosk_id" else "")
+        if name == "public_status_base" and name not in existing:
+            current = default_status_address(values.get("server_url", ""))
         current = ",".join(current) if isinstance(current, list) else str(current)
         if given is None and interactive:
             values[name] = ask_until_valid(ask, prompt, current, check)
@@ -362,7 +386,9 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise ValidationError(f"无法写入 {path}（{exc.strerror or exc}）；配置文件没有改动") from None
     print(f"已写入 {path}：乡镇 {values['township']}，本机 {values['kiosk_id']}，"
-          f"服务器 {values.get('server_url') or '（只用U盘同步）'}，公钥 {len(values['trusted_keys'])} 个，"
+          f"服务器 {values.get('server_url') or '（只用U盘同步）'}，"
+          f"手机查询 {values.get('public_status_base') or '（未设置：回执上写明到查询机或窗口查询）'}，"
+          f"公钥 {len(values['trusted_keys'])} 个，"
           f"打印机 {values.get('printer') or '系统默认'}。")
     _kiosk_key()
     print("下一步（以 root 身份，与 README 的第 5–7 步相同）：")

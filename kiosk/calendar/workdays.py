@@ -6,11 +6,12 @@ Counting rules, all in one place:
   调休 working weekends. The notice for each year is data (tables calendar_years / calendar_days).
 - The start day is never counted (民法典 Art 201 by analogy): "received Tue 02-10, +7 WD" counts
   from Wed 02-11. Because only working days are counted, a deadline never falls on a holiday.
-- A year with no imported notice is counted on weekends only, and every result that touches such a
-  year is marked *provisional*. When the year's notice arrives, open requests are recomputed
+- A year with no imported notice still knows its statutory holidays (kiosk/calendar/statutory.py:
+  元旦, 春节, 清明, 劳动节, 端午, 中秋, 国庆, computed for any year), but not its 调休; every result
+  that touches such a year is marked *provisional*. When the year's notice arrives, open requests are recomputed
   (`kiosk.requests.service.recompute_open_requests`).
-- Excluded spans (consultation periods, Art 33¶3): a span (first, last) removes every working day d
-  with first <= d <= last from the count. The service passes first = the day after the consultation
+- Excluded spans (third-party opinion periods, Arts 32-33¶3): a span (first, last) removes every working day d
+  with first <= d <= last from the count. The service passes first = the day after the opinion
   letter went out and last = the day the answer came back, so those working days do not count.
 """
 
@@ -23,6 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import sqlite_utils
+
+from kiosk.calendar.statutory import statutory_holidays
 
 REPLY_WORKDAYS = 20  # Art 33: reply within 20 working days of receipt
 MAX_EXTENSION_WORKDAYS = 20  # Art 33: extension of at most 20 more working days
@@ -55,7 +58,9 @@ class WorkCalendar:
         return day.year in self.covered_years
 
     def is_workday(self, day: dt.date) -> bool:
-        kind = self.exceptions.get(day) if self.covers(day) else None
+        if not self.covers(day):
+            return day.weekday() < 5 and day not in statutory_holidays(day.year)
+        kind = self.exceptions.get(day)
         if kind == "holiday":
             return False
         if kind == "workday":
@@ -88,6 +93,24 @@ class WorkCalendar:
             day += dt.timedelta(days=1)
             count += self.is_workday(day)
         return count
+
+    def days_off_between(self, after: dt.date, until: dt.date) -> list[dt.date]:
+        """Weekdays that are not working days (holidays), after < d <= until."""
+        days, day = [], after
+        while day < until:
+            day += dt.timedelta(days=1)
+            if day.weekday() < 5 and not self.is_workday(day):
+                days.append(day)
+        return days
+
+    def extra_workdays_between(self, after: dt.date, until: dt.date) -> list[dt.date]:
+        """Weekend days that are working days (调休), after < d <= until."""
+        days, day = [], after
+        while day < until:
+            day += dt.timedelta(days=1)
+            if day.weekday() >= 5 and self.is_workday(day):
+                days.append(day)
+        return days
 
     def workdays_in_year(self, year: int) -> int:
         return self.workdays_between(dt.date(year - 1, 12, 31), dt.date(year, 12, 31))

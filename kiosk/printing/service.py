@@ -9,6 +9,7 @@ only on its own thread: `prepare` (database) -> `send` (printer, may block) -> `
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -25,6 +26,25 @@ class PrintJob:
     receipt: Receipt
     printer: ReceiptPrinter
     reprint: bool
+    action: str = ""  # the audit action; "" = receipt.print / receipt.reprint
+
+
+LETTER_FORMAT = "reply"  # a Receipt holding a reply letter (A4 PDF from the county)
+
+
+def prepare_letter(db: sqlite_utils.Database, number: str, sha256: str, *, printer: str | None) -> PrintJob:
+    """The reply letter (答复书 PDF, sync/reply_letters.py) of request `number`, for a CUPS queue."""
+    from kiosk.requests.service import find_request
+    from kiosk.store import reply_letters_repo
+
+    row = find_request(db, number)
+    pdf = reply_letters_repo.pdf(db, row["uuid"], sha256)
+    if pdf is None:
+        raise PrintError("本机没有这份答复书（县级发布的下一个数据包会带来）")
+    if str(printer or "").startswith("escpos"):
+        raise PrintError("答复书是 A4 文件，小票打印机不能打印：请在配置中设置 A4 打印队列，或到窗口电脑打印")
+    letter = Receipt(row["number"], LETTER_FORMAT, pdf, 210.0, 297.0)
+    return PrintJob(letter, printer_for(printer), False, "reply_letter.print")
 
 
 def prepare(db: sqlite_utils.Database, clock: Clock, number: str, *, printer: str | None,
@@ -46,8 +66,10 @@ def record(db: sqlite_utils.Database, clock: Clock, actor: str, job: PrintJob,
         detail["job"] = result.job
     if error:
         detail["error"] = str(error)
+    if job.action:
+        detail["sha256"] = hashlib.sha256(job.receipt.pdf).hexdigest()
     with db.atomic():
-        audit.record(db, clock, actor, "receipt.reprint" if job.reprint else "receipt.print", detail)
+        audit.record(db, clock, actor, job.action or ("receipt.reprint" if job.reprint else "receipt.print"), detail)
 
 
 def print_request_receipt(db: sqlite_utils.Database, clock: Clock, number: str, *, printer: str | None,

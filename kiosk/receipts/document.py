@@ -28,8 +28,8 @@ REVIEW_LINE = (
     "申请人认为本机关在政府信息公开工作中侵犯其合法权益的，可以自知道该行政行为之日起60日内依法申请行政复议，"
     "或者自知道或应当知道该行政行为之日起6个月内依法向人民法院提起行政诉讼。"
 )
-DEADLINE_RULE = "自收到申请之日起20个工作日内答复（收到当日不计入；补正、征求意见时间不计入；依法延长的另行告知）"
-PROVISIONAL_NOTE = "「暂定」：期限所跨年份的节假日安排尚未公布，暂按双休日计算；公布后以重新计算的日期为准。"
+DEADLINE_RULE = "自收到申请之日起20个工作日内答复（收到当日不计入；补正、征求第三方意见时间不计入；依法延长的另行告知）"
+PROVISIONAL_NOTE = "「暂定」：期限所跨年份的调休安排尚未公布，已扣除法定节假日；公布后以重新计算的日期为准。"
 
 QR_CAPTION_URL = "用手机扫描二维码可查看办理进度；也可凭编号在查询机“进度查询”查看"
 QR_CAPTION_KIOSK = "凭编号或扫码，可在查询机“进度查询”查看办理进度"
@@ -79,7 +79,7 @@ class Receipt:
     @property
     def media(self) -> str:
         """The CUPS media name that keeps the page at its real size (TECH.md §10)."""
-        return "A4" if self.format == "a4" else f"Custom.{self.width_mm:g}x{self.height_mm:g}mm"
+        return "A4" if self.format in ("a4", "reply") else f"Custom.{self.width_mm:g}x{self.height_mm:g}mm"
 
 
 def receipt_text(request: dict, township: dict | None, printed_at: dt.datetime, *, clerk: str = "",
@@ -118,7 +118,7 @@ def receipt_text(request: dict, township: dict | None, printed_at: dt.datetime, 
         office_phone=township.get("office_phone", ""),
         office_address=township.get("office_address", ""),
         office_hours=township.get("office_hours", ""),
-        qr_payload=receipt_qr_text(status_base, request["number"]),
+        qr_payload=receipt_qr_text(status_base, request["number"], request.get("status_code")),
         printed=date_time(printed_at),
         clerk=clerk,
     )
@@ -137,8 +137,8 @@ def _due_text(request: dict, due_on: str | None, provisional: bool) -> str:
         return f"已于{medium_date(dt.date.fromisoformat(concluded[:10]))}答复"
     if status == "abandoned":
         return "逾期未补正，视为放弃申请"
-    if status in ("awaiting_correction", "consulting"):
-        return "补正或征求意见期间暂停计算，另行告知"
+    if status in ("awaiting_correction", "third_party_opinion", "consulting"):
+        return "补正或征求第三方意见期间暂停计算，另行告知"
     return "当场答复或另行告知"
 
 

@@ -2,11 +2,17 @@
 
     received ─┬─> correction_sent ─┬─> corrected ──> (as received, clock restarted)
               │                    └─> abandoned (outcome 30-abandoned) ──> closed
-              ├─> consultation_started ──> consultation_ended   (days in between not counted)
+              ├─> third_party_opinion_started ──> third_party_opinion_ended   (days in between not counted)
               ├─> extended (once, ≤ 20 WD, approving official recorded)
               ├─> fee_notice / fee_paid            (recorded; they do not stop the clock)
               └─> replied (outcome code) ──> closed
     note: a remark, allowed at any time.
+    void (更正): voids one earlier step recorded by mistake (reason and officer required). Events
+    stay append-only: a voided step is kept and shown struck through, but the fold skips it.
+
+"Third-party opinion" (征求第三方意见, Arts 32 and 34: the third party or a co-producing agency is
+asked in writing) is not the public consultation on drafts (意见征集): the names say so. Events
+recorded before the rename carry the old kinds consultation_started/_ended and fold the same.
 
 Every event has an effective day `on` (the day it happened, which a clerk may enter late) and
 is stored with the actor and the time it was recorded. Pure functions only: the service loads
@@ -31,30 +37,38 @@ RECEIVED = "received"
 CORRECTION_SENT = "correction_sent"
 CORRECTED = "corrected"
 ABANDONED = "abandoned"
-CONSULTATION_STARTED = "consultation_started"
-CONSULTATION_ENDED = "consultation_ended"
+OPINION_STARTED = "third_party_opinion_started"
+OPINION_ENDED = "third_party_opinion_ended"
 EXTENDED = "extended"
 FEE_NOTICE = "fee_notice"
 FEE_PAID = "fee_paid"
 REPLIED = "replied"
 CLOSED = "closed"
 NOTE = "note"
+VOID = "void"
+# Kinds stored before the rename (and sent by kiosks not yet updated): folded as their new names.
+LEGACY_KINDS = {"consultation_started": OPINION_STARTED, "consultation_ended": OPINION_ENDED}
+# Statuses stored before the rename (migrated on both sides; kept for rows from older kiosks).
+OPINION = "third_party_opinion"
+LEGACY_STATUSES = {"consulting": OPINION}
 
 EVENT_LABELS = {
     RECEIVED: "收到申请", CORRECTION_SENT: "发出补正通知", CORRECTED: "收到补正材料",
-    ABANDONED: "逾期未补正（视为放弃）", CONSULTATION_STARTED: "开始征求意见", CONSULTATION_ENDED: "征求意见结束",
+    ABANDONED: "逾期未补正（视为放弃）", OPINION_STARTED: "开始征求第三方意见", OPINION_ENDED: "第三方意见征求结束",
     EXTENDED: "延长答复期限", FEE_NOTICE: "发出收费通知", FEE_PAID: "已缴费", REPLIED: "已答复",
-    CLOSED: "已归档", NOTE: "备注",
+    CLOSED: "已归档", NOTE: "备注", VOID: "更正（作废误登记的环节）",
 }
 # Kinds a clerk may add after intake (received is written by create_request only).
 EVENT_KINDS = tuple(k for k in EVENT_LABELS if k != RECEIVED)
 
 STATUS_LABELS = {
-    "received": "办理中", "awaiting_correction": "待补正", "consulting": "征求意见中", "extended": "已延期",
+    "received": "办理中", "awaiting_correction": "待补正", OPINION: "征求第三方意见中", "extended": "已延期",
     "replied": "已答复", "abandoned": "视为放弃", "closed": "已归档",
 }
-OPEN_STATUSES = ("received", "awaiting_correction", "consulting", "extended")
-CONSULTATION_PARTIES = {"third_party": "第三方", "agency": "其他机关"}
+OPEN_STATUSES = ("received", "awaiting_correction", OPINION, "extended")
+OPINION_PARTIES = {"third_party": "第三方", "agency": "其他机关"}
+# A void may not void these: the application itself, or another void.
+NOT_VOIDABLE = ("received", VOID)
 
 
 @dataclass
@@ -67,7 +81,7 @@ class RequestState:
     last_on: dt.date | None = None
     correction_sent_on: dt.date | None = None
     corrected_on: dt.date | None = None
-    consultations: list[list[dt.date | None]] = field(default_factory=list)  # [started, ended|None]
+    opinions: list[list[dt.date | None]] = field(default_factory=list)  # [started, ended|None]
     extension_workdays: int = 0
     extension_official: str = ""
     outcome: str | None = None
@@ -77,20 +91,26 @@ class RequestState:
     fee_method: str = "free"
     fee_units: int = 0
     fee_paid: bool = False
+    steps: dict[str, str] = field(default_factory=dict)  # event uuid -> kind, every step seen
+    voided: set[str] = field(default_factory=set)  # uuids of the steps voided by a 更正
+    replied_on: dt.date | None = None
+    extension_reason: str = ""
+    correction_what: str = ""  # what the 补正 notice asks for
+    correction_by: dt.date | None = None  # the period it gives
 
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
     @property
-    def consulting(self) -> bool:
-        return bool(self.consultations) and self.consultations[-1][1] is None
+    def awaiting_opinion(self) -> bool:
+        return bool(self.opinions) and self.opinions[-1][1] is None
 
 
 @dataclass(frozen=True)
 class Deadlines:
     correction_notice: Due  # the one-time 补正 notice must go out by this day
-    reply: Due | None  # None while the clock is stopped (awaiting 补正, or a consultation is open)
+    reply: Due | None  # None while the clock is stopped (awaiting 补正, or a third-party opinion is open)
     reply_without_extension: Due | None
 
 
@@ -100,33 +120,60 @@ def event_day(event: dict) -> dt.date:
     return dt.date.fromisoformat(on)
 
 
+def kind_of(event: dict) -> str:
+    """The event's kind under its current name (legacy consultation kinds renamed)."""
+    return LEGACY_KINDS.get(event["kind"], event["kind"])
+
+
+def voided_uuids(events: list[dict]) -> set[str]:
+    """The uuids voided by the 更正 steps among these events."""
+    return {str((e.get("data") or {}).get("voids")) for e in events if e.get("kind") == VOID}
+
+
 def fold(received_on: dt.date, events: list[dict]) -> RequestState:
-    """Replay events (dicts with kind and data, in order) into the request's state."""
+    """Replay events (dicts with kind, data and event_uuid, in order) into the request's state;
+    steps voided by a 更正 are skipped."""
     state = RequestState(received_on=received_on, clock_start=received_on, last_on=received_on)
+    voided = voided_uuids(events)
     for event in events:
-        apply_event(state, event["kind"], event_day(event), event.get("data") or {})
+        uuid = event.get("event_uuid")
+        if uuid:
+            state.steps[uuid] = kind_of(event)
+        if uuid and uuid in voided:
+            state.voided.add(uuid)
+            continue
+        apply_event(state, kind_of(event), event_day(event), event.get("data") or {})
     return state
 
 
 def apply_event(state: RequestState, kind: str, on: dt.date, data: dict) -> None:
     """Fold one event into the state. Lenient on purpose: events synced from the county were
     checked there, and a replay must never fail on history (unknown kinds are ignored)."""
+    kind = LEGACY_KINDS.get(kind, kind)
+    if kind == VOID:
+        return  # fold() skips the voided step; the 更正 itself changes nothing else
     state.last_on = max(state.last_on or on, on)
     if kind == CORRECTION_SENT:
         state.correction_sent_on, state.status = on, "awaiting_correction"
+        state.correction_what = str(data.get("note") or data.get("what") or "")
+        try:
+            state.correction_by = dt.date.fromisoformat(str(data.get("by") or ""))
+        except ValueError:
+            state.correction_by = None
     elif kind == CORRECTED:
         state.corrected_on, state.clock_start, state.status = on, on, "received"
     elif kind == ABANDONED:
         state.status, state.outcome, state.concluded_on = "abandoned", data.get("outcome", "30-abandoned"), on
-    elif kind == CONSULTATION_STARTED:
-        state.consultations.append([on, None])
-        state.status = "consulting"
-    elif kind == CONSULTATION_ENDED and state.consulting:
-        state.consultations[-1][1] = on
+    elif kind == OPINION_STARTED:
+        state.opinions.append([on, None])
+        state.status = OPINION
+    elif kind == OPINION_ENDED and state.awaiting_opinion:
+        state.opinions[-1][1] = on
         state.status = "extended" if state.extension_workdays else "received"
     elif kind == EXTENDED:
         state.extension_workdays = int(data.get("workdays", MAX_EXTENSION_WORKDAYS))
         state.extension_official = data.get("official", "")
+        state.extension_reason = str(data.get("reason") or data.get("note") or "")
         if state.status == "received":
             state.status = "extended"
     elif kind == FEE_NOTICE:
@@ -136,6 +183,7 @@ def apply_event(state: RequestState, kind: str, on: dt.date, data: dict) -> None
         state.fee_paid = True
     elif kind == REPLIED:
         state.status, state.outcome, state.concluded_on = "replied", data.get("outcome"), on
+        state.replied_on = on
     elif kind == CLOSED:
         state.status, state.closed_on = "closed", on
 
@@ -149,13 +197,13 @@ def next_kinds(state: RequestState) -> list[str]:
         kinds = [CLOSED]
     elif state.status == "awaiting_correction":
         kinds = [CORRECTED, ABANDONED]
-    elif state.consulting:
-        kinds = [CONSULTATION_ENDED]
+    elif state.awaiting_opinion:
+        kinds = [OPINION_ENDED]
     else:
         kinds = []
         if state.status == "received" and not state.correction_sent_on and not state.extension_workdays:
             kinds.append(CORRECTION_SENT)
-        kinds.append(CONSULTATION_STARTED)
+        kinds.append(OPINION_STARTED)
         if not state.extension_workdays:
             kinds.append(EXTENDED)
         if not state.fee_fen:
@@ -163,15 +211,20 @@ def next_kinds(state: RequestState) -> list[str]:
         elif not state.fee_paid:
             kinds.append(FEE_PAID)
         kinds.append(REPLIED)
-    return [*kinds, NOTE]
+    return [*kinds, NOTE, *([VOID] if voidable_steps(state) else [])]
+
+
+def voidable_steps(state: RequestState) -> list[str]:
+    """The uuids of the steps a 更正 may void now, oldest first."""
+    return [u for u, k in state.steps.items() if k not in NOT_VOIDABLE and u not in state.voided]
 
 
 def deadlines(state: RequestState, calendar: WorkCalendar) -> Deadlines:
     notice = calendar.add_workdays(state.received_on, CORRECTION_NOTICE_WORKDAYS)
-    if state.status == "awaiting_correction" or state.consulting:
+    if state.status == "awaiting_correction" or state.awaiting_opinion:
         return Deadlines(notice, None, None)
-    # Consultation letter out on S, answer back on E: working days S+1 .. E are not counted.
-    spans = [(s + dt.timedelta(days=1), e) for s, e in state.consultations if e is not None]
+    # Opinion letter out on S, answer back on E: working days S+1 .. E are not counted.
+    spans = paused_spans(state)
     base = calendar.add_workdays(state.clock_start, REPLY_WORKDAYS, spans)
     if not state.extension_workdays:
         return Deadlines(notice, base, base)
@@ -179,16 +232,28 @@ def deadlines(state: RequestState, calendar: WorkCalendar) -> Deadlines:
     return Deadlines(notice, extended, base)
 
 
+def paused_spans(state: RequestState) -> list[tuple[dt.date, dt.date]]:
+    """The closed third-party opinion periods as excluded spans (letter out S, answer back E: S+1..E)."""
+    return [(s + dt.timedelta(days=1), e) for s, e in state.opinions if e is not None]
+
+
 def check_event(state: RequestState, kind: str, on: dt.date, data: dict, today: dt.date,
-                calendar: WorkCalendar, outcome_codes: set[str]) -> dict:
-    """Refuse an event that the request's state does not allow; returns the data to store."""
+                calendar: WorkCalendar, outcome_codes: set[str], *, in_order: bool = True) -> dict:
+    """Refuse an event that the request's state does not allow; returns the data to store.
+
+    The one rulebook: the kiosk's counter and CLI, the county console, CLI and the kiosk applying
+    the county's steps all call this. `in_order=False` (a step made elsewhere, arriving late)
+    skips only the rule that a step is not dated before the last one seen here."""
+    kind = LEGACY_KINDS.get(kind, kind)
     if kind not in EVENT_KINDS:
         raise ValidationError(f"未知的办理环节：{kind}（可选：{', '.join(EVENT_KINDS)}）", "kind")
     if on > today:
         raise ValidationError(f"日期不能晚于今天（{today.isoformat()}）", "date")
-    if state.last_on and on < state.last_on:
+    if in_order and kind != VOID and state.last_on and on < state.last_on:
         raise ValidationError(f"日期不能早于上一环节（{state.last_on.isoformat()}）", "date")
     data = {k: v for k, v in data.items() if v not in (None, "")}
+    if kind == VOID:
+        return _check_void(state, data)
     if kind == NOTE:
         if not data.get("note"):
             raise ValidationError("备注内容不能为空", "note")
@@ -199,12 +264,19 @@ def check_event(state: RequestState, kind: str, on: dt.date, data: dict, today: 
             raise ValidationError(f"答复（或视为放弃）之后才能归档；当前状态：{status}", "kind")
         return data
     if not state.is_open:
-        raise ValidationError(f"申请已{status}，不能再登记“{EVENT_LABELS[kind]}”", "kind")
+        raise ValidationError(f"申请当前状态为“{status}”，不能再登记“{EVENT_LABELS[kind]}”", "kind")
     if kind == CORRECTION_SENT:
         if state.correction_sent_on:
             raise ValidationError("补正通知只能发出一次（条例第三十条：一次性告知）", "kind")
         if state.status != "received" or state.extension_workdays:
             raise ValidationError(f"当前状态（{status}）不能发出补正通知", "kind")
+        if data.get("by"):
+            try:
+                by = dt.date.fromisoformat(str(data["by"]))
+            except ValueError:
+                raise ValidationError("补正期限应为日期（YYYY-MM-DD）", "by") from None
+            if by <= on:
+                raise ValidationError("补正期限应晚于发出补正通知的日期", "by")
         notice_due = calendar.add_workdays(state.received_on, CORRECTION_NOTICE_WORKDAYS)
         if on > notice_due.day:
             data["late"] = True  # recorded as it happened; the report shows it was late
@@ -217,20 +289,20 @@ def check_event(state: RequestState, kind: str, on: dt.date, data: dict, today: 
         return data
     if state.status == "awaiting_correction":
         raise ValidationError("申请正在等待补正：请先登记“收到补正材料”或“逾期未补正”", "kind")
-    if kind == CONSULTATION_STARTED:
-        if state.consulting:
-            raise ValidationError("已有正在进行的征求意见，请先登记其结束", "kind")
+    if kind == OPINION_STARTED:
+        if state.awaiting_opinion:
+            raise ValidationError("已有正在进行的征求第三方意见，请先登记其结束", "kind")
         party = data.get("party", "third_party")
-        if party not in CONSULTATION_PARTIES:
+        if party not in OPINION_PARTIES:
             raise ValidationError("征求意见对象应为 third_party（第三方）或 agency（其他机关）", "party")
         data["party"] = party
         return data
-    if kind == CONSULTATION_ENDED:
-        if not state.consulting:
-            raise ValidationError("没有正在进行的征求意见", "kind")
+    if kind == OPINION_ENDED:
+        if not state.awaiting_opinion:
+            raise ValidationError("没有正在进行的征求第三方意见", "kind")
         return data
-    if state.consulting:
-        raise ValidationError("正在征求意见：请先登记“征求意见结束”", "kind")
+    if state.awaiting_opinion:
+        raise ValidationError("正在征求第三方意见：请先登记“第三方意见征求结束”", "kind")
     if kind == EXTENDED:
         return _check_extension(state, on, data, calendar)
     if kind == FEE_NOTICE:
@@ -268,3 +340,24 @@ def _check_extension(state: RequestState, on: dt.date, data: dict, calendar: Wor
     data["workdays"] = workdays
     data["official"] = str(data["official"]).strip()
     return data
+
+
+def _check_void(state: RequestState, data: dict) -> dict:
+    """更正: void one earlier step, with a reason and the officer's name (append-only)."""
+    target = str(data.get("voids") or "")
+    if not target:
+        raise ValidationError("更正须选择要作废的环节", "voids")
+    if target not in state.steps:
+        raise ValidationError("要作废的环节不属于这件申请", "voids")
+    if state.steps[target] in NOT_VOIDABLE:
+        raise ValidationError(f"“{EVENT_LABELS.get(state.steps[target], state.steps[target])}”不能作废", "voids")
+    if target in state.voided:
+        raise ValidationError("这个环节已经作废过了", "voids")
+    reason = str(data.get("reason") or "").strip()
+    if not reason:
+        raise ValidationError("更正须写明理由", "reason")
+    officer = str(data.get("officer") or "").strip()
+    if not officer:
+        raise ValidationError("更正须记录作出更正的工作人员姓名", "officer")
+    return {**data, "voids": target, "voids_kind": state.steps[target], "reason": reason[:500],
+            "officer": officer[:50]}

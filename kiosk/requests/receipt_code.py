@@ -22,7 +22,11 @@ opens (shared/COMMON.md, agreed with the county service):
 
     https://gongkai.example-county.gov.cn/s/362430101-K01-2026-00017-R?c=5D1C09A3
 
-with the same `<check>` as above. `parse_scanned` accepts what a scanner may type at the kiosk:
+Since issue 23 the URL's check is no longer the CRC (anyone could compute it from the sequential
+number and walk every request): it is `status_code`, 10 random characters from the QR alphanumeric
+set made when the request is logged (`new_status_code`), stored with it and uploaded to the county,
+which compares it in constant time. A request logged before has no code: its receipt keeps the GK1
+payload, read by the kiosk's scanner only. `parse_scanned` accepts what a scanner may type at the kiosk:
 that URL (any host: the kiosk checks the check value, not the server), the old GK1 payload of
 receipts already handed out, or a bare request number.
 """
@@ -30,6 +34,7 @@ receipts already handed out, or a bare request number.
 from __future__ import annotations
 
 import re
+import secrets
 import zlib
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
@@ -37,6 +42,15 @@ from kiosk.errors import ValidationError
 
 PREFIX = "GK1"
 _PAYLOAD = re.compile(r"GK1:([0-9A-Z][0-9A-Z-]{2,40}):([0-9A-F]{8})")
+
+
+STATUS_CODE = re.compile(r"[0-9A-Z]{8,16}")
+_CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: a code may be typed from paper
+
+
+def new_status_code() -> str:
+    """The per-request secret of the status URL: 10 characters, 50 random bits."""
+    return "".join(secrets.choice(_CODE_ALPHABET) for _ in range(10))
 
 
 def receipt_check(number: str) -> str:
@@ -61,18 +75,22 @@ def parse_receipt_payload(text: str) -> str:
     return number
 
 
-def status_url(base: str, number: str) -> str:
-    """The public status page of `number` under `base` (config key public_status_base)."""
+def status_url(base: str, number: str, code: str) -> str:
+    """The public status page of `number` under `base` (config key public_status_base), opened with
+    the request's random `code` (its `status_code`)."""
     number = parse_receipt_payload(receipt_payload(number))  # same checks as the payload
+    if not STATUS_CODE.fullmatch(str(code or "")):
+        raise ValidationError("这件申请没有查询码，回执二维码只能在查询机上扫描", "status_code")
     base = str(base or "").strip().rstrip("/")
     if not re.fullmatch(r"https?://[!-~]+", base):
         raise ValidationError(f"public_status_base 应是 https:// 开头的网址：{base or '（空）'}", "public_status_base")
-    return f"{base}/s/{quote(number)}?c={receipt_check(number)}"
+    return f"{base}/s/{quote(number)}?c={code}"
 
 
-def receipt_qr_text(base: str, number: str) -> str:
-    """What the receipt's QR holds: the status URL, or the GK1 payload when no base is configured."""
-    return status_url(base, number) if str(base or "").strip() else receipt_payload(number)
+def receipt_qr_text(base: str, number: str, code: str | None = None) -> str:
+    """What the receipt's QR holds: the status URL, or the GK1 payload when no base is configured
+    (or the request predates status codes)."""
+    return status_url(base, number, code) if str(base or "").strip() and code else receipt_payload(number)
 
 
 _URL_PATH = re.compile(r"/s/([^/?#]+)/?$")
@@ -86,10 +104,10 @@ def parse_status_url(text: str) -> str:
         raise ValidationError("这不是本系统回执上的二维码", "qr")
     number = unquote(match.group(1)).strip().upper()
     check = (parse_qs(parts.query).get("c") or [""])[0].strip().upper()
-    if not re.fullmatch(r"[0-9A-Z][0-9A-Z-]{2,40}", number) or not re.fullmatch(r"[0-9A-F]{8}", check):
+    if not re.fullmatch(r"[0-9A-Z][0-9A-Z-]{2,40}", number) or not STATUS_CODE.fullmatch(check):
         raise ValidationError("这不是本系统回执上的二维码", "qr")
-    if receipt_check(number) != check:
-        raise ValidationError("回执二维码校验不通过，请改为手工输入申请编号", "qr")
+    # The kiosk shows a request by its number alone (the counter's own screen); the code matters
+    # only to the county's public page, which checks it against the stored one.
     return number
 
 

@@ -21,7 +21,8 @@ from kiosk.config import Config
 from kiosk.errors import ConfigError, NotFound, ValidationError
 from kiosk.requests import fees, identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
-from kiosk.store import requests_repo, township_repo
+from kiosk.requests.receipt_code import new_status_code
+from kiosk.store import reply_letters_repo, requests_repo, township_repo
 from kiosk.township_code import is_township_code
 from kiosk.trust import audit
 from kiosk.trust.staff import Actor
@@ -79,6 +80,7 @@ def create_request(db: sqlite_utils.Database, clock: Clock, config: Config, acto
         requests_repo.insert_request(db, {
             **form.as_dict(), "received_on": form.received.isoformat(), "uuid": request_uuid, "number": number,
             "kiosk_id": kiosk, "township_code": township, "created_at": derived["updated_at"], **derived,
+            "status_code": new_status_code(),
         })
         requests_repo.insert_event(db, {
             "event_uuid": str(uuidlib.uuid4()), "request_uuid": request_uuid, "kind": lifecycle.RECEIVED,
@@ -126,7 +128,7 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
     transcribed_by, received (YYYY-MM-DD), status, status_label, open, next_events (kinds allowed now),
     due (YYYY-MM-DD or None),
     provisional (bool), due_without_extension, correction_notice_due, workdays_left, overdue,
-    due_soon, extension_workdays, extension_official, consultations [{started, ended}], outcome,
+    due_soon, extension_workdays, extension_official, opinions [{started, ended}] (third-party opinions), outcome,
     outcome_label, outcome_article, concluded_on, fee_method, fee_method_label, fee_units, fee_fen,
     fee_paid, created_at, clerk (login of who logged it), clerk_name, events [{kind, label, on, at, actor,
     actor_name, data}] (actor: the login, as stored and audited; actor_name: the staff display name).
@@ -153,7 +155,7 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
         **{f"{f}_label": label for f, label in labels.items()},
         "id_number_masked": identity.mask_id_number(row["id_number"]),
         "phone_masked": identity.mask_phone(row["phone"]),
-        "received": row["received_on"],
+        "received": row["received_on"], "status_code": row.get("status_code") or "",
         "status": state.status, "status_label": lifecycle.STATUS_LABELS[state.status], "open": state.is_open,
         "next_events": lifecycle.next_kinds(state),
         "due": reply.day.isoformat() if reply else None,
@@ -165,18 +167,23 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
         "overdue": bool(reply and reply.day < day),
         "due_soon": left is not None and 0 <= left <= DUE_SOON_WORKDAYS,
         "extension_workdays": state.extension_workdays, "extension_official": state.extension_official,
-        "consultations": [{"started": s.isoformat(), "ended": e.isoformat() if e else None}
-                          for s, e in state.consultations],
+        "opinions": [{"started": s.isoformat(), "ended": e.isoformat() if e else None}
+                     for s, e in state.opinions],
         "outcome": state.outcome, "outcome_label": outcome_label(state.outcome),
         "outcome_article": outcome.article if outcome else "",
         "concluded_on": state.concluded_on.isoformat() if state.concluded_on else None,
         "fee_method": state.fee_method, "fee_method_label": fees.METHODS.get(state.fee_method, state.fee_method),
         "fee_units": state.fee_units, "fee_fen": state.fee_fen, "fee_paid": state.fee_paid,
         "clerk": clerk, "clerk_name": names.get(clerk, clerk),
-        "events": [{"kind": e["kind"], "label": lifecycle.EVENT_LABELS.get(e["kind"], e["kind"]),
+        "reply_letters": [{k: letter[k] for k in ("sha256", "name", "size")}
+                          for letter in reply_letters_repo.for_request(db, row["uuid"])],
+        "events": [{"kind": lifecycle.kind_of(e), "label": lifecycle.EVENT_LABELS.get(lifecycle.kind_of(e), e["kind"]),
+                    "uuid": e["event_uuid"], "voided": e["event_uuid"] in state.voided,
                     "on": e["data"].get("on"), "at": e["at"], "actor": e["actor"],
                     "actor_name": names.get(e["actor"], e["actor"]),
-                    "data": {k: v for k, v in e["data"].items() if k != "on"}} for e in events],
+                    "data": {k: v for k, v in e["data"].items() if k not in ("on", "reply_pdf")},
+                    "reply_letter": (e["data"].get("reply_pdf") or {}).get("name", "")
+                    if isinstance(e["data"].get("reply_pdf"), dict) else ""} for e in events],
     }
 
 
@@ -185,7 +192,7 @@ def add_event(db: sqlite_utils.Database, clock: Clock, actor: Actor, number: str
     """Record one step of the lifecycle (see kiosk.requests.lifecycle); returns the new `request_view`.
 
     Extra keyword data by kind: replied: outcome=CODE; extended: official=NAME, workdays=N (default 20);
-    consultation_started: party=third_party|agency; fee_notice: method=item|page, units=N; any: note=TEXT.
+    third_party_opinion_started: party=third_party|agency; void: voids=EVENT_UUID, reason=TEXT, officer=NAME; fee_notice: method=item|page, units=N; any: note=TEXT.
     """
     row = find_request(db, number)
     if isinstance(on, str):
@@ -208,10 +215,11 @@ def add_event(db: sqlite_utils.Database, clock: Clock, actor: Actor, number: str
         checked["on"] = on.isoformat()
         requests_repo.insert_event(db, {"event_uuid": str(uuidlib.uuid4()), "request_uuid": row["uuid"],
                                         "kind": kind, "at": now, "actor": actor.name, "data": checked})
-        lifecycle.apply_event(state, kind, on, checked)
+        state = _state(db, row)  # folded again: a 更正 (void) takes an earlier step out
         requests_repo.update_derived(db, row["uuid"], _derived(state, calendar, now))
         audit.record(db, clock, actor.name, f"request.{kind}",
-                     {"number": row["number"], **{k: v for k, v in checked.items() if k in ("outcome", "on")},
+                     {"number": row["number"],
+                      **{k: v for k, v in checked.items() if k in ("outcome", "on", "voids", "reason", "officer")},
                       "row": audit.request_digest(db, row["number"])})
     return request_view(db, clock, row["number"])
 
@@ -236,6 +244,24 @@ def _fee_data(db: sqlite_utils.Database, row: dict, data: dict, quote: bool = Fa
     return {**data, "method": method, "units": units, "earlier_items": earlier, "amount_fen": amount}
 
 
+def remote_step_refusal(db: sqlite_utils.Database, clock: Clock, request_uuid: str, kind: str, data: dict) -> str:
+    """Why this kiosk's rules refuse a step recorded elsewhere (the county), or "" when they allow it.
+    The same check as `add_event`, except that a step made elsewhere may be dated before one seen
+    here first."""
+    row = requests_repo.get_by_uuid(db, request_uuid)
+    if row is None:
+        return ""
+    try:
+        on = parse_day((data or {}).get("on"))
+        lifecycle.check_event(_state(db, row), kind, on, {k: v for k, v in (data or {}).items() if k != "on"},
+                              today(clock), load_calendar(db), set(load_report_config().outcomes), in_order=False)
+    except ValueError:
+        return "办理日期无效"
+    except ValidationError as exc:
+        return str(exc)
+    return ""
+
+
 def fee_quote(db: sqlite_utils.Database, number: str, method: str, units: int) -> dict:
     """What a fee notice would say, without recording it: {method, units, earlier_items, amount_fen}."""
     return _fee_data(db, find_request(db, number), {"method": method, "units": units}, quote=True)
@@ -247,7 +273,7 @@ def worklist(db: sqlite_utils.Database, clock: Clock, include_replied: bool = Fa
     Each item: number, name, applicant_type_label, description, received, status, status_label, due,
     provisional, workdays_left, overdue, due_soon (≤ 5 working days left), correction_notice_due,
     clerk_name (display name of the staff member who logged it).
-    Requests whose clock is stopped (awaiting 补正, consultation open) have due None and come last.
+    Requests whose clock is stopped (awaiting 补正, third-party opinion open) have due None and come last.
     """
     statuses = lifecycle.OPEN_STATUSES + (("replied", "abandoned") if include_replied else ())
     calendar = load_calendar(db)

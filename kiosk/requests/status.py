@@ -10,19 +10,12 @@ import sqlite_utils
 
 from kiosk.errors import NotFound, ValidationError
 from kiosk.formatting import medium_date
+from kiosk.requests import progress
 from kiosk.requests.lifecycle import OPEN_STATUSES
 from kiosk.store import status_repo
 
-# What a resident reads for each lifecycle state (kiosk/requests/lifecycle.py STATUS_LABELS, in plainer words).
-STATUS_TEXT = {
-    "received": "已受理，正在办理",
-    "awaiting_correction": "需要补正材料，请留意通知",
-    "consulting": "正在征求意见（不计入办理期限）",
-    "extended": "已延期答复",
-    "replied": "已答复",
-    "abandoned": "未按期补正，视为放弃申请",
-    "closed": "已办结",
-}
+# What a resident reads for each lifecycle state (kiosk/requests/progress.py, shared with the phone page).
+STATUS_TEXT = progress.STATUS_TEXT
 FINISHED = set(STATUS_TEXT) - set(OPEN_STATUSES)
 
 
@@ -34,6 +27,11 @@ class PublicStatus:
     due_text: str
     finished: bool
     overdue: bool = False  # still open after the statutory due date
+    status: str = ""
+    # Everything else a resident reads, as (label, text) rows in order: outcome, reply date, how
+    # to collect, 补正, extension, how the due date was counted (kiosk/requests/progress.py).
+    details: tuple[tuple[str, str], ...] = ()
+    office: tuple[tuple[str, str], ...] = ()
 
     @property
     def tone(self) -> str:
@@ -41,8 +39,6 @@ class PublicStatus:
         if self.overdue or self.status in REFUSED:
             return "alert"
         return "done" if self.finished else "calm"
-
-    status: str = ""
 
 
 REFUSED = {"abandoned"}
@@ -77,19 +73,62 @@ def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = N
     row = status_repo.public_status(db, number)
     if row is None:
         raise NotFound("没有找到这个编号的申请，请核对回执上的编号")
+    _check_scanned_code(raw_number, row)
     status = row["status"]
-    due = _date(row["due_on"])
+    finished = status in FINISHED
+    view = _progress(db, row, today)
+    due = _date(row["due_on"]) if not finished else ""
     if due and row["due_provisional"]:
-        due += "（暂定，待明年节假日安排公布后确认）"
+        due += "（暂定，待该年节假日安排公布后确认）"
+    if not due:
+        due = (f"已于{view.replied}答复" if view.replied else "已办结") if finished else (
+            "补正或征求第三方意见期间暂停计算，另行告知" if status in ("awaiting_correction", progress.lifecycle.OPINION)
+            else "另行告知")
+    details = (("答复结果", view.outcome), ("答复日期", view.replied), ("如何获取答复", view.collect),
+               ("补正", view.correction), ("延期", view.extension), ("期限怎么算", view.how_counted))
     return PublicStatus(
         number=row["number"],
         status_text=STATUS_TEXT.get(status, "正在办理"),
         received_text=_date(row["received_on"]),
-        due_text=due or "当场答复或另行通知",
-        finished=status in FINISHED,
-        overdue=bool(today and row["due_on"] and status not in FINISHED and row["due_on"][:10] < today.isoformat()),
+        due_text=due,
+        finished=finished,
+        overdue=bool(today and row["due_on"] and not finished and row["due_on"][:10] < today.isoformat()),
         status=status,
+        details=tuple((k, v) for k, v in details if v),
+        office=tuple(_office(db)),
     )
+
+
+def _progress(db: sqlite_utils.Database, row: dict, today: dt.date | None) -> progress.Progress:
+    from kiosk.calendar.workdays import load_calendar
+    from kiosk.requests.outcomes import outcome_label
+    from kiosk.store import requests_repo
+
+    events = requests_repo.events(db, row["uuid"])
+    received = dt.date.fromisoformat(row["received_on"][:10])
+    return progress.progress(received, events, load_calendar(db), today or dt.date.max - dt.timedelta(days=1),
+                             row.get("delivery_method") or "", outcome_label)
+
+
+def _check_scanned_code(raw: str, row: dict) -> None:
+    """A scanned status URL whose code is not this request's: the QR was damaged or is not ours."""
+    from urllib.parse import parse_qs, urlsplit
+
+    text = str(raw or "").strip()
+    if not re.match(r"(?i)https?://", text) or not row.get("status_code"):
+        return
+    code = (parse_qs(urlsplit(text).query).get("c") or [""])[0].strip().upper()
+    if code != row["status_code"]:
+        raise ValidationError("回执二维码校验不通过，请改为手工输入申请编号", "qr")
+
+
+def _office(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    from kiosk.store import township_repo
+
+    t = township_repo.get_township(db) or {}
+    office = (("受理机构", t.get("office_name", "")), ("办公地址", t.get("office_address", "")),
+              ("办公时间", t.get("office_hours", "")), ("咨询电话", t.get("office_phone", "")))
+    return [(k, v) for k, v in office if v]
 
 
 @dataclass(frozen=True)

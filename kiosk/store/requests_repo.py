@@ -10,7 +10,7 @@ REQUEST_COLUMNS = (
     "uuid", "number", "kiosk_id", "township_code", "applicant_type", "organization_kind", "name", "id_type",
     "id_number", "phone", "address", "postcode", "email", "description", "doc_ref", "delivery_form",
     "delivery_method", "channel", "transcribed_by", "received_on", "status", "due_on", "due_provisional",
-    "outcome", "concluded_on", "fee_method", "fee_units", "fee_fen", "created_at", "updated_at",
+    "outcome", "concluded_on", "fee_method", "fee_units", "fee_fen", "created_at", "updated_at", "status_code",
 )
 EVENT_COLUMNS = ("id", "event_uuid", "request_uuid", "kind", "at", "actor", "data")
 DERIVED_COLUMNS = ("status", "due_on", "due_provisional", "outcome", "concluded_on", "fee_method", "fee_units",
@@ -137,7 +137,8 @@ def applicant_requests_in_month(db: sqlite_utils.Database, id_type: str, id_numb
 
 
 def report_facts(db: sqlite_utils.Database) -> list[dict]:
-    """One row per request for the annual report: who applied, when, and every concluding event."""
+    """One row per request for the annual report: who applied, when, and every concluding event
+    not voided by a 更正."""
     cursor = db.execute(
         """
         SELECT r.uuid, r.number, r.applicant_type, r.organization_kind, r.received_on,
@@ -145,6 +146,8 @@ def report_facts(db: sqlite_utils.Database) -> list[dict]:
                coalesce(json_extract(e.data, '$.outcome'), CASE e.kind WHEN 'abandoned' THEN '30-abandoned' END)
         FROM requests r
         LEFT JOIN request_events e ON e.request_uuid = r.uuid AND e.kind IN ('replied', 'abandoned')
+             AND NOT EXISTS (SELECT 1 FROM request_events v WHERE v.request_uuid = r.uuid AND v.kind = 'void'
+                             AND json_extract(v.data, '$.voids') = e.event_uuid)
         ORDER BY r.received_on, r.number, e.id
         """
     )

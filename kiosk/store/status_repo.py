@@ -5,7 +5,10 @@ from __future__ import annotations
 import sqlite_utils
 
 # Deliberately no name, id_number, phone, address or description: the resident screen must not show them.
-PUBLIC_COLUMNS = ("number", "status", "received_on", "due_on", "due_provisional", "outcome", "updated_at")
+# uuid (to read the steps), delivery_method (how the reply is collected: a channel, not a person's data)
+# and status_code (to check a scanned status URL; never shown).
+PUBLIC_COLUMNS = ("uuid", "number", "status", "received_on", "due_on", "due_provisional", "outcome", "updated_at",
+                  "delivery_method", "status_code")
 
 
 def public_status(db: sqlite_utils.Database, number: str) -> dict | None:

@@ -16,7 +16,6 @@ from county.console import accounts
 from county.publish import publish
 from kiosk.clock import FixedClock
 from kiosk.requests import service
-from kiosk.requests.receipt_code import receipt_check
 from kiosk.store import township_repo
 from tests.sync.conftest import TOWNSHIP, applicant, start_county, stop_county
 
@@ -109,7 +108,8 @@ def test_reply_with_pdf_reaches_the_kiosk_and_the_status_page(browser, county_si
     assert synced.ok and synced.county_changes == 1
     assert db.execute("SELECT status FROM requests WHERE number = ?", [number]).fetchone()[0] == "replied"
 
-    browser.get(f"{county_site.url}s/{number}?c={receipt_check(number)}")
+    code = db.execute("SELECT status_code FROM requests WHERE number = ?", [number]).fetchone()[0]
+    browser.get(f"{county_site.url}s/{number}?c={code}")
     status = wait_for(browser, ".status").text
     assert status == "已答复"
     page = browser.page_source

@@ -12,7 +12,6 @@ import pytest
 import county
 from county.console import accounts
 from kiosk.clock import FixedClock
-from kiosk.requests.receipt_code import receipt_check
 from tests.county.test_tenancy import A, B, request_row
 from tests.sync.conftest import start_county
 
@@ -29,7 +28,8 @@ def console(tmp_path, store):
     token = county.issue_token(store, A, "K01", clock)
     kiosk = httpx.Client(base_url=running.url, timeout=30, headers={"Authorization": f"Bearer {token}"})
     rows = [request_row(A, "K01", n, f"u{n}", received_on=f"2026-11-{10 + n}", id_number="362430195603041281",
-                        phone="13812345678", applicant_type="person") for n in range(1, 4)]
+                        phone="13812345678", applicant_type="person", status_code=f"K7Q2M9XW{n:02d}",
+                        delivery_method="post") for n in range(1, 4)]
     assert kiosk.post("/api/v1/upload", json={"requests": rows}).status_code == 200
     yield running, kiosk
     kiosk.close()
@@ -97,8 +97,9 @@ def test_a_reply_with_pdf_reaches_the_kiosk_and_the_status_page(console, store):
     assert "答复书.pdf" in done.text
     changes = kiosk.get("/api/v1/changes", params={"since": 0}).json()["changes"]
     assert [(c["request_uuid"], c["kind"], c["data"]["outcome"]) for c in changes] == [("u1", "replied", "36-1")]
-    status = httpx.get(f"{running.url}s/{number}", params={"c": receipt_check(number)})
-    assert "已答复" in status.text and "答复书" not in status.text
+    status = httpx.get(f"{running.url}s/{number}", params={"c": "K7Q2M9XW01"})
+    assert "已答复" in status.text and "答复书.pdf" not in status.text
+    assert "2026年11月24日" in status.text and "答复书已按您留下的地址邮寄" in status.text
     not_pdf = client.post(f"/console/r/{A}-K01-2026-00002-X", data={
         "csrf": csrf_of(page), "kind": "replied", "on": "2026-11-24", "outcome": "36-1"},
         files={"reply_pdf": ("x.pdf", b"MZ not a pdf", "application/pdf")})

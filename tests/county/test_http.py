@@ -147,31 +147,47 @@ def test_if_range_with_a_stale_etag_sends_the_whole_file(running):
     assert fresh.status_code == 206 and stale.status_code == 200 and stale.content == BLOB
 
 
+CODE = "K7Q2M9XW4R"  # the request's random status code (kiosk/requests/receipt_code.new_status_code)
+
+
 def test_status_page_without_personal_data(running):
     number = f"{A}-K01-2026-00001-X"
     with httpx.Client(base_url=running.url, timeout=30, headers={"X-Forwarded-For": "198.51.100.7"}) as client:
-        not_yet = client.get(f"/s/{number}", params={"c": receipt_check(number)})
-        assert not_yet.status_code == 200 and "尚未同步到县级，请以受理回执为准" in not_yet.text
+        not_yet = client.get(f"/s/{number}", params={"c": CODE})
+        assert not_yet.status_code == 404 and "尚未同步到县级" in not_yet.text
         kiosk = httpx.Client(base_url=running.url, timeout=30, headers={"Authorization": f"Bearer {running.token}"})
         row = request_row(A, "K01", 1, "s1", id_number="362430195603041281", phone="13812345678",
-                          address="清溪县青禾镇和平村3组", description="耕地地力保护补贴发放名单")
+                          address="清溪县青禾镇和平村3组", description="耕地地力保护补贴发放名单", status_code=CODE,
+                          delivery_method="pickup")
         assert kiosk.post("/api/v1/upload", json={"requests": [row]}).status_code == 200
         kiosk.close()
-        page = client.get(f"/s/{number}", params={"c": receipt_check(number)})
-        assert page.status_code == 200 and "办理中" in page.text and "法定答复期限" in page.text
-        for private in ("张桂兰", "362430195603041281", "13812345678", "和平村", "耕地地力"):
+        page = client.get(f"/s/{number}", params={"c": CODE})
+        assert page.status_code == 200 and "已受理，正在办理" in page.text and "法定答复期限" in page.text
+        assert "期限怎么算" in page.text and "次日起算20个工作日" in page.text
+        for private in ("张桂兰", "362430195603041281", "13812345678", "和平村", "耕地地力", CODE):
             assert private not in page.text
         assert "<script" not in page.text and 'name="viewport"' in page.text
         wrong = client.get(f"/s/{number}", params={"c": "00000000"})
-        assert wrong.status_code == 404 and "校验码" in wrong.text
+        assert wrong.status_code == 404 and "查询码不正确" in wrong.text
         missing = client.get(f"/s/{number}")
         assert missing.status_code == 404
 
 
-def test_status_page_is_rate_limited_per_client(running):
-    number = f"{A}-K01-2026-00002-X"
+def test_status_page_cannot_be_walked_and_is_rate_limited(running):
+    """Numbers are sequential: the old CRC check (computable by anyone) and guesses get 404, the
+    same answer as an unknown number; a burst from one client gets 429."""
+    kiosk = httpx.Client(base_url=running.url, timeout=30, headers={"Authorization": f"Bearer {running.token}"})
+    rows = [request_row(A, "K01", 100 + n, f"w{n}", status_code=f"K7Q2M9XW{n:02d}") for n in range(1, 9)]
+    assert kiosk.post("/api/v1/upload", json={"requests": rows}).status_code == 200
+    kiosk.close()
+    with httpx.Client(base_url=running.url, timeout=30, headers={"X-Forwarded-For": "192.0.2.50"}) as walker:
+        for n in range(1, 9):
+            number = f"{A}-K01-2026-{100 + n:05d}-X"
+            for guess in (receipt_check(number), "AAAAAAAAAA", f"K7Q2M9XW{n + 1:02d}"):
+                assert walker.get(f"/s/{number}", params={"c": guess}).status_code == 404
     with httpx.Client(base_url=running.url, timeout=30, headers={"X-Forwarded-For": "203.0.113.9"}) as client:
-        answers = [client.get(f"/s/{number}", params={"c": receipt_check(number)}).status_code for _ in range(31)]
+        number = f"{A}-K01-2026-00102-X"
+        answers = [client.get(f"/s/{number}", params={"c": "K7Q2M9XW02"}).status_code for _ in range(31)]
     assert answers[:30] == [200] * 30 and answers[30] == 429
     with httpx.Client(base_url=running.url, timeout=30, headers={"X-Forwarded-For": "203.0.113.10"}) as other:
-        assert other.get(f"/s/{number}", params={"c": receipt_check(number)}).status_code == 200
+        assert other.get(f"/s/{number}", params={"c": "K7Q2M9XW02"}).status_code == 200

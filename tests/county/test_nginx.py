@@ -104,6 +104,6 @@ def test_api_and_status_page_are_proxied(through_nginx):
         refused = client.get("/gongkai/api/v1/changes", params={"since": "x"})
         assert refused.status_code == 400 and refused.json()["error"]
         page = client.get("/s/362430101-K01-2026-00001-X", params={"c": "00000000"})
-        assert page.status_code == 404 and "校验码" in page.text
+        assert page.status_code == 404 and "查询码不正确" in page.text
         login = client.get("/console/login")
         assert login.status_code == 200 and "登录" in login.text

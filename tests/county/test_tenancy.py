@@ -94,7 +94,7 @@ def test_county_changes_go_back_only_to_the_kiosk_that_owns_the_request(served, 
     _running, client = served
     with client((A, "K01")) as a1:
         a1.post("/api/v1/upload", json={"requests": [request_row(A, "K01", 1, "u1")]})
-    county.record_change(store, "u1", "replied", {"on": "2026-11-25", "outcome": "36-1"}, "县政务公开办", CLOCK)
+    county.record_change(store, "u1", "replied", {"on": "2026-11-22", "outcome": "36-1"}, "县政务公开办", CLOCK)
     with client((A, "K01")) as a1, client((A, "K02")) as a2, client((B, "K01")) as b1:
         mine = a1.get("/api/v1/changes", params={"since": 0}).json()
         assert [c["request_uuid"] for c in mine["changes"]] == ["u1"]

@@ -46,6 +46,9 @@ def test_flags_write_a_config_the_kiosk_loads(tmp_path, public_key):
     assert [bytes(k) for k in load_trusted_keys(loaded.trusted_keys)] == [
         base64.b64decode(public_key.read_text())]
     assert loaded.printer == "柜台" and loaded.upload_token == "t0ken"
+    # The phone page is served by the county server: by default the receipt QR opens it there.
+    assert loaded.public_status_base == "https://gongkai.qingxi.example/county"
+    assert "手机查询 https://gongkai.qingxi.example/county" in result.stdout
     # It holds the upload token: not readable by other users.
     assert config.stat().st_mode & 0o777 == 0o640
 
@@ -78,6 +81,8 @@ def test_prompts_ask_again_after_a_bad_answer(tmp_path, public_key):
         "362430101",
         "",  # kiosk id: keep K01
         "https://gongkai.qingxi.example/",
+        "gongkai.qingxi.example/s",  # not a URL: asked again
+        "",  # public status address: keep the default, the county server
         "/no/such/key.pub",  # unreadable: asked again
         str(public_key),
         "-",  # printer: the system default queue
@@ -85,9 +90,11 @@ def test_prompts_ask_again_after_a_bad_answer(tmp_path, public_key):
     ]) + "\n"
     result = setup("--config", str(config), "--interactive", stdin=answers)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.count("✗") == 2
+    assert result.stderr.count("✗") == 3
     assert "乡镇代码应为9位或12位数字" in result.stderr and "不是可读的公钥文件" in result.stderr
+    assert "公众查询进度的网址" in result.stdout + result.stderr and "查询网址应以 https://" in result.stderr
     loaded = load_config(config)
+    assert loaded.public_status_base == "https://gongkai.qingxi.example"
     assert (loaded.township, loaded.kiosk_id, loaded.printer) == ("362430101", "K01", "")
     assert len(loaded.trusted_keys) == 1
 
@@ -156,3 +163,16 @@ def test_setup_ends_with_the_readme_next_steps_runnable_as_root(tmp_path, public
     printed = [line.split("#")[0].strip() for line in result.stdout.splitlines() if line.startswith("  ")]
     assert printed == readme_next
     assert "sudo" not in result.stdout
+
+
+def test_the_demo_kiosk_config_points_receipts_at_the_demo_county(tmp_path):
+    """`make demo` runs the kiosk with this file: its receipt QRs open `make county`'s phone page."""
+    db = tmp_path / "demo.db"
+    db.write_bytes(b"")  # built already: only the configuration is written
+    config = tmp_path / "kiosk.toml"
+    out = subprocess.run([*GONGKAI, "demo", "--db", str(db), "--kiosk-config", str(config)], capture_output=True,
+                         text=True)
+    assert out.returncode == 0, out.stderr
+    assert "手机查询网址 http://127.0.0.1:8080" in out.stdout
+    loaded = load_config(config)
+    assert (loaded.public_status_base, loaded.township, loaded.kiosk_id) == ("http://127.0.0.1:8080", "362430101", "K01")

@@ -17,22 +17,24 @@ from tests.receipts.helpers import pdf_text, qr_texts, rasterise, word_boxes
 from tests.receipts.test_receipt_pdf import NUMBER, PRINTED, TOWNSHIP, request
 
 BASE = "https://gongkai.example-county.gov.cn"
+CODE = "K7Q2M9XW4R"  # the request's random status code
 LONG_TEXTS = (
     "申请人认为本机关在政府信息公开工作中侵犯其合法权益的，可以自知道该行政行为之日起60日内依法申请行政复议，"
     "或者自知道或应当知道该行政行为之日起6个月内依法向人民法院提起行政诉讼。",
     "请公开青禾镇东岭村2025年度耕地地力保护补贴的发放名单（含发放标准、资金来源及面积核定依据），以及村务公开栏张贴情况的告知）",
     "清溪县青禾镇夕阳红老年人互助协会（社会团体）（法人或其他组织·社会公益组织）",
-    "自收到申请之日起20个工作日内答复（收到当日不计入；补正、征求意见时间不计入；依法延长的另行告知）",
+    "自收到申请之日起20个工作日内答复（收到当日不计入；补正、征求第三方意见时间不计入；依法延长的另行告知）",
 )
 
 
 @pytest.mark.parametrize("fmt", ["roll80", "a4"])
 def test_receipt_qr_decodes_at_203_dpi_to_the_https_status_url(tmp_path, fmt):
-    receipt = make_receipt(request(), TOWNSHIP, PRINTED, fmt=fmt, clerk="王芳", status_base=BASE + "/")
+    receipt = make_receipt(request(status_code=CODE), TOWNSHIP, PRINTED, fmt=fmt, clerk="王芳", status_base=BASE + "/")
     pdf = tmp_path / f"r-{fmt}.pdf"
     pdf.write_bytes(receipt.pdf)
     texts = qr_texts(rasterise(pdf, tmp_path / f"r-{fmt}.png", dpi=203))
-    assert texts == [f"{BASE}/s/{NUMBER}?c={receipt_check(NUMBER)}"]
+    assert texts == [f"{BASE}/s/{NUMBER}?c={CODE}"], "the random code, not the CRC anyone can compute"
+    assert receipt_check(NUMBER) not in texts[0]
     assert parse_scanned(texts[0]) == NUMBER
     text = pdf_text(pdf)
     assert "用手机扫描二维码可查看办理进度" in text and "最迟于2026年12月21日前答复" in text
@@ -49,19 +51,19 @@ def test_without_a_status_base_the_qr_keeps_the_old_payload(tmp_path):
 def test_scanner_path_accepts_url_old_payload_and_bare_number(db):
     db.execute(
         "INSERT INTO requests (uuid, number, kiosk_id, applicant_type, name, id_type, id_number, phone, description,"
-        " delivery_form, delivery_method, channel, received_on, status, due_on, created_at, updated_at) VALUES"
-        " ('u1', ?, 'K01', 'person', '张三', 'resident_id', 'x', 'x', 'x', 'paper', 'pickup', 'in_person',"
-        " '2026-11-22', 'received', '2026-12-21', 'now', 'now')", [NUMBER])
-    url = status_url(BASE, NUMBER)
+        " delivery_form, delivery_method, channel, received_on, status, due_on, created_at, updated_at, status_code)"
+        " VALUES ('u1', ?, 'K01', 'person', '张三', 'resident_id', 'x', 'x', 'x', 'paper', 'pickup', 'in_person',"
+        " '2026-11-22', 'received', '2026-12-21', 'now', 'now', ?)", [NUMBER, CODE])
+    url = status_url(BASE, NUMBER, CODE)
     for scanned in (url, url.lower().replace("https://", "HTTPS://"), receipt_payload(NUMBER) + "\n", NUMBER,
                     NUMBER.lower(), f" {NUMBER} "):
         assert request_status.lookup(db, scanned).number == NUMBER, scanned
     with pytest.raises(ValidationError, match="校验"):
-        request_status.lookup(db, url.replace("00017", "00018"))
+        request_status.lookup(db, url.replace(CODE, "AAAAAAAAAA"))
     with pytest.raises(ValidationError, match="不是本系统"):
         request_status.lookup(db, "https://example.com/news/1")
     with pytest.raises(ValidationError, match="https"):
-        status_url("ftp://x", NUMBER)
+        status_url("ftp://x", NUMBER, CODE)
 
 
 def test_tidy_drops_spaces_at_full_width_punctuation_only():

@@ -189,3 +189,47 @@ def test_the_printing_tests_use_their_own_scheduler_and_leave_nothing_behind():
         assert "GongkaiOwnOnly" in cups.run("lpstat", "-p").stdout
     assert os.environ.get("CUPS_SERVER") == before
     assert not socket.parent.exists()  # configuration, spool and logs removed with it
+
+
+def test_a_reply_letter_from_the_county_prints_on_a4_and_is_audited(queues, office_db, saved_number, clock):
+    """Staff print the 答复书 that came down in the bundle for a resident who collects in person."""
+    import hashlib
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    from kiosk.printing.service import prepare_letter, record, send
+    from kiosk.store import reply_letters_repo
+    from tests.receipts.helpers import pdf_text
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=(595.3, 841.9))
+    page.drawString(72, 760, "Reply letter GK-TEST-REPLY")
+    page.save()
+    pdf = buffer.getvalue()
+    sha = hashlib.sha256(pdf).hexdigest()
+    uuid = find_request(office_db, saved_number)["uuid"]
+    with office_db.atomic():
+        reply_letters_repo.store(office_db, {"request_uuid": uuid, "event_uuid": "e1", "sha256": sha,
+                                             "name": "答复书.pdf"}, pdf, "2026-11-28T03:00:00+08:00")
+    with pytest.raises(PrintError, match="小票打印机不能打印"):
+        prepare_letter(office_db, saved_number, sha, printer="escpos:/dev/usb/lp0")
+    with pytest.raises(PrintError, match="本机没有这份答复书"):
+        prepare_letter(office_db, saved_number, "0" * 64, printer=QUEUE)
+    out_dir = queues
+    before = set(out_dir.glob("*.pdf")) if out_dir.exists() else set()
+    job = prepare_letter(office_db, saved_number, sha, printer=QUEUE)
+    result = send(job)
+    record(office_db, clock, "lihong", job, result, None)
+    assert result.job.startswith(f"{QUEUE}-")
+
+    def new_pdf():
+        fresh = [p for p in out_dir.glob("*.pdf") if p not in before and p.stat().st_size > 0] if out_dir.exists() else []
+        ready = [p for p in fresh if subprocess.run(["pdfinfo", str(p)], capture_output=True).returncode == 0]
+        return ready[0] if ready else None
+
+    printed = cups.wait_for(new_pdf, 60, f"cups-pdf output in {out_dir}", interval=0.2)
+    assert page_size_mm(printed)[0] == pytest.approx(210, abs=1.0)
+    assert "GK-TEST-REPLY" in pdf_text(printed)
+    printed.unlink()
+    assert "reply_letter.print" in [r["action"] for r in audit_repo.rows(office_db)]

@@ -98,3 +98,38 @@ def test_lifecycle_from_the_command_line(store):
     assert garbled.returncode == 2 and "校验位" in garbled.stderr
     outcomes = _run(["request", "outcomes"], store).stdout
     assert "36-2" in outcomes and "3.1" in outcomes
+
+
+def test_cli_void_repairs_a_double_reply_so_the_annual_report_reconciles(store):
+    """A second 答复 that slipped in (an older kiosk applied the county's copy) blocks the report;
+    `gongkai request event NUMBER void` voids it with a reason and the officer, and the report passes."""
+    import uuid
+
+    out = _run(["request", "new"], store, json.dumps(person(received="2026-03-02")))
+    number = out.stdout.strip()
+    assert _run(["request", "event", number, "replied", "--date", "2026-03-20", "--outcome", "36-1"],
+                store).returncode == 0
+    conn = sqlite3.connect(store)
+    request_uuid = conn.execute("SELECT uuid FROM requests WHERE number = ?", [number]).fetchone()[0]
+    with conn:
+        conn.execute("INSERT INTO request_events (event_uuid, request_uuid, kind, at, actor, data) VALUES "
+                     "(?, ?, 'replied', '2026-03-21T09:00:00+08:00', '县政务公开办', "
+                     "'{\"on\": \"2026-03-21\", \"outcome\": \"36-2\"}')", [str(uuid.uuid4()), request_uuid])
+    conn.close()
+    blocked = _run(["report", "annual", "--year", "2026", "--format", "json"], store)
+    assert blocked.returncode != 0 and "办结了 2 次" in blocked.stderr
+    again = _run(["request", "event", number, "replied", "--outcome", "36-1"], store)
+    assert again.returncode == 2 and "不能再登记“已答复”" in again.stderr
+    shown = _run(["request", "show", number], store).stdout
+    second = [line for line in shown.splitlines() if "已答复" in line and "2026-03-21" in line][0]
+    prefix = second.split("[")[1].split("]")[0]
+    no_reason = _run(["request", "event", number, "void", "--voids", prefix, "--officer", "王小明"], store)
+    assert no_reason.returncode == 2 and "更正须写明理由" in no_reason.stderr
+    fixed = _run(["request", "event", number, "void", "--voids", prefix, "--reason", "县级答复重复登记",
+                  "--officer", "王小明"], store)
+    assert fixed.returncode == 0, fixed.stderr
+    shown = _run(["request", "show", number], store).stdout
+    assert f"[{prefix}] 2026-03-21  已答复（已作废）" in shown and "reason=县级答复重复登记" in shown
+    report = _run(["report", "annual", "--year", "2026", "--format", "json"], store)
+    assert report.returncode == 0, report.stderr
+    assert _count(store, "request_events") == 4, "append-only: the voided reply is kept"

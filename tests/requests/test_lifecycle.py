@@ -37,7 +37,7 @@ def test_reply_then_close_records_who_and_when(township, clerk, late_clock, requ
         ("extended", {}, "负责人"),
         ("extended", {"official": "李镇长", "workdays": 21}, "最多 20"),
         ("corrected", {}, "待补正"),
-        ("consultation_ended", {}, "没有正在进行"),
+        ("third_party_opinion_ended", {}, "没有正在进行"),
         ("closed", {}, "答复"),
         ("teleported", {}, "未知的办理环节"),
     ],
@@ -166,17 +166,17 @@ def test_next_events_follow_the_state(township, clerk, late_clock, request_numbe
     def steps():
         return service.request_view(township, late_clock, request_number)["next_events"]
 
-    assert steps() == ["correction_sent", "consultation_started", "extended", "fee_notice", "replied", "note"]
+    assert steps() == ["correction_sent", "third_party_opinion_started", "extended", "fee_notice", "replied", "note"]
     service.add_event(township, late_clock, clerk, request_number, "correction_sent", "2026-09-22")
-    assert steps() == ["corrected", "abandoned", "note"]
+    assert steps() == ["corrected", "abandoned", "note", "void"]
     service.add_event(township, late_clock, clerk, request_number, "corrected", "2026-09-23")
-    service.add_event(township, late_clock, clerk, request_number, "consultation_started", "2026-09-24")
-    assert steps() == ["consultation_ended", "note"]
-    service.add_event(township, late_clock, clerk, request_number, "consultation_ended", "2026-09-28")
+    service.add_event(township, late_clock, clerk, request_number, "third_party_opinion_started", "2026-09-24")
+    assert steps() == ["third_party_opinion_ended", "note", "void"]
+    service.add_event(township, late_clock, clerk, request_number, "third_party_opinion_ended", "2026-09-28")
     service.add_event(township, late_clock, clerk, request_number, "extended", "2026-09-29", official="李镇长")
-    assert steps() == ["consultation_started", "fee_notice", "replied", "note"]
+    assert steps() == ["third_party_opinion_started", "fee_notice", "replied", "note", "void"]
     service.add_event(township, late_clock, clerk, request_number, "replied", "2026-10-09", outcome="36-1")
-    assert steps() == ["closed", "note"]
+    assert steps() == ["closed", "note", "void"]
 
 
 def test_cli_fee_calculator():

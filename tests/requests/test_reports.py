@@ -65,9 +65,9 @@ def _generate(db, config, clerk, count=160, seed=7):
             if not step("corrected", rng.randint(2, 10)):
                 done.append(record)
                 continue
-        consulted = rng.random() < 0.2 and step("consultation_started", 1,
+        consulted = rng.random() < 0.2 and step("third_party_opinion_started", 1,
                                                  party=rng.choice(["third_party", "agency"]))
-        if consulted and not step("consultation_ended", rng.randint(3, 20)):
+        if consulted and not step("third_party_opinion_ended", rng.randint(3, 20)):
             done.append(record)
             continue
         if rng.random() < 0.15:

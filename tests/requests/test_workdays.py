@@ -58,11 +58,13 @@ def test_start_day_is_not_counted_and_a_deadline_never_lands_on_a_holiday(db):
     assert deadline(db, D("2026-10-03"), 1).day == D("2026-10-08")
 
 
-def test_uncovered_years_count_weekends_only_and_are_provisional(db):
-    # 20 WD from 2026-12-15 reach into 2027, which has no calendar yet.
+def test_uncovered_years_skip_statutory_holidays_and_are_provisional(db):
+    # 20 WD from 2026-12-15 reach into 2027, which has no calendar yet: 元旦 is still known (no
+    # "最迟于2027年1月1日前答复"), the 调休 are not, so the date is provisional.
     due = deadline(db, D("2026-12-15"), 20)
-    assert (due.day, due.provisional) == (D("2027-01-12"), True)
-    assert due.text() == "2027-01-12 provisional"
+    assert (due.day, due.provisional) == (D("2027-01-13"), True)
+    assert due.text() == "2027-01-13 provisional"
+    assert deadline(db, D("2026-12-31"), 1).day == D("2027-01-04")
     # Inside 2026 the same count is final, even from the last day of uncovered 2025 (not counted).
     assert not deadline(db, D("2026-11-02"), 20).provisional
     assert deadline(db, D("2025-12-31"), 1) == Due(D("2026-01-04"), False)  # 元旦 off, Sunday 01-04 worked
@@ -70,10 +72,10 @@ def test_uncovered_years_count_weekends_only_and_are_provisional(db):
 
 
 def test_excluded_span_moves_the_deadline_by_its_working_days():
-    calendar = WorkCalendar()  # weekends only, nothing covered
-    plain = calendar.add_workdays(D("2027-03-01"), 20)
-    span = (D("2027-03-03"), D("2027-03-09"))  # Wed..Tue: 5 working days
-    assert calendar.add_workdays(D("2027-03-01"), 20, [span]).day == plain.day + dt.timedelta(days=7)
+    calendar = WorkCalendar()  # no notice imported: weekends and statutory holidays only
+    plain = calendar.add_workdays(D("2027-07-01"), 20)
+    span = (D("2027-07-05"), D("2027-07-09"))  # Mon..Fri: 5 working days
+    assert calendar.add_workdays(D("2027-07-01"), 20, [span]).day == plain.day + dt.timedelta(days=7)
 
 
 def _calendar_2027(tmp_path):
@@ -94,7 +96,7 @@ def test_cli_deadline_prints_date_and_provisional_flag(tmp_path):
                          capture_output=True, text=True)
     assert out.stdout == "2026-10-08\n"
     out = subprocess.run([*GONGKAI, "deadline", "2026-12-15", "--db", str(path)], capture_output=True, text=True)
-    assert out.stdout == "2027-01-12 provisional\n"
+    assert out.stdout == "2027-01-13 provisional\n"
     assert not path.exists()  # a calculation creates no database; the shipped 2026 calendar applies
     bad = subprocess.run([*GONGKAI, "deadline", "2026-13-01", "--db", str(path)], capture_output=True, text=True)
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
@@ -105,7 +107,7 @@ def test_calendar_import_recomputes_open_requests(tmp_path, township, config, cl
     clock = FixedClock("2026-12-16T09:00:00+08:00")
     number = service.create_request(db, clock, config, clerk, person(received="2026-12-15"))["number"]
     before = service.request_view(db, clock, number)
-    assert (before["due"], before["provisional"]) == ("2027-01-12", True)
+    assert (before["due"], before["provisional"]) == ("2027-01-13", True)
     db.close()
     out = subprocess.run([*GONGKAI, "calendar", "import", str(_calendar_2027(tmp_path)), "--db",
                           str(tmp_path / "kiosk.db")], capture_output=True, text=True)
@@ -114,7 +116,7 @@ def test_calendar_import_recomputes_open_requests(tmp_path, township, config, cl
     shown = subprocess.run([*GONGKAI, "request", "show", number, "--json", "--db", str(tmp_path / "kiosk.db")],
                            capture_output=True, text=True)
     view = json.loads(shown.stdout)
-    # 2027-01-01 is now a holiday: one working day later, and final.
+    # The notice confirms 元旦 (already skipped) and lists no 调休 here: the same day, now final.
     assert (view["due"], view["provisional"]) == ("2027-01-13", False)
     listed = json.loads(subprocess.run([*GONGKAI, "request", "list", "--json", "--db", str(tmp_path / "kiosk.db")],
                                        capture_output=True, text=True).stdout)
@@ -143,11 +145,60 @@ def test_consultation_days_are_not_counted(township, config, clerk, late_clock):
     db = township
     number = service.create_request(db, late_clock, config, clerk, person(received="2026-09-21"))["number"]
     assert service.request_view(db, late_clock, number)["due"] == "2026-10-26"
-    view = service.add_event(db, late_clock, clerk, number, "consultation_started", "2026-10-12", party="third_party")
-    assert view["status"] == "consulting" and view["due"] is None
+    view = service.add_event(db, late_clock, clerk, number, "third_party_opinion_started", "2026-10-12", party="third_party")
+    assert view["status"] == "third_party_opinion" and view["due"] is None
     # Letter out Mon 10-12, answer back Fri 10-23: 10-13 .. 10-23 = 9 working days not counted.
-    view = service.add_event(db, late_clock, clerk, number, "consultation_ended", "2026-10-23")
+    view = service.add_event(db, late_clock, clerk, number, "third_party_opinion_ended", "2026-10-23")
     assert view["due"] == "2026-11-06"
     view = service.add_event(db, late_clock, clerk, number, "extended", "2026-11-02", official="李镇长")
     assert (view["due"], view["due_without_extension"]) == ("2026-12-04", "2026-11-06")
     assert view["extension_official"] == "李镇长"
+
+
+# The statutory days of 2027-2030, before any notice: (received, 20 working days later)
+# chosen so that the plain weekday count would land on, or run through, a known holiday.
+STATUTORY = {
+    2027: {"元旦": ["2027-01-01"], "春节": ["2027-02-05", "2027-02-06", "2027-02-07", "2027-02-08"],
+           "清明节": ["2027-04-05"], "劳动节": ["2027-05-01", "2027-05-02"], "端午节": ["2027-06-09"],
+           "中秋节": ["2027-09-15"], "国庆节": ["2027-10-01", "2027-10-02", "2027-10-03"]},
+    2028: {"春节": ["2028-01-25", "2028-01-26", "2028-01-27", "2028-01-28"], "清明节": ["2028-04-04"],
+           "端午节": ["2028-05-28"], "国庆节": ["2028-10-01", "2028-10-02", "2028-10-03"]},
+    2029: {"春节": ["2029-02-12", "2029-02-13", "2029-02-14", "2029-02-15"], "清明节": ["2029-04-04"],
+           "端午节": ["2029-06-16"], "中秋节": ["2029-09-22"]},
+    2030: {"春节": ["2030-02-02", "2030-02-03", "2030-02-04", "2030-02-05"], "清明节": ["2030-04-05"],
+           "端午节": ["2030-06-05"], "中秋节": ["2030-09-12"]},
+}
+
+
+@pytest.mark.parametrize("year", sorted(STATUTORY))
+def test_statutory_holidays_are_known_for_years_without_a_notice(year):
+    from kiosk.calendar.statutory import statutory_holidays
+
+    known = statutory_holidays(year)
+    for name, days in STATUTORY[year].items():
+        for day in days:
+            assert known[D(day)] == name, (year, name, day)
+    assert len(known) == 13 - (year == 2028), "13 statutory days (2028: 中秋 falls on 国庆's 10-03)"
+
+
+@pytest.mark.parametrize("year", [2027, 2028, 2029, 2030])
+def test_no_due_date_falls_on_a_known_holiday_and_it_stays_provisional(db, year):
+    from kiosk.calendar.statutory import statutory_holidays
+
+    holidays = set(statutory_holidays(year))
+    day = D(f"{year}-01-01")
+    while day.year == year:
+        for workdays in (7, 20, 40):
+            due = deadline(db, day, workdays)
+            assert due.day not in holidays and due.day.weekday() < 5, (day, workdays, due)
+            assert due.provisional
+        day += dt.timedelta(days=3)
+
+
+def test_a_known_holiday_moves_the_deadline_before_the_notice(db):
+    # 2027-09-14 (Tue) + 1 WD: 09-15 is 中秋 (computed from the lunar calendar), so 09-16.
+    assert deadline(db, D("2027-09-14"), 1) == Due(D("2027-09-16"), True)
+    # 2029-04-03 (Tue) + 1 WD: 04-04 is 清明 (the solar term), so 04-05.
+    assert deadline(db, D("2029-04-03"), 1).day == D("2029-04-05")
+    # 2030: 20 WD from 2030-01-21 run through 春节 (02-04, 02-05 fall on Mon, Tue): 02-20, not 02-18.
+    assert deadline(db, D("2030-01-21"), 20).day == D("2030-02-20")

@@ -136,7 +136,9 @@ def test_receipt_panel_shows_number_due_date_and_qr_when_the_printer_is_missing(
     qr = screen.item("receiptQr")
     screen.qtbot.waitUntil(lambda: qr.property("paintedWidth") > 0)  # the QR image has loaded
     shot = screen.shoot(tmp_path / "panel.png")
-    assert qr_texts(shot) == [f"{BASE}/s/{number}?c={receipt_check(number)}"]  # a phone opens it
+    code = seeded_db.execute("SELECT status_code FROM requests WHERE number = ?", [number]).fetchone()[0]
+    assert qr_texts(shot) == [f"{BASE}/s/{number}?c={code}"]  # a phone opens it, with the request's own code
+    assert receipt_check(number) not in qr_texts(shot)[0]
     assert parse_scanned(qr_texts(shot)[0]) == number
     # Reprint: visible progress, then the result again.
     screen.tap("reprintButton")

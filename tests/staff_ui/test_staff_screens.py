@@ -236,3 +236,62 @@ def test_back_to_residents_logs_out_and_an_idle_login_screen_closes(make_screen,
     assert screen.closed == 1
     screen.timers.advance(seconds=2)
     assert screen.closed == 2
+
+
+def test_the_reply_letter_from_the_county_is_printable_from_the_request_page(make_screen, seeded_db):
+    """A 答复书 that came down in the bundle shows as a print button, never as a raw reply_pdf dict."""
+    import hashlib
+
+    from kiosk.requests.service import find_request
+    from kiosk.store import reply_letters_repo
+
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    number = screen.model.worklist.rows()[-1]["number"]
+    pdf = b"%PDF-1.4\n%%EOF\n"
+    sha = hashlib.sha256(pdf).hexdigest()
+    uuid = find_request(seeded_db, number)["uuid"]
+    with seeded_db.atomic():
+        seeded_db.execute("INSERT INTO request_events (event_uuid, request_uuid, kind, at, actor, data) VALUES "
+                          "('county-e1', ?, 'replied', '2026-11-24T09:00:00+08:00', '县政务公开办', ?)",
+                          [uuid, f'{{"on": "2026-11-24", "outcome": "36-1", "reply_pdf": {{"name": "答复书.pdf", '
+                                 f'"sha256": "{sha}", "size": {len(pdf)}}}}}'])
+        reply_letters_repo.store(seeded_db, {"request_uuid": uuid, "event_uuid": "county-e1", "sha256": sha,
+                                             "name": "答复书.pdf"}, pdf, "2026-11-25T03:00:00+08:00")
+    screen.tap(f"worklistRow_{number}")
+    screen.qtbot.waitUntil(lambda: screen.model.page == "detail")
+    assert screen.text("detailPrintLetter0") == "打印答复书（答复书.pdf）"
+    details = [e["detail"] for e in screen.model.detail.events]
+    assert any("答复书：答复书.pdf" in d for d in details) and not any("sha256" in d for d in details)
+    screen.model.detail.printer.printer_spec = "escpos:/dev/usb/lp0"
+    screen.tap("detailPrintLetter0")
+    assert "小票打印机不能打印" in screen.text("detailPrintMessage")
+
+
+def test_answered_requests_are_not_listed_as_paused():
+    from ui.staff.worklist_model import display_row
+
+    item = {"number": "N", "name": "x", "applicant_type_label": "自然人", "description": "d", "received": "2026-11-20",
+            "due": None, "overdue": False, "due_soon": False, "provisional": False, "workdays_left": None,
+            "status": "replied", "status_label": "已答复", "clerk_name": ""}
+    assert display_row(item)["urgencyText"] == "已办结"
+    assert display_row({**item, "status": "awaiting_correction"})["urgencyText"].startswith("期限暂停")
+
+
+def test_a_mistaken_reply_is_voided_from_the_request_page(make_screen):
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    number = screen.model.worklist.rows()[-1]["number"]
+    screen.tap(f"worklistRow_{number}")
+    screen.qtbot.waitUntil(lambda: screen.model.page == "detail")
+    assert screen.model.detail.addStep("replied", {"outcome": "36-2"})
+    screen.tap("step_void")
+    screen.tap("recordStep")
+    assert "更正须选择要作废的环节" in screen.model.detail.actionError
+    reply = screen.model.detail.voidable[0]
+    assert reply["label"].endswith("已答复")
+    assert screen.model.detail.addStep("void", {"voids": reply["uuid"], "reason": "登记错了件"})
+    assert screen.model.detail.request["status"] == "办理中"
+    lines = screen.model.detail.events
+    assert lines[1]["label"] == "已答复（已作废）" and "理由：登记错了件" in lines[2]["detail"]
+    assert "lihong" in lines[2]["detail"] or "李红" in lines[2]["detail"]

@@ -106,7 +106,8 @@ def test_county_reply_comes_back_to_the_kiosk(db, kiosk, requests3, repo, kiosk_
         county_db = county.open_county_db(repo)
         number = requests3[1]["number"]
         county.record_change(county_db, requests3[1]["uuid"], "replied",
-                             {"on": "2026-11-27", "outcome": "36-1"}, "县政务公开办", clock)
+                             {"on": "2026-11-27", "outcome": "36-1"}, "县政务公开办",
+                             FixedClock("2026-11-27T16:00:00+08:00"))
         county_db.close()
         report = kiosk(server=running.url, token=kiosk_token, at=FixedClock("2026-11-28T02:00:00+08:00"))
         assert report.ok and report.county_changes == 1
@@ -139,6 +140,35 @@ def test_county_reply_comes_back_to_the_kiosk(db, kiosk, requests3, repo, kiosk_
         stop_county(running)
 
 
+def test_a_county_step_the_kiosk_refuses_is_reported_not_applied(db, kiosk, requests3, repo, kiosk_token, clock,
+                                                                  clerk):
+    """The county answered while the counter had already answered (not yet uploaded): the kiosk's
+    rules refuse a second 答复, so it is kept as a note staff see, and the request concluded once."""
+    from kiosk.store import requests_repo
+
+    running = start_county(repo)
+    try:
+        assert kiosk(server=running.url, token=kiosk_token).ok
+        number = requests3[2]["number"]
+        late = FixedClock("2026-11-27T16:00:00+08:00")
+        service.add_event(db, late, clerk, number, "replied", "2026-11-26", outcome="36-2")
+        county_db = county.open_county_db(repo)
+        county.record_change(county_db, requests3[2]["uuid"], "replied", {"on": "2026-11-27", "outcome": "36-1"},
+                             "县政务公开办", late)
+        county_db.close()
+        report = kiosk(server=running.url, token=kiosk_token, at=FixedClock("2026-11-28T02:00:00+08:00"))
+        assert report.ok
+        view = service.request_view(db, late, number)
+        assert (view["status"], view["outcome"]) == ("replied", "36-2")
+        assert [e["kind"] for e in view["events"]] == ["received", "replied", "note"]
+        note = view["events"][-1]["data"]["note"]
+        assert "县级登记的“已答复”（2026-11-27）未执行" in note and "不能再登记“已答复”" in note
+        fact = next(f for f in requests_repo.report_facts(db) if f["number"] == number)
+        assert len(fact["conclusions"]) == 1
+    finally:
+        stop_county(running)
+
+
 def test_county_refuses_a_malformed_reply(repo, requests3, kiosk, kiosk_token, clock):
     running = start_county(repo)
     try:
@@ -146,8 +176,8 @@ def test_county_refuses_a_malformed_reply(repo, requests3, kiosk, kiosk_token, c
     finally:
         stop_county(running)
     county_db = county.open_county_db(repo)
-    with pytest.raises(county.ValidationError, match="outcome"):
-        county.record_change(county_db, requests3[0]["uuid"], "replied", {"on": "2026-11-27"}, "x", clock)
+    with pytest.raises(county.ValidationError, match="办理结果"):
+        county.record_change(county_db, requests3[0]["uuid"], "replied", {"on": "2026-11-22"}, "x", clock)
     with pytest.raises(county.ValidationError, match="还没有收到"):
         county.record_change(county_db, "no-such-uuid", "replied", {"on": "2026-11-27", "outcome": "36-1"}, "x",
                              clock)

@@ -30,6 +30,7 @@ class StatusViewModel(QObject):
         self._due = ""
         self._tone = "calm"
         self._message = ""
+        self._details: list[list[str]] = []  # [label, text]: outcome, reply date, collect, 补正, 延期, how counted
 
 
     @Slot(str)
@@ -48,6 +49,7 @@ class StatusViewModel(QObject):
             self._received = result.received_text
             self._due = result.due_text
             self._tone = result.tone
+            self._details = [[k, v] for k, v in (*result.details, *result.office)]
             if result.overdue:
                 self._status += "（已超过法定答复期限）"
         self.changed.emit()
@@ -63,7 +65,8 @@ class StatusViewModel(QObject):
 
         if self._found:
             return lines("进度查询", f"申请编号：{self._number}", f"办理状态：{self._status}",
-                         f"受理日期：{self._received}", f"法定答复期限：{self._due}")
+                         f"受理日期：{self._received}", f"法定答复期限：{self._due}",
+                         *(f"{k}：{v}" for k, v in self._details))
         return lines("进度查询", self._message,
                      "请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码，然后点「查询」。")
 
@@ -83,6 +86,7 @@ class StatusViewModel(QObject):
     # calm (in progress) | done | alert (overdue or refused): only alert is drawn in red
     statusTone = Property(str, lambda self: self._tone, notify=changed)
     message = Property(str, lambda self: self._message, notify=changed)
+    details = Property("QVariantList", lambda self: self._details, notify=changed)
 
 
 class MyPayoutsViewModel(QObject):
@@ -151,5 +155,6 @@ class MyPayoutsViewModel(QObject):
 
     results = Property(QObject, lambda self: self._results, constant=True)
     message = Property(str, lambda self: self._message, notify=changed)
+    details = Property("QVariantList", lambda self: self._details, notify=changed)
     searched = Property(bool, lambda self: self._searched, notify=changed)
     totalText = Property(str, lambda self: self._total, notify=changed)

@@ -117,6 +117,35 @@ FocusScope {
                         font.bold: index === 1
                     }
                 }
+                // Outcome, reply date, how to collect, 补正, extension, how the date was counted, the office.
+                Repeater {
+                    model: page.vm.details
+                    delegate: Text {
+                        required property var modelData
+                        required property int index
+                        Layout.row: 4 + index
+                        Layout.column: 0
+                        text: modelData[0]
+                        color: page.theme.colors.muted
+                        font.pixelSize: page.theme.body
+                        font.bold: true
+                    }
+                }
+                Repeater {
+                    model: page.vm.details
+                    delegate: Text {
+                        required property var modelData
+                        required property int index
+                        objectName: "statusDetail" + index
+                        Layout.row: 4 + index
+                        Layout.column: 1
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: modelData[1]
+                        color: page.theme.colors.text
+                        font.pixelSize: page.theme.body
+                    }
+                }
             }
         }
         Item { Layout.fillHeight: true }

@@ -20,20 +20,20 @@ from ui.staff.receipt_printer import ReceiptPrinter
 
 # Steps a clerk may take from each status (the service still checks every rule).
 NEXT_STEPS = {
-    "received": ("correction_sent", "consultation_started", "extended", "replied"),
+    "received": ("correction_sent", "third_party_opinion_started", "extended", "replied"),
     "awaiting_correction": ("corrected", "abandoned"),
-    "consulting": ("consultation_ended",),
-    "extended": ("consultation_started", "replied"),
+    "third_party_opinion": ("third_party_opinion_ended",),
+    "extended": ("third_party_opinion_started", "replied"),
     "replied": ("closed",),
     "abandoned": ("closed",),
     "closed": (),
 }
 STEP_LABELS = {
     "correction_sent": "发出补正通知", "corrected": "收到补正材料", "abandoned": "逾期未补正",
-    "consultation_started": "开始征求意见", "consultation_ended": "征求意见结束", "extended": "延长答复期限",
-    "replied": "登记答复", "closed": "归档", "note": "添加备注",
+    "third_party_opinion_started": "开始征求第三方意见", "third_party_opinion_ended": "第三方意见征求结束", "extended": "延长答复期限",
+    "replied": "登记答复", "closed": "归档", "note": "添加备注", "void": "更正",
 }
-PARTIES = [{"code": c, "label": label} for c, label in lifecycle.CONSULTATION_PARTIES.items()]
+PARTIES = [{"code": c, "label": label} for c, label in lifecycle.OPINION_PARTIES.items()]
 
 
 def _date(text: str | None) -> str:
@@ -59,14 +59,20 @@ def _event_line(event: dict) -> dict:
     if data.get("official"):
         details.append(f"批准人：{data['official']}，延长 {data.get('workdays', '')} 个工作日")
     if data.get("party"):
-        details.append(f"对象：{lifecycle.CONSULTATION_PARTIES.get(data['party'], data['party'])}")
+        details.append(f"对象：{lifecycle.OPINION_PARTIES.get(data['party'], data['party'])}")
     if data.get("channel"):
         details.append(f"方式：{intake.enum_label('channel', data['channel'])}")
     if data.get("note"):
         details.append(str(data["note"]))
+    if event.get("reply_letter"):
+        details.append(f"答复书：{event['reply_letter']}")
+    if data.get("voids"):
+        details.append(f"作废“{lifecycle.EVENT_LABELS.get(data.get('voids_kind', ''), '')}”，理由：{data.get('reason', '')}"
+                       f"（{data.get('officer', '')}）")
     if data.get("late"):
         details.append("（超过7个工作日）")
-    return {"label": event["label"], "on": _date(event.get("on")), "actor": event.get("actor_name") or event["actor"],
+    label = event["label"] + ("（已作废）" if event.get("voided") else "")
+    return {"label": label, "on": _date(event.get("on")), "actor": event.get("actor_name") or event["actor"],
             "at": (event.get("at") or "")[:16].replace("T", " "), "detail": "；".join(details)}
 
 
@@ -102,6 +108,8 @@ class RequestDetailModel(QObject):
             return False
         data = {k: v for k, v in dict(values).items() if v not in ("", None)}
         on = data.pop("on", None)
+        if kind == "void":
+            data["officer"] = self.actor.display_name or self.actor.name  # the 更正 names who made it
         try:
             self._view = service.add_event(self._db, self._clock, self.actor, self._view["number"], kind, on, **data)
         except KioskError as exc:
@@ -114,6 +122,17 @@ class RequestDetailModel(QObject):
         self.changed.emit()
         self.stepRecorded.emit(self._view["number"])
         return True
+
+    @Slot(str)
+    def printLetter(self, sha256: str) -> None:  # noqa: N802
+        if self._view:
+            self._printer.printLetter(self._view["number"], sha256)
+
+    @Property("QVariantList", notify=changed)
+    def letters(self) -> list[dict]:
+        """The reply letters (答复书 PDF) that came down from the county: name and hash, to print."""
+        return [{"sha256": letter["sha256"], "label": f"打印答复书（{letter['name']}）"}
+                for letter in self._view.get("reply_letters", [])]
 
     @Slot()
     def reprint(self) -> None:
@@ -154,7 +173,15 @@ class RequestDetailModel(QObject):
         kinds = NEXT_STEPS.get(self._view.get("status", ""), ())
         if self._view.get("extension_workdays"):
             kinds = tuple(k for k in kinds if k != "extended")
-        return [{"kind": k, "label": STEP_LABELS[k]} for k in (*kinds, "note")] if self._view else []
+        extra = ("void",) if self.voidable else ()
+        return [{"kind": k, "label": STEP_LABELS[k]} for k in (*kinds, "note", *extra)] if self._view else []
+
+    @Property("QVariantList", notify=changed)
+    def voidable(self) -> list[dict]:
+        """The steps a 更正 may void: every recorded step but the application itself and earlier 更正."""
+        return [{"uuid": e["uuid"], "label": f"{_date(e.get('on'))} {e['label']}"}
+                for e in self._view.get("events", [])
+                if e["kind"] not in ("received", "void") and not e.get("voided")]
 
     @Property("QVariantList", constant=True)
     def outcomes(self) -> list[dict]:

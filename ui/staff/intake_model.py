@@ -58,6 +58,7 @@ class IntakeModel(QObject):
         self._errors: dict[str, str] = {}
         self._form_message = ""
         self._saved_number = ""
+        self._saved_code = ""
         self._saved_due = ""
         self._draft: dict = {}
         self._applicant_message = ""
@@ -430,7 +431,7 @@ class IntakeModel(QObject):
         if not self._saved_number:
             return ""
         try:
-            return receipt_qr_text(self._config.public_status_base, self._saved_number)
+            return receipt_qr_text(self._config.public_status_base, self._saved_number, self._saved_code)
         except ValidationError:
             return ""
 
@@ -496,6 +497,7 @@ class IntakeModel(QObject):
             self._set_errors({}, f"保存失败：{exc}")
             return False
         self._saved_number = view["number"]
+        self._saved_code = view.get("status_code") or ""
         self._saved_due = _due_text(view)
         self._failed_save = False
         try:

@@ -55,6 +55,23 @@ class ReceiptPrinter(QObject):
     def reprint(self, number: str) -> None:
         self._start(number, reprint=True)
 
+    @Slot(str, str)
+    def printLetter(self, number: str, sha256: str) -> None:  # noqa: N802
+        """Print the reply letter (答复书) that came down from the county, for a resident collecting in person."""
+        if self._busy or not number:
+            return
+        self._number = number
+        try:
+            job = printing.prepare_letter(self._db, number, sha256, printer=self.printer_spec)
+        except KioskError as exc:
+            self._set(False, False, f"答复书无法打印：{exc}")
+            self.failed.emit(self._message)
+            return
+        self._set(True, False, "正在打印答复书……")
+        thread = threading.Thread(target=self._send, args=(job,), name="letter-print", daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+
     def _start(self, number: str, *, reprint: bool) -> None:
         if self._busy or not number:
             return
@@ -111,7 +128,8 @@ class ReceiptPrinter(QObject):
             self.printed.emit(job.receipt.number)
         else:
             reason = str(error).rstrip("。")
-            self._set(False, False, f"打印失败：{reason}。申请已保存，不受影响；处理好后点“重新打印回执”。")
+            again = "打印答复书" if job.action else "重新打印回执"
+            self._set(False, False, f"打印失败：{reason}。申请已保存，不受影响；处理好后点“{again}”。")
             self.failed.emit(self._message)
 
     def _set(self, busy: bool, ok: bool, message: str) -> None:

@@ -23,8 +23,10 @@ def _date(text: str | None) -> str:
 
 def display_row(item: dict) -> dict:
     left = item.get("workdays_left")
-    if item["due"] is None:
-        urgency = "期限暂停（待补正或征求意见中）"
+    if item["due"] is None and item.get("status") in ("replied", "abandoned", "closed"):
+        urgency = "已办结"  # an answered request has no running clock, but it is not paused either
+    elif item["due"] is None:
+        urgency = "期限暂停（待补正或征求第三方意见中）"
     elif item["overdue"]:
         urgency = f"已逾期 {-left} 个工作日" if left is not None and left < 0 else "已逾期"
     elif left == 0:

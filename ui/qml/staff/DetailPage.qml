@@ -1,4 +1,4 @@
-// One request: its fields and events on the left; the next steps (补正, 延期, 征求意见, 答复, 归档) on the right.
+// One request: its fields and events on the left; the next steps (补正, 延期, 征求第三方意见, 答复, 归档) on the right.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,16 +12,18 @@ Item {
     property string step: ""
     property string outcome: ""
     property string party: "third_party"
+    property string voids: ""
 
     function record() {
         page.staff.touch()
         const values = { on: onField.text }
         if (page.step === "extended") { values.official = official.text; values.workdays = workdays.text }
-        if (page.step === "consultation_started") values.party = page.party
+        if (page.step === "third_party_opinion_started") values.party = page.party
         if (page.step === "replied") values.outcome = page.outcome
+        if (page.step === "void") { values.voids = page.voids; values.reason = voidReason.text }
         if (page.step === "note" || note.text !== "") values.note = note.text
         if (page.detail.addStep(page.step, values)) {
-            page.step = ""; official.text = ""; note.text = ""; page.outcome = ""
+            page.step = ""; official.text = ""; note.text = ""; page.outcome = ""; page.voids = ""; voidReason.text = ""
         }
     }
 
@@ -194,7 +196,7 @@ Item {
                         }
                         SChoice {
                             name: "party"; Layout.fillWidth: true
-                            visible: page.step === "consultation_started"
+                            visible: page.step === "third_party_opinion_started"
                             label: qsTr("征求意见对象"); options: page.detail.parties; value: page.party
                             onPicked: (code) => page.party = code
                         }
@@ -223,6 +225,30 @@ Item {
                                 font.pixelSize: 20; color: "#b00020"
                             }
                         }
+                        // 更正: void one step recorded by mistake (kept in the history, marked 已作废).
+                        ColumnLayout {
+                            visible: page.step === "void"
+                            Layout.fillWidth: true
+                            spacing: 4
+                            Text { text: qsTr("要作废的环节"); font.pixelSize: 20; color: "#343a40" }
+                            ComboBox {
+                                objectName: "voidBox"
+                                Layout.fillWidth: true
+                                implicitHeight: 60
+                                font.pixelSize: 20
+                                model: page.detail.voidable
+                                textRole: "label"
+                                valueRole: "uuid"
+                                currentIndex: -1
+                                displayText: currentIndex < 0 ? qsTr("请选择") : currentText
+                                onActivated: page.voids = currentValue
+                            }
+                            SField {
+                                id: voidReason; name: "reason"; Layout.fillWidth: true
+                                label: qsTr("更正理由")
+                                error: ["reason", "voids"].indexOf(page.detail.actionField) >= 0 ? page.detail.actionError : ""
+                            }
+                        }
                         SField { id: note; name: "note"; Layout.fillWidth: true; label: qsTr("备注") }
                         SButton {
                             objectName: "recordStep"
@@ -235,7 +261,7 @@ Item {
                     Text {
                         objectName: "actionError"
                         Layout.fillWidth: true
-                        visible: text !== "" && ["date", "official", "workdays", "outcome"].indexOf(page.detail.actionField) < 0
+                        visible: text !== "" && ["date", "official", "workdays", "outcome", "reason", "voids"].indexOf(page.detail.actionField) < 0
                         wrapMode: Text.Wrap
                         text: page.detail.actionError
                         font.pixelSize: 22; color: "#b00020"
@@ -255,6 +281,19 @@ Item {
                         text: page.detail.printer.busy ? qsTr("正在打印……") : qsTr("重新打印回执")
                         fill: "#b34205"
                         onClicked: page.detail.reprint()
+                    }
+                    Repeater {
+                        model: page.detail.letters
+                        delegate: SButton {
+                            required property var modelData
+                            required property int index
+                            objectName: "detailPrintLetter" + index
+                            Layout.fillWidth: true
+                            enabled: !page.detail.printer.busy
+                            text: modelData.label
+                            fill: "#1d3557"
+                            onClicked: { page.staff.touch(); page.detail.printLetter(modelData.sha256) }
+                        }
                     }
                     Text {
                         objectName: "detailPrintMessage"
