@@ -75,6 +75,11 @@ def _command_named(argv: list[str]) -> str | None:
     return argv[0] if argv and not argv[0].startswith("-") else None
 
 
+# The county service and the packages only its extra installs ([county] in pyproject.toml).
+COUNTY_ONLY = frozenset({"county", "starlette", "uvicorn", "sqlalchemy", "alembic", "psycopg", "jinja2",
+                         "multipart", "python_multipart", "uvloop", "orjson"})
+
+
 def _run(args: argparse.Namespace) -> int:
     try:
         return args.func(args) or EXIT_OK
@@ -88,6 +93,15 @@ def _run(args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         raise
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in COUNTY_ONLY:
+            if os.environ.get("GONGKAI_DEBUG"):
+                raise
+            return _internal_error(args, exc)
+        # The kiosk package carries no county service: say what to install, on which machine.
+        print("错误：这台机器没有安装县级服务（一体机的安装包只含一体机部分）。县级服务器上请安装 "
+              "pip install 'gongkai-kiosk[county]'，然后再运行这个命令。", file=sys.stderr)
+        return EXIT_FAILED
     except OSError as exc:  # the machine's files: a full disk, a missing or unreadable path
         if os.environ.get("GONGKAI_DEBUG"):
             raise

@@ -132,3 +132,19 @@ def test_the_projects_own_validation_is_bad_input(tmp_path, capsys):
     code = main(["demo", "--db", str(tmp_path / "t.db"), "--scale", "0"])
     err = capsys.readouterr().err
     assert code == EXIT_INVALID and err.startswith("输入有误") and "内部错误" not in err
+
+
+def test_a_county_command_on_a_kiosk_without_the_county_service_says_what_to_install(tmp_path):
+    """The kiosk .deb carries no county service: `gongkai county demo` there names the extra, not a bug."""
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "sitecustomize.py"
+    # As on a kiosk: the county package and its server packages cannot be imported.
+    blocker.write_text("import sys\nfor name in ('county', 'starlette', 'sqlalchemy'):\n    sys.modules[name] = None\n")
+    env = {**__import__("os").environ, "PYTHONPATH": f"{tmp_path}:{__import__('os').environ.get('PYTHONPATH', '')}"}
+    result = subprocess.run([sys.executable, "-m", "gongkai", "county", "demo", "--root", str(tmp_path / "c")],
+                            capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 1, result.stderr
+    assert "没有安装县级服务" in result.stderr and "[county]" in result.stderr
+    assert "内部错误" not in result.stderr and "Traceback" not in result.stderr
