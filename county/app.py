@@ -3,6 +3,7 @@
     POST /api/v1/upload            {"requests": [...], "events": [...]} -> the uuids stored
     POST /api/v1/heartbeat         {"version", "last_sync_at", "free_disk_bytes", "printer", "audit_head", ...}
     GET  /api/v1/changes?since=N   status changes made at the county for this kiosk's requests
+    GET  /api/v1/numbers           the highest request serial the county holds per counter of this kiosk
     GET  /s/<number>?c=<check>     the public status of one request (receipt QR), no personal data
     GET  /<township>/...           files under REPO/public (Range), like any static host
 
@@ -196,6 +197,14 @@ class CountyApp:
         changes, since = await self.call(self.store.for_kiosk, self.token_sha256(request), work)
         return JSONResponse({"changes": changes, "next": changes[-1]["seq"] if changes else since})
 
+    async def numbers(self, request: Request) -> Response:
+        """The highest request serial the county holds per counter of this kiosk (kiosk/requests/highwater.py)."""
+        def work(conn, township: str, kiosk_id: str) -> dict:
+            return self.store.highest_numbers_in(conn, township, kiosk_id)
+
+        highest = await self.call(self.store.for_kiosk, self.token_sha256(request), work)
+        return JSONResponse({"highest": highest})
+
     # --- public status page --------------------------------------------------------------------
     async def status_page(self, request: Request) -> Response:
         client = request.client.host if request.client else "-"
@@ -260,6 +269,7 @@ class CountyApp:
             Route("/api/v1/upload", self.upload, methods=["POST"]),
             Route("/api/v1/heartbeat", self.heartbeat, methods=["POST"]),
             Route("/api/v1/changes", self.changes, methods=["GET"]),
+            Route("/api/v1/numbers", self.numbers, methods=["GET"]),
             Route("/api/{rest:path}", _no_api, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
             Route("/s/{number}", self.status_page, methods=["GET", "HEAD"]),
             Route("/{path:path}", self.static_file, methods=["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"]),

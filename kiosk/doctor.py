@@ -166,18 +166,39 @@ def _open_database(ctx: DoctorContext):
     return integrity_repo.open_read_only(ctx.db_path)
 
 
-REBUILD_FIX = ("停止一体机（sudo systemctl stop gongkai-kiosk），把损坏的数据库改名备份（不要删除：里面可能有"
-               "尚未上传的申请记录，可用 sqlite3 备份文件 .recover 找回），再运行 sudo -u gongkai gongkai sync "
-               "重新下载完整数据")
+def rebuild_fix(db_path: Path) -> str:
+    from kiosk.paths import default_db_path
+
+    db = "" if Path(db_path) == default_db_path() else f" --db {db_path}"
+    return ("停止一体机（sudo systemctl stop gongkai-kiosk），然后运行 sudo -u gongkai gongkai recover" + db +
+            "：它把损坏的数据库改名备份（不删除、不改写），找回尚未上传的申请和申请编号计数，新建数据库并导入；"
+            "再运行 sudo -u gongkai gongkai sync 重新下载公开内容")
+
+
+NEWER_FIX = "这个数据库由更新版本的软件写入：安装新版本的 gongkai-kiosk（不要降级），数据库不要改动"
 
 
 def check_database(ctx: DoctorContext) -> Finding:
-    from kiosk.store import integrity_repo
+    from kiosk.store import health, integrity_repo, salvage
 
     title = "数据库"
     if not ctx.db_path.exists():
+        waiting = salvage.pending_recoveries(ctx.db_path)
+        if waiting:
+            return Finding("database", title, ERROR, f"数据库已损坏并被改名保存，恢复文件 {waiting[0]} 尚未导入",
+                           rebuild_fix(ctx.db_path))
         return Finding("database", title, ERROR, f"数据库不存在：{ctx.db_path}",
                        "运行 sudo -u gongkai gongkai sync 下载数据（或用 gongkai sync --from 目录 从U盘导入）")
+    found = health.examine(ctx.db_path)
+    if found.state == health.NEWER:
+        return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 无法使用：{found.reason}", NEWER_FIX)
+    if found.state == health.FOREIGN:
+        return Finding("database", title, ERROR, f"{ctx.db_path} 不是一体机数据库：{found.reason}", rebuild_fix(ctx.db_path))
+    if found.state == health.FRESH:
+        return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 是空的，还没有任何数据",
+                       "运行 sudo -u gongkai gongkai sync 下载数据（或用 gongkai sync --from 目录 从U盘导入）")
+    if found.state == health.DAMAGED:
+        return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 已损坏：{found.reason}", rebuild_fix(ctx.db_path))
     try:
         db = _open_database(ctx)
         try:
@@ -185,10 +206,10 @@ def check_database(ctx: DoctorContext) -> Finding:
         finally:
             db.close()
     except sqlite3.DatabaseError as exc:
-        return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 无法读取（{exc}）", REBUILD_FIX)
+        return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 无法读取（{exc}）", rebuild_fix(ctx.db_path))
     if problems:
         return Finding("database", title, ERROR,
-                       f"数据库 {ctx.db_path} 已损坏：{'；'.join(' '.join(p.split()) for p in problems)}", REBUILD_FIX)
+                       f"数据库 {ctx.db_path} 已损坏：{'；'.join(' '.join(p.split()) for p in problems)}", rebuild_fix(ctx.db_path))
     size_mb = ctx.db_path.stat().st_size / 1024 / 1024
     return Finding("database", title, OK, f"{ctx.db_path}（{size_mb:.1f} MB）完整性检查通过")
 

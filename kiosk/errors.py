@@ -23,3 +23,17 @@ class StoreError(KioskError):
 
 class ConfigError(KioskError):
     """The configuration file is missing a value or holds a bad one."""
+
+
+class DatabaseUnusable(StoreError):
+    """The database file is damaged, another program's, or from a newer version: nothing was written to it."""
+
+    def __init__(self, message: str, state: str, moved_to: str = "", recovery: str = ""):
+        super().__init__(message)
+        self.state = state
+        self.moved_to = moved_to
+        self.recovery = recovery
+
+
+class DiskFull(KioskError):
+    """Not enough free space to do this; says how much is free and how much is needed."""

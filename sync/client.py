@@ -25,7 +25,7 @@ from kiosk.content.home import BUNDLE_EXPIRES_AT
 from kiosk.errors import KioskError, StoreError
 from kiosk.store import content_repo, outbox_repo, sync_state_repo
 from kiosk.trust import audit
-from sync import bundle, keys, outbox
+from sync import bundle, keys, numbers, outbox
 from sync.apply import applied_sequence, apply_bundle
 from sync.errors import BundleRejected, SyncError, TransportError
 from sync.status import LAST_SYNC_AT, LAST_SYNC_RESULT
@@ -170,6 +170,7 @@ def _sync_server(db, target: SyncTarget, clock: Clock, staging: Path, client: ht
         outbox_repo.note_failure(db, [r[0] for r in outbox_repo.pending(db)], report.errors[-1])
         return
     _step(report, upload)
+    _step(report, lambda: numbers.pull_highest(client, api, backoff))
     _step(report, lambda: outbox.send_heartbeat(client, api, {
         "version": __version__, "kiosk_id": target.kiosk_id,
         "last_sync_at": sync_state_repo.get(db, LAST_SYNC_AT), "last_sequence": applied_sequence(db),

@@ -19,7 +19,7 @@ from kiosk.calendar.workdays import DUE_SOON_WORKDAYS, WorkCalendar, load_calend
 from kiosk.clock import Clock, iso_now, today
 from kiosk.config import Config
 from kiosk.errors import ConfigError, NotFound, ValidationError
-from kiosk.requests import fees, identity, intake, lifecycle, numbers
+from kiosk.requests import fees, highwater, identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
 from kiosk.store import requests_repo, township_repo
 from kiosk.trust import audit
@@ -73,7 +73,10 @@ def create_request(db: sqlite_utils.Database, clock: Clock, config: Config, acto
     request_uuid = str(uuidlib.uuid4())
     with db.atomic():
         prefix = f"{township}-{kiosk}-{year:04d}-"
-        serial = requests_repo.allocate_serial(db, numbers.counter_name(township, kiosk, year), prefix)
+        counter = numbers.counter_name(township, kiosk, year)
+        serial = requests_repo.allocate_serial(db, counter, prefix, highwater.floor(counter))
+        # Remembered outside the database before the commit: a lost database never reuses this number.
+        highwater.raise_to(counter, serial)
         number = numbers.format_number(township, kiosk, year, serial)
         requests_repo.insert_request(db, {
             **form.as_dict(), "received_on": form.received.isoformat(), "uuid": request_uuid, "number": number,
