@@ -23,6 +23,7 @@ from pathlib import Path
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config
+from kiosk.errors import DiskFull
 
 OK, WARNING, ERROR = "ok", "warning", "error"
 # Same display width (a hanzi is two columns), so the messages line up.
@@ -189,7 +190,11 @@ def check_database(ctx: DoctorContext) -> Finding:
                            rebuild_fix(ctx.db_path))
         return Finding("database", title, ERROR, f"数据库不存在：{ctx.db_path}",
                        "运行 sudo -u gongkai gongkai sync 下载数据（或用 gongkai sync --from 目录 从U盘导入）")
-    found = health.examine(ctx.db_path)
+    try:
+        found = health.examine(ctx.db_path)
+    except DiskFull as exc:
+        return Finding("database", title, ERROR, str(exc), "清理日志：sudo journalctl --vacuum-size=100M；"
+                       "删除不用的文件，或更换更大的磁盘")
     if found.state == health.NEWER:
         return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 无法使用：{found.reason}", NEWER_FIX)
     if found.state == health.FOREIGN:

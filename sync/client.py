@@ -19,15 +19,17 @@ from pathlib import Path
 import httpx
 import sqlite_utils
 
-from kiosk import __version__
+from kiosk import __version__, diskspace
 from kiosk.clock import Clock, iso_now
 from kiosk.content.home import BUNDLE_EXPIRES_AT
-from kiosk.errors import KioskError, StoreError
+from kiosk.errors import KioskError
 from kiosk.store import content_repo, outbox_repo, sync_state_repo
+from kiosk.store.db import file_of
 from kiosk.trust import audit
 from sync import bundle, keys, numbers, outbox
-from sync.apply import applied_sequence, apply_bundle
+from sync.apply import applied_sequence
 from sync.errors import BundleRejected, SyncError, TransportError
+from sync.guarded_apply import apply_guarded
 from sync.status import LAST_SYNC_AT, LAST_SYNC_RESULT
 from sync.transport import Backoff, DirSource, HttpSource, make_client
 from sync.verify import Source, fetch_verified
@@ -82,17 +84,13 @@ def pull(db: sqlite_utils.Database, source: Source, single: bool, target: SyncTa
         plan = bundle.choose_bundles(bundle.parse_index(raw, target.township), applied_sequence(db))
     applied = []
     for entry in plan:
-        verified = fetch_verified(
-            source, entry["path"], staging / target.township, trusted=trusted, township=target.township,
-            applied_sequence=applied_sequence(db), have_attachments=content_repo.attachment_hashes(db),
-            now=clock.now(),
-        )
-        try:
-            apply_bundle(db, verified, clock)
-        except sqlite3.Error as exc:
-            raise BundleRejected(f"数据包内容无法应用（{type(exc).__name__}），已保持原有数据") from exc
-        except StoreError as exc:
-            raise BundleRejected(f"数据包内容无法应用（{exc}），已保持原有数据") from exc
+        with diskspace.named(staging, 0, "下载数据包", "本机继续显示原有内容，下次同步会再试"):
+            verified = fetch_verified(
+                source, entry["path"], staging / target.township, trusted=trusted, township=target.township,
+                applied_sequence=applied_sequence(db), have_attachments=content_repo.attachment_hashes(db),
+                now=clock.now(),
+            )
+        apply_guarded(db, verified, clock)
         shutil.rmtree(verified.directory, ignore_errors=True)
         applied.append(verified.manifest.sequence)
     return applied
@@ -211,9 +209,15 @@ def _finish(db: sqlite_utils.Database, clock: Clock, report: SyncReport) -> None
     if report.stale:
         text += "（数据可能已过期）"
     report.message = text
-    with db.atomic():
-        sync_state_repo.put(db, LAST_SYNC_AT, iso_now(clock))
-        sync_state_repo.put(db, LAST_SYNC_RESULT, text[:200])
+    try:
+        with db.atomic():
+            sync_state_repo.put(db, LAST_SYNC_AT, iso_now(clock))
+            sync_state_repo.put(db, LAST_SYNC_RESULT, text[:200])
+    except sqlite3.Error as exc:
+        if not diskspace.is_disk_full(exc, Path(file_of(db) or ".").parent):
+            raise
+        report.ok = False  # the result reaches the caller; the disk had no room to remember it
+        report.message += "（磁盘已满，本次结果未能记入数据库）"
 
 
 def sync_job(db_path: Path, config, clock: Clock | None = None, printer_state=lambda: "unknown"):

@@ -14,6 +14,7 @@ import uuid as uuidlib
 
 import sqlite_utils
 
+from kiosk import diskspace
 from kiosk.calendar.strict_dates import parse_day
 from kiosk.calendar.workdays import DUE_SOON_WORKDAYS, WorkCalendar, load_calendar
 from kiosk.clock import Clock, iso_now, today
@@ -22,11 +23,14 @@ from kiosk.errors import ConfigError, NotFound, ValidationError
 from kiosk.requests import fees, highwater, identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
 from kiosk.store import requests_repo, township_repo
+from kiosk.store.db import file_of
 from kiosk.trust import audit
 from kiosk.trust.staff import Actor
 from kiosk.trust.staff import display_names as staff_names
 
 UNCONFIGURED_TOWNSHIP = "000000000"
+# What saving one request may take on disk (its rows, events, outbox and audit pages in the WAL), with room.
+REQUEST_SPACE = 256 * 1024
 
 
 def township_code(db: sqlite_utils.Database, config: Config) -> str:
@@ -71,7 +75,11 @@ def create_request(db: sqlite_utils.Database, clock: Clock, config: Config, acto
     state = lifecycle.fold(form.received, [])
     derived = _derived(state, calendar, now=iso_now(clock))
     request_uuid = str(uuidlib.uuid4())
-    with db.atomic():
+    where = file_of(db)
+    if where:
+        diskspace.require(where, REQUEST_SPACE, "保存申请", "申请没有保存；请清理磁盘或请管理员扩容后再登记")
+    with diskspace.named(where or ".", REQUEST_SPACE, "保存申请", "申请没有保存；请清理磁盘或请管理员扩容后再登记"), \
+            db.atomic():
         prefix = f"{township}-{kiosk}-{year:04d}-"
         counter = numbers.counter_name(township, kiosk, year)
         serial = requests_repo.allocate_serial(db, counter, prefix, highwater.floor(counter))

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kiosk import diskspace
 from kiosk.errors import DatabaseUnusable
 from kiosk.store import health, salvage
 from kiosk.store.db import connect
@@ -72,7 +73,12 @@ def open_store(path: str | Path, *, allow_pending_recovery: bool = False) -> sql
                 f"数据库 {path} 曾经损坏，恢复文件 {waiting[0]} 还没有导入；为免申请编号重复或待上传的申请丢失，"
                 f"不会新建空数据库。请{RECOVER_HINT.format(db=_db_option(Path(path)))}", "recovery")
     db = connect(path)
-    migrate(db)
+    try:
+        with diskspace.named(Path(str(path)).parent, diskspace.LOW_BYTES, "更新数据库结构"):
+            migrate(db)
+    except BaseException:
+        db.close()
+        raise
     return db
 
 

@@ -16,6 +16,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.errors import DiskFull
+
 # "GKK1": PRAGMA application_id of every kiosk database (stamped by open_store after migrating).
 APPLICATION_ID = 0x474B4B31
 FRESH, OK, NEWER, FOREIGN, DAMAGED = "fresh", "ok", "newer", "foreign", "damaged"
@@ -65,13 +67,24 @@ def examine(path: str | Path, quick_check: bool = True) -> Health:
     try:
         conn = open_read_only(path)
     except sqlite3.Error as exc:
+        _full_disk_is_no_damage(exc, path)
         return Health(DAMAGED, f"无法打开（{exc}）")
     try:
         return _examine(conn, quick_check)
     except sqlite3.DatabaseError as exc:
+        _full_disk_is_no_damage(exc, path)
         return Health(DAMAGED, f"无法读取，不是数据库文件或已损坏（{exc}）")
     finally:
         conn.close()
+
+
+def _full_disk_is_no_damage(exc: sqlite3.Error, path: Path) -> None:
+    """A database that cannot be opened because the disk is full is not damaged: it must not be set aside."""
+    from kiosk import diskspace
+
+    if "not a database" not in str(exc) and diskspace.is_disk_full(exc, path.parent):
+        raise DiskFull(diskspace.message(path.parent, diskspace.OPEN_BYTES, "打开数据库",
+                                         "数据库没有改动；请清理磁盘或请管理员扩容后再试")) from exc
 
 
 def _examine(conn: sqlite3.Connection, quick_check: bool) -> Health:
