@@ -214,10 +214,14 @@ def _finish(db: sqlite_utils.Database, clock: Clock, report: SyncReport) -> None
             sync_state_repo.put(db, LAST_SYNC_AT, iso_now(clock))
             sync_state_repo.put(db, LAST_SYNC_RESULT, text[:200])
     except sqlite3.Error as exc:
-        if not diskspace.is_disk_full(exc, Path(file_of(db) or ".").parent):
+        # The result still reaches the caller (and the staff screen); only remembering it failed.
+        if diskspace.is_disk_full(exc, Path(file_of(db) or ".").parent):
+            report.message += "（磁盘已满，本次结果未能记入数据库）"
+        elif "locked" in str(exc) or "busy" in str(exc):
+            report.message += "（数据库正忙，本次结果未能记入数据库）"
+        else:
             raise
-        report.ok = False  # the result reaches the caller; the disk had no room to remember it
-        report.message += "（磁盘已满，本次结果未能记入数据库）"
+        report.ok = False
 
 
 def sync_job(db_path: Path, config, clock: Clock | None = None, printer_state=lambda: "unknown"):

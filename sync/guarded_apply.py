@@ -26,6 +26,7 @@ from sync.verify import VerifiedBundle
 
 BUSY_ATTEMPTS = 5
 BUSY_PAUSE = 1.0  # seconds before the second try, doubling; SQLite's own busy_timeout waits inside each try
+_sleep = time.sleep  # tests put an event in its place
 KEPT = "本机继续显示原有内容，下次同步会再试"
 
 
@@ -41,8 +42,11 @@ def _is_busy(exc: sqlite3.Error) -> bool:
 
 
 def apply_guarded(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clock, *,
-                  attempts: int = BUSY_ATTEMPTS, pause: float = BUSY_PAUSE,
-                  sleep: Callable[[float], None] = time.sleep) -> dict[str, int]:
+                  attempts: int | None = None, pause: float | None = None,
+                  sleep: Callable[[float], None] | None = None) -> dict[str, int]:
+    attempts = attempts or BUSY_ATTEMPTS
+    pause = BUSY_PAUSE if pause is None else pause
+    sleep = sleep or _sleep
     where = Path(file_of(db) or ".").parent
     needed = space_needed(verified)
     diskspace.require(where, needed, "应用数据包", KEPT)
