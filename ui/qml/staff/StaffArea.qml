@@ -85,6 +85,25 @@ Rectangle {
             }
         }
 
+        // Disk space is low: said on every staff page, before a request fails to save.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: spaceText.implicitHeight + 20
+            visible: area.staff.spaceWarning !== ""
+            color: "#fff3cd"
+            Text {
+                id: spaceText
+                objectName: "spaceWarning"
+                anchors.fill: parent
+                anchors.margins: 10
+                anchors.leftMargin: 24
+                text: area.staff.spaceWarning
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: "#7a4100"; font.pixelSize: 22; font.bold: true
+            }
+        }
+
         Loader {
             objectName: "staffPage"
             Layout.fillWidth: true
