@@ -22,6 +22,7 @@ Item {
         Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: page.vm.title; canRead: true }
 
         Text {
+            textFormat: Text.PlainText
             objectName: "choiceHeader"
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
@@ -44,6 +45,7 @@ Item {
             onClicked: page.app.openTarget(page.vm.actionTarget, "")
         }
         Text {
+            textFormat: Text.PlainText
             Layout.margins: page.theme.spacing * 2
             visible: page.vm.count === 0
             text: qsTr("暂无内容")
@@ -103,6 +105,7 @@ Item {
                     color: page.theme.colors.section
                     radius: 8
                     Text {
+                        textFormat: Text.PlainText
                         id: sectionText
                         anchors.verticalCenter: parent.verticalCenter
                         x: 16

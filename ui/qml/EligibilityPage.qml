@@ -27,7 +27,7 @@ Item {
         target: page.vm
         function onChanged() { if (page.vm.questionText !== lastQuestion.text) { lastQuestion.text = page.vm.questionText; page.readQuestion() } }
     }
-    Text { id: lastQuestion; visible: false; text: "" }
+    Text { textFormat: Text.PlainText; id: lastQuestion; visible: false; text: "" }
     Component.onCompleted: { lastQuestion.text = vm.questionText; readQuestion() }
 
     ColumnLayout {
@@ -52,12 +52,14 @@ Item {
             spacing: page.theme.spacing
 
             Text {
+                textFormat: Text.PlainText
                 objectName: "stepText"
                 text: qsTr("第 %1 题（最多 %2 题，每题都可以跳过）").arg(page.vm.stepNumber).arg(page.vm.stepTotal)
                 color: page.theme.colors.muted
                 font.pixelSize: page.theme.body
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "questionText"
                 Layout.fillWidth: true
                 text: page.vm.questionText
@@ -67,6 +69,7 @@ Item {
                 font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: text !== ""
                 text: page.vm.questionHint
@@ -160,6 +163,7 @@ Item {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "privacyText"
                 Layout.fillWidth: true
                 text: page.vm.privacyText
@@ -179,6 +183,7 @@ Item {
             spacing: page.theme.spacing
 
             Text {
+                textFormat: Text.PlainText
                 objectName: "resultSummary"
                 Layout.fillWidth: true
                 text: page.vm.summary
@@ -188,6 +193,7 @@ Item {
                 font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "resultPrivacy"
                 Layout.fillWidth: true
                 text: page.vm.privacyText
@@ -241,6 +247,7 @@ Item {
                                         Layout.fillWidth: true
                                         spacing: page.theme.spacing
                                         Text {
+                                            textFormat: Text.PlainText
                                             objectName: "resultTitle"
                                             Layout.fillWidth: true
                                             text: (card.index + 1) + ". " + card.modelData.title
@@ -263,6 +270,7 @@ Item {
                                         radius: 6
                                         color: card.modelData.matched ? page.theme.colors.tile1 : page.theme.colors.accent
                                         Text {
+                                            textFormat: Text.PlainText
                                             id: statusText
                                             anchors.centerIn: parent
                                             text: card.modelData.matched ? "✓ " + card.modelData.statusText
@@ -273,6 +281,7 @@ Item {
                                         }
                                     }
                                     Text {
+                                        textFormat: Text.PlainText
                                         objectName: "resultReason"
                                         Layout.fillWidth: true
                                         text: card.modelData.reason
@@ -292,7 +301,9 @@ Item {
                                             objectName: "resultFact"
                                             visible: modelData.value !== ""
                                             Layout.fillWidth: true
-                                            text: "<b>" + modelData.label + "：</b>" + modelData.value
+                                            // The value is published content: escaped, so its markup shows as characters.
+                                            function esc(s) { return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") }
+                                            text: "<b>" + esc(modelData.label) + "：</b>" + esc(modelData.value)
                                             textFormat: Text.StyledText
                                             wrapMode: Text.Wrap
                                             color: page.theme.colors.text

@@ -60,6 +60,7 @@ Rectangle {
             columnSpacing: 16
             rowSpacing: 12
             Text {
+                textFormat: Text.PlainText
                 objectName: "viewerCaption"
                 Layout.fillWidth: true
                 Layout.columnSpan: viewer.width > viewer.height ? 1 : 3

@@ -42,6 +42,7 @@ Item {
                 width: flick.width - 28
                 spacing: page.theme.spacing
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "itemTitle"
                     Layout.fillWidth: true
                     text: page.vm.title
@@ -92,6 +93,7 @@ Item {
                                         width: parent.width - 24
                                         spacing: 2
                                         Text {
+                                            textFormat: Text.PlainText
                                             width: parent.width
                                             wrapMode: Text.Wrap
                                             text: fieldRow.modelData.plain ? fieldRow.modelData.plain : fieldRow.modelData.label
@@ -100,6 +102,7 @@ Item {
                                             font.bold: true
                                         }
                                         Text {
+                                            textFormat: Text.PlainText
                                             visible: !!fieldRow.modelData.plain
                                             width: parent.width
                                             wrapMode: Text.Wrap
@@ -117,6 +120,7 @@ Item {
                                     height: page.stacked ? fieldRow.valueHeight : parent.height
                                     color: page.theme.colors.surface
                                     Text {
+                                        textFormat: Text.PlainText
                                         id: valueText
                                         anchors.verticalCenter: parent.verticalCenter
                                         x: 14
@@ -132,6 +136,7 @@ Item {
                     }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     id: docsHeading
                     objectName: "documentsHeading"
                     Layout.fillWidth: true
@@ -143,6 +148,7 @@ Item {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     visible: page.vm.links.length === 0
                     text: qsTr("本事项暂无公开文件")
                     color: page.theme.colors.muted

@@ -144,7 +144,7 @@ ApplicationWindow {
                     objectName: "emblem"
                     width: 80; height: 80; radius: 40
                     color: "#ffd166"
-                    Text { anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: root.theme.colors.header }
+                    Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: root.theme.colors.header }
                     MouseArea {
                         objectName: "emblemArea"
                         anchors.fill: parent
@@ -155,6 +155,7 @@ ApplicationWindow {
                 ColumnLayout {
                     spacing: 2
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "townshipName"
                         text: root.home.townshipName
                         color: root.theme.colors.headerText
@@ -162,6 +163,7 @@ ApplicationWindow {
                         font.bold: true
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "todayText"
                         visible: root.portrait
                         text: root.home.todayText
@@ -169,6 +171,7 @@ ApplicationWindow {
                         font.pixelSize: root.theme.small
                     }
                     Text {
+                        textFormat: Text.PlainText
                         visible: !root.portrait
                         text: qsTr("政务公开专区")
                         color: root.theme.colors.headerMuted
@@ -177,6 +180,7 @@ ApplicationWindow {
                 }
                 Item { Layout.fillWidth: true }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "todayTextWide"
                     visible: !root.portrait
                     text: root.home.todayText
@@ -219,6 +223,7 @@ ApplicationWindow {
             Layout.preferredHeight: root.theme.minTarget
             color: root.theme.colors.section
             Text {
+                textFormat: Text.PlainText
                 objectName: "updatedText"
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.left: parent.left
@@ -245,6 +250,7 @@ ApplicationWindow {
         color: root.theme.colors.text
         z: 50
         Text {
+            textFormat: Text.PlainText
             id: messageText
             anchors.centerIn: parent
             width: parent.width - 40

@@ -54,6 +54,7 @@ Item {
             }
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
             text: qsTr("本机不保存您输入的内容。查询结果中姓名同样隐去部分文字。")
@@ -62,6 +63,7 @@ Item {
             font.pixelSize: page.theme.small
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "myPayoutsMessage"
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
@@ -73,6 +75,7 @@ Item {
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "myPayoutsTotal"
             Layout.leftMargin: page.theme.spacing * 2
             visible: page.vm.searched && page.vm.results.count > 0

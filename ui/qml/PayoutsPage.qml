@@ -32,6 +32,7 @@ Item {
         spacing: 0
         Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: page.vm.title; canRead: true }
         Text {
+            textFormat: Text.PlainText
             objectName: "payoutTotals"
             Layout.fillWidth: true
             Layout.margins: page.theme.spacing * 2
@@ -43,6 +44,7 @@ Item {
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
             Layout.rightMargin: page.theme.spacing * 2
@@ -66,6 +68,7 @@ Item {
                 Repeater {
                     model: [qsTr("姓名"), qsTr("村民小组"), qsTr("期号"), qsTr("金额"), qsTr("发放日期")]
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
                         width: (parent.width - 16) * page.widths[index]
@@ -138,6 +141,7 @@ Item {
                 Repeater {
                     model: row ? [row.name, row.groupName, row.periodText, row.amountText, row.paidText] : []
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
                         width: (cells.width - 16) * page.widths[index]
@@ -170,6 +174,7 @@ Item {
                 columnSpacing: page.theme.spacing
                 rowSpacing: 4
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: row ? row.name + "　" + row.groupName : ""
@@ -178,6 +183,7 @@ Item {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.alignment: Qt.AlignRight | Qt.AlignTop
                     text: row ? row.amountText : ""
                     color: page.theme.colors.text
@@ -185,6 +191,7 @@ Item {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap

@@ -74,6 +74,7 @@ FocusScope {
             chipName: "searchSuggestion"
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "searchMessage"
             Layout.leftMargin: page.theme.spacing * 2
             Layout.rightMargin: page.theme.spacing * 2
@@ -107,12 +108,14 @@ FocusScope {
                     Layout.fillWidth: true
                     spacing: page.theme.spacing
                     Text {
+                        textFormat: Text.PlainText
                         text: qsTr("最佳答案")
                         color: page.theme.colors.heading
                         font.pixelSize: page.theme.body
                         font.bold: true
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                         text: page.vm.best.title || ""
@@ -130,6 +133,7 @@ FocusScope {
                 Repeater {
                     model: page.vm.best.lines || []
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property string modelData
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
@@ -155,6 +159,7 @@ FocusScope {
                 width: parent.width
                 spacing: page.theme.spacing
                 Text {
+                    textFormat: Text.PlainText
                     visible: page.vm.didYouMean.length > 0
                     text: qsTr("您是不是要找：")
                     color: page.theme.colors.heading
@@ -169,6 +174,7 @@ FocusScope {
                     chipName: "searchDidYouMeanWord"
                 }
                 Text {
+                    textFormat: Text.PlainText
                     visible: page.vm.popular.length > 0
                     text: qsTr("大家常查：")
                     color: page.theme.colors.heading
@@ -189,6 +195,7 @@ FocusScope {
                     radius: 12
                     color: page.theme.colors.section
                     Text {
+                        textFormat: Text.PlainText
                         id: counterText
                         anchors.fill: parent
                         anchors.margins: 16

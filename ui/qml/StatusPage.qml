@@ -25,6 +25,7 @@ FocusScope {
         spacing: page.theme.spacing
         Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("进度查询"); canRead: true }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
             text: qsTr("请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码。")
@@ -56,6 +57,7 @@ FocusScope {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "statusMessage"
             Layout.fillWidth: true
             Layout.leftMargin: page.theme.spacing * 2
@@ -90,6 +92,7 @@ FocusScope {
                         [qsTr("法定答复期限"), page.vm.dueText]
                     ]
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
                         Layout.row: index
@@ -103,6 +106,7 @@ FocusScope {
                 Repeater {
                     model: [page.vm.number, page.vm.statusText, page.vm.receivedText, page.vm.dueText]
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
                         objectName: "statusValue" + index

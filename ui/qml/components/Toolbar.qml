@@ -35,6 +35,7 @@ Rectangle {
             onClicked: bar.app.goHome()
         }
         Text {
+            textFormat: Text.PlainText
             id: titleText
             objectName: "pageTitle"
             Layout.fillWidth: true

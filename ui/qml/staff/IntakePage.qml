@@ -196,6 +196,7 @@ Item {
             Text { text: qsTr("<font color='#b00020'>＊</font> 为必填项"); textFormat: Text.StyledText; font.pixelSize: 20; color: "#4a5057" }
             Item { Layout.fillWidth: true }
             Text {
+                textFormat: Text.PlainText
                 objectName: "draftNotice"
                 visible: page.form.hasDraft && page.form.draftText !== ""
                 text: page.form.draftText
@@ -278,6 +279,7 @@ Item {
                             onClicked: page.reuseApplicant()
                         }
                         Text {
+                            textFormat: Text.PlainText
                             objectName: "applicantMessage"
                             Layout.fillWidth: true
                             text: page.form.applicantMessage || qsTr("再次来申请的，输入证件号码后可调取本机以往的登记信息")
@@ -318,7 +320,7 @@ Item {
                                 color: address.text.indexOf(modelData) === 0 ? "#d0e2f5" : "#f3f5f7"
                                 border.width: 1
                                 border.color: "#8d96a0"
-                                Text { id: villageLabel; anchors.centerIn: parent; text: parent.modelData; font.pixelSize: 20; color: "#1f2328" }
+                                Text { textFormat: Text.PlainText; id: villageLabel; anchors.centerIn: parent; text: parent.modelData; font.pixelSize: 20; color: "#1f2328" }
                                 MouseArea { anchors.fill: parent; onClicked: page.pickVillage(parent.modelData) }
                             }
                         }
@@ -431,6 +433,7 @@ Item {
                             }
                         }
                         Text {
+                            textFormat: Text.PlainText
                             objectName: "error_description"
                             visible: text !== ""
                             text: page.errors.description || ""
@@ -495,6 +498,7 @@ Item {
             Layout.fillWidth: true
             spacing: 16
             Text {
+                textFormat: Text.PlainText
                 objectName: "formMessage"
                 Layout.fillWidth: true
                 text: page.form.formMessage
@@ -544,6 +548,7 @@ Item {
                     Text { text: qsTr("申请已保存 · 请申请人核对，可拍照留存"); font.pixelSize: 30; font.bold: true; color: "#1b6e35" }
                     Text { text: qsTr("申请编号"); font.pixelSize: 22; color: "#4a5057" }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "savedNumber"
                         Layout.fillWidth: true
                         text: page.form.savedNumber
@@ -553,6 +558,7 @@ Item {
                     }
                     Text { text: qsTr("答复期限"); font.pixelSize: 22; color: "#4a5057" }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "savedDue"
                         text: page.form.savedDue
                         font.pixelSize: 34; font.bold: true; color: "#1f2328"
@@ -574,6 +580,7 @@ Item {
                                 Layout.preferredWidth: 44; Layout.preferredHeight: 44
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 id: printText
                                 objectName: "printMessage"
                                 Layout.fillWidth: true
@@ -619,6 +626,7 @@ Item {
                         fillMode: Image.PreserveAspectFit
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: 320
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.Wrap

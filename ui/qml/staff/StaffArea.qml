@@ -42,6 +42,7 @@ Rectangle {
                     Layout.fillWidth: true
                     Text { text: qsTr("依申请公开 · 工作人员"); color: "#ffffff"; font.pixelSize: 30; font.bold: true }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "userName"
                         visible: area.staff.loggedIn
                         text: qsTr("当前：") + area.staff.userName
@@ -140,6 +141,7 @@ Rectangle {
                 anchors.margins: 32
                 spacing: 20
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("长时间未操作，%1 秒后将自动退出登录").arg(area.staff.idleSecondsLeft)
                     objectName: "idleWarningText"
@@ -147,6 +149,7 @@ Rectangle {
                     font.pixelSize: 32; font.bold: true; color: "#9b3a00"
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("正在填写的登记会保存为草稿，重新登录后可继续。")
                     wrapMode: Text.Wrap
