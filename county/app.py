@@ -100,19 +100,24 @@ class CountyApp:
         self._db_limiter: anyio.CapacityLimiter | None = None
 
     # --- plumbing -----------------------------------------------------------------------------
+    def _too_large(self, size: int, partial: bool = False) -> str:
+        limit = self.limits.max_body
+        got = f"超过 {size / 1048576:.1f} MB" if partial else f"{size / 1048576:.1f} MB（{size} 字节）"
+        return f"请求体过大：{got}，上限为 {limit / 1048576:.0f} MB（{limit} 字节），请分批上传"
+
     async def body_json(self, request: Request) -> object:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or len(length) > 12):
             raise ApiError(400, "Content-Length 无效")
         if length is not None and int(length) > self.limits.max_body:
-            raise ApiError(413, f"请求体超过 {self.limits.max_body} 字节")
+            raise ApiError(413, self._too_large(int(length)))
         chunks, size = [], 0
         try:
             async with asyncio.timeout(self.limits.body_timeout):
                 async for chunk in request.stream():
                     size += len(chunk)
                     if size > self.limits.max_body:
-                        raise ApiError(413, f"请求体超过 {self.limits.max_body} 字节")
+                        raise ApiError(413, self._too_large(size, partial=True))
                     chunks.append(chunk)
         except TimeoutError:
             raise ApiError(408, "请求体发送超时") from None
