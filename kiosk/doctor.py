@@ -116,7 +116,13 @@ def check_receipt_font(ctx: DoctorContext) -> Finding:
     except FontMissing as exc:
         return Finding("fonts.receipt", title, ERROR, str(exc),
                        "安装文泉驿微米黑：sudo apt-get install fonts-wqy-microhei")
-    return Finding("fonts.receipt", title, OK, f"可嵌入 PDF 的 TrueType 中文字体：{font.face.filename}")
+    from kiosk.receipts.fonts import FALLBACK_FONT_FILES
+
+    if not any(Path(path).is_file() for _name, path in FALLBACK_FONT_FILES):
+        return Finding("fonts.receipt", title, WARNING,
+                       f"回执字体 {font.face.filename} 可用，但缺少生僻字字体（CJK 扩展 B-F），"
+                       "姓名中的生僻字会印不出来", "sudo apt-get install fonts-hanazono")
+    return Finding("fonts.receipt", title, OK, f"可嵌入 PDF 的 TrueType 中文字体：{font.face.filename}（生僻字：花园明朝）")
 
 
 def check_voice(ctx: DoctorContext) -> Finding:
