@@ -392,7 +392,9 @@ def render(page: PageSpec, build: Callable[[Flow], None], *, title: str) -> tupl
     canvas.setTitle(title)
     canvas.setAuthor("公开一体机")
     if page.height is not None and flow.y > page.height - page.margin_y / 2:
-        raise ValueError(f"receipt content overflows the {page.name} page by {(flow.y - page.height) / mm:.1f} mm")
+        # A layout bug, not bad input: the fields are bounded so that a receipt fits (issue 25: a bug must
+        # not read as "输入有误", which the CLI says for a ValueError).
+        raise RuntimeError(f"receipt content overflows the {page.name} page by {(flow.y - page.height) / mm:.1f} mm")
     for op in flow.ops:
         op(canvas, height)
     canvas.showPage()

@@ -8,6 +8,7 @@ lost one handing out numbers that were already given.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shlex
 import sqlite3
@@ -192,3 +193,34 @@ def test_county_highest_number_raises_the_mark(tmp_path, clock):
     assert int(new.split("-")[3]) == 42
     highwater.raise_to(counter, 7)  # never lowered
     assert highwater.floor(counter) == 42
+
+
+def test_recover_sets_a_foreign_file_aside_untouched_and_starts_fresh(tmp_path):
+    path = tmp_path / "kiosk.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    _cli("recover", "--db", str(path), check_code=0)
+    [moved] = _siblings(path, "damaged")
+    assert moved.read_bytes() == before
+    db = open_store(path)
+    try:
+        assert db.execute("SELECT count(*) FROM requests").fetchone()[0] == 0
+    finally:
+        db.close()
+
+
+def test_the_kiosk_does_not_start_on_a_damaged_database(tmp_path, clock):
+    path = tmp_path / "kiosk.db"
+    _kiosk_with_pending(path, clock, n=1)
+    _break_a_page(path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([*GONGKAI, "run", "--windowed", "--db", str(path)], capture_output=True, text=True,
+                            timeout=120, env=env)
+    assert result.returncode == 1 and "已损坏" in result.stderr and "gongkai recover" in result.stderr
+    again = subprocess.run([*GONGKAI, "run", "--windowed", "--db", str(path)], capture_output=True, text=True,
+                           timeout=120, env=env)
+    assert again.returncode == 1 and "gongkai recover" in again.stderr, "no fresh empty database on the next start"
+    assert not path.exists()
