@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config
-from kiosk.errors import DiskFull
+from kiosk.errors import DiskFull, StoreError
 
 OK, WARNING, ERROR = "ok", "warning", "error"
 # Same display width (a hanzi is two columns), so the messages line up.
@@ -198,7 +198,7 @@ def check_database(ctx: DoctorContext) -> Finding:
                        "运行 sudo -u gongkai gongkai sync 下载数据（或用 gongkai sync --from 目录 从U盘导入）")
     try:
         found = health.examine(ctx.db_path)
-    except DiskFull as exc:
+    except (DiskFull, StoreError) as exc:
         return Finding("database", title, ERROR, str(exc), "清理日志：sudo journalctl --vacuum-size=100M；"
                        "删除不用的文件，或更换更大的磁盘")
     if found.state == health.NEWER:

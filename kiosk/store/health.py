@@ -16,12 +16,13 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.errors import DiskFull
+from kiosk.errors import DiskFull, StoreError
 
 # "GKK1": PRAGMA application_id of every kiosk database (stamped by open_store after migrating).
 APPLICATION_ID = 0x474B4B31
 FRESH, OK, NEWER, FOREIGN, DAMAGED = "fresh", "ok", "newer", "foreign", "damaged"
 QUICK_CHECK_LIMIT = 5
+OPEN_TIMEOUT = 10.0  # seconds to wait for a busy database before saying so
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,8 @@ def known_migrations() -> set[tuple[str, str]]:
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=10, isolation_level=None)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, timeout=OPEN_TIMEOUT,
+                           isolation_level=None)
     conn.execute("PRAGMA query_only = ON")
     return conn
 
@@ -67,24 +69,33 @@ def examine(path: str | Path, quick_check: bool = True) -> Health:
     try:
         conn = open_read_only(path)
     except sqlite3.Error as exc:
-        _full_disk_is_no_damage(exc, path)
+        _not_damage(exc, path)
         return Health(DAMAGED, f"无法打开（{exc}）")
     try:
         return _examine(conn, quick_check)
-    except sqlite3.DatabaseError as exc:
-        _full_disk_is_no_damage(exc, path)
+    except sqlite3.Error as exc:
+        _not_damage(exc, path)
         return Health(DAMAGED, f"无法读取，不是数据库文件或已损坏（{exc}）")
     finally:
         conn.close()
 
 
-def _full_disk_is_no_damage(exc: sqlite3.Error, path: Path) -> None:
-    """A database that cannot be opened because the disk is full is not damaged: it must not be set aside."""
+_DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def _not_damage(exc: sqlite3.Error, path: Path) -> None:
+    """Raise for what is no damage: a full disk, a busy or locked file, a permission problem. Only a file
+    SQLite calls corrupt or not a database is set aside."""
     from kiosk import diskspace
 
-    if "not a database" not in str(exc) and diskspace.is_disk_full(exc, path.parent):
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    if code in _DAMAGE_CODES or "not a database" in str(exc) or "malformed" in str(exc):
+        return
+    if diskspace.is_disk_full(exc, path.parent):
         raise DiskFull(diskspace.message(path.parent, diskspace.OPEN_BYTES, "打开数据库",
                                          "数据库没有改动；请清理磁盘或请管理员扩容后再试")) from exc
+    raise StoreError(f"数据库 {path} 暂时无法读取（{exc}），未作任何改动；请稍后再试，"
+                     "仍不行时运行 gongkai doctor") from exc
 
 
 def _examine(conn: sqlite3.Connection, quick_check: bool) -> Health:

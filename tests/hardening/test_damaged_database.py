@@ -224,3 +224,24 @@ def test_the_kiosk_does_not_start_on_a_damaged_database(tmp_path, clock):
                            timeout=120, env=env)
     assert again.returncode == 1 and "gongkai recover" in again.stderr, "no fresh empty database on the next start"
     assert not path.exists()
+
+
+def test_a_busy_database_is_not_taken_for_a_damaged_one(tmp_path, clock, monkeypatch):
+    from kiosk.errors import StoreError
+    from kiosk.store import health
+
+    path = tmp_path / "kiosk.db"
+    _kiosk_with_pending(path, clock, n=1)
+    monkeypatch.setattr(health, "OPEN_TIMEOUT", 0.2)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE counters SET value = value")
+    try:
+        with pytest.raises(StoreError, match="暂时无法读取") as caught:
+            open_store(path)
+        assert not isinstance(caught.value, DatabaseUnusable)
+        assert path.exists() and _siblings(path, "damaged") == [] and _siblings(path, "recovery") == []
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
