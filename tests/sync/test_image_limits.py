@@ -19,7 +19,9 @@ def png_header(width: int, height: int) -> bytes:
     """A PNG whose header says width×height: the size is read from it without decoding anything."""
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
     chunk = b"IHDR" + ihdr
+    idat = b"IDAT" + zlib.compress(b"")  # a first data chunk: readers take the header from before it
     return (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(ihdr)) + chunk + struct.pack(">I", zlib.crc32(chunk))
+            + struct.pack(">I", len(idat) - 4) + idat + struct.pack(">I", zlib.crc32(idat))
             + struct.pack(">I", 0) + b"IEND" + struct.pack(">I", zlib.crc32(b"IEND")))
 
 

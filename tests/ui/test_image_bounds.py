@@ -49,3 +49,11 @@ def test_every_picture_in_the_screens_has_a_source_size():
             if "sourceSize" not in block and "Qr" not in block and "qr" not in block.lower():
                 missing.append(f"{path.name}: {block[:60]!r}")
     assert missing == []
+
+
+def test_a_picture_over_the_pixel_cap_is_not_decoded_at_all(qapp):
+    from tests.sync.test_image_limits import png_header
+
+    size = QSize()
+    image = images._decode_bounded(png_header(7900, 7900), size, QSize(1080, 1920))
+    assert image.isNull() and (size.width(), size.height()) == (7900, 7900)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.content import notices
+from kiosk.content import image_limits, notices
 from kiosk.errors import KioskError
 from kiosk.printing.qr import qr_png
 
@@ -32,6 +32,9 @@ def _decode_bounded(data: bytes, size: QSize | None, requested: QSize) -> QImage
     if size is not None and full.isValid():
         size.setWidth(full.width())
         size.setHeight(full.height())
+    if full.isValid() and full.width() * full.height() > image_limits.MAX_PIXELS:
+        # Refused at import and apply; never decoded here either (Qt decodes a PNG whole before scaling it).
+        return QImage()
     if full.isValid() and full.width() > 0 and full.height() > 0:
         target = QSize(full)
         if requested.isValid() and requested.width() > 0 and requested.height() > 0:
