@@ -98,3 +98,10 @@ def test_lifecycle_from_the_command_line(store):
     assert garbled.returncode == 2 and "校验位" in garbled.stderr
     outcomes = _run(["request", "outcomes"], store).stdout
     assert "36-2" in outcomes and "3.1" in outcomes
+
+
+def test_request_new_names_a_character_that_cannot_be_printed(store):
+    out = _run(["request", "new"], store, json.dumps(person(name="李\U00030000明"), ensure_ascii=False))
+    assert out.returncode == 0, out.stderr
+    assert "U+30000" in out.stderr and "印不出" in out.stderr and "姓名" in out.stderr
+    assert _count(store, "requests") == 1
