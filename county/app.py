@@ -4,6 +4,7 @@
                                    upward kind (sync/upward/) -> the refs stored, under the same keys
     POST /api/v1/heartbeat         {"version", "last_sync_at", "free_disk_bytes", "printer", "audit_head", ...}
     GET  /api/v1/changes?since=N   status changes made at the county for this kiosk's requests
+    GET  /api/v1/numbers           the highest request serial the county holds per counter of this kiosk
     GET  /s/<number>?c=<check>     the public status of one request (receipt QR), no personal data
     GET  /<township>/...           files under REPO/public (Range), like any static host
 
@@ -100,19 +101,24 @@ class CountyApp:
         self._db_limiter: anyio.CapacityLimiter | None = None
 
     # --- plumbing -----------------------------------------------------------------------------
+    def _too_large(self, size: int, partial: bool = False) -> str:
+        limit = self.limits.max_body
+        got = f"超过 {size / 1048576:.1f} MB" if partial else f"{size / 1048576:.1f} MB（{size} 字节）"
+        return f"请求体过大：{got}，上限为 {limit / 1048576:.0f} MB（{limit} 字节），请分批上传"
+
     async def body_json(self, request: Request) -> object:
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or len(length) > 12):
             raise ApiError(400, "Content-Length 无效")
         if length is not None and int(length) > self.limits.max_body:
-            raise ApiError(413, f"请求体超过 {self.limits.max_body} 字节")
+            raise ApiError(413, self._too_large(int(length)))
         chunks, size = [], 0
         try:
             async with asyncio.timeout(self.limits.body_timeout):
                 async for chunk in request.stream():
                     size += len(chunk)
                     if size > self.limits.max_body:
-                        raise ApiError(413, f"请求体超过 {self.limits.max_body} 字节")
+                        raise ApiError(413, self._too_large(size, partial=True))
                     chunks.append(chunk)
         except TimeoutError:
             raise ApiError(408, "请求体发送超时") from None
@@ -197,6 +203,14 @@ class CountyApp:
         changes, since = await self.call(self.store.for_kiosk, self.token_sha256(request), work)
         return JSONResponse({"changes": changes, "next": changes[-1]["seq"] if changes else since})
 
+    async def numbers(self, request: Request) -> Response:
+        """The highest request serial the county holds per counter of this kiosk (kiosk/requests/highwater.py)."""
+        def work(conn, township: str, kiosk_id: str) -> dict:
+            return self.store.highest_numbers_in(conn, township, kiosk_id)
+
+        highest = await self.call(self.store.for_kiosk, self.token_sha256(request), work)
+        return JSONResponse({"highest": highest})
+
     # --- public status page --------------------------------------------------------------------
     async def status_page(self, request: Request) -> Response:
         client = request.client.host if request.client else "-"
@@ -261,6 +275,7 @@ class CountyApp:
             Route("/api/v1/upload", self.upload, methods=["POST"]),
             Route("/api/v1/heartbeat", self.heartbeat, methods=["POST"]),
             Route("/api/v1/changes", self.changes, methods=["GET"]),
+            Route("/api/v1/numbers", self.numbers, methods=["GET"]),
             Route("/api/{rest:path}", _no_api, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
             Route("/s/{number}", self.status_page, methods=["GET", "HEAD"]),
             Route("/{path:path}", self.static_file, methods=["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"]),

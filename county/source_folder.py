@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.calendar.holidays import parse_calendar
+from kiosk.content.image_limits import check_image
 from kiosk.content.payout_tokens import HIDDEN_LAST4, lookup_token
 from kiosk.errors import ValidationError
 from kiosk.imports.catalogue import read_catalogue
@@ -298,6 +299,11 @@ def _notices(folder: Path, content: SourceContent, villages: dict[str, int]) -> 
             data = read_bounded(image, MAX_IMAGE_BYTES, name)
             sha = hashlib.sha256(data).hexdigest()
             mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            if mime.startswith("image/"):
+                try:
+                    check_image(data, name)
+                except ValidationError as exc:
+                    raise ValidationError(f"{path.name}: {exc}") from None
             content.attachments[sha] = (mime, image)
             links.append((notice_id, seq, sha, name, "image" if mime.startswith("image/") else "file"))
     content.tables["notices"] = (

@@ -425,6 +425,23 @@ class CountyStore:
                                                      "limit": limit})
         return [{**dict(r._mapping), "data": _loads(r.data)} for r in rows]
 
+    def highest_numbers_in(self, conn: sa.Connection, township: str, kiosk_id: str) -> dict[str, int]:
+        """{counter name: highest serial} of the request numbers this county holds from one kiosk, so a kiosk
+        that lost its database never hands out a number the county already has (issue 25)."""
+        from kiosk.requests.numbers import counter_name, split_number
+
+        highest: dict[str, int] = {}
+        rows = conn.execute(sa.select(requests.c.number).where(requests.c.township == township,
+                                                               requests.c.kiosk_id == kiosk_id))
+        for (number,) in rows:
+            try:
+                parts = split_number(number)
+            except Exception:  # noqa: BLE001 - a number this software cannot read numbers nothing
+                continue
+            name = counter_name(parts.township, parts.kiosk, parts.year)
+            highest[name] = max(highest.get(name, 0), parts.serial)
+        return highest
+
     # --- heartbeats ---------------------------------------------------------------------------
     def store_heartbeat(self, township: str, kiosk_id: str, at: str, data: dict) -> None:
         with self.engine.begin() as conn:

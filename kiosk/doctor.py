@@ -23,6 +23,7 @@ from pathlib import Path
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config
+from kiosk.errors import DiskFull, StoreError
 
 OK, WARNING, ERROR = "ok", "warning", "error"
 # Same display width (a hanzi is two columns), so the messages line up.
@@ -116,7 +117,13 @@ def check_receipt_font(ctx: DoctorContext) -> Finding:
     except FontMissing as exc:
         return Finding("fonts.receipt", title, ERROR, str(exc),
                        "安装文泉驿微米黑：apt-get install fonts-wqy-microhei")
-    return Finding("fonts.receipt", title, OK, f"可嵌入 PDF 的 TrueType 中文字体：{font.face.filename}")
+    from kiosk.receipts.fonts import FALLBACK_FONT_FILES
+
+    if not any(Path(path).is_file() for _name, path in FALLBACK_FONT_FILES):
+        return Finding("fonts.receipt", title, WARNING,
+                       f"回执字体 {font.face.filename} 可用，但缺少生僻字字体（CJK 扩展 B-F），"
+                       "姓名中的生僻字会印不出来", "apt-get install fonts-hanazono")
+    return Finding("fonts.receipt", title, OK, f"可嵌入 PDF 的 TrueType 中文字体：{font.face.filename}（生僻字：花园明朝）")
 
 
 def check_voice(ctx: DoctorContext) -> Finding:
@@ -167,18 +174,43 @@ def _open_database(ctx: DoctorContext):
     return integrity_repo.open_read_only(ctx.db_path)
 
 
-REBUILD_FIX = ("停止一体机（sudo systemctl stop gongkai-kiosk），把损坏的数据库改名备份（不要删除：里面可能有"
-               "尚未上传的申请记录，可用 sqlite3 备份文件 .recover 找回），再运行 sudo -u gongkai gongkai sync "
-               "重新下载完整数据")
+def rebuild_fix(db_path: Path) -> str:
+    from kiosk.paths import default_db_path
+
+    db = "" if Path(db_path) == default_db_path() else f" --db {db_path}"
+    return ("停止一体机（sudo systemctl stop gongkai-kiosk），然后运行 sudo -u gongkai gongkai recover" + db +
+            "：它把损坏的数据库改名备份（不删除、不改写），找回尚未上传的申请和申请编号计数，新建数据库并导入；"
+            "再运行 sudo -u gongkai gongkai sync 重新下载公开内容")
+
+
+NEWER_FIX = "这个数据库由更新版本的软件写入：安装新版本的 gongkai-kiosk（不要降级），数据库不要改动"
 
 
 def check_database(ctx: DoctorContext) -> Finding:
-    from kiosk.store import integrity_repo
+    from kiosk.store import health, integrity_repo, salvage
 
     title = "数据库"
     if not ctx.db_path.exists():
+        waiting = salvage.pending_recoveries(ctx.db_path)
+        if waiting:
+            return Finding("database", title, ERROR, f"数据库已损坏并被改名保存，恢复文件 {waiting[0]} 尚未导入",
+                           rebuild_fix(ctx.db_path))
         return Finding("database", title, ERROR, f"数据库不存在：{ctx.db_path}",
                        "运行 sudo -u gongkai gongkai sync 下载数据（或用 gongkai sync --from 目录 从U盘导入）")
+    try:
+        found = health.examine(ctx.db_path)
+    except (DiskFull, StoreError) as exc:
+        return Finding("database", title, ERROR, str(exc), "清理日志：sudo journalctl --vacuum-size=100M；"
+                       "删除不用的文件，或更换更大的磁盘")
+    if found.state == health.NEWER:
+        return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 无法使用：{found.reason}", NEWER_FIX)
+    if found.state == health.FOREIGN:
+        return Finding("database", title, ERROR, f"{ctx.db_path} 不是一体机数据库：{found.reason}", rebuild_fix(ctx.db_path))
+    if found.state == health.FRESH:
+        return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 是空的，还没有任何数据",
+                       "运行 sudo -u gongkai gongkai sync 下载数据（或用 gongkai sync --from 目录 从U盘导入）")
+    if found.state == health.DAMAGED:
+        return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 已损坏：{found.reason}", rebuild_fix(ctx.db_path))
     try:
         db = _open_database(ctx)
         try:
@@ -186,10 +218,10 @@ def check_database(ctx: DoctorContext) -> Finding:
         finally:
             db.close()
     except sqlite3.DatabaseError as exc:
-        return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 无法读取（{exc}）", REBUILD_FIX)
+        return Finding("database", title, ERROR, f"数据库 {ctx.db_path} 无法读取（{exc}）", rebuild_fix(ctx.db_path))
     if problems:
         return Finding("database", title, ERROR,
-                       f"数据库 {ctx.db_path} 已损坏：{'；'.join(' '.join(p.split()) for p in problems)}", REBUILD_FIX)
+                       f"数据库 {ctx.db_path} 已损坏：{'；'.join(' '.join(p.split()) for p in problems)}", rebuild_fix(ctx.db_path))
     size_mb = ctx.db_path.stat().st_size / 1024 / 1024
     return Finding("database", title, OK, f"{ctx.db_path}（{size_mb:.1f} MB）完整性检查通过")
 

@@ -10,12 +10,14 @@ turn these into messages for people; each message is Chinese and says what was r
     │   └── LoginRefused        a county console login refused
     ├── NotFound                no record with that id or number
     ├── StoreError              the database cannot be opened or used
+    │   └── DatabaseUnusable    damaged, another program's, or newer: set aside or refused, never written
     ├── ConfigError             a missing or bad configuration value
     ├── LoginFailed             a staff login at the kiosk refused
     ├── PermissionDenied        the staff role does not allow the action
     ├── SyncError               a sync could not finish; the kiosk's data is unchanged
     │   ├── TransportError      the county server unreachable or broke off (retry later)
     │   └── TokenRefused        the county does not know this kiosk's upload token
+    ├── DiskFull                not enough free space: how much is free and how much is needed
     ├── PrintError              a receipt did not reach paper
     ├── FontMissing             no CJK font to make a receipt with
     ├── SpeechError             no speech could be produced
@@ -129,3 +131,17 @@ class SpeechError(KioskError):
 
 class ReportError(KioskError):
     """The request log does not reconcile; the table would be wrong."""
+
+
+class DatabaseUnusable(StoreError):
+    """The database file is damaged, another program's, or from a newer version: nothing was written to it."""
+
+    def __init__(self, message: str, state: str, moved_to: str = "", recovery: str = ""):
+        super().__init__(message)
+        self.state = state
+        self.moved_to = moved_to
+        self.recovery = recovery
+
+
+class DiskFull(KioskError):
+    """Not enough free space to do this; says how much is free and how much is needed."""

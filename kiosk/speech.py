@@ -95,8 +95,13 @@ def _strongest(match: re.Match) -> str:
     return run[0] if run[0] != "." else "。"
 
 
+# Markup in published text is shown as characters (plain text); read aloud it is noise: tags are dropped.
+_TAG = re.compile(r"</?[A-Za-z!][^<>]{0,500}>")
+
+
 def _normalise_for_speech(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "")
+    text = _TAG.sub(" ", text).replace("<", " ").replace(">", " ").replace("&", "和")
     for pattern, replacement in _RULES:
         text = pattern.sub(replacement, text)
     text = text.translate(_ASCII_PAUSES)

@@ -17,8 +17,9 @@ import sqlite_utils
 from kiosk import content_kinds
 from kiosk.clock import SHANGHAI, Clock
 from kiosk.content.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
+from kiosk.content.image_limits import check_image
 from kiosk.content_kinds import UNSEARCHED, indexed_table
-from kiosk.errors import BundleRejected
+from kiosk.errors import BundleRejected, ValidationError
 from kiosk.requests.service import recompute_open_requests
 from kiosk.store import content_repo, sync_state_repo
 from kiosk.store.db import bulk_load
@@ -90,6 +91,16 @@ def _keep_reply_letters(db: sqlite_utils.Database, directory: Path, new: list, c
     return kept
 
 
+def _bounded(attachment, data: bytes) -> bytes:
+    """A picture too large to show (kiosk/content/image_limits.py) refuses the whole bundle, named."""
+    if attachment.mime.startswith("image/"):
+        try:
+            check_image(data, attachment.sha256[:12] + "…")
+        except ValidationError as exc:
+            raise BundleRejected(f"数据包中的{exc}，整个数据包已拒绝，本机内容未变") from None
+    return data
+
+
 def apply_bundle(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clock) -> dict[str, int]:
     """Apply a verified bundle. On any error the transaction rolls back and nothing changes."""
     manifest = verified.manifest
@@ -111,7 +122,7 @@ def apply_bundle(db: sqlite_utils.Database, verified: VerifiedBundle, clock: Clo
         have = content_repo.attachment_hashes(db)
         new = [a for a in manifest.attachments if a.sha256 not in have]
         counts["attachments"] = content_repo.store_attachments(
-            db, ((a.sha256, a.mime, a.size, (verified.directory / "attachments" / a.sha256).read_bytes())
+            db, ((a.sha256, a.mime, a.size, _bounded(a, (verified.directory / "attachments" / a.sha256).read_bytes()))
                  for a in new),
         )
         _keep_reply_letters(db, verified.directory, new, clock)

@@ -19,14 +19,16 @@ from pathlib import Path
 import httpx
 import sqlite_utils
 
-from kiosk import __version__
+from kiosk import __version__, diskspace
 from kiosk.clock import Clock, iso_now
 from kiosk.content.home import BUNDLE_EXPIRES_AT
-from kiosk.errors import BundleRejected, KioskError, StoreError, SyncError, TokenRefused, TransportError
+from kiosk.errors import BundleRejected, KioskError, SyncError, TokenRefused, TransportError
 from kiosk.store import content_repo, outbox_repo, sync_state_repo
+from kiosk.store.db import file_of
 from kiosk.trust import audit
-from sync import bundle, keys, outbox, upward
-from sync.apply import applied_sequence, apply_bundle
+from sync import bundle, keys, numbers, outbox, upward
+from sync.apply import applied_sequence
+from sync.guarded_apply import apply_guarded
 from sync.status import LAST_SYNC_AT, LAST_SYNC_RESULT, pending_upward
 from sync.transport import Backoff, DirSource, HttpSource, make_client
 from sync.verify import Source, fetch_verified
@@ -80,17 +82,13 @@ def pull(db: sqlite_utils.Database, source: Source, single: bool, target: SyncTa
         plan = bundle.choose_bundles(bundle.parse_index(raw, target.township), applied_sequence(db))
     applied = []
     for entry in plan:
-        verified = fetch_verified(
-            source, entry["path"], staging / target.township, trusted=trusted, township=target.township,
-            applied_sequence=applied_sequence(db), have_attachments=content_repo.attachment_hashes(db),
-            now=clock.now(),
-        )
-        try:
-            apply_bundle(db, verified, clock)
-        except sqlite3.Error as exc:
-            raise BundleRejected(f"数据包内容无法应用（{type(exc).__name__}），已保持原有数据") from exc
-        except StoreError as exc:
-            raise BundleRejected(f"数据包内容无法应用（{exc}），已保持原有数据") from exc
+        with diskspace.named(staging, 0, "下载数据包", "本机继续显示原有内容，下次同步会再试"):
+            verified = fetch_verified(
+                source, entry["path"], staging / target.township, trusted=trusted, township=target.township,
+                applied_sequence=applied_sequence(db), have_attachments=content_repo.attachment_hashes(db),
+                now=clock.now(),
+            )
+        apply_guarded(db, verified, clock)
         shutil.rmtree(verified.directory, ignore_errors=True)
         applied.append(verified.manifest.sequence)
     return applied
@@ -167,6 +165,7 @@ def _sync_server(db, target: SyncTarget, clock: Clock, staging: Path, client: ht
         outbox_repo.note_failure(db, [r[0] for r in outbox_repo.pending(db)], report.errors[-1])
         return
     _step(report, upload)
+    _step(report, lambda: numbers.pull_highest(client, api, backoff))
     _step(report, lambda: outbox.send_heartbeat(client, api, {
         "version": __version__, "kiosk_id": target.kiosk_id,
         "last_sync_at": sync_state_repo.get(db, LAST_SYNC_AT), "last_sequence": applied_sequence(db),
@@ -207,6 +206,41 @@ def _finish(db: sqlite_utils.Database, clock: Clock, report: SyncReport) -> None
     if report.stale:
         text += "（数据可能已过期）"
     report.message = text
-    with db.atomic():
-        sync_state_repo.put(db, LAST_SYNC_AT, iso_now(clock))
-        sync_state_repo.put(db, LAST_SYNC_RESULT, text[:200])
+    try:
+        with db.atomic():
+            sync_state_repo.put(db, LAST_SYNC_AT, iso_now(clock))
+            sync_state_repo.put(db, LAST_SYNC_RESULT, text[:200])
+    except sqlite3.Error as exc:
+        # The result still reaches the caller (and the staff screen); only remembering it failed.
+        if diskspace.is_disk_full(exc, Path(file_of(db) or ".").parent):
+            report.message += "（磁盘已满，本次结果未能记入数据库）"
+        elif "locked" in str(exc) or "busy" in str(exc):
+            report.message += "（数据库正忙，本次结果未能记入数据库）"
+        else:
+            raise
+        report.ok = False
+
+
+def sync_job(db_path: Path, config, clock: Clock | None = None, printer_state=lambda: "unknown"):
+    """A callable for the app's scheduler: one sync with its own connection; returns (ok, message).
+
+    `config` is a kiosk.config.Config; `printer_state` reports the printer for the heartbeat.
+    """
+    from kiosk.clock import SystemClock
+    from kiosk.store import open_store
+
+    def run() -> tuple[bool, str]:
+        target = SyncTarget(township=config.township, trusted_keys=list(config.trusted_keys),
+                            kiosk_id=config.kiosk_id, server_url=config.server_url,
+                            upload_token=config.upload_token)
+        db = open_store(db_path)
+        try:
+            report = run_sync(db, target, clock or SystemClock(), staging=Path(str(db_path) + ".sync"),
+                              printer_state=printer_state())
+        except KioskError as exc:
+            return False, f"失败：{exc}"
+        finally:
+            db.close()
+        return report.ok, report.message
+
+    return run

@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import sqlite_utils
 
+from kiosk import diskspace
 from kiosk.clock import Clock, iso_now, today
 from kiosk.errors import KioskError, SyncError, TokenRefused, TransportError
 from kiosk.requests import lifecycle
@@ -207,11 +208,20 @@ def export_outbox(db: sqlite_utils.Database, folder: Path, township: str, kiosk_
     stamp = clock.now().astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     path = folder / f"outbox-{township}-{kiosk_id}-{stamp}{SUFFIX}"
     tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(seal(payload, kiosk_key, county_key))
-        f.flush()
-        os.fsync(f.fileno())
-    os.chmod(tmp, 0o600)
-    tmp.replace(path)
+    sealed = seal(payload, kiosk_key, county_key)
+    # Known before writing: a stick too small is named with both figures, and nothing is left on it.
+    tail = "U盘上没有留下文件，待上传记录仍保留在本机；请换一个空间足够的U盘"
+    diskspace.require(folder, len(sealed) + 64 * 1024, "导出到U盘", tail)
+    try:
+        with diskspace.named(folder, len(sealed) + 64 * 1024, "导出到U盘", tail):
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as f:
+                f.write(sealed)
+                f.flush()
+                os.fsync(f.fileno())
+            os.chmod(tmp, 0o600)
+            tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return {"path": str(path), "counts": {name: len(records) for name, records in batch.items()}}

@@ -6,6 +6,7 @@ never accept more bytes than the manifest declared.
 
 from __future__ import annotations
 
+import errno
 import random
 import shutil
 import time
@@ -77,6 +78,8 @@ class DirSource:
         except FileNotFoundError:
             raise BundleRejected(f"数据包缺少文件 {relpath}") from None
         except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise  # this disk is full, not the stick unreadable: the caller names it with figures
             raise TransportError(f"无法复制 {source}: {exc.strerror}") from exc
         if dest.stat().st_size > length:
             raise BundleRejected(f"文件 {relpath} 比清单声明的 {length} 字节更长，拒绝")

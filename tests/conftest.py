@@ -87,3 +87,12 @@ def _kiosk_key(tmp_path_factory):
     path = tmp_path_factory.mktemp("kiosk-key") / "kiosk.key"
     os.environ["GONGKAI_KIOSK_KEY"] = str(path)
     yield path
+
+
+@pytest.fixture(autouse=True)
+def _request_number_marks(tmp_path_factory, monkeypatch):
+    """Each test its own high-water file of request numbers (kiosk/requests/highwater.py): one test's
+    numbers must not move the next test's first number. Subprocesses inherit it through the environment."""
+    path = tmp_path_factory.mktemp("numbers") / "numbers.json"
+    monkeypatch.setenv("GONGKAI_NUMBERS_FILE", str(path))
+    yield path

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 
 PREFERRED_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Droid Sans Fallback")
+# The same fallback as receipts (kiosk/receipts/fonts.py): CJK Extension A, then B-F, for rare name characters.
+RARE_FAMILIES = ("HanaMinA", "HanaMinB")
 
 
 def cjk_family() -> str | None:
@@ -20,6 +22,8 @@ def apply_app_font(app) -> str | None:
     family = cjk_family()
     if family:
         font = QFont(family)
+        available = set(QFontDatabase.families())
+        font.setFamilies([family, *(f for f in RARE_FAMILIES if f in available)])
         font.setPixelSize(22)
         app.setFont(font)
     return family

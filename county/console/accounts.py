@@ -74,38 +74,59 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def login(store: CountyStore, clock: Clock, username: str, password: str) -> str:
-    """A new session token, or LoginRefused (the same words for an unknown user and a wrong password)."""
-    now = clock.now()
-    refusal = ""
-    token = secrets.token_urlsafe(32)
-    # The failure counter and the audit entry must be committed even when the login is refused,
-    # so the refusal is raised after the transaction, not inside it.
+REFUSAL = f"用户名或密码不正确（连续输错 {MAX_FAILURES} 次，账号将锁定 {int(LOCKOUT.total_seconds() // 60)} 分钟）"
+_dummy: list[str] = []
+
+
+def _dummy_hash() -> str:
+    """A hash to check unknown and locked logins against: the same scrypt work as a real check."""
+    if not _dummy:
+        _dummy.append(hash_pin(secrets.token_urlsafe(12)))
+    return _dummy[0]
+
+
+def _claim_attempt(store: CountyStore, username: str, now: str, locked_until: str) -> tuple[str, int] | None:
+    """Count this attempt before the password is checked, in one UPDATE of the account's row (its own short
+    transaction): a burst of parallel guesses is counted guess by guess on SQLite and PostgreSQL alike, and
+    the guess that reaches the limit locks the account. Returns (password hash, failures so far), or None
+    when the account is unknown, disabled or locked (then no password is checked at all)."""
+    # A lock that has run out starts the count again.
+    count = sa.case((staff.c.locked_until.is_not(None), 1), else_=staff.c.failed_logins + 1)
+    claim = (staff.update()
+             .where(staff.c.username == username, staff.c.disabled == sa.false(),
+                    sa.or_(staff.c.locked_until.is_(None), staff.c.locked_until <= now))
+             .values(failed_logins=count, locked_until=sa.case((count >= MAX_FAILURES, locked_until), else_=None))
+             .returning(staff.c.password_hash, staff.c.failed_logins))
     with store.engine.begin() as conn:
-        row = conn.execute(sa.select(staff).where(staff.c.username == username.strip())).first()
-        if row is None or row.disabled:
-            hash_pin("x" * MIN_PASSWORD)  # the same work as a real check: no timing hint that the name is unknown
-            record(conn, clock, username.strip()[:64] or "-", "login_failed")
-            refusal = "用户名或密码不正确"
-        elif row.locked_until and dt.datetime.fromisoformat(row.locked_until) > now:
-            record(conn, clock, row.username, "login_locked")
-            refusal = f"连续输错 {MAX_FAILURES} 次，账号已锁定至 {row.locked_until[11:16]}，请稍后再试"
-        elif not verify_pin(password, row.password_hash):
-            failures = row.failed_logins + 1
-            locked = (now + LOCKOUT).isoformat(timespec="seconds") if failures >= MAX_FAILURES else None
-            conn.execute(staff.update().where(staff.c.username == row.username)
-                         .values(failed_logins=0 if locked else failures, locked_until=locked))
-            record(conn, clock, row.username, "login_failed", detail="locked" if locked else f"failures={failures}")
-            refusal = "用户名或密码不正确" + (f"；已锁定 {int(LOCKOUT.total_seconds() // 60)} 分钟" if locked else "")
-        else:
-            conn.execute(staff.update().where(staff.c.username == row.username)
+        row = conn.execute(claim).first()
+    return (row[0], row[1]) if row else None
+
+
+def login(store: CountyStore, clock: Clock, username: str, password: str) -> str:
+    """A new session token, or LoginRefused: one answer, after the same work, for an unknown user, a wrong
+    password, a disabled and a locked account."""
+    now = clock.now()
+    username = username.strip()[:64]
+    at = now.isoformat(timespec="seconds")
+    claimed = _claim_attempt(store, username, at, (now + LOCKOUT).isoformat(timespec="seconds"))
+    ok = verify_pin(password, claimed[0] if claimed else _dummy_hash()) and claimed is not None
+    token = secrets.token_urlsafe(32)
+    with store.engine.begin() as conn:
+        if ok:
+            conn.execute(staff.update().where(staff.c.username == username)
                          .values(failed_logins=0, locked_until=None))
-            at = iso_now(clock)
-            conn.execute(sessions.insert().values(token_sha256=_hash(token), username=row.username,
-                                                  csrf=secrets.token_urlsafe(24), created_at=at, last_seen_at=at))
-            record(conn, clock, row.username, "login")
-    if refusal:
-        raise LoginRefused(refusal)
+            stamp = iso_now(clock)
+            conn.execute(sessions.insert().values(token_sha256=_hash(token), username=username,
+                                                  csrf=secrets.token_urlsafe(24), created_at=stamp, last_seen_at=stamp))
+            record(conn, clock, username, "login")
+        elif claimed is None:
+            record(conn, clock, username or "-", "login_refused", detail="unknown, disabled or locked")
+        else:
+            failures = claimed[1]
+            record(conn, clock, username, "login_failed",
+                   detail="locked" if failures >= MAX_FAILURES else f"failures={failures}")
+    if not ok:
+        raise LoginRefused(REFUSAL)
     return token
 
 

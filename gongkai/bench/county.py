@@ -175,11 +175,12 @@ def _tree_cpu(root_pid: int) -> float:
         try:
             with open(f"/proc/{entry}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-        except OSError:
+            pid, ppid, cpu = int(entry), int(fields[1]), (int(fields[11]) + int(fields[12])) / tick
+        except (OSError, IndexError, ValueError):
+            # A process that ended while it was read (an empty or cut stat): common on a busy machine.
             continue
-        pid, ppid = int(entry), int(fields[1])
         children.setdefault(ppid, []).append(pid)
-        stats[pid] = (int(fields[11]) + int(fields[12])) / tick
+        stats[pid] = cpu
     total, todo = 0.0, [root_pid]
     while todo:
         pid = todo.pop()

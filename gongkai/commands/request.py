@@ -118,6 +118,7 @@ def run_new(args: argparse.Namespace) -> int:
     from kiosk.requests.intake import FIELD_LABELS
 
     db, clock, config, actor = _context(args)
+    _warn_unprintable(data, FIELD_LABELS)
     try:
         view = service.create_request(db, clock, config, actor, data)
     except IntakeInvalid as exc:
@@ -242,3 +243,18 @@ def run_fee(args: argparse.Namespace) -> int:
     extra = f"（本月此前已申请 {earlier} 件）" if args.method == "item" else ""
     print(f"{METHODS[args.method]} {args.units}{'件' if args.method == 'item' else '页'}{extra}：{amount / 100:,.2f} 元")
     return 0
+
+
+def _warn_unprintable(data: dict, labels: dict) -> None:
+    """A character no print font has is named before saving (it is saved as typed; the receipt shows a blank)."""
+    import unicodedata
+
+    from kiosk.receipts.fonts import unprintable
+
+    for field in ("name", "address", "description", "doc_ref", "transcribed_by"):
+        value = data.get(field)
+        chars = unprintable(unicodedata.normalize("NFC", value)) if isinstance(value, str) else []
+        if chars:
+            shown = "".join(f"“{ch}”（U+{ord(ch):04X}）" for ch in chars)
+            print(f"注意：{labels.get(field, field)}中的 {shown} 回执上印不出（本机没有这个字的字体），"
+                  "将按原样保存，请与申请人核对", file=sys.stderr)

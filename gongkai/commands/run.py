@@ -25,6 +25,11 @@ def run(args: argparse.Namespace) -> int:
 
     path = db_path(args)
     if not path.exists():
+        from kiosk.store import salvage
+
+        if salvage.pending_recoveries(path):
+            raise StoreError(f"数据库 {path} 曾经损坏并已改名保存，找回的记录尚未导入：先运行 gongkai recover"
+                             f"{'' if args.db is None else f' --db {path}'}")
         raise StoreError(f"数据库不存在：{path}（先运行 gongkai demo 或 gongkai sync）")
     from kiosk.config import load_config
 

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.receipts.cjk_text import NO_LINE_END, NO_LINE_START
-from kiosk.receipts.fonts import FONT_NAME, register_cjk_font
+from kiosk.receipts.fonts import FONT_NAME, font_runs, register_cjk_font
 
 DOT = 72 / 203  # one thermal-printer dot, in points
 BRACKETS = "（）〔〕《》「」『』【】〈〉“”‘’"
@@ -63,11 +63,16 @@ def _pieces(text: str, trims: dict) -> list[str]:
     return pieces
 
 
+def _runs_width(text: str, size: float) -> float:
+    """Width of `text` drawn with the per-character font fallback (fonts.font_runs)."""
+    return sum(stringWidth(run, font, size) for font, run in font_runs(text))
+
+
 def text_width(text: str, size: float) -> float:
     """Printed width of `text` in points, brackets trimmed."""
     trims = _trims()
     trimmed = sum(sum(trims[ch]) for ch in text if ch in trims)
-    return stringWidth(text, FONT_NAME, size) - trimmed * size
+    return _runs_width(text, size) - trimmed * size
 
 
 @dataclass(frozen=True)
@@ -363,8 +368,10 @@ class Flow:
             for piece in _pieces(text, trims):
                 left_trim, right_trim = trims.get(piece, (0.0, 0.0))
                 t.setTextOrigin(pen - left_trim * size, page_h - baseline)
-                t.textOut(piece)
-                pen += stringWidth(piece, FONT_NAME, size) - (left_trim + right_trim) * size
+                for font, run in font_runs(piece):  # a rare character in the first font that has it
+                    t.setFont(font, size)
+                    t.textOut(run)
+                pen += _runs_width(piece, size) - (left_trim + right_trim) * size
             c.drawText(t)
             c.restoreState()
 
@@ -392,7 +399,9 @@ def render(page: PageSpec, build: Callable[[Flow], None], *, title: str) -> tupl
     canvas.setTitle(title)
     canvas.setAuthor("公开一体机")
     if page.height is not None and flow.y > page.height - page.margin_y / 2:
-        raise ValueError(f"receipt content overflows the {page.name} page by {(flow.y - page.height) / mm:.1f} mm")
+        # A layout bug, not bad input: the fields are bounded so that a receipt fits (issue 25: a bug must
+        # not read as "输入有误", which the CLI says for a ValueError).
+        raise RuntimeError(f"receipt content overflows the {page.name} page by {(flow.y - page.height) / mm:.1f} mm")
     for op in flow.ops:
         op(canvas, height)
     canvas.showPage()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kiosk.receipts.fonts import FONT_NAME, register_cjk_font
+from kiosk.receipts.fonts import FONT_NAME, paragraph_markup, register_cjk_font
 from kiosk.reports.annual import AnnualTable
 
 
@@ -31,7 +31,7 @@ def write_annual_pdf(table: AnnualTable, out: str | Path, office: str = "") -> P
     for key, label in table.rows:
         values = [str(table.cells[key][c]) for c, _ in table.columns]
         indent = "\u3000\u3000" if label[:1].isdigit() else ""  # sub-items sit under their heading
-        body.append([Paragraph(indent + label, cell), *values])
+        body.append([Paragraph(paragraph_markup(indent + label), cell), *values])
     data = header + body
     widths = [117 * mm] + [22 * mm] * 7
     grid = Table(data, colWidths=widths, repeatRows=3)
@@ -48,7 +48,8 @@ def write_annual_pdf(table: AnnualTable, out: str | Path, office: str = "") -> P
                             topMargin=10 * mm, bottomMargin=10 * mm,
                             title=f"{table.year}年度政府信息公开工作年度报告（三）", author=office or "公开一体机")
     story = [
-        Paragraph(f"{office}{table.year}年度政府信息公开工作年度报告", title),
+        # The office name comes from configuration: a Paragraph reads markup, so it is escaped to show as typed.
+        Paragraph(f"{paragraph_markup(office)}{table.year}年度政府信息公开工作年度报告", title),
         Paragraph("三、收到和处理政府信息公开申请情况", title),
         Spacer(1, 4 * mm), grid, Spacer(1, 3 * mm),
         Paragraph("数据由本机依申请公开登记记录自动统计；已核对 一 + 二 = 三(七) + 四（各列）。", note),

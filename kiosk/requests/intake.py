@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import asdict, dataclass
 
 from kiosk.errors import IntakeInvalid, ValidationError
@@ -132,7 +133,8 @@ def _text(data: dict, key: str, limit: int) -> str:
         return ""
     if not isinstance(value, str):
         raise ValidationError("应为文字", key)
-    text = re.sub(r"\s+", " ", value).strip()
+    # NFC: a decomposed "Zoe\u0308" is stored (and printed) as the "Zoë" that was typed.
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", value)).strip()
     if len(text) > limit:
         raise ValidationError(f"太长了（最多 {limit} 个字）", key)
     return text

@@ -14,21 +14,25 @@ import uuid as uuidlib
 
 import sqlite_utils
 
+from kiosk import diskspace
 from kiosk.calendar.strict_dates import parse_day
 from kiosk.calendar.workdays import DUE_SOON_WORKDAYS, WorkCalendar, load_calendar
 from kiosk.clock import Clock, iso_now, today
 from kiosk.config import Config
 from kiosk.errors import ConfigError, NotFound, ValidationError
-from kiosk.requests import fees, identity, intake, lifecycle, numbers
+from kiosk.requests import fees, highwater, identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
 from kiosk.requests.receipt_code import new_status_code
 from kiosk.store import reply_letters_repo, requests_repo, township_repo
+from kiosk.store.db import file_of
 from kiosk.township_code import is_township_code
 from kiosk.trust import audit
 from kiosk.trust.staff import Actor
 from kiosk.trust.staff import display_names as staff_names
 
 UNCONFIGURED_TOWNSHIP = "000000000"
+# What saving one request may take on disk (its rows, events, outbox and audit pages in the WAL), with room.
+REQUEST_SPACE = 256 * 1024
 
 
 def township_code(db: sqlite_utils.Database, config: Config) -> str:
@@ -73,9 +77,16 @@ def create_request(db: sqlite_utils.Database, clock: Clock, config: Config, acto
     state = lifecycle.fold(form.received, [])
     derived = _derived(state, calendar, now=iso_now(clock))
     request_uuid = str(uuidlib.uuid4())
-    with db.atomic():
+    where = file_of(db)
+    if where:
+        diskspace.require(where, REQUEST_SPACE, "保存申请", "申请没有保存；请清理磁盘或请管理员扩容后再登记")
+    with diskspace.named(where or ".", REQUEST_SPACE, "保存申请", "申请没有保存；请清理磁盘或请管理员扩容后再登记"), \
+            db.atomic():
         prefix = f"{township}-{kiosk}-{year:04d}-"
-        serial = requests_repo.allocate_serial(db, numbers.counter_name(township, kiosk, year), prefix)
+        counter = numbers.counter_name(township, kiosk, year)
+        serial = requests_repo.allocate_serial(db, counter, prefix, highwater.floor(counter))
+        # Remembered outside the database before the commit: a lost database never reuses this number.
+        highwater.raise_to(counter, serial)
         number = numbers.format_number(township, kiosk, year, serial)
         requests_repo.insert_request(db, {
             **form.as_dict(), "received_on": form.received.isoformat(), "uuid": request_uuid, "number": number,

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from kiosk.errors import StoreError
+from kiosk import diskspace
+from kiosk.errors import DiskFull, StoreError
 
 
 class KioskDatabase(sqlite_utils.Database):
@@ -64,8 +65,19 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
     except sqlite3.DatabaseError as exc:
+        if str(path) != ":memory:" and diskspace.is_disk_full(exc, path.parent):
+            raise DiskFull(diskspace.message(path.parent, diskspace.OPEN_BYTES, "打开数据库",
+                                             "数据库没有改动；请清理磁盘或请管理员扩容后再试")) from exc
         raise StoreError(f"数据库无法打开: {path} ({exc})") from exc
     return KioskDatabase(conn)
+
+
+def file_of(db: sqlite_utils.Database) -> str:
+    """The main database file's path ('' for an in-memory database)."""
+    for _seq, name, path in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return path or ""
+    return ""
 
 
 def execute_script(db: sqlite_utils.Database, script: str) -> None:

@@ -17,12 +17,13 @@ DERIVED_COLUMNS = ("status", "due_on", "due_provisional", "outcome", "concluded_
                    "fee_fen", "updated_at")
 
 
-def allocate_serial(db: sqlite_utils.Database, counter: str, number_prefix: str) -> int:
+def allocate_serial(db: sqlite_utils.Database, counter: str, number_prefix: str, floor: int = 0) -> int:
     """The next serial of `counter`, inside the caller's transaction.
 
     The counter is bumped first (a write, so the transaction holds the write lock from here on).
     If requests with this prefix already carry a higher serial (a database restored from an old
     copy of the counters), the counter jumps past them: a number is never handed out twice.
+    `floor` is the highest serial known from outside the database (kiosk/requests/highwater.py).
     """
     value = db.execute(
         "INSERT INTO counters (name, value) VALUES (?, 1) "
@@ -33,7 +34,8 @@ def allocate_serial(db: sqlite_utils.Database, counter: str, number_prefix: str)
         "SELECT max(CAST(substr(number, ?, length(number) - ? - 2) AS INTEGER)) FROM requests WHERE number LIKE ?",
         [len(number_prefix) + 1, len(number_prefix), number_prefix.replace("%", "") + "%"],
     ).fetchone()[0]
-    if highest is not None and highest >= value:
+    highest = max(highest or 0, floor)
+    if highest >= value:
         value = highest + 1
         db.execute("UPDATE counters SET value = ? WHERE name = ?", [value, counter])
     return value

@@ -49,13 +49,17 @@ def count_active_admins(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM staff WHERE role = 'admin' AND disabled = 0").fetchone()[0]
 
 
-def count_failure(db: sqlite_utils.Database, username: str, max_attempts: int, lock_until: str) -> bool:
-    """Count one wrong PIN in a single UPDATE; at `max_attempts` lock until `lock_until`. True if now locked."""
+def claim_attempt(db: sqlite_utils.Database, username: str, max_attempts: int, lock_until: str, now: str) -> int | None:
+    """Count one login attempt before its PIN is checked, in a single UPDATE; the attempt that reaches
+    `max_attempts` locks the account until `lock_until`, and a lock that has run out starts the count
+    again. Returns the attempts counted so far, or None when the account is locked (or unknown): then the
+    PIN is not to be accepted. Parallel attempts are counted one by one (SQLite serialises the UPDATEs)."""
     row = db.execute(
         "UPDATE staff SET "
-        "failed_attempts = CASE WHEN failed_attempts + 1 >= :max THEN 0 ELSE failed_attempts + 1 END, "
-        "locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE NULL END "
-        "WHERE username = :username RETURNING locked_until",
-        {"max": max_attempts, "until": lock_until, "username": username},
+        "failed_attempts = CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_attempts + 1 END, "
+        "locked_until = CASE WHEN (CASE WHEN locked_until IS NOT NULL THEN 1 ELSE failed_attempts + 1 END) >= :max "
+        "THEN :until ELSE NULL END "
+        "WHERE username = :username AND (locked_until IS NULL OR locked_until <= :now) RETURNING failed_attempts",
+        {"max": max_attempts, "until": lock_until, "username": username, "now": now},
     ).fetchone()
-    return bool(row and row[0])
+    return row[0] if row else None

@@ -242,6 +242,16 @@ def _remembered_problem(db: sqlite_utils.Database, log_id: int | None, last_id: 
             return f"本机密钥记录此数据库的审计日志曾有 {earlier['id']} 条，现在已被清空或替换"
         return ""
     known = heads.get(kiosk_key.head_key(str(log_id), db_file))
+    # The same log copied to another file (issue 25): the highest head remembered for this log anywhere counts too.
+    elsewhere = [v for k, v in heads.items() if k.startswith(f"{log_id}@") and isinstance(v, dict)
+                 and isinstance(v.get("id"), int)]
+    furthest = max(elsewhere, key=lambda v: v["id"], default=None)
+    if furthest is not None and (not isinstance(known, dict) or furthest["id"] > known.get("id", -1)):
+        if furthest["id"] > last_id:
+            return (f"本机密钥记录这份审计日志曾有 {furthest['id']} 条，这里只有 {last_id} 条："
+                    "日志被截断（或这是一份较早的副本）")
+        if furthest["id"] == last_id and furthest.get("hash") != last_hash:
+            return f"第 {last_id} 条记录与本机密钥记录的不符：日志被改写"
     if not isinstance(known, dict) or not isinstance(known.get("id"), int):
         return ""
     if known["id"] > last_id:

@@ -207,37 +207,36 @@ def login(db: sqlite_utils.Database, clock: Clock, username: str, pin: str) -> A
     pin = pin if isinstance(pin, str) else ""
     now = clock.now()
     row = staff_repo.get(db, username) if _USERNAME.fullmatch(username) else None
+    until = (now + dt.timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
+    # The attempt is counted (one UPDATE) before the PIN is checked: a burst of parallel guesses cannot
+    # all be checked, and the one that reaches the limit locks the account. Unknown names run it too.
+    with db.atomic():
+        counted = staff_repo.claim_attempt(db, username, MAX_ATTEMPTS, until, now.isoformat(timespec="seconds"))
     pin_ok = verify_pin(pin, row["pin_hash"] if row else _dummy_hash()) and _PIN.fullmatch(pin) is not None
-    who = username if row else "?"
     if row is None:
         with db.atomic():
-            audit.record(db, clock, who, "staff.login_failed", {"reason": "unknown"})
+            audit.record(db, clock, "?", "staff.login_failed", {"reason": "unknown"})
         raise LoginFailed(FAILED)
-    locked_until = dt.datetime.fromisoformat(row["locked_until"]) if row["locked_until"] else None
-    locked = locked_until is not None and locked_until > now
+    if counted is None:  # locked: no PIN is accepted
+        locked_until = dt.datetime.fromisoformat(row["locked_until"]) if row["locked_until"] else now
+        with db.atomic():
+            audit.record(db, clock, username, "staff.login_failed", {"reason": "locked"})
+        if pin_ok and not row["disabled"]:
+            raise LoginFailed(f"PIN 错误次数过多，账户已锁定，请在 {locked_until:%H:%M} 后再试", 0, locked_until)
+        raise LoginFailed(FAILED)
     if pin_ok and row["disabled"]:
         with db.atomic():
             audit.record(db, clock, username, "staff.login_failed", {"reason": "disabled"})
         raise LoginFailed("该账户已停用，请联系管理员")
-    if pin_ok and locked:
-        with db.atomic():
-            audit.record(db, clock, username, "staff.login_failed", {"reason": "locked"})
-        raise LoginFailed(f"PIN 错误次数过多，账户已锁定，请在 {locked_until:%H:%M} 后再试", 0, locked_until)
     if pin_ok:
         with db.atomic():
             staff_repo.set_attempts(db, username, 0, None)
             audit.record(db, clock, username, "staff.login", {})
         return Actor(username, row["role"], row["display_name"])
-    if row["disabled"] or locked:
-        with db.atomic():
-            audit.record(db, clock, username, "staff.login_failed",
-                         {"reason": "disabled" if row["disabled"] else "locked"})
-        raise LoginFailed(FAILED)
-    until = (now + dt.timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
     with db.atomic():
-        # One UPDATE reads and bumps the counter: parallel wrong PINs cannot lose a count.
-        now_locked = staff_repo.count_failure(db, username, MAX_ATTEMPTS, until)
-        if now_locked:
+        if row["disabled"]:
+            audit.record(db, clock, username, "staff.login_failed", {"reason": "disabled"})
+        elif counted >= MAX_ATTEMPTS:
             audit.record(db, clock, username, "staff.locked", {"minutes": LOCK_MINUTES})
         else:
             audit.record(db, clock, username, "staff.login_failed", {"reason": "pin"})

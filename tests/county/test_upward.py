@@ -10,14 +10,13 @@ import base64
 import pytest
 from nacl.signing import SigningKey
 from starlette.testclient import TestClient
-from sync.errors import SyncError
 
 import county
 from county import upward as county_upward
 from county.app import create_app
 from county.usb_import import import_usb_folder
 from kiosk.clock import FixedClock
-from kiosk.errors import ValidationError
+from kiosk.errors import SyncError, ValidationError
 from kiosk.requests import service
 from kiosk.store import outbox_repo, township_repo
 from sync import outbox, upward

@@ -232,3 +232,26 @@ def test_a_role_change_from_the_command_line_is_audited(kiosk_db):
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert _verify(kiosk_db.path).returncode == 0
+
+
+def test_deleting_the_last_row_of_a_copied_database_is_caught_without_head(kiosk_db, tmp_path, clock):
+    """Seen (issue 25): a copy elsewhere with its last audit row deleted passed `audit verify` unless --head."""
+    from kiosk.trust.staff import login
+
+    login(kiosk_db, clock, "admin", "908172")  # the last row is a login: no row digest to give it away
+    kiosk_db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    exact = tmp_path / "exact" / "kiosk.db"
+    exact.parent.mkdir()
+    shutil.copy(kiosk_db.path, exact)
+    assert _verify(exact).returncode == 0, "an exact copy verifies"
+    copy = tmp_path / "elsewhere" / "kiosk.db"  # never opened before it was cut
+    copy.parent.mkdir()
+    shutil.copy(kiosk_db.path, copy)
+    conn = raw(copy)
+    last = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    conn.execute("DELETE FROM audit_log WHERE id = ?", [last])
+    conn.execute("DELETE FROM audit_seals WHERE audit_id = ?", [last])
+    conn.execute("UPDATE counters SET value = ? WHERE name = 'audit_log'", [last - 1])
+    conn.close()
+    result = _verify(copy)
+    assert result.returncode != 0 and "截断" in result.stdout + result.stderr, result.stdout + result.stderr

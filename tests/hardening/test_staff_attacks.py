@@ -85,6 +85,51 @@ def test_parallel_wrong_pins_are_all_counted(tmp_path, clock):
     assert attempts == 4 and failures == 4, "no wrong PIN may be lost to a race"
 
 
+def test_a_parallel_burst_of_wrong_pins_locks_at_the_limit(tmp_path, clock):
+    """Seen (issue 25): 12 parallel wrong PINs were all checked, and the account ended unlocked."""
+    import threading
+
+    from kiosk.trust.staff import MAX_ATTEMPTS, LoginFailed, login
+
+    path = tmp_path / "k.db"
+    db = open_store(path)
+    add_staff(db, clock, ROOT, "wang", "王小明", "clerk", "246810")
+    db.close()
+    gate = threading.Barrier(12)
+    errors: list[BaseException] = []
+
+    def guess(n: int) -> None:
+        conn = open_store(path)
+        try:
+            gate.wait()
+            login(conn, clock, "wang", f"{n:06d}")
+        except LoginFailed:
+            pass
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=guess, args=(n,)) for n in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(180)
+    assert errors == []
+    db = open_store(path)
+    try:
+        locked_until = db.execute("SELECT locked_until FROM staff WHERE username = 'wang'").fetchone()[0]
+        actions = dict(db.execute("SELECT detail, count(*) FROM audit_log WHERE action LIKE 'staff.login_failed' "
+                                  "OR action = 'staff.locked' GROUP BY detail").fetchall())
+        with pytest.raises(LoginFailed, match="已锁定"):
+            login(db, clock, "wang", "246810")
+    finally:
+        db.close()
+    assert locked_until is not None, "the burst must leave the account locked"
+    assert actions.get('{"reason":"pin"}', 0) == MAX_ATTEMPTS - 1 and actions.get('{"minutes":5}', 0) == 1
+    assert actions.get('{"reason":"locked"}', 0) == 12 - MAX_ATTEMPTS, "guesses past the limit are not checked"
+
+
 @pytest.mark.parametrize("pin", ["１２３４５６", "١٢٣٤٥٦", "۱۲۳۴۵۶", "१२३४५६", "12345６"])
 def test_pins_in_other_digit_forms_are_refused_at_add(db, clock, pin):
     with pytest.raises(ValidationError, match="半角数字"):

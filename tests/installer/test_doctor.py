@@ -77,7 +77,8 @@ def test_damaged_pages_are_reported_as_corruption(ctx, tmp_path):
     finding = check_database(ctx)
     assert finding.level == ERROR
     assert "已损坏" in finding.message
-    assert "gongkai sync" in finding.fix and ".recover" in finding.fix
+    # sqlite3's .recover, once advised here, failed even on a sound copy (issue 25): gongkai recover is the way.
+    assert "gongkai sync" in finding.fix and "gongkai recover" in finding.fix
     assert path.read_bytes() == before, "the doctor must not write to the file it examines"
 
 

@@ -182,3 +182,25 @@ def test_service_due_date_reaches_the_receipt(office_db, clock, tmp_path):
 def test_reprint_of_a_request_without_a_running_clock_says_why(tmp_path, changes, expected):
     _, pdf = write(tmp_path, request(**changes), "roll80")
     assert expected in pdf_text(pdf)
+
+
+RARE_NAME = "王\U00020000\U00021484\U0002C317"  # 王𠀀𡒄𬌗: CJK Extensions B and E, as in real names
+
+
+@pytest.mark.parametrize("fmt", ["roll80", "a4"])
+def test_rare_characters_print_as_typed_with_a_fallback_font(tmp_path, fmt):
+    """Seen (issue 25): a name with Extension B/E characters printed as "王" alone."""
+    _, pdf = write(tmp_path, request(name=RARE_NAME, description="请公开\U0002C317村2025年补贴名单"), fmt)
+    text = pdf_text(pdf)
+    assert RARE_NAME in text and "请公开\U0002C317村2025年补贴名单" in text
+    fonts = pdf_fonts(pdf)
+    assert "HanaMinB" in fonts and "WenQuanYi" in fonts
+    for line in fonts.splitlines()[2:]:
+        assert line.split()[-5:-3] == ["yes", "yes"], line  # every font embedded as a subset
+
+
+def test_characters_no_font_has_are_named_for_the_warning():
+    from kiosk.receipts.fonts import unprintable
+
+    assert unprintable(RARE_NAME + "Zoe\u0308") == []
+    assert unprintable("李\U00030000明") == ["\U00030000"]  # Extension G: in no installed print font

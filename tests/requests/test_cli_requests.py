@@ -133,3 +133,10 @@ def test_cli_void_repairs_a_double_reply_so_the_annual_report_reconciles(store):
     report = _run(["report", "annual", "--year", "2026", "--format", "json"], store)
     assert report.returncode == 0, report.stderr
     assert _count(store, "request_events") == 4, "append-only: the voided reply is kept"
+
+
+def test_request_new_names_a_character_that_cannot_be_printed(store):
+    out = _run(["request", "new"], store, json.dumps(person(name="李\U00030000明"), ensure_ascii=False))
+    assert out.returncode == 0, out.stderr
+    assert "U+30000" in out.stderr and "印不出" in out.stderr and "姓名" in out.stderr
+    assert _count(store, "requests") == 1

@@ -209,3 +209,22 @@ def test_export_for_the_county_has_full_data_and_is_audited(history, tmp_path):
     assert sheet["I2"].value == rows[0]["证件号码"] and sheet["I2"].data_type == "s"
     log = json.loads(_cli(["audit", "list", "--json", "--limit", "2"], path).stdout)
     assert [r["action"] for r in log] == ["requests.export", "requests.export"]
+
+
+def test_township_name_with_markup_characters_prints_as_typed_in_the_annual_pdf(history, tmp_path):
+    """A township name holding `<` once failed as "输入有误 … (ValueError)": a bug shown as bad input (issue 25)."""
+    from kiosk.store import open_store, township_repo
+
+    path = tmp_path / "k.db"
+    shutil.copy(history[0], path)
+    db = open_store(path)
+    try:
+        township = township_repo.get_township(db)
+        township_repo.save_township(db, {**township, "name": "青禾镇<新区>&<b>联合</b>"})
+    finally:
+        db.close()
+    pdf = tmp_path / "annual.pdf"
+    out = _cli(["report", "annual", "--year", "2026", "--format", "pdf", "--out", str(pdf)], path)
+    assert out.returncode == 0, out.stderr.decode()
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "青禾镇<新区>&<b>联合</b>2026年度政府信息公开工作年度报告" in text.replace(" ", "")

@@ -295,3 +295,35 @@ def test_a_mistaken_reply_is_voided_from_the_request_page(make_screen):
     lines = screen.model.detail.events
     assert lines[1]["label"] == "已答复（已作废）" and "理由：登记错了件" in lines[2]["detail"]
     assert "lihong" in lines[2]["detail"] or "李红" in lines[2]["detail"]
+
+
+def test_a_character_that_cannot_be_printed_is_named_before_saving(make_screen, seeded_db):
+    """Issue 25: a name character with no print font is never dropped silently: the clerk hears of it first."""
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    fill_intake(screen)
+    screen.item("field_name").setProperty("text", "李\U00030000明")  # Extension G: in no installed print font
+    before = len(list_requests(seeded_db))
+    screen.tap("saveButton")
+    screen.qtbot.waitUntil(lambda: "印不出" in screen.text("formMessage"))
+    assert "\U00030000" in screen.text("formMessage") and "U+30000" in screen.text("formMessage")
+    assert screen.item("formMessage").isVisible()
+    assert len(list_requests(seeded_db)) == before, "nothing is saved before the clerk has seen the warning"
+    screen.tap("saveButton")  # checked with the applicant: saved as typed
+    screen.qtbot.waitUntil(lambda: screen.item("savedPanel").isVisible())
+    assert [r["name"] for r in list_requests(seeded_db) if r["number"] == screen.text("savedNumber")] == \
+        ["李\U00030000明"]
+    screen.qtbot.waitUntil(lambda: not screen.model.printer.busy, timeout=20000)
+
+
+def test_a_rare_name_in_fonts_saves_at_once_and_decomposed_text_is_nfc(make_screen, seeded_db):
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    fill_intake(screen)
+    screen.item("field_name").setProperty("text", "王\U00020000\U0002C317")  # 王𠀀𬌗: printable with the fallback
+    screen.item("field_address").setProperty("text", "Zoe\u0308 村")  # a decomposed ë
+    screen.tap("saveButton")
+    screen.qtbot.waitUntil(lambda: screen.item("savedPanel").isVisible())
+    saved = [r for r in list_requests(seeded_db) if r["number"] == screen.text("savedNumber")]
+    assert saved[0]["name"] == "王\U00020000\U0002C317" and saved[0]["address"] == "Zo\u00eb 村"
+    screen.qtbot.waitUntil(lambda: not screen.model.printer.busy, timeout=20000)

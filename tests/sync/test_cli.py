@@ -159,7 +159,7 @@ def served(repo):
     port = _free_port()
     process = subprocess.Popen([*GONGKAI, "serve", "--root", str(repo), "--port", str(port)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 180  # generous: on a loaded machine the server's imports alone take a while
     while True:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
@@ -170,7 +170,7 @@ def served(repo):
             time.sleep(0.05)
     yield f"http://127.0.0.1:{port}/"
     process.terminate()
-    process.wait(timeout=10)
+    process.wait(timeout=60)
 
 
 def test_serve_and_sync_over_http_with_a_token(tmp_path, repo, served, signing_keys, clock, config, clerk):

@@ -4,20 +4,20 @@ intact when it restarts, and the next sync applies the bundle cleanly."""
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
 import textwrap
-import time
 
 from kiosk.clock import FixedClock
 from kiosk.store import open_store
 from tests.sync.conftest import TOWNSHIP, content_snapshot
 
 # Runs a real sync in a child process; just before commit (the search reindex step) it tells the
-# test it is there and waits to be killed.
+# test it is there (one line on a pipe: whole or nothing, no half-written marker file) and waits to be killed.
 CHILD = textwrap.dedent("""
-    import sys, time
+    import os, sys, time
     from pathlib import Path
     import sync.apply
     from kiosk.clock import FixedClock
@@ -29,7 +29,7 @@ CHILD = textwrap.dedent("""
 
     def reindex_then_hang(db, *args):
         original(db, *args)
-        Path(marker).write_text(str(db.execute("SELECT count(*) FROM documents").fetchone()[0]))
+        os.write(int(marker), (str(db.execute("SELECT count(*) FROM documents").fetchone()[0]) + "\\n").encode())
         time.sleep(600)
 
     sync.apply._reindex = reindex_then_hang
@@ -46,21 +46,25 @@ def test_sigkill_during_apply_keeps_old_content(db, kiosk, repo, source, publish
     for doc in sorted((source / "documents").glob("*.txt"))[:30]:
         doc.unlink()
     publish_again(source)
-    marker = tmp_path / "in-apply"
+    ready, marker = os.pipe()
     child = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(tmp_path / "kiosk.db"), str(repo), str(signing_keys[1]), str(marker),
-         str(tmp_path / "staging"), TOWNSHIP],
+         str(tmp_path / "staging"), TOWNSHIP], pass_fds=(marker,),
     )
+    os.close(marker)
     try:
-        deadline = time.monotonic() + 60
-        while not marker.exists():
-            assert child.poll() is None, "the child sync ended before reaching the apply step"
-            assert time.monotonic() < deadline, "the child sync never reached the apply step"
-            time.sleep(0.02)
-        assert marker.read_text() == str(before["documents"] - 30), "the new content was half-written"
+        # Event-driven, with a generous bound for a loaded machine: the child's line, or its end (EOF).
+        readable, _, _ = select.select([ready], [], [], 300)
+        assert readable, "the child sync never reached the apply step"
+        line = os.read(ready, 64).decode()
+        assert line, "the child sync ended before reaching the apply step"
+        assert line.strip() == str(before["documents"] - 30), "the new content was half-written"
         os.kill(child.pid, signal.SIGKILL)
     finally:
-        child.wait(timeout=30)
+        os.close(ready)
+        if child.poll() is None and child.returncode is None:
+            child.kill()
+        child.wait(timeout=60)
     assert child.returncode == -signal.SIGKILL
 
     reopened = open_store(tmp_path / "kiosk.db")

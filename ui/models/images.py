@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQuick import QQuickImageProvider
 
-from kiosk.content import notices
+from kiosk.content import image_limits, notices
 from kiosk.errors import KioskError
 from kiosk.printing.qr import qr_png
 
@@ -16,10 +16,39 @@ def qr_source(url: str) -> str:
     return f"image://qr/{url.encode('ascii').hex()}" if url else ""
 
 
-def _scaled(image: QImage, requested: QSize) -> QImage:
-    if requested.isValid() and requested.width() > 0 and requested.height() > 0 and not image.isNull():
-        return image.scaled(requested.width(), requested.height(), aspectMode=1, mode=1)
-    return image
+# Decoded at most this many pixels, whatever the Image asks: a picture that got past the import and apply
+# checks (kiosk/content/image_limits.py), or an Image without sourceSize, still cannot fill the memory.
+MAX_DECODED_PIXELS = 4096 * 4096
+
+
+def _decode_bounded(data: bytes, size: QSize | None, requested: QSize) -> QImage:
+    """Decode at the displayed size (the Image's sourceSize), never above MAX_DECODED_PIXELS: the reader
+    scales while decoding, so the full picture is never held in memory."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    full = reader.size()
+    if size is not None and full.isValid():
+        size.setWidth(full.width())
+        size.setHeight(full.height())
+    if full.isValid() and full.width() * full.height() > image_limits.MAX_PIXELS:
+        # Refused at import and apply; never decoded here either (Qt decodes a PNG whole before scaling it).
+        return QImage()
+    if full.isValid() and full.width() > 0 and full.height() > 0:
+        target = QSize(full)
+        if requested.isValid() and requested.width() > 0 and requested.height() > 0:
+            target = full.scaled(requested, Qt.AspectRatioMode.KeepAspectRatio)
+            if target.width() > full.width():
+                target = QSize(full)
+        pixels = target.width() * target.height()
+        if pixels > MAX_DECODED_PIXELS:
+            factor = (MAX_DECODED_PIXELS / pixels) ** 0.5
+            target = QSize(max(1, int(target.width() * factor)), max(1, int(target.height() * factor)))
+        if target != full:
+            reader.setScaledSize(target)
+    image = reader.read()
+    return image if not image.isNull() else QImage()
 
 
 class AttachmentImageProvider(QQuickImageProvider):
@@ -34,11 +63,7 @@ class AttachmentImageProvider(QQuickImageProvider):
             _mime, data = notices.attachment(self._db, image_id.split("?")[0])
         except KioskError:
             return QImage()
-        image = QImage.fromData(data)
-        if size is not None:
-            size.setWidth(image.width())
-            size.setHeight(image.height())
-        return _scaled(image, requested)
+        return _decode_bounded(data, size, requested)
 
 
 class QrImageProvider(QQuickImageProvider):

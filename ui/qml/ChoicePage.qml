@@ -22,6 +22,7 @@ Item {
         Toolbar { Layout.fillWidth: true; app: page.app; title: page.vm.title; canRead: true }
 
         Text {
+            textFormat: Text.PlainText
             objectName: "choiceHeader"
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing * 2
@@ -43,6 +44,7 @@ Item {
             onClicked: page.app.openTarget(page.vm.actionTarget, "")
         }
         Text {
+            textFormat: Text.PlainText
             Layout.margins: Theme.spacing * 2
             visible: page.vm.count === 0
             text: qsTr("暂无内容")
@@ -101,6 +103,7 @@ Item {
                     color: Theme.colors.section
                     radius: 8
                     Text {
+                        textFormat: Text.PlainText
                         id: sectionText
                         anchors.verticalCenter: parent.verticalCenter
                         x: 16

@@ -27,7 +27,7 @@ Item {
         target: page.vm
         function onChanged() { if (page.vm.questionText !== lastQuestion.text) { lastQuestion.text = page.vm.questionText; page.readQuestion() } }
     }
-    Text { id: lastQuestion; visible: false; text: "" }
+    Text { textFormat: Text.PlainText; id: lastQuestion; visible: false; text: "" }
     Component.onCompleted: { lastQuestion.text = vm.questionText; readQuestion() }
 
     ColumnLayout {
@@ -52,12 +52,14 @@ Item {
             spacing: Theme.spacing
 
             Text {
+                textFormat: Text.PlainText
                 objectName: "stepText"
                 text: qsTr("第 %1 题（最多 %2 题，每题都可以跳过）").arg(page.vm.stepNumber).arg(page.vm.stepTotal)
                 color: Theme.colors.muted
                 font.pixelSize: Theme.body
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "questionText"
                 Layout.fillWidth: true
                 text: page.vm.questionText
@@ -67,6 +69,7 @@ Item {
                 font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 visible: text !== ""
                 text: page.vm.questionHint
@@ -155,6 +158,7 @@ Item {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "privacyText"
                 Layout.fillWidth: true
                 text: page.vm.privacyText
@@ -174,6 +178,7 @@ Item {
             spacing: Theme.spacing
 
             Text {
+                textFormat: Text.PlainText
                 objectName: "resultSummary"
                 Layout.fillWidth: true
                 text: page.vm.summary
@@ -183,6 +188,7 @@ Item {
                 font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "resultPrivacy"
                 Layout.fillWidth: true
                 text: page.vm.privacyText
@@ -236,6 +242,7 @@ Item {
                                         Layout.fillWidth: true
                                         spacing: Theme.spacing
                                         Text {
+                                            textFormat: Text.PlainText
                                             objectName: "resultTitle"
                                             Layout.fillWidth: true
                                             text: (card.index + 1) + ". " + card.modelData.title
@@ -257,6 +264,7 @@ Item {
                                         radius: 6
                                         color: card.modelData.matched ? Theme.colors.tile1 : Theme.colors.accent
                                         Text {
+                                            textFormat: Text.PlainText
                                             id: statusText
                                             anchors.centerIn: parent
                                             text: card.modelData.matched ? "✓ " + card.modelData.statusText
@@ -267,6 +275,7 @@ Item {
                                         }
                                     }
                                     Text {
+                                        textFormat: Text.PlainText
                                         objectName: "resultReason"
                                         Layout.fillWidth: true
                                         text: card.modelData.reason
@@ -286,7 +295,9 @@ Item {
                                             objectName: "resultFact"
                                             visible: modelData.value !== ""
                                             Layout.fillWidth: true
-                                            text: "<b>" + modelData.label + "：</b>" + modelData.value
+                                            // The value is published content: escaped, so its markup shows as characters.
+                                            function esc(s) { return String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;") }
+                                            text: "<b>" + esc(modelData.label) + "：</b>" + esc(modelData.value)
                                             textFormat: Text.StyledText
                                             wrapMode: Text.Wrap
                                             color: Theme.colors.text

@@ -36,6 +36,7 @@ Item {
             border.color: Theme.colors.onAccent
             // Kept for tests and screen readers: every urgent title in one line.
             Text {
+                textFormat: Text.PlainText
                 id: urgentText
                 objectName: "urgentText"
                 visible: false
@@ -48,6 +49,7 @@ Item {
                 anchors.leftMargin: 40
                 spacing: 16
                 Text {
+                    textFormat: Text.PlainText
                     height: Theme.minTarget
                     verticalAlignment: Text.AlignVCenter
                     text: qsTr("紧急通知：")
@@ -66,6 +68,7 @@ Item {
                         color: "transparent"
                         border.color: Theme.colors.onAccent
                         Text {
+                            textFormat: Text.PlainText
                             id: urgentTitle
                             anchors.centerIn: parent
                             width: Math.min(implicitWidth, parent.width - 32)
@@ -127,6 +130,7 @@ Item {
                             fillMode: Image.PreserveAspectFit
                         }
                         Text {
+                            textFormat: Text.PlainText
                             id: tileTitle
                             Layout.fillWidth: true
                             horizontalAlignment: Text.AlignHCenter
@@ -139,6 +143,7 @@ Item {
                             font.bold: true
                         }
                         Text {
+                            textFormat: Text.PlainText
                             id: tileHint
                             objectName: "tileHint"
                             Layout.fillWidth: true
@@ -194,6 +199,7 @@ Item {
                     sourceSize.height: 96
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "homeReadAloudText"
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
@@ -219,6 +225,7 @@ Item {
             border.color: Theme.colors.danger
             border.width: 3
             Text {
+                textFormat: Text.PlainText
                 id: staleText
                 anchors.centerIn: parent
                 width: parent.width - 40

@@ -25,6 +25,7 @@ Rectangle {
             width: parent.width - 80
             spacing: 32
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("您还在使用吗？")
@@ -33,6 +34,7 @@ Rectangle {
                 font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "countdownText"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter

@@ -36,6 +36,9 @@ Rectangle {
                 width: flick.width
                 height: flick.height
                 source: viewer.source
+                // Decoded for the screen (room for a 2x zoom), not at the file's size (issue 25).
+                sourceSize.width: Math.min(4096, flick.width * 2)
+                sourceSize.height: Math.min(4096, flick.height * 2)
                 fillMode: Image.PreserveAspectFit
                 transformOrigin: Item.Center
                 MouseArea {
@@ -60,6 +63,7 @@ Rectangle {
             columnSpacing: 16
             rowSpacing: 12
             Text {
+                textFormat: Text.PlainText
                 objectName: "viewerCaption"
                 Layout.fillWidth: true
                 Layout.columnSpan: viewer.width > viewer.height ? 1 : 3

@@ -42,6 +42,7 @@ Item {
                 width: flick.width - 28
                 spacing: Theme.spacing
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "itemTitle"
                     Layout.fillWidth: true
                     text: page.vm.title
@@ -91,6 +92,7 @@ Item {
                                         width: parent.width - 24
                                         spacing: 2
                                         Text {
+                                            textFormat: Text.PlainText
                                             width: parent.width
                                             wrapMode: Text.Wrap
                                             text: fieldRow.modelData.plain ? fieldRow.modelData.plain : fieldRow.modelData.label
@@ -99,6 +101,7 @@ Item {
                                             font.bold: true
                                         }
                                         Text {
+                                            textFormat: Text.PlainText
                                             visible: !!fieldRow.modelData.plain
                                             width: parent.width
                                             wrapMode: Text.Wrap
@@ -116,6 +119,7 @@ Item {
                                     height: page.stacked ? fieldRow.valueHeight : parent.height
                                     color: Theme.colors.surface
                                     Text {
+                                        textFormat: Text.PlainText
                                         id: valueText
                                         anchors.verticalCenter: parent.verticalCenter
                                         x: 14
@@ -131,6 +135,7 @@ Item {
                     }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     id: docsHeading
                     objectName: "documentsHeading"
                     Layout.fillWidth: true
@@ -142,6 +147,7 @@ Item {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     visible: page.vm.links.length === 0
                     text: qsTr("本事项暂无公开文件")
                     color: Theme.colors.muted

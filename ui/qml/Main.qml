@@ -148,7 +148,7 @@ ApplicationWindow {
                     objectName: "emblem"
                     width: 80; height: 80; radius: 40
                     color: "#ffd166"
-                    Text { anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: Theme.colors.header }
+                    Text { textFormat: Text.PlainText; anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: Theme.colors.header }
                     MouseArea {
                         objectName: "emblemArea"
                         anchors.fill: parent
@@ -159,6 +159,7 @@ ApplicationWindow {
                 ColumnLayout {
                     spacing: 2
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "townshipName"
                         text: root.home.townshipName
                         color: Theme.colors.headerText
@@ -166,6 +167,7 @@ ApplicationWindow {
                         font.bold: true
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "todayText"
                         visible: root.portrait
                         text: root.home.todayText
@@ -173,6 +175,7 @@ ApplicationWindow {
                         font.pixelSize: Theme.small
                     }
                     Text {
+                        textFormat: Text.PlainText
                         visible: !root.portrait
                         text: qsTr("政务公开专区")
                         color: Theme.colors.headerMuted
@@ -181,6 +184,7 @@ ApplicationWindow {
                 }
                 Item { Layout.fillWidth: true }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "todayTextWide"
                     visible: !root.portrait
                     text: root.home.todayText
@@ -221,6 +225,7 @@ ApplicationWindow {
             Layout.preferredHeight: Theme.minTarget
             color: Theme.colors.section
             Text {
+                textFormat: Text.PlainText
                 objectName: "updatedText"
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.left: parent.left
@@ -247,6 +252,7 @@ ApplicationWindow {
         color: Theme.colors.text
         z: 50
         Text {
+            textFormat: Text.PlainText
             id: messageText
             anchors.centerIn: parent
             width: parent.width - 40

@@ -51,6 +51,7 @@ Item {
             }
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing * 2
             text: qsTr("本机不保存您输入的内容。查询结果中姓名同样隐去部分文字。")
@@ -59,6 +60,7 @@ Item {
             font.pixelSize: Theme.small
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "myPayoutsMessage"
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing * 2
@@ -70,6 +72,7 @@ Item {
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "myPayoutsTotal"
             Layout.leftMargin: Theme.spacing * 2
             visible: page.vm.searched && page.vm.results.count > 0

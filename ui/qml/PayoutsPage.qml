@@ -32,6 +32,7 @@ Item {
         spacing: 0
         Toolbar { Layout.fillWidth: true; app: page.app; title: page.vm.title; canRead: true }
         Text {
+            textFormat: Text.PlainText
             objectName: "payoutTotals"
             Layout.fillWidth: true
             Layout.margins: Theme.spacing * 2
@@ -43,6 +44,7 @@ Item {
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing * 2
             Layout.rightMargin: Theme.spacing * 2
@@ -66,6 +68,7 @@ Item {
                 Repeater {
                     model: [qsTr("姓名"), qsTr("村民小组"), qsTr("期号"), qsTr("金额"), qsTr("发放日期")]
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
                         width: (parent.width - 16) * page.widths[index]
@@ -137,6 +140,7 @@ Item {
                 Repeater {
                     model: row ? [row.name, row.groupName, row.periodText, row.amountText, row.paidText] : []
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
                         width: (cells.width - 16) * page.widths[index]
@@ -169,6 +173,7 @@ Item {
                 columnSpacing: Theme.spacing
                 rowSpacing: 4
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: row ? row.name + "　" + row.groupName : ""
@@ -177,6 +182,7 @@ Item {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.alignment: Qt.AlignRight | Qt.AlignTop
                     text: row ? row.amountText : ""
                     color: Theme.colors.text
@@ -184,6 +190,7 @@ Item {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap

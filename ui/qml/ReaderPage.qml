@@ -51,6 +51,7 @@ Item {
                     spacing: Theme.spacing
 
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "readerTitle"
                         Layout.fillWidth: true
                         text: page.vm.title
@@ -68,6 +69,7 @@ Item {
                         color: Theme.colors.accent
                         radius: 8
                         Text {
+                            textFormat: Text.PlainText
                             id: noticeText
                             anchors.centerIn: parent
                             width: parent.width - 24
@@ -87,6 +89,7 @@ Item {
                         Repeater {
                             model: page.vm.meta
                             delegate: Text {
+                                textFormat: Text.PlainText
                                 required property var modelData
                                 required property int index
                                 Layout.row: index
@@ -101,6 +104,7 @@ Item {
                         Repeater {
                             model: page.vm.meta
                             delegate: Text {
+                                textFormat: Text.PlainText
                                 required property var modelData
                                 required property int index
                                 Layout.row: index
@@ -119,6 +123,7 @@ Item {
                         objectName: "readerBlocks"
                         model: page.vm.blocks
                         delegate: Text {
+                            textFormat: Text.PlainText
                             required property var modelData
                             objectName: "block" + modelData.level
                             Layout.fillWidth: true
@@ -137,6 +142,7 @@ Item {
                     }
 
                     Text {
+                        textFormat: Text.PlainText
                         visible: page.vm.files.length > 0
                         text: qsTr("附件")
                         color: Theme.colors.heading
@@ -146,6 +152,7 @@ Item {
                     Repeater {
                         model: page.vm.files
                         delegate: Text {
+                            textFormat: Text.PlainText
                             required property var modelData
                             Layout.fillWidth: true
                             text: modelData.name + "（" + modelData.detail + "，" + qsTr("扫码带走") + "）"
@@ -156,6 +163,7 @@ Item {
                     }
 
                     Text {
+                        textFormat: Text.PlainText
                         visible: page.vm.links.length > 0
                         Layout.topMargin: Theme.spacing
                         text: page.vm.linksTitle
@@ -221,6 +229,7 @@ Item {
                                 asynchronous: true
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 anchors.bottom: parent.bottom
                                 anchors.bottomMargin: 6
                                 anchors.horizontalCenter: parent.horizontalCenter

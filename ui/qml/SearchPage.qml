@@ -71,6 +71,7 @@ FocusScope {
             chipName: "searchSuggestion"
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "searchMessage"
             Layout.leftMargin: Theme.spacing * 2
             Layout.rightMargin: Theme.spacing * 2
@@ -104,12 +105,14 @@ FocusScope {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
                     Text {
+                        textFormat: Text.PlainText
                         text: qsTr("最佳答案")
                         color: Theme.colors.heading
                         font.pixelSize: Theme.body
                         font.bold: true
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                         text: page.vm.best.title || ""
@@ -126,6 +129,7 @@ FocusScope {
                 Repeater {
                     model: page.vm.best.lines || []
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property string modelData
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
@@ -151,6 +155,7 @@ FocusScope {
                 width: parent.width
                 spacing: Theme.spacing
                 Text {
+                    textFormat: Text.PlainText
                     visible: page.vm.didYouMean.length > 0
                     text: qsTr("您是不是要找：")
                     color: Theme.colors.heading
@@ -165,6 +170,7 @@ FocusScope {
                     chipName: "searchDidYouMeanWord"
                 }
                 Text {
+                    textFormat: Text.PlainText
                     visible: page.vm.popular.length > 0
                     text: qsTr("大家常查：")
                     color: Theme.colors.heading
@@ -185,6 +191,7 @@ FocusScope {
                     radius: 12
                     color: Theme.colors.section
                     Text {
+                        textFormat: Text.PlainText
                         id: counterText
                         anchors.fill: parent
                         anchors.margins: 16

@@ -25,6 +25,7 @@ FocusScope {
         spacing: Theme.spacing
         Toolbar { Layout.fillWidth: true; app: page.app; title: qsTr("进度查询"); canRead: true }
         Text {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing * 2
             text: qsTr("请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码。")
@@ -54,6 +55,7 @@ FocusScope {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "statusMessage"
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing * 2
@@ -88,6 +90,7 @@ FocusScope {
                         [qsTr("法定答复期限"), page.vm.dueText]
                     ]
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
                         Layout.row: index
@@ -101,6 +104,7 @@ FocusScope {
                 Repeater {
                     model: [page.vm.number, page.vm.statusText, page.vm.receivedText, page.vm.dueText]
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
                         objectName: "statusValue" + index
@@ -126,8 +130,8 @@ FocusScope {
                         Layout.row: 4 + index
                         Layout.column: 0
                         text: modelData[0]
-                        color: page.theme.colors.muted
-                        font.pixelSize: page.theme.body
+                        color: Theme.colors.muted
+                        font.pixelSize: Theme.body
                         font.bold: true
                     }
                 }
@@ -142,8 +146,8 @@ FocusScope {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: modelData[1]
-                        color: page.theme.colors.text
-                        font.pixelSize: page.theme.body
+                        color: Theme.colors.text
+                        font.pixelSize: Theme.body
                     }
                 }
             }

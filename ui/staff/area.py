@@ -9,11 +9,15 @@ with 继续); any input, or 继续 (keepSession), clears it.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Property, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+from kiosk import diskspace
 from kiosk.config import Config
 from kiosk.errors import KioskError, LoginFailed
+from kiosk.store.db import file_of
 from kiosk.trust import staff
 from ui.pages import STAFF_PAGES
 from ui.staff.admin_model import StaffAdminModel
@@ -35,10 +39,13 @@ class StaffAreaModel(QObject):
     closeRequested = Signal()  # QML closes the staff area (back to the resident screen)
     loggedOut = Signal(str)  # reason: manual | idle
     warningChanged = Signal()
+    spaceChanged = Signal()
 
     def __init__(self, db, config: Config, clock, *, check_ms: int = 1000, timers: TimerSource = QT_TIMERS,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, free_bytes=diskspace.free_bytes):
         super().__init__(parent)
+        self._free_bytes = free_bytes
+        self._space_warning = ""
         self._db, self._config, self._clock = db, config, clock
         self._session: staff.StaffSession | None = None
         self._page = "login"
@@ -55,7 +62,9 @@ class StaffAreaModel(QObject):
         self._detail.stepRecorded.connect(lambda _n: self._worklist.refresh())
         self._timer = timers.timer(self, check_ms)
         self._timer.timeout.connect(self.checkIdle)
+        self._timer.timeout.connect(self.checkSpace)
         self._timer.start()
+        self.checkSpace()
         app = QGuiApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -96,6 +105,23 @@ class StaffAreaModel(QObject):
         elif (self._clock.now() - self._last_activity).total_seconds() >= idle_seconds:
             self._last_activity = self._clock.now()
             self.closeRequested.emit()  # an abandoned login screen goes back to the residents
+
+    # -- disk space: the clerk hears that space is low before a request fails to save
+    @Slot()
+    def checkSpace(self) -> None:  # noqa: N802
+        where = file_of(self._db)
+        free = self._free_bytes(Path(where).parent) if where else -1
+        text = ""
+        if 0 <= free < diskspace.STAFF_WARN_BYTES:
+            text = (f"磁盘空间不足：只剩 {diskspace.human(free)}，新申请可能无法保存、数据可能无法更新。"
+                    "请联系管理员清理磁盘（一体机继续显示原有内容）")
+        if text != self._space_warning:
+            self._space_warning = text
+            self.spaceChanged.emit()
+
+    @Property(str, notify=spaceChanged)
+    def spaceWarning(self) -> str:  # noqa: N802
+        return self._space_warning
 
     # -- login / logout
     @Slot(str, str, result=bool)

@@ -18,6 +18,7 @@ description (year + suggestion) here, with kiosk.requests.suggest's rules.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 
@@ -38,6 +39,8 @@ TEXT_FIELDS = ("name", "id_number", "phone", "address", "postcode", "email", "de
                "transcribed_by", "received")
 _GROUP = re.compile(r"^([0-9]+组)")
 _ANY_YEAR = re.compile(r"[0-9]{4}年")  # a suggestion that names its own year takes no year chip in front
+# Fields the receipt prints as typed: a character no print font has is named to the clerk before saving.
+PRINTED_FIELDS = ("name", "address", "description", "doc_ref", "transcribed_by")
 
 
 def _options(table: dict[str, str]) -> list[dict]:
@@ -63,6 +66,7 @@ class IntakeModel(QObject):
         self._draft: dict = {}
         self._applicant_message = ""
         self._failed_save = False  # the form message counts open errors after a failed save
+        self._print_confirmed = ""  # the text whose unprintable characters the clerk was told about
         self._villages: list[str] = []
         self._rural: list[str] = []  # villages (村), whose addresses go on with a group (3组)
         self._values: dict[str, str] = {}
@@ -458,6 +462,7 @@ class IntakeModel(QObject):
 
     @Slot()
     def reset(self) -> None:
+        self._print_confirmed = ""
         self._errors, self._form_message, self._saved_number, self._saved_due = {}, "", "", ""
         self._applicant_message, self._failed_save = "", False
         try:
@@ -481,6 +486,8 @@ class IntakeModel(QObject):
             data.pop("organization_kind", None)
         if data.get("channel") != "oral":
             data.pop("transcribed_by", None)
+        if self._unprintable_first_time(data):
+            return False
         try:
             view = service.create_request(self._db, self._clock, self._config, self.actor, data)
         except IntakeInvalid as exc:
@@ -508,6 +515,25 @@ class IntakeModel(QObject):
         self._set_errors({}, "")
         self.saved.emit(view["number"])
         self._printer.print(view["number"])
+        return True
+
+    def _unprintable_first_time(self, data: dict) -> bool:
+        """A character no print font has is named to the clerk before saving (issue 25); saving again with the
+        same text keeps it as typed. True when the save stops here for the warning."""
+        from kiosk.receipts.fonts import unprintable
+
+        found = {f: unprintable(data[f]) for f in PRINTED_FIELDS if isinstance(data.get(f), str)}
+        found = {f: chars for f, chars in found.items() if chars}
+        signature = json.dumps({f: data[f] for f in found}, ensure_ascii=False, sort_keys=True)
+        if not found or signature == self._print_confirmed:
+            return False
+        self._print_confirmed = signature
+        shown = "".join(f"“{ch}”（U+{ord(ch):04X}）" for chars in found.values() for ch in chars)
+        self._failed_save = False
+        self._set_errors({f: "含回执无法打印的字：" + "".join(f"“{ch}”" for ch in chars) + "，请与申请人核对"
+                          for f, chars in found.items()},
+                         f"回执上印不出 {shown}（本机没有这个字的字体）。请核对或改用其他写法；"
+                         "确认无误再按一次「保存」，将按原样保存，回执上这个字会是空白")
         return True
 
     def _set_errors(self, errors: dict[str, str], message: str) -> None:

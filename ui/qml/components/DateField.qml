@@ -74,16 +74,18 @@ ColumnLayout {
             anchors.leftMargin: 14
             anchors.rightMargin: 10
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: field.text !== "" ? field.text : qsTr("点此选择日期")
                 color: field.text !== "" ? "#1f2328" : "#5c636a"
                 font.pixelSize: field.fontSize
             }
-            Text { text: "▦"; font.pixelSize: field.fontSize; color: "#1864ab" }
+            Text { textFormat: Text.PlainText; text: "▦"; font.pixelSize: field.fontSize; color: "#1864ab" }
         }
         MouseArea { objectName: "dateOpen_" + field.name; anchors.fill: parent; onClicked: field.open() }
     }
     Text {
+        textFormat: Text.PlainText
         objectName: "error_" + field.name
         visible: field.error !== ""
         text: field.error
@@ -130,6 +132,7 @@ ColumnLayout {
                     }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "dateMonthTitle"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
@@ -157,6 +160,7 @@ ColumnLayout {
                 Repeater {
                     model: ["一", "二", "三", "四", "五", "六", "日"]
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property string modelData
                         Layout.preferredWidth: field.cell
                         horizontalAlignment: Text.AlignHCenter
@@ -185,6 +189,7 @@ ColumnLayout {
                         border.color: "#b34205"
                         opacity: usable || !inMonth ? 1 : 0.35
                         Text {
+                            textFormat: Text.PlainText
                             anchors.centerIn: parent
                             text: day.inMonth ? day.number : ""
                             font.pixelSize: field.fontSize

@@ -20,6 +20,7 @@ Rectangle {
     opacity: enabled ? 1 : 0.5
 
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, parent.width - 16)

@@ -63,6 +63,7 @@ RowLayout {
         onClicked: pager.previousPage()
     }
     Text {
+        textFormat: Text.PlainText
         objectName: "pagerText"
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter

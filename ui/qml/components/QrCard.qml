@@ -35,6 +35,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 8
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 horizontalAlignment: card.horizontal ? Text.AlignLeft : Text.AlignHCenter
                 wrapMode: Text.Wrap
@@ -44,6 +45,7 @@ Rectangle {
                 font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 horizontalAlignment: card.horizontal ? Text.AlignLeft : Text.AlignHCenter
                 wrapMode: Text.WrapAnywhere

@@ -29,6 +29,7 @@ Rectangle {
             Layout.fillWidth: true
             spacing: 4
             Text {
+                textFormat: Text.PlainText
                 Layout.fillWidth: true
                 text: card.title
                 wrapMode: Text.Wrap  // the whole title, on as many lines as it needs
@@ -37,6 +38,7 @@ Rectangle {
                 font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 property bool excerpt: card.excerpt  // the accessibility lint allows an elided excerpt
                 Layout.fillWidth: true
                 visible: text !== ""
@@ -49,6 +51,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             visible: card.badge !== ""
             text: card.badge
             color: card.urgent ? Theme.colors.danger : Theme.colors.link
@@ -56,6 +59,7 @@ Rectangle {
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             visible: card.tappable
             text: "›"
             color: Theme.colors.muted

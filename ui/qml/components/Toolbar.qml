@@ -33,6 +33,7 @@ Rectangle {
             onClicked: bar.app.goHome()
         }
         Text {
+            textFormat: Text.PlainText
             id: titleText
             objectName: "pageTitle"
             Layout.fillWidth: true

@@ -39,10 +39,11 @@ Item {
                         anchors.fill: parent
                         anchors.leftMargin: 16; anchors.rightMargin: 16
                         spacing: 16
-                        Text { Layout.preferredWidth: 220; text: modelData.display_name; font.pixelSize: 24; font.bold: true; color: "#1f2328" }
-                        Text { Layout.preferredWidth: 200; text: modelData.username; font.pixelSize: 22; color: "#343a40" }
-                        Text { Layout.preferredWidth: 120; text: modelData.role_label; font.pixelSize: 22; color: "#343a40" }
+                        Text { textFormat: Text.PlainText; Layout.preferredWidth: 220; text: modelData.display_name; font.pixelSize: 24; font.bold: true; color: "#1f2328" }
+                        Text { textFormat: Text.PlainText; Layout.preferredWidth: 200; text: modelData.username; font.pixelSize: 22; color: "#343a40" }
+                        Text { textFormat: Text.PlainText; Layout.preferredWidth: 120; text: modelData.role_label; font.pixelSize: 22; color: "#343a40" }
                         Text {
+                            textFormat: Text.PlainText
                             Layout.fillWidth: true
                             text: modelData.status
                             font.pixelSize: 22
@@ -86,6 +87,7 @@ Item {
                     input.echoMode: TextInput.Password
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "adminMessage"
                     Layout.fillWidth: true
                     visible: text !== ""

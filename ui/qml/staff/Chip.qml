@@ -16,6 +16,6 @@ Rectangle {
     border.color: "#8d96a0"
     Accessible.role: Accessible.Button
     Accessible.name: chip.label
-    Text { id: chipLabel; anchors.centerIn: parent; text: chip.label; font.pixelSize: 20; color: "#1f2328" }
+    Text { textFormat: Text.PlainText; id: chipLabel; anchors.centerIn: parent; text: chip.label; font.pixelSize: 20; color: "#1f2328" }
     MouseArea { anchors.fill: parent; onClicked: chip.tapped() }
 }

@@ -48,6 +48,7 @@ Item {
                     onClicked: page.staff.go("worklist")
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "detailNumber"
                     text: page.req.number || ""
                     font.pixelSize: 32; font.bold: true; color: "#1d3557"
@@ -57,6 +58,7 @@ Item {
                     implicitWidth: statusText.implicitWidth + 24; implicitHeight: 44; radius: 22
                     color: page.req.overdue ? "#fde8ea" : (page.req.dueSoon ? "#fff3bf" : "#e3f4e8")
                     Text {
+                        textFormat: Text.PlainText
                         id: statusText; anchors.centerIn: parent
                         text: page.req.status || ""
                         font.pixelSize: 22; color: "#1f2328"
@@ -91,8 +93,9 @@ Item {
                             Layout.fillWidth: true
                             Layout.preferredWidth: 1
                             spacing: 12
-                            Text { Layout.preferredWidth: 150; text: modelData[0]; font.pixelSize: 20; color: "#4a5057" }
+                            Text { textFormat: Text.PlainText; Layout.preferredWidth: 150; text: modelData[0]; font.pixelSize: 20; color: "#4a5057" }
                             Text {
+                                textFormat: Text.PlainText
                                 Layout.fillWidth: true
                                 text: modelData[1] || "—"
                                 wrapMode: Text.Wrap
@@ -107,6 +110,7 @@ Item {
                 implicitHeight: descText.implicitHeight + 24
                 radius: 12; color: "#ffffff"; border.color: "#c5cad0"
                 Text {
+                    textFormat: Text.PlainText
                     id: descText
                     anchors.fill: parent; anchors.margins: 12
                     wrapMode: Text.Wrap
@@ -131,10 +135,10 @@ Item {
                         id: eventRow
                         anchors.fill: parent; anchors.margins: 8
                         spacing: 16
-                        Text { Layout.preferredWidth: 170; text: modelData.on; font.pixelSize: 20; color: "#343a40" }
-                        Text { Layout.preferredWidth: 200; text: modelData.label; font.pixelSize: 20; font.bold: true; color: "#1f2328" }
-                        Text { Layout.fillWidth: true; text: modelData.detail; wrapMode: Text.Wrap; font.pixelSize: 20; color: "#343a40" }
-                        Text { text: modelData.actor + "  " + modelData.at; font.pixelSize: 18; color: "#6c757d" }
+                        Text { textFormat: Text.PlainText; Layout.preferredWidth: 170; text: modelData.on; font.pixelSize: 20; color: "#343a40" }
+                        Text { textFormat: Text.PlainText; Layout.preferredWidth: 200; text: modelData.label; font.pixelSize: 20; font.bold: true; color: "#1f2328" }
+                        Text { textFormat: Text.PlainText; Layout.fillWidth: true; text: modelData.detail; wrapMode: Text.Wrap; font.pixelSize: 20; color: "#343a40" }
+                        Text { textFormat: Text.PlainText; text: modelData.actor + "  " + modelData.at; font.pixelSize: 18; color: "#6c757d" }
                     }
                 }
             }
@@ -219,6 +223,7 @@ Item {
                                 onActivated: page.outcome = currentValue
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 objectName: "error_outcome"
                                 visible: text !== ""
                                 text: page.detail.actionField === "outcome" ? page.detail.actionError : ""
@@ -259,6 +264,7 @@ Item {
                         }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "actionError"
                         Layout.fillWidth: true
                         visible: text !== "" && ["date", "official", "workdays", "outcome", "reason", "voids"].indexOf(page.detail.actionField) < 0
@@ -267,6 +273,7 @@ Item {
                         font.pixelSize: 22; color: "#b00020"
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "actionNotice"
                         Layout.fillWidth: true
                         visible: text !== ""
@@ -296,6 +303,7 @@ Item {
                         }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "detailPrintMessage"
                         Layout.fillWidth: true
                         visible: text !== ""

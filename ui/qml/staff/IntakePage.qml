@@ -76,6 +76,7 @@ Item {
             Text { text: qsTr("<font color='#b00020'>＊</font> 为必填项"); textFormat: Text.StyledText; font.pixelSize: 20; color: "#4a5057" }
             Item { Layout.fillWidth: true }
             Text {
+                textFormat: Text.PlainText
                 objectName: "draftNotice"
                 visible: page.form.hasDraft && page.form.draftText !== ""
                 text: page.form.draftText
@@ -155,6 +156,7 @@ Item {
                             onClicked: { page.staff.touch(); page.form.reuseApplicant() }
                         }
                         Text {
+                            textFormat: Text.PlainText
                             objectName: "applicantMessage"
                             Layout.fillWidth: true
                             text: page.form.applicantMessage || qsTr("再次来申请的，输入证件号码后可调取本机以往的登记信息")
@@ -195,7 +197,7 @@ Item {
                                 color: address.text.indexOf(modelData) === 0 ? "#d0e2f5" : "#f3f5f7"
                                 border.width: 1
                                 border.color: "#8d96a0"
-                                Text { id: villageLabel; anchors.centerIn: parent; text: parent.modelData; font.pixelSize: 20; color: "#1f2328" }
+                                Text { textFormat: Text.PlainText; id: villageLabel; anchors.centerIn: parent; text: parent.modelData; font.pixelSize: 20; color: "#1f2328" }
                                 MouseArea { anchors.fill: parent; onClicked: page.picked("address", page.form.pickVillage(parent.modelData)) }
                             }
                         }
@@ -301,6 +303,7 @@ Item {
                             }
                         }
                         Text {
+                            textFormat: Text.PlainText
                             objectName: "error_description"
                             visible: text !== ""
                             text: page.errors.description || ""
@@ -360,6 +363,7 @@ Item {
             Layout.fillWidth: true
             spacing: 16
             Text {
+                textFormat: Text.PlainText
                 objectName: "formMessage"
                 Layout.fillWidth: true
                 text: page.form.formMessage
@@ -409,6 +413,7 @@ Item {
                     Text { text: qsTr("申请已保存 · 请申请人核对，可拍照留存"); font.pixelSize: 30; font.bold: true; color: "#1b6e35" }
                     Text { text: qsTr("申请编号"); font.pixelSize: 22; color: "#4a5057" }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "savedNumber"
                         Layout.fillWidth: true
                         text: page.form.savedNumber
@@ -418,6 +423,7 @@ Item {
                     }
                     Text { text: qsTr("答复期限"); font.pixelSize: 22; color: "#4a5057" }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "savedDue"
                         text: page.form.savedDue
                         font.pixelSize: 34; font.bold: true; color: "#1f2328"
@@ -439,6 +445,7 @@ Item {
                                 Layout.preferredWidth: 44; Layout.preferredHeight: 44
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 id: printText
                                 objectName: "printMessage"
                                 Layout.fillWidth: true
@@ -484,6 +491,7 @@ Item {
                         fillMode: Image.PreserveAspectFit
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: 320
                         horizontalAlignment: Text.AlignHCenter
                         wrapMode: Text.Wrap

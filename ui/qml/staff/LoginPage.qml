@@ -36,11 +36,13 @@ Item {
             spacing: 14
 
             Text {
+                textFormat: Text.PlainText
                 Layout.alignment: Qt.AlignHCenter
                 text: qsTr("工作人员登录")
                 font.pixelSize: 34; font.bold: true; color: "#1d3557"
             }
             Text {
+                textFormat: Text.PlainText
                 visible: !page.staff.hasAccounts
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
@@ -66,6 +68,7 @@ Item {
                 border.width: 2
                 border.color: "#8d96a0"
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "pinDots"
                     anchors.centerIn: parent
                     text: page.pin.length ? "●".repeat(page.pin.length) : qsTr("请输入 PIN")
@@ -95,6 +98,7 @@ Item {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "loginMessage"
                 Layout.fillWidth: true
                 visible: text !== ""

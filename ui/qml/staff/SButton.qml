@@ -17,6 +17,7 @@ Rectangle {
     border.width: 1
 
     Text {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, parent.width - 16)

@@ -36,6 +36,7 @@ ColumnLayout {
                 border.width: 2
                 border.color: choice.error ? "#b00020" : (choice.value === modelData.code ? "#0b3d75" : "#8d96a0")
                 Text {
+                    textFormat: Text.PlainText
                     id: optionLabel
                     anchors.centerIn: parent
                     text: modelData.label
@@ -50,6 +51,7 @@ ColumnLayout {
         }
     }
     Text {
+        textFormat: Text.PlainText
         objectName: "error_" + choice.name
         visible: choice.error !== ""
         text: choice.error

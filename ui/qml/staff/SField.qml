@@ -83,6 +83,7 @@ ColumnLayout {
         }
     }
     Text {
+        textFormat: Text.PlainText
         objectName: "error_" + field.name
         visible: field.error !== ""
         text: field.error

@@ -45,6 +45,7 @@ Rectangle {
                     Layout.fillWidth: true
                     Text { text: qsTr("依申请公开 · 工作人员"); color: "#ffffff"; font.pixelSize: 30; font.bold: true }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "userName"
                         visible: area.staff.loggedIn
                         text: qsTr("当前：") + area.staff.userName
@@ -88,6 +89,25 @@ Rectangle {
             }
         }
 
+        // Disk space is low: said on every staff page, before a request fails to save.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: spaceText.implicitHeight + 20
+            visible: area.staff.spaceWarning !== ""
+            color: "#fff3cd"
+            Text {
+                id: spaceText
+                objectName: "spaceWarning"
+                anchors.fill: parent
+                anchors.margins: 10
+                anchors.leftMargin: 24
+                text: area.staff.spaceWarning
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: "#7a4100"; font.pixelSize: 22; font.bold: true
+            }
+        }
+
         Loader {
             id: pageLoader
             objectName: "staffPage"
@@ -120,6 +140,7 @@ Rectangle {
                 anchors.margins: 32
                 spacing: 20
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("长时间未操作，%1 秒后将自动退出登录").arg(area.staff.idleSecondsLeft)
                     objectName: "idleWarningText"
@@ -127,6 +148,7 @@ Rectangle {
                     font.pixelSize: 32; font.bold: true; color: "#9b3a00"
                 }
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("正在填写的登记会保存为草稿，重新登录后可继续。")
                     wrapMode: Text.Wrap

@@ -19,6 +19,7 @@ Item {
             spacing: 16
             Text { text: qsTr("待办申请"); font.pixelSize: 32; font.bold: true; color: "#1d3557" }
             Text {
+                textFormat: Text.PlainText
                 objectName: "worklistSummary"
                 text: qsTr("共 %1 件").arg(page.list.count)
                       + (page.list.overdueCount ? qsTr("，已逾期 %1 件").arg(page.list.overdueCount) : "")
@@ -35,6 +36,7 @@ Item {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "printerStatus"
             visible: text !== ""
             text: page.staff.printer.statusText
@@ -42,6 +44,7 @@ Item {
             color: page.staff.printer.statusReady ? "#1b6e35" : "#9b0018"
         }
         Text {
+            textFormat: Text.PlainText
             visible: page.list.error !== ""
             text: page.list.error
             font.pixelSize: 22; color: "#b00020"
@@ -99,16 +102,18 @@ Item {
                     spacing: 4
                     RowLayout {
                         Layout.fillWidth: true
-                        Text { text: row.number; font.pixelSize: 22; font.bold: true; color: "#1f2328" }
+                        Text { textFormat: Text.PlainText; text: row.number; font.pixelSize: 22; font.bold: true; color: "#1f2328" }
                         Item { Layout.fillWidth: true }
-                        Text { text: row.statusLabel; font.pixelSize: 20; color: "#343a40" }
+                        Text { textFormat: Text.PlainText; text: row.statusLabel; font.pixelSize: 20; color: "#343a40" }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: row.name + "　" + row.summary
                         font.pixelSize: 20; color: "#343a40"; elide: Text.ElideRight
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: qsTr("收到 %1（%4）　期限 %2　%3").arg(row.received).arg(row.dueText).arg(row.urgencyText).arg(row.clerkName)
                         font.pixelSize: 20; font.bold: row.overdue || row.dueSoon
@@ -123,25 +128,29 @@ Item {
                     anchors.rightMargin: 16
                     spacing: 16
                     Text {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: 360
                         text: row.number
                         font.pixelSize: 22; font.bold: true; color: "#1f2328"
                         elide: Text.ElideRight
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: 200
                         text: row.name
                         font.pixelSize: 22; color: "#1f2328"; elide: Text.ElideRight
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: row.summary
                         font.pixelSize: 20; color: "#343a40"; elide: Text.ElideRight
                     }
                     Column {
                         Layout.preferredWidth: 170
-                        Text { text: row.received; font.pixelSize: 20; color: "#343a40" }
+                        Text { textFormat: Text.PlainText; text: row.received; font.pixelSize: 20; color: "#343a40" }
                         Text {
+                            textFormat: Text.PlainText
                             objectName: "clerk_" + row.number
                             visible: row.clerkName !== ""
                             text: qsTr("受理：") + row.clerkName
@@ -151,11 +160,13 @@ Item {
                     Column {
                         Layout.preferredWidth: 330
                         Text {
+                            textFormat: Text.PlainText
                             text: row.dueText
                             font.pixelSize: 22; font.bold: row.overdue || row.dueSoon
                             color: row.overdue ? "#9b0018" : (row.dueSoon ? "#6b4100" : "#1f2328")
                         }
                         Text {
+                            textFormat: Text.PlainText
                             objectName: "urgency_" + row.number
                             text: row.urgencyText
                             font.pixelSize: 18
@@ -163,6 +174,7 @@ Item {
                         }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.preferredWidth: 110
                         text: row.statusLabel
                         font.pixelSize: 20; color: "#343a40"
@@ -174,6 +186,7 @@ Item {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 visible: view.count === 0
                 text: qsTr("没有待办的申请")
