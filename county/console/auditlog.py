@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from county.console.worklist import escape_like
 from county.store import CountyStore, audit, staff
-from kiosk.requests.lifecycle import CONSULTATION_PARTIES, EVENT_LABELS
+from kiosk.requests.lifecycle import OPINION_PARTIES, EVENT_LABELS
 from kiosk.requests.outcomes import load_report_config
 
 PAGE_SIZE = 100
@@ -45,7 +45,7 @@ def value_words(key: str, value: object) -> str:
         return f"{outcome.label}（{outcome.article}）" if outcome and outcome.article else (
             outcome.label if outcome else str(value))
     if key == "party":
-        return CONSULTATION_PARTIES.get(str(value), str(value))
+        return OPINION_PARTIES.get(str(value), str(value))
     if key == "role":
         return _ROLES.get(str(value), str(value))
     if key == "reply_pdf" and isinstance(value, dict):

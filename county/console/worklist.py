@@ -162,7 +162,7 @@ def days_left(due_on: str | None, status: str, today: dt.date) -> dict:
     """Working days left until the statutory due date, in words (负数 = overdue)."""
     if status not in OPEN_STATUSES:
         return {"days": None, "days_text": "—", "urgency": ""}
-    if not due_on:  # the clock stops while awaiting 补正 or during a consultation
+    if not due_on:  # the clock stops while awaiting 补正 or a third-party opinion
         return {"days": None, "days_text": "暂停计时", "urgency": ""}
     try:
         due = dt.date.fromisoformat(due_on)

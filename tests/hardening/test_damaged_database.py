@@ -34,7 +34,7 @@ def _kiosk_with_pending(path, clock, n: int = 5) -> list[str]:
     township_repo.save_township(db, {"code": "362430101", "name": "青禾镇"})
     numbers = [service.create_request(db, clock, CONFIG, CLERK, person(
         name=f"申请人{i}", id_number=resident_id(f"3624301956030412{i}")))["number"] for i in range(n)]
-    assert outbox_repo.pending_counts(db)["requests"] == n
+    assert outbox_repo.pending_counts(db)["by_kind"]["request"] == n
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     return numbers
@@ -110,7 +110,7 @@ def test_damaged_database_salvages_pending_requests_into_a_fresh_one(tmp_path, c
     assert "导入 5 件申请" in result.stdout
     db = open_store(path)
     try:
-        assert outbox_repo.pending_counts(db)["requests"] == 5
+        assert outbox_repo.pending_counts(db)["by_kind"]["request"] == 5
         assert sorted(r[0] for r in db.execute("SELECT number FROM requests")) == sorted(numbers)
     finally:
         db.close()

@@ -117,7 +117,7 @@ def test_usb_export_to_a_small_stick_names_the_sizes_and_leaves_nothing(small_di
         text = str(caught.value)
         assert "导出到U盘" in text and "需要约" in text and "只剩" in text and "换一个" in text
         assert sorted(p.name for p in stick.iterdir()) == [], "nothing may be left on the stick"
-        assert outbox_repo.pending_counts(db)["requests"] == 30
+        assert outbox_repo.pending_counts(db)["by_kind"]["request"] == 30
     finally:
         db.close()
 
