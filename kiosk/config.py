@@ -39,6 +39,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("name_masking", "surname", "How recipient names show: surname (张*), surname_last (张*明) or none."),
     Setting("sync_window", "01:00-05:00", "Local time window for the nightly sync; the exact minute is random."),
     Setting("voice", "cmn-latn-pinyin", "espeak-ng voice for read-aloud."),
+    Setting("default_language", "", "Language every resident session starts in (zh, en, ug...); empty: the "
+            "township's setting from the county's bundle, else zh."),
+    Setting("languages", [], "Languages offered on the home screen, e.g. [\"zh\", \"ug\", \"en\"]; empty: the "
+            "township's setting from the county's bundle, else zh and en."),
     Setting("kiosk_key", "/etc/gongkai/kiosk.key",
             "This kiosk's Ed25519 key (base64 seed, mode 0600) sealing the audit log; $GONGKAI_KIOSK_KEY overrides."),
     Setting("township_secret", "",
@@ -69,6 +73,8 @@ class Config:
     name_masking: str = "surname"
     sync_window: str = "01:00-05:00"
     voice: str = "cmn-latn-pinyin"
+    default_language: str = ""
+    languages: list[str] = field(default_factory=list)
     kiosk_key: str = "/etc/gongkai/kiosk.key"
     township_secret: str = ""
     public_status_base: str = ""

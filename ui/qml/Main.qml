@@ -19,6 +19,7 @@ ApplicationWindow {
     required property QtObject speech
     required property QtObject idle
     required property QtObject staff
+    required property QtObject language
 
     width: 1920
     height: 1080
@@ -27,6 +28,9 @@ ApplicationWindow {
     color: theme.colors.window
     flags: windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
     visibility: windowed ? Window.Windowed : Window.FullScreen
+    // A right-to-left language (Uyghur) mirrors the whole window; the staff area and the keyboard keep theirs.
+    LayoutMirroring.enabled: language.rtl
+    LayoutMirroring.childrenInherit: true
 
     readonly property bool portrait: height > width
     readonly property alias stack: stack
@@ -266,6 +270,8 @@ ApplicationWindow {
         objectName: "staffLoader"
         anchors.fill: parent
         z: 90
+        LayoutMirroring.enabled: false
+        LayoutMirroring.childrenInherit: true
         active: false
         sourceComponent: Component {
             StaffArea {
@@ -279,6 +285,8 @@ ApplicationWindow {
     KioskKeyboard {
         id: inputPanel
         z: 99
+        LayoutMirroring.enabled: false
+        LayoutMirroring.childrenInherit: true
         theme: root.theme
         portrait: root.portrait
     }
