@@ -5,83 +5,83 @@
     <name>Catalogue</name>
     <message>
       <source>一级事项</source>
-      <translation type="unfinished" />
+      <translation>Level-1 item</translation>
     </message>
     <message>
       <source>二级事项</source>
-      <translation type="unfinished" />
+      <translation>Level-2 item</translation>
     </message>
     <message>
       <source>依据哪些规定</source>
-      <translation type="unfinished" />
+      <translation>Which rules apply</translation>
     </message>
     <message>
       <source>公开主体</source>
-      <translation type="unfinished" />
+      <translation>Disclosing body</translation>
     </message>
     <message>
       <source>公开依据</source>
-      <translation type="unfinished" />
+      <translation>Legal basis</translation>
     </message>
     <message>
       <source>公开内容（要素）</source>
-      <translation type="unfinished" />
+      <translation>Content disclosed (elements)</translation>
     </message>
     <message>
       <source>公开哪些内容</source>
-      <translation type="unfinished" />
+      <translation>What is disclosed</translation>
     </message>
     <message>
       <source>公开对象</source>
-      <translation type="unfinished" />
+      <translation>Audience</translation>
     </message>
     <message>
       <source>公开层级</source>
-      <translation type="unfinished" />
+      <translation>Disclosure level</translation>
     </message>
     <message>
       <source>公开方式</source>
-      <translation type="unfinished" />
+      <translation>Manner of disclosure</translation>
     </message>
     <message>
       <source>公开时限</source>
-      <translation type="unfinished" />
+      <translation>Time limit</translation>
     </message>
     <message>
       <source>公开渠道和载体</source>
-      <translation type="unfinished" />
+      <translation>Channels and media</translation>
     </message>
     <message>
       <source>具体事项</source>
-      <translation type="unfinished" />
+      <translation>Specific item</translation>
     </message>
     <message>
       <source>向谁公开</source>
-      <translation type="unfinished" />
+      <translation>Disclosed to whom</translation>
     </message>
     <message>
       <source>在哪里公开</source>
-      <translation type="unfinished" />
+      <translation>Where it is disclosed</translation>
     </message>
     <message>
       <source>多久内公开</source>
-      <translation type="unfinished" />
+      <translation>Disclosed within</translation>
     </message>
     <message>
       <source>大类</source>
-      <translation type="unfinished" />
+      <translation>Category</translation>
     </message>
     <message>
       <source>怎样公开</source>
-      <translation type="unfinished" />
+      <translation>How it is disclosed</translation>
     </message>
     <message>
       <source>由哪一级负责</source>
-      <translation type="unfinished" />
+      <translation>Which level is responsible</translation>
     </message>
     <message>
       <source>由谁公开</source>
-      <translation type="unfinished" />
+      <translation>Who discloses it</translation>
     </message>
   </context>
   <context>
@@ -97,6 +97,10 @@
     <message>
       <source>第 %1–%2 项，共 %3 项</source>
       <translation>Items %1–%2 of %3</translation>
+    </message>
+    <message>
+      <source>紧急</source>
+      <translation>Urgent</translation>
     </message>
   </context>
   <context>
@@ -123,608 +127,609 @@
     <message>
       <source>100岁及以上</source>
       <comment>option:age:a100</comment>
-      <translation type="unfinished" />
+      <translation>100 or older</translation>
     </message>
     <message>
       <source>60到64岁</source>
       <comment>option:age:a60</comment>
-      <translation type="unfinished" />
+      <translation>60 to 64</translation>
     </message>
     <message>
       <source>60周岁以上老人、残疾人、未满16周岁的未成年人，无劳动能力、无生活来源、无法定赡养人（或赡养人无能力）的，可申请特困供养。</source>
       <comment>rule:tekun:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>People over 60, people with disabilities and minors under 16 who cannot work, have no income and no one obliged and able to support them can apply for support for persons in extreme poverty.</translation>
     </message>
     <message>
       <source>60岁以下</source>
       <comment>option:age:under60</comment>
-      <translation type="unfinished" />
+      <translation>Under 60</translation>
     </message>
     <message>
       <source>65到79岁</source>
       <comment>option:age:a65</comment>
-      <translation type="unfinished" />
+      <translation>65 to 79</translation>
     </message>
     <message>
       <source>65岁以上老人、残疾人、慢性病患者可优先签约家庭医生，65岁以上老人每年免费体检一次。</source>
       <comment>rule:jiating_yisheng:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>People over 65, people with disabilities and people with chronic illness are first to sign up with a family doctor; people over 65 get a free health check once a year.</translation>
     </message>
     <message>
       <source>65岁以上老人、残疾人和慢性病、重病患者是家庭医生签约的重点人群；65岁以上老人每年可免费健康体检一次。</source>
       <comment>rule:jiating_yisheng:reason</comment>
-      <translation type="unfinished" />
+      <translation>People over 65, people with disabilities and people with chronic or serious illness are first to sign up with a family doctor; people over 65 get a free health check once a year.</translation>
     </message>
     <message>
       <source>80到89岁</source>
       <comment>option:age:a80</comment>
-      <translation type="unfinished" />
+      <translation>80 to 89</translation>
     </message>
     <message>
       <source>90到99岁</source>
       <comment>option:age:a90</comment>
-      <translation type="unfinished" />
+      <translation>90 to 99</translation>
     </message>
     <message>
       <source>{name}发放名单</source>
-      <translation type="unfinished" />
+      <translation>{name}: list of payments</translation>
     </message>
     <message>
       <source>{question}
 可以选：{answers}。{extra}不想回答可以点“跳过”。</source>
-      <translation type="unfinished" />
+      <translation>{question}
+You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”.</translation>
     </message>
     <message>
       <source>{title}，{status}。</source>
-      <translation type="unfinished" />
+      <translation>{title}: {status}.</translation>
     </message>
     <message>
       <source>、</source>
-      <translation type="unfinished" />
+      <translation>, </translation>
     </message>
     <message>
       <source>一级或二级</source>
       <comment>option:disability:severe</comment>
-      <translation type="unfinished" />
+      <translation>Grade 1 or 2</translation>
     </message>
     <message>
       <source>三级或四级</source>
       <comment>option:disability:mild</comment>
-      <translation type="unfinished" />
+      <translation>Grade 3 or 4</translation>
     </message>
     <message>
       <source>不清楚可以跳过</source>
       <comment>question:pension:hint</comment>
-      <translation type="unfinished" />
+      <translation>If you are not sure, skip this</translation>
     </message>
     <message>
       <source>临时救助</source>
       <comment>rule:linshi_jiuzhu:title</comment>
-      <translation type="unfinished" />
+      <translation>Temporary assistance</translation>
     </message>
     <message>
       <source>义务教育“两免一补”</source>
       <comment>rule:yiwu_jiaoyu:title</comment>
-      <translation type="unfinished" />
+      <translation>Compulsory education: “two exemptions, one subsidy”</translation>
     </message>
     <message>
       <source>义务教育阶段学生免学杂费、免费提供教科书；家庭经济困难的寄宿生可申请生活费补助。</source>
       <comment>rule:yiwu_jiaoyu:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Pupils in compulsory education pay no tuition or fees and get free textbooks; boarders from families in difficulty can apply for a living allowance.</translation>
     </message>
     <message>
       <source>从事农业生产的个人和农业生产经营组织购买补贴范围内的机具，可申请补贴。</source>
       <comment>rule:nongji:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Farmers and farming businesses buying machinery on the subsidy list can apply for a subsidy.</translation>
     </message>
     <message>
       <source>以上都没有</source>
       <comment>question:family:none_label</comment>
-      <translation type="unfinished" />
+      <translation>None of these</translation>
     </message>
     <message>
       <source>以上都没有</source>
       <comment>question:land:none_label</comment>
-      <translation type="unfinished" />
+      <translation>None of these</translation>
     </message>
     <message>
       <source>低保、特困人员、低保边缘家庭成员和因病致贫的重病患者，可申请医疗救助。</source>
       <comment>rule:yiliao_jiuzhu:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Minimum-income recipients, people in extreme poverty, families just above the minimum-income line and seriously ill people impoverished by illness can apply for medical assistance.</translation>
     </message>
     <message>
       <source>低保家庭中的残疾人可申请困难残疾人生活补贴。</source>
       <comment>rule:disabled_living:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>People with disabilities in minimum-income families can apply for the living allowance for people with disabilities in difficulty.</translation>
     </message>
     <message>
       <source>住的是危房</source>
       <comment>option:land:unsafe</comment>
-      <translation type="unfinished" />
+      <translation>Our house is unsafe</translation>
     </message>
     <message>
       <source>农机购置补贴</source>
       <comment>rule:nongji:title</comment>
-      <translation type="unfinished" />
+      <translation>Farm machinery purchase subsidy</translation>
     </message>
     <message>
       <source>农村义务教育学生营养改善计划</source>
       <comment>rule:yingyang:title</comment>
-      <translation type="unfinished" />
+      <translation>Nutrition programme for rural pupils in compulsory education</translation>
     </message>
     <message>
       <source>农村低收入群体等重点对象住房不安全的，可申请危房改造补助。</source>
       <comment>rule:weifang:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Rural low-income households and others whose housing is unsafe can apply for a grant to rebuild it.</translation>
     </message>
     <message>
       <source>农村危房改造</source>
       <comment>rule:weifang:title</comment>
-      <translation type="unfinished" />
+      <translation>Rebuilding unsafe rural houses</translation>
     </message>
     <message>
       <source>农村家庭因病、因灾、因意外等出现返贫致贫风险的，可申请纳入监测帮扶。</source>
       <comment>rule:fangfanpin:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Rural families at risk of falling into poverty through illness, disaster or accident can apply for monitoring and support.</translation>
     </message>
     <message>
       <source>农村户口</source>
       <comment>option:hukou:rural</comment>
-      <translation type="unfinished" />
+      <translation>Rural household registration</translation>
     </message>
     <message>
       <source>办理地点：{text}。</source>
-      <translation type="unfinished" />
+      <translation>Where to apply: {text}.</translation>
     </message>
     <message>
       <source>医疗救助</source>
       <comment>rule:yiliao_jiuzhu:title</comment>
-      <translation type="unfinished" />
+      <translation>Medical assistance</translation>
     </message>
     <message>
       <source>参加城乡居民养老保险</source>
       <comment>rule:jumin_canbao:title</comment>
-      <translation type="unfinished" />
+      <translation>Joining the residents’ pension scheme</translation>
     </message>
     <message>
       <source>参加城乡居民养老保险、年满60周岁、累计缴费满15年的，可以按月领取养老金。</source>
       <comment>rule:jumin_yanglao:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Members of the residents’ pension scheme aged 60 or over who have paid in for 15 years receive a monthly pension.</translation>
     </message>
     <message>
       <source>可以选几项，选好后点“选好了”</source>
       <comment>question:family:hint</comment>
-      <translation type="unfinished" />
+      <translation>You can choose several, then tap “Done”</translation>
     </message>
     <message>
       <source>可以选几项，选好后点“选好了”</source>
       <comment>question:land:hint</comment>
-      <translation type="unfinished" />
+      <translation>You can choose several, then tap “Done”</translation>
     </message>
     <message>
       <source>可能符合，请到窗口确认</source>
-      <translation type="unfinished" />
+      <translation>May qualify: please confirm at the service window</translation>
     </message>
     <message>
       <source>咨询电话：{text}。</source>
-      <translation type="unfinished" />
+      <translation>Phone: {text}.</translation>
     </message>
     <message>
       <source>因火灾、交通事故等意外或突发重大疾病，基本生活暂时严重困难的家庭，可申请临时救助。</source>
       <comment>rule:linshi_jiuzhu:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Families in sudden severe hardship through fire, a traffic accident or sudden serious illness can apply for temporary assistance.</translation>
     </message>
     <message>
       <source>因经济困难没有委托律师的，可申请免费法律援助。</source>
       <comment>rule:falv_yuanzhu:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>People who cannot afford a lawyer can apply for free legal aid.</translation>
     </message>
     <message>
       <source>因身体状况、家庭因素等难以就业的人员，可申请就业援助。</source>
       <comment>rule:jiuye:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>People who find it hard to get work because of health or family circumstances can apply for employment assistance.</translation>
     </message>
     <message>
       <source>困难残疾人生活补贴</source>
       <comment>rule:disabled_living:title</comment>
-      <translation type="unfinished" />
+      <translation>Living allowance for people with disabilities in difficulty</translation>
     </message>
     <message>
       <source>城乡居民养老保险</source>
       <comment>option:pension:resident</comment>
-      <translation type="unfinished" />
+      <translation>Residents’ pension scheme</translation>
     </message>
     <message>
       <source>城乡居民养老保险待遇</source>
       <comment>rule:jumin_yanglao:title</comment>
-      <translation type="unfinished" />
+      <translation>Residents’ pension benefits</translation>
     </message>
     <message>
       <source>城乡居民基本医疗保险</source>
       <comment>rule:jumin_yibao:title</comment>
-      <translation type="unfinished" />
+      <translation>Residents’ basic medical insurance</translation>
     </message>
     <message>
       <source>城镇户口</source>
       <comment>option:hukou:urban</comment>
-      <translation type="unfinished" />
+      <translation>Urban household registration</translation>
     </message>
     <message>
       <source>实施营养改善计划地区的农村义务教育学生享受营养膳食补助。</source>
       <comment>rule:yingyang:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Rural pupils in compulsory education in programme areas receive a meal subsidy.</translation>
     </message>
     <message>
       <source>家庭人均收入低于当地低保标准、财产状况符合规定的家庭，可申请低保。</source>
       <comment>rule:dibao:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Families whose income per person is below the local minimum-income line and whose assets meet the rules can apply for minimum income support.</translation>
     </message>
     <message>
       <source>家庭医生签约和免费健康体检</source>
       <comment>rule:jiating_yisheng:title</comment>
-      <translation type="unfinished" />
+      <translation>Family doctor and free health checks</translation>
     </message>
     <message>
       <source>家里有人患重病</source>
       <comment>option:family:illness</comment>
-      <translation type="unfinished" />
+      <translation>Someone in the family is seriously ill</translation>
     </message>
     <message>
       <source>家里有残疾人</source>
       <comment>option:family:disabled</comment>
-      <translation type="unfinished" />
+      <translation>Someone in the family has a disability</translation>
     </message>
     <message>
       <source>就业援助</source>
       <comment>rule:jiuye:title</comment>
-      <translation type="unfinished" />
+      <translation>Employment assistance</translation>
     </message>
     <message>
       <source>年满16周岁、不在校、没有参加职工养老保险的城乡居民，可以在户籍地参加城乡居民养老保险。</source>
       <comment>rule:jumin_canbao:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Residents aged 16 or over who are not in school and have no employee pension can join the residents’ pension scheme where they are registered.</translation>
     </message>
     <message>
       <source>年满80周岁的老人可申请高龄津贴，请确认年龄。</source>
       <comment>rule:gaoling:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>People aged 80 or over can apply for the old-age allowance; please confirm your age.</translation>
     </message>
     <message>
       <source>您今年多大年纪？</source>
       <comment>question:age:text</comment>
-      <translation type="unfinished" />
+      <translation>How old are you?</translation>
     </message>
     <message>
       <source>您参加的是哪种养老保险？</source>
       <comment>question:pension:text</comment>
-      <translation type="unfinished" />
+      <translation>Which pension scheme are you in?</translation>
     </message>
     <message>
       <source>您家孩子在农村上小学或初中，实施营养改善计划的学校按标准提供营养膳食补助。</source>
       <comment>rule:yingyang:reason</comment>
-      <translation type="unfinished" />
+      <translation>Your child attends a rural primary or middle school; schools in the nutrition programme provide a meal subsidy.</translation>
     </message>
     <message>
       <source>您家有一级或二级残疾人，需要长期照护的可申请重度残疾人护理补贴。</source>
       <comment>rule:disabled_care:reason</comment>
-      <translation type="unfinished" />
+      <translation>Someone in your family has a grade 1 or 2 disability; if they need long-term care you can apply for the care allowance for severe disability.</translation>
     </message>
     <message>
       <source>您家有划入公益林的山林，集体和个人所有的公益林可按面积领取森林生态效益补偿。</source>
       <comment>rule:gongyilin:reason</comment>
-      <translation type="unfinished" />
+      <translation>Your family has forest land designated as public-benefit forest; owners receive ecological compensation by area.</translation>
     </message>
     <message>
       <source>您家有孩子上小学或初中：免学杂费、免费提供教科书；家庭经济困难的寄宿生还可申请生活费补助。</source>
       <comment>rule:yiwu_jiaoyu:reason</comment>
-      <translation type="unfinished" />
+      <translation>You have a child in primary or middle school: no tuition or fees and free textbooks; boarders from families in difficulty can also apply for a living allowance.</translation>
     </message>
     <message>
       <source>您家有承包耕地，种地的农民可按承包面积领取耕地地力保护补贴。</source>
       <comment>rule:gengdi:reason</comment>
-      <translation type="unfinished" />
+      <translation>Your family has contracted farmland; farmers receive the farmland protection subsidy by contracted area.</translation>
     </message>
     <message>
       <source>您家有残疾人且生活困难。低保家庭中的残疾人可申请困难残疾人生活补贴。</source>
       <comment>rule:disabled_living:reason</comment>
-      <translation type="unfinished" />
+      <translation>Someone in your family has a disability and you are in difficulty. People with disabilities in minimum-income families can apply for a living allowance.</translation>
     </message>
     <message>
       <source>您家有重病病人或生活困难。低保、特困人员、低保边缘家庭成员和因病致贫的重病患者，医保报销后自付仍多的，可申请医疗救助。</source>
       <comment>rule:yiliao_jiuzhu:reason</comment>
-      <translation type="unfinished" />
+      <translation>Someone in your family is seriously ill or you are in difficulty. Low-income and seriously ill people who still pay a lot after insurance can apply for medical assistance.</translation>
     </message>
     <message>
       <source>您家生活困难。家庭人均收入低于当地低保标准、财产状况符合规定的，可申请低保。</source>
       <comment>rule:dibao:reason</comment>
-      <translation type="unfinished" />
+      <translation>Your family is in difficulty. If income per person is below the local minimum-income line and your assets meet the rules, you can apply for minimum income support.</translation>
     </message>
     <message>
       <source>您家生活困难。遇到讨薪、赡养、工伤等纠纷又请不起律师的，可申请免费法律援助。</source>
       <comment>rule:falv_yuanzhu:reason</comment>
-      <translation type="unfinished" />
+      <translation>Your family is in difficulty. If you have a dispute over unpaid wages, family support or a work injury and cannot afford a lawyer, you can apply for free legal aid.</translation>
     </message>
     <message>
       <source>您家种了水稻，稻谷实际种植者可按核定的种植面积领取稻谷补贴。</source>
       <comment>rule:daogu:reason</comment>
-      <translation type="unfinished" />
+      <translation>Your family grows rice; growers receive the rice subsidy by the verified planted area.</translation>
     </message>
     <message>
       <source>您家种地、有山林或住房困难吗？</source>
       <comment>question:land:text</comment>
-      <translation type="unfinished" />
+      <translation>Does your family farm, own forest land or have housing problems?</translation>
     </message>
     <message>
       <source>您家遇到了突发困难或有人患重病。因意外事件、突发重大疾病等导致基本生活暂时严重困难的，可申请临时救助，情况紧急的可先行救助。</source>
       <comment>rule:linshi_jiuzhu:reason</comment>
-      <translation type="unfinished" />
+      <translation>Your family has met sudden hardship or serious illness. You can apply for temporary assistance; in an emergency help comes first.</translation>
     </message>
     <message>
       <source>您家里有下面这些情况吗？</source>
       <comment>question:family:text</comment>
-      <translation type="unfinished" />
+      <translation>Do any of these apply to your family?</translation>
     </message>
     <message>
       <source>您已满60周岁并参加了城乡居民养老保险，累计缴费满15年的可以按月领取养老金。</source>
       <comment>rule:jumin_yanglao:reason</comment>
-      <translation type="unfinished" />
+      <translation>You are 60 or over and in the residents’ pension scheme; with 15 years of contributions you receive a monthly pension.</translation>
     </message>
     <message>
       <source>您年满{age}岁、独自居住，村（社区）会定期上门探访，提供居家养老服务。</source>
       <comment>rule:tanfang:reason</comment>
-      <translation type="unfinished" />
+      <translation>You are {age} or over and live alone; your village (community) visits regularly and provides home care services.</translation>
     </message>
     <message>
       <source>您年满{age}岁，可申请高龄津贴。</source>
       <comment>rule:gaoling:reason</comment>
-      <translation type="unfinished" />
+      <translation>You are {age} or over and can apply for the old-age allowance.</translation>
     </message>
     <message>
       <source>您打算买农机。从事农业生产的个人购买补贴范围内的机具，可申请农机购置补贴。</source>
       <comment>rule:nongji:reason</comment>
-      <translation type="unfinished" />
+      <translation>You plan to buy farm machinery. Farmers buying machinery on the subsidy list can apply for the purchase subsidy.</translation>
     </message>
     <message>
       <source>您是农村户口、住的是危房。低保户、分散供养特困人员、低保边缘家庭等住房不安全的，可申请农村危房改造补助。</source>
       <comment>rule:weifang:reason</comment>
-      <translation type="unfinished" />
+      <translation>You have rural registration and live in an unsafe house. Low-income households and others with unsafe housing can apply for a rebuilding grant.</translation>
     </message>
     <message>
       <source>您是农村户口，家里生活困难、有重病或遭遇突发困难，可以申请纳入防止返贫监测，获得针对性帮扶。</source>
       <comment>rule:fangfanpin:reason</comment>
-      <translation type="unfinished" />
+      <translation>You have rural registration and your family is in difficulty, seriously ill or hit by sudden hardship: you can apply for poverty-prevention monitoring and targeted support.</translation>
     </message>
     <message>
       <source>您是老年人或残疾人，无人赡养且生活困难。无劳动能力、无生活来源、无法定赡养人（或赡养人无能力）的，可申请特困人员救助供养。</source>
       <comment>rule:tekun:reason</comment>
-      <translation type="unfinished" />
+      <translation>You are elderly or have a disability, with no one to support you. If you cannot work and have no income or supporter, you can apply for support for persons in extreme poverty.</translation>
     </message>
     <message>
       <source>您未满60周岁，也没有参加职工养老保险，可以在户籍地参加城乡居民养老保险；重度残疾人等缴费困难的，政府代缴部分或全部最低档保费。</source>
       <comment>rule:jumin_canbao:reason</comment>
-      <translation type="unfinished" />
+      <translation>You are under 60 and have no employee pension: you can join the residents’ pension scheme where you are registered; for people with severe disabilities the government pays some or all of the lowest contribution.</translation>
     </message>
     <message>
       <source>您的回答只用于这次查询：不保存、不上传、不记录；回到首页或无人操作时自动清除。</source>
-      <translation type="unfinished" />
+      <translation>Your answers are used only for this search: not saved, uploaded or logged; they are cleared when you go home or leave the kiosk.</translation>
     </message>
     <message>
       <source>您的户口是农村还是城镇？</source>
       <comment>question:hukou:text</comment>
-      <translation type="unfinished" />
+      <translation>Is your household registration rural or urban?</translation>
     </message>
     <message>
       <source>您还在劳动年龄，家里有残疾人或生活困难。就业困难人员可申请免费培训、公益性岗位等就业援助。</source>
       <comment>rule:jiuye:reason</comment>
-      <translation type="unfinished" />
+      <translation>You are of working age and your family has a member with a disability or is in difficulty. You can apply for free training, public-service jobs and other employment help.</translation>
     </message>
     <message>
       <source>打算买农机</source>
       <comment>option:land:machine</comment>
-      <translation type="unfinished" />
+      <translation>Plan to buy farm machinery</translation>
     </message>
     <message>
       <source>拥有耕地承包权的种地农民可领取耕地地力保护补贴。</source>
       <comment>rule:gengdi:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Farmers holding farmland contract rights receive the farmland protection subsidy.</translation>
     </message>
     <message>
       <source>按周岁算</source>
       <comment>question:age:hint</comment>
-      <translation type="unfinished" />
+      <translation>In full years</translation>
     </message>
     <message>
       <source>收入低、生活困难</source>
       <comment>option:family:lowincome</comment>
-      <translation type="unfinished" />
+      <translation>Low income, hard to get by</translation>
     </message>
     <message>
       <source>政策文件</source>
-      <translation type="unfinished" />
+      <translation>Policy document</translation>
     </message>
     <message>
       <source>无子女或子女无力赡养</source>
       <comment>option:family:nosupport</comment>
-      <translation type="unfinished" />
+      <translation>No children, or children unable to support me</translation>
     </message>
     <message>
       <source>最低生活保障（低保）</source>
       <comment>rule:dibao:title</comment>
-      <translation type="unfinished" />
+      <translation>Minimum income support (dibao)</translation>
     </message>
     <message>
       <source>有公益林山林</source>
       <comment>option:land:forest</comment>
-      <translation type="unfinished" />
+      <translation>Public-benefit forest land</translation>
     </message>
     <message>
       <source>有孩子上小学或初中</source>
       <comment>option:family:student</comment>
-      <translation type="unfinished" />
+      <translation>A child in primary or middle school</translation>
     </message>
     <message>
       <source>有承包耕地</source>
       <comment>option:land:farmland</comment>
-      <translation type="unfinished" />
+      <translation>Contracted farmland</translation>
     </message>
     <message>
       <source>本机还没有收到县里发布的政策匹配规则，请到窗口咨询。</source>
-      <translation type="unfinished" />
+      <translation>This kiosk has not yet received the county’s policy rules. Please ask at the service window.</translation>
     </message>
     <message>
       <source>查询结果</source>
-      <translation type="unfinished" />
+      <translation>Results</translation>
     </message>
     <message>
       <source>标准目录</source>
-      <translation type="unfinished" />
+      <translation>Standard catalogue</translation>
     </message>
     <message>
       <source>标准：{text}。</source>
-      <translation type="unfinished" />
+      <translation>Standard: {text}.</translation>
     </message>
     <message>
       <source>根据您的回答，找到 {n} 项：符合 {match} 项，可能符合 {maybe} 项（请到窗口确认）。</source>
-      <translation type="unfinished" />
+      <translation>From your answers, {n} found: {match} you qualify for, {maybe} you may qualify for (please confirm at the window).</translation>
     </message>
     <message>
       <source>根据您的回答，没有找到对应的政策。如有疑问，请到窗口咨询。</source>
-      <translation type="unfinished" />
+      <translation>No matching policy was found for your answers. If in doubt, please ask at the service window.</translation>
     </message>
     <message>
       <source>残疾等级为一级、二级且需要长期照护的重度残疾人，可申请护理补贴。</source>
       <comment>rule:disabled_care:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>People with grade 1 or 2 disabilities who need long-term care can apply for the care allowance.</translation>
     </message>
     <message>
       <source>残疾证上是几级？</source>
       <comment>question:disability:text</comment>
-      <translation type="unfinished" />
+      <translation>What grade is on the disability certificate?</translation>
     </message>
     <message>
       <source>没有就点“{label}”。</source>
-      <translation type="unfinished" />
+      <translation>If none, tap “{label}”. </translation>
     </message>
     <message>
       <source>没有职工医保的城乡居民都可以参加城乡居民医保；低保、特困等困难人员参保，个人缴费有资助。</source>
       <comment>rule:jumin_yibao:reason</comment>
-      <translation type="unfinished" />
+      <translation>Residents without employee medical insurance can all join residents’ medical insurance; low-income members get help with their contribution.</translation>
     </message>
     <message>
       <source>没有职工医保的城乡居民都可以参加城乡居民医保；困难人员参保有资助。</source>
       <comment>rule:jumin_yibao:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Residents without employee medical insurance can all join residents’ medical insurance; people in difficulty get help.</translation>
     </message>
     <message>
       <source>法律援助</source>
       <comment>rule:falv_yuanzhu:title</comment>
-      <translation type="unfinished" />
+      <translation>Legal aid</translation>
     </message>
     <message>
       <source>特困人员救助供养</source>
       <comment>rule:tekun:title</comment>
-      <translation type="unfinished" />
+      <translation>Support for persons in extreme poverty</translation>
     </message>
     <message>
       <source>独居</source>
       <comment>option:family:alone</comment>
-      <translation type="unfinished" />
+      <translation>Living alone</translation>
     </message>
     <message>
       <source>独居、空巢、留守等特殊困难老年人可享受定期探访关爱服务。</source>
       <comment>rule:tanfang:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Older people living alone or left behind receive regular visits and care.</translation>
     </message>
     <message>
       <source>独居老人探访关爱和居家养老服务</source>
       <comment>rule:tanfang:title</comment>
-      <translation type="unfinished" />
+      <translation>Visits and home care for older people living alone</translation>
     </message>
     <message>
       <source>生态公益林补偿</source>
       <comment>rule:gongyilin:title</comment>
-      <translation type="unfinished" />
+      <translation>Public-benefit forest compensation</translation>
     </message>
     <message>
       <source>看户口簿上的户别</source>
       <comment>question:hukou:hint</comment>
-      <translation type="unfinished" />
+      <translation>See the household type in the household register</translation>
     </message>
     <message>
       <source>看第二代残疾人证</source>
       <comment>question:disability:hint</comment>
-      <translation type="unfinished" />
+      <translation>See the second-generation disability certificate</translation>
     </message>
     <message>
       <source>种了水稻</source>
       <comment>option:land:rice</comment>
-      <translation type="unfinished" />
+      <translation>We grow rice</translation>
     </message>
     <message>
       <source>种植水稻的农户可按核定面积领取稻谷补贴。</source>
       <comment>rule:daogu:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Rice growers receive the rice subsidy by verified area.</translation>
     </message>
     <message>
       <source>稻谷补贴</source>
       <comment>rule:daogu:title</comment>
-      <translation type="unfinished" />
+      <translation>Rice subsidy</translation>
     </message>
     <message>
       <source>符合条件</source>
-      <translation type="unfinished" />
+      <translation>You qualify</translation>
     </message>
     <message>
       <source>第{n}题</source>
-      <translation type="unfinished" />
+      <translation>Question {n}</translation>
     </message>
     <message>
       <source>耕地地力保护补贴</source>
       <comment>rule:gengdi:title</comment>
-      <translation type="unfinished" />
+      <translation>Farmland protection subsidy</translation>
     </message>
     <message>
       <source>职工养老保险（有退休金）</source>
       <comment>option:pension:employee</comment>
-      <translation type="unfinished" />
+      <translation>Employee pension (I have a retirement pension)</translation>
     </message>
     <message>
       <source>补贴查询</source>
-      <translation type="unfinished" />
+      <translation>Subsidies</translation>
     </message>
     <message>
       <source>请带上：{text}。</source>
-      <translation type="unfinished" />
+      <translation>Bring: {text}.</translation>
     </message>
     <message>
       <source>遭遇火灾、车祸等突发困难</source>
       <comment>option:family:hardship</comment>
-      <translation type="unfinished" />
+      <translation>Sudden hardship such as a fire or a road accident</translation>
     </message>
     <message>
       <source>都没有参加</source>
       <comment>option:pension:none</comment>
-      <translation type="unfinished" />
+      <translation>Neither</translation>
     </message>
     <message>
       <source>重度残疾人护理补贴</source>
       <comment>rule:disabled_care:title</comment>
-      <translation type="unfinished" />
+      <translation>Care allowance for severe disability</translation>
     </message>
     <message>
       <source>防止返贫动态监测和帮扶</source>
       <comment>rule:fangfanpin:title</comment>
-      <translation type="unfinished" />
+      <translation>Poverty-prevention monitoring and support</translation>
     </message>
     <message>
       <source>集体和个人所有的公益林，可按面积领取补偿。</source>
       <comment>rule:gongyilin:reason_unsure</comment>
-      <translation type="unfinished" />
+      <translation>Owners of public-benefit forest receive compensation by area.</translation>
     </message>
     <message>
       <source>高龄津贴</source>
       <comment>rule:gaoling:title</comment>
-      <translation type="unfinished" />
+      <translation>Old-age allowance</translation>
     </message>
   </context>
   <context>
@@ -786,137 +791,137 @@
     <name>Errors</name>
     <message>
       <source>没有找到这个编号的申请，请核对回执上的编号</source>
-      <translation type="unfinished" />
+      <translation>No request has this number. Please check the number on your receipt</translation>
     </message>
     <message>
       <source>请输入完整的中文姓名</source>
-      <translation type="unfinished" />
+      <translation>Please enter your full name in Chinese</translation>
     </message>
     <message>
       <source>请输入申请编号（在受理回执上）</source>
-      <translation type="unfinished" />
+      <translation>Please enter the request number (on your receipt)</translation>
     </message>
     <message>
       <source>请输入身份证号码的最后4位（数字或X）</source>
-      <translation type="unfinished" />
+      <translation>Please enter the last 4 characters of your ID number (digits or X)</translation>
     </message>
   </context>
   <context>
     <name>Guide</name>
     <message>
       <source>一般不收费。只有申请数量、频次明显超过合理范围时，才会按规定收取信息处理费。</source>
-      <translation type="unfinished" />
+      <translation>Usually free. A processing fee is charged only when requests clearly exceed a reasonable number or frequency.</translation>
     </message>
     <message>
       <source>不能当场答复的，自收到申请之日起20个工作日内答复；需要延长的，最多再延长20个工作日，并会告知您。</source>
-      <translation type="unfinished" />
+      <translation>Otherwise you get an answer within 20 working days of the request; if more time is needed, at most 20 more working days, and you will be told.</translation>
     </message>
     <message>
       <source>也可以通过信函、传真或网上提交申请。</source>
-      <translation type="unfinished" />
+      <translation>You can also apply by letter, fax or online.</translation>
     </message>
     <message>
       <source>书写确有困难的，可以口头提出，由工作人员代为填写，您核对后签字。</source>
-      <translation type="unfinished" />
+      <translation>If writing is hard for you, ask orally: staff fill in the form, you check it and sign.</translation>
     </message>
     <message>
       <source>到便民服务中心政务公开窗口，填写《政府信息公开申请表》。</source>
-      <translation type="unfinished" />
+      <translation>Go to the disclosure window of the service centre and fill in the Government Information Disclosure Request Form.</translation>
     </message>
     <message>
       <source>受理后会给您一张回执，上面有申请编号和二维码。用手机扫二维码，或在本机首页点「进度查询」输入或扫描编号，即可查看办理进度。</source>
-      <translation type="unfinished" />
+      <translation>You get a receipt with a request number and a QR code. Scan the code with your phone, or tap “Request status” on this kiosk’s home screen and enter or scan the number to see progress.</translation>
     </message>
     <message>
       <source>多久答复</source>
-      <translation type="unfinished" />
+      <translation>How long it takes</translation>
     </message>
     <message>
       <source>如何申请政府信息公开</source>
-      <translation type="unfinished" />
+      <translation>How to request government information</translation>
     </message>
     <message>
       <source>希望以什么形式获取：纸质、电子邮件、光盘，自取或邮寄。</source>
-      <translation type="unfinished" />
+      <translation>How you want it: paper, e-mail or disc; collected or posted.</translation>
     </message>
     <message>
       <source>怎么申请</source>
-      <translation type="unfinished" />
+      <translation>How to apply</translation>
     </message>
     <message>
       <source>想要的政府信息的名称、文号，或者能说清楚是哪份信息的描述。</source>
-      <translation type="unfinished" />
+      <translation>The title or document number of the information, or a description that makes clear which it is.</translation>
     </message>
     <message>
       <source>本人身份证件（代办的还需带委托书和代办人身份证件）。</source>
-      <translation type="unfinished" />
+      <translation>Your ID (an agent also brings a letter of authority and their own ID).</translation>
     </message>
     <message>
       <source>查询进度</source>
-      <translation type="unfinished" />
+      <translation>Checking progress</translation>
     </message>
     <message>
       <source>申请内容不明确的，会在7个工作日内一次性告知需要补正的内容。</source>
-      <translation type="unfinished" />
+      <translation>If the request is unclear, you are told within 7 working days, all at once, what to add.</translation>
     </message>
     <message>
       <source>联系电话和通讯地址，便于我们答复您。</source>
-      <translation type="unfinished" />
+      <translation>A phone number and postal address, so that we can answer you.</translation>
     </message>
     <message>
       <source>能当场答复的当场答复。</source>
-      <translation type="unfinished" />
+      <translation>What can be answered on the spot is answered on the spot.</translation>
     </message>
     <message>
       <source>请带上</source>
-      <translation type="unfinished" />
+      <translation>Please bring</translation>
     </message>
     <message>
       <source>费用</source>
-      <translation type="unfinished" />
+      <translation>Fees</translation>
     </message>
   </context>
   <context>
     <name>Home</name>
     <message>
       <source>{n}，{title}：{hint}。</source>
-      <translation type="unfinished" />
+      <translation>{n}. {title}: {hint}.</translation>
     </message>
     <message>
       <source>{township}政务公开专区，首页</source>
-      <translation type="unfinished" />
+      <translation>{township} government disclosure area, home screen</translation>
     </message>
     <message>
       <source>今天是{day}。</source>
-      <translation type="unfinished" />
+      <translation>Today is {day}.</translation>
     </message>
     <message>
       <source>屏幕上有 {n} 个彩色大方块，从左到右、从上到下依次是：</source>
-      <translation type="unfinished" />
+      <translation>The screen has {n} large coloured tiles; from left to right and top to bottom they are:</translation>
     </message>
     <message>
       <source>数据可能已过期，请以政府网站和公告栏为准。</source>
-      <translation type="unfinished" />
+      <translation>The data may be out of date; the government website and notice boards take precedence.</translation>
     </message>
     <message>
       <source>数据尚未同步</source>
-      <translation type="unfinished" />
+      <translation>Not synchronised yet</translation>
     </message>
     <message>
       <source>数据更新于 {when}</source>
-      <translation type="unfinished" />
+      <translation>Data updated {when}</translation>
     </message>
     <message>
       <source>每一页的上方都有「朗读」按钮，点它就能听这一页的内容；「返回」回到上一页，「首页」回到这里。</source>
-      <translation type="unfinished" />
+      <translation>Every page has a “Read aloud” button at the top: tap it to hear the page. “Back” goes to the previous page, “Home” comes back here.</translation>
     </message>
     <message>
       <source>点一下方块就能进入。右上角「搜索」可以找任何内容，「长辈模式」让字变大。</source>
-      <translation type="unfinished" />
+      <translation>Tap a tile to open it. “Search” at the top finds anything; “Large text” makes the letters bigger.</translation>
     </message>
     <message>
       <source>紧急通知：{titles}。</source>
-      <translation type="unfinished" />
+      <translation>Urgent notices: {titles}.</translation>
     </message>
   </context>
   <context>
@@ -1080,70 +1085,70 @@ entitled to?</translation>
     <name>Meta</name>
     <message>
       <source>办公地址</source>
-      <translation type="unfinished" />
+      <translation>Office address</translation>
     </message>
     <message>
       <source>办公时间</source>
-      <translation type="unfinished" />
+      <translation>Opening hours</translation>
     </message>
     <message>
       <source>发布日期</source>
-      <translation type="unfinished" />
+      <translation>Date published</translation>
     </message>
     <message>
       <source>发布机构</source>
-      <translation type="unfinished" />
+      <translation>Publisher</translation>
     </message>
     <message>
       <source>发文机关</source>
-      <translation type="unfinished" />
+      <translation>Issuing authority</translation>
     </message>
     <message>
       <source>受理机构</source>
-      <translation type="unfinished" />
+      <translation>Office</translation>
     </message>
     <message>
       <source>咨询电话</source>
-      <translation type="unfinished" />
+      <translation>Phone</translation>
     </message>
     <message>
       <source>文号</source>
-      <translation type="unfinished" />
+      <translation>Document number</translation>
     </message>
     <message>
       <source>索引号</source>
-      <translation type="unfinished" />
+      <translation>Index number</translation>
     </message>
     <message>
       <source>邮政编码</source>
-      <translation type="unfinished" />
+      <translation>Postcode</translation>
     </message>
   </context>
   <context>
     <name>MyPayouts</name>
     <message>
       <source>{year}年 {item}</source>
-      <translation type="unfinished" />
+      <translation>{year} {item}</translation>
     </message>
     <message>
       <source>发放日期 {day}</source>
-      <translation type="unfinished" />
+      <translation>Paid on {day}</translation>
     </message>
     <message>
       <source>合计 {total}。</source>
-      <translation type="unfinished" />
+      <translation>Total {total}.</translation>
     </message>
     <message>
       <source>查我的补贴</source>
-      <translation type="unfinished" />
+      <translation>My subsidies</translation>
     </message>
     <message>
       <source>没有查到记录。请核对姓名和身份证号码后4位，或到村委会咨询。</source>
-      <translation type="unfinished" />
+      <translation>No records found. Please check the name and the last 4 characters of the ID number, or ask the village committee.</translation>
     </message>
     <message>
       <source>请输入完整姓名和身份证号码的最后4位，然后点「查询」。本机不保存您输入的内容。</source>
-      <translation type="unfinished" />
+      <translation>Enter your full name and the last 4 characters of your ID number, then tap “Look up”. Nothing you enter is kept.</translation>
     </message>
   </context>
   <context>
@@ -1181,230 +1186,230 @@ entitled to?</translation>
     <name>Navigator</name>
     <message>
       <source>{category}　发布于 {day}</source>
-      <translation type="unfinished" />
+      <translation>{category}  ·  posted {day}</translation>
     </message>
     <message>
       <source>{label}：{value}</source>
-      <translation type="unfinished" />
+      <translation>{label}: {value}</translation>
     </message>
     <message>
       <source>{n} 个公开事项</source>
-      <translation type="unfinished" />
+      <translation>{n} disclosure items</translation>
     </message>
     <message>
       <source>{n} 个具体事项（二级事项）</source>
-      <translation type="unfinished" />
+      <translation>{n} specific items (level 2)</translation>
     </message>
     <message>
       <source>{n} 份文件</source>
-      <translation type="unfinished" />
+      <translation>{n} documents</translation>
     </message>
     <message>
       <source>{plain}（{term}）</source>
-      <translation type="unfinished" />
+      <translation>{plain} ({term})</translation>
     </message>
     <message>
       <source>{title}　照片</source>
-      <translation type="unfinished" />
+      <translation>{title}  ·  photo</translation>
     </message>
     <message>
       <source>{title}　第 {n} 张照片，共 {count} 张</source>
-      <translation type="unfinished" />
+      <translation>{title}  ·  photo {n} of {count}</translation>
     </message>
     <message>
       <source>{village} {year}年 {item}</source>
-      <translation type="unfinished" />
+      <translation>{village} {year} {item}</translation>
     </message>
     <message>
       <source>{village}{year}年全部补贴合计 {n} 笔 {total}</source>
-      <translation type="unfinished" />
+      <translation>{village} {year}, all subsidies: {n} payments, {total}</translation>
     </message>
     <message>
       <source>{year}年</source>
-      <translation type="unfinished" />
+      <translation>{year}</translation>
     </message>
     <message>
       <source>公示至</source>
-      <translation type="unfinished" />
+      <translation>On display until</translation>
     </message>
     <message>
       <source>公示至 {day}</source>
-      <translation type="unfinished" />
+      <translation>On display until {day}</translation>
     </message>
     <message>
       <source>共 {n} 笔</source>
-      <translation type="unfinished" />
+      <translation>{n} payments</translation>
     </message>
     <message>
       <source>历史存档（已过公示期）</source>
-      <translation type="unfinished" />
+      <translation>Archive (display period over)</translation>
     </message>
     <message>
       <source>发布日期</source>
-      <translation type="unfinished" />
+      <translation>Date published</translation>
     </message>
     <message>
       <source>基层政务公开标准目录：请选择领域</source>
-      <translation type="unfinished" />
+      <translation>Standard catalogue of local government disclosure: choose an area</translation>
     </message>
     <message>
       <source>已经申请过？</source>
-      <translation type="unfinished" />
+      <translation>Already applied?</translation>
     </message>
     <message>
       <source>惠民惠农补贴“一卡通”发放名单：请选择村或社区</source>
-      <translation type="unfinished" />
+      <translation>Subsidy payments (“one card”): choose a village or community</translation>
     </message>
     <message>
       <source>政策文件</source>
-      <translation type="unfinished" />
+      <translation>Policy document</translation>
     </message>
     <message>
       <source>政策文件和通俗解读</source>
-      <translation type="unfinished" />
+      <translation>Policy documents and plain-language explanations</translation>
     </message>
     <message>
       <source>政策解读</source>
-      <translation type="unfinished" />
+      <translation>Policies</translation>
     </message>
     <message>
       <source>无法打开：{target}</source>
-      <translation type="unfinished" />
+      <translation>Cannot open: {target}</translation>
     </message>
     <message>
       <source>有解读</source>
-      <translation type="unfinished" />
+      <translation>Explained</translation>
     </message>
     <message>
       <source>本事项下公开的文件（{n}）</source>
-      <translation type="unfinished" />
+      <translation>Documents disclosed under this item ({n})</translation>
     </message>
     <message>
       <source>本公告已过公示期，仅供查阅存档</source>
-      <translation type="unfinished" />
+      <translation>This notice’s display period is over; kept for reference</translation>
     </message>
     <message>
       <source>本项目合计 {n} 笔 {total}</source>
-      <translation type="unfinished" />
+      <translation>This item: {n} payments, {total}</translation>
     </message>
     <message>
       <source>村务公开</source>
-      <translation type="unfinished" />
+      <translation>Village affairs</translation>
     </message>
     <message>
       <source>查我的补贴（姓名＋身份证后4位）</source>
-      <translation type="unfinished" />
+      <translation>My subsidies (name + last 4 of ID)</translation>
     </message>
     <message>
       <source>查看政策原文</source>
-      <translation type="unfinished" />
+      <translation>Read the policy</translation>
     </message>
     <message>
       <source>查看通俗解读</source>
-      <translation type="unfinished" />
+      <translation>Read the plain-language explanation</translation>
     </message>
     <message>
       <source>查询申请进度</source>
-      <translation type="unfinished" />
+      <translation>Check a request’s progress</translation>
     </message>
     <message>
       <source>标准目录</source>
-      <translation type="unfinished" />
+      <translation>Standard catalogue</translation>
     </message>
     <message>
       <source>正在公示</source>
-      <translation type="unfinished" />
+      <translation>On display</translation>
     </message>
     <message>
       <source>正在公示 {current} 条，历史存档 {archive} 条</source>
-      <translation type="unfinished" />
+      <translation>{current} on display, {archive} in the archive</translation>
     </message>
     <message>
       <source>社区</source>
-      <translation type="unfinished" />
+      <translation>Community</translation>
     </message>
     <message>
       <source>类别</source>
-      <translation type="unfinished" />
+      <translation>Category</translation>
     </message>
     <message>
       <source>紧急</source>
-      <translation type="unfinished" />
+      <translation>Urgent</translation>
     </message>
     <message>
       <source>行政村</source>
-      <translation type="unfinished" />
+      <translation>Village</translation>
     </message>
     <message>
       <source>补贴查询</source>
-      <translation type="unfinished" />
+      <translation>Subsidies</translation>
     </message>
     <message>
       <source>请选择具体事项（二级事项）</source>
-      <translation type="unfinished" />
+      <translation>Choose a specific item (level 2)</translation>
     </message>
     <message>
       <source>请选择大类（一级事项）</source>
-      <translation type="unfinished" />
+      <translation>Choose a category (level 1)</translation>
     </message>
     <message>
       <source>请选择年度</source>
-      <translation type="unfinished" />
+      <translation>Choose a year</translation>
     </message>
     <message>
       <source>请选择您所在的村或社区</source>
-      <translation type="unfinished" />
+      <translation>Choose your village or community</translation>
     </message>
     <message>
       <source>请选择补贴项目（金额为历年合计）</source>
-      <translation type="unfinished" />
+      <translation>Choose a subsidy (amounts are totals over all years)</translation>
     </message>
     <message>
       <source>输入或扫描回执上的申请编号</source>
-      <translation type="unfinished" />
+      <translation>Enter or scan the number on your receipt</translation>
     </message>
     <message>
       <source>长期公示</source>
-      <translation type="unfinished" />
+      <translation>On display indefinitely</translation>
     </message>
   </context>
   <context>
     <name>Page</name>
     <message>
       <source>{label}：{value}</source>
-      <translation type="unfinished" />
+      <translation>{label}: {value}</translation>
     </message>
     <message>
       <source>{plain}（{term}）</source>
-      <translation type="unfinished" />
+      <translation>{plain} ({term})</translation>
     </message>
     <message>
       <source>{title}：</source>
-      <translation type="unfinished" />
+      <translation>{title}:</translation>
     </message>
     <message>
       <source>另有 {n} 项，请在屏幕上查看。</source>
-      <translation type="unfinished" />
+      <translation>{n} more; please see the screen.</translation>
     </message>
     <message>
       <source>本页有 {n} 张照片，点照片可以放大。</source>
-      <translation type="unfinished" />
+      <translation>This page has {n} photos; tap a photo to enlarge it.</translation>
     </message>
     <message>
       <source>本页有二维码，可用手机扫码带走。</source>
-      <translation type="unfinished" />
+      <translation>This page has a QR code: scan it with your phone to take the page with you.</translation>
     </message>
     <message>
       <source>相关内容</source>
-      <translation type="unfinished" />
+      <translation>Related</translation>
     </message>
     <message>
       <source>第 {n} 项，{title}，{subtitle}。</source>
-      <translation type="unfinished" />
+      <translation>Item {n}: {title}, {subtitle}.</translation>
     </message>
     <message>
       <source>附件：{name}</source>
-      <translation type="unfinished" />
+      <translation>Attachment: {name}</translation>
     </message>
   </context>
   <context>
@@ -1422,15 +1427,15 @@ entitled to?</translation>
     <name>Payouts</name>
     <message>
       <source>{day}发放</source>
-      <translation type="unfinished" />
+      <translation>paid {day}</translation>
     </message>
     <message>
       <source>为保护个人隐私，姓名已隐去部分文字。</source>
-      <translation type="unfinished" />
+      <translation>To protect privacy, names are partly hidden.</translation>
     </message>
     <message>
       <source>本年度没有发放记录</source>
-      <translation type="unfinished" />
+      <translation>No payments this year</translation>
     </message>
   </context>
   <context>
@@ -1483,23 +1488,23 @@ entitled to?</translation>
     <name>ReadAloud</name>
     <message>
       <source>声音播放失败，暂时无法朗读</source>
-      <translation type="unfinished" />
+      <translation>Sound playback failed; reading aloud is not possible now</translation>
     </message>
     <message>
       <source>本机未安装朗读组件，暂时无法朗读</source>
-      <translation type="unfinished" />
+      <translation>Read-aloud is not installed on this kiosk</translation>
     </message>
     <message>
       <source>本机没有可用的扬声器或耳机，暂时无法朗读</source>
-      <translation type="unfinished" />
+      <translation>This kiosk has no working speaker or headphones; reading aloud is not possible now</translation>
     </message>
     <message>
       <source>本机的朗读组件没有这种语言的语音，暂时无法朗读，请阅读屏幕上的文字</source>
-      <translation type="unfinished" />
+      <translation>Read-aloud has no voice for this language on this kiosk; please read the screen</translation>
     </message>
     <message>
       <source>语音合成失败，暂时无法朗读，请阅读屏幕上的文字</source>
-      <translation type="unfinished" />
+      <translation>Speech synthesis failed; please read the screen</translation>
     </message>
   </context>
   <context>
@@ -1525,94 +1530,94 @@ entitled to?</translation>
     <name>Rows</name>
     <message>
       <source>也可以点「{label}」。</source>
-      <translation type="unfinished" />
+      <translation>You can also tap “{label}”.</translation>
     </message>
   </context>
   <context>
     <name>Search</name>
     <message>
       <source>{label}：{value}</source>
-      <translation type="unfinished" />
+      <translation>{label}: {value}</translation>
     </message>
     <message>
       <source>公开文件</source>
-      <translation type="unfinished" />
+      <translation>Document</translation>
     </message>
     <message>
       <source>到哪里办</source>
-      <translation type="unfinished" />
+      <translation>Where to go</translation>
     </message>
     <message>
       <source>办公时间：{hours}</source>
-      <translation type="unfinished" />
+      <translation>Opening hours: {hours}</translation>
     </message>
     <message>
       <source>咨询电话</source>
-      <translation type="unfinished" />
+      <translation>Phone</translation>
     </message>
     <message>
       <source>地址：{address}</source>
-      <translation type="unfinished" />
+      <translation>Address: {address}</translation>
     </message>
     <message>
       <source>多久办好</source>
-      <translation type="unfinished" />
+      <translation>How long it takes</translation>
     </message>
     <message>
       <source>搜索</source>
-      <translation type="unfinished" />
+      <translation>Search</translation>
     </message>
     <message>
       <source>搜索“{text}”的结果。</source>
-      <translation type="unfinished" />
+      <translation>Results for “{text}”.</translation>
     </message>
     <message>
       <source>搜索功能暂不可用，请从首页逐级查找</source>
-      <translation type="unfinished" />
+      <translation>Search is not available now; please browse from the home screen</translation>
     </message>
     <message>
       <source>政务公开窗口</source>
-      <translation type="unfinished" />
+      <translation>the government disclosure window</translation>
     </message>
     <message>
       <source>政策解读</source>
-      <translation type="unfinished" />
+      <translation>Policies</translation>
     </message>
     <message>
       <source>村务公开</source>
-      <translation type="unfinished" />
+      <translation>Village affairs</translation>
     </message>
     <message>
       <source>标准目录</source>
-      <translation type="unfinished" />
+      <translation>Standard catalogue</translation>
     </message>
     <message>
       <source>正在搜索“{text}”</source>
-      <translation type="unfinished" />
+      <translation>Searching for “{text}”</translation>
     </message>
     <message>
       <source>没有找到与“{text}”有关的内容</source>
-      <translation type="unfinished" />
+      <translation>Nothing found for “{text}”</translation>
     </message>
     <message>
       <source>请到{office}咨询工作人员</source>
-      <translation type="unfinished" />
+      <translation>Please ask the staff at {office}</translation>
     </message>
     <message>
       <source>请到政务公开窗口咨询工作人员。</source>
-      <translation type="unfinished" />
+      <translation>Please ask the staff at the government disclosure window.</translation>
     </message>
     <message>
       <source>请在输入框里输入想找的内容，汉字或拼音首字母都可以，结果会显示在下面。</source>
-      <translation type="unfinished" />
+      <translation>Type what you are looking for in the box (Chinese characters or pinyin initials); results appear below.</translation>
     </message>
     <message>
       <source>需要带的材料</source>
-      <translation type="unfinished" />
+      <translation>What to bring</translation>
     </message>
     <message>
       <source>，电话：{phone}</source>
-      <translation type="unfinished" />
+      <translation>, phone: {phone}</translation>
     </message>
   </context>
   <context>
@@ -1658,114 +1663,114 @@ entitled to?</translation>
     <name>Speech</name>
     <message>
       <source>下面读第 {first} 至第 {last} {unit}：</source>
-      <translation type="unfinished" />
+      <translation>Reading {first} to {last}:</translation>
     </message>
     <message>
       <source>共 {count} {unit}。</source>
-      <translation type="unfinished" />
+      <translation>{count} in all.</translation>
     </message>
     <message>
       <source>已读到最后一{unit}。</source>
-      <translation type="unfinished" />
+      <translation>That was the last one.</translation>
     </message>
     <message>
       <source>暂无内容</source>
-      <translation type="unfinished" />
+      <translation>Nothing here yet</translation>
     </message>
     <message>
       <source>条</source>
-      <translation type="unfinished" />
+      <translation>entry</translation>
     </message>
     <message>
       <source>笔</source>
-      <translation type="unfinished" />
+      <translation>payment</translation>
     </message>
     <message>
       <source>第 {n} {unit}，{entry}。</source>
-      <translation type="unfinished" />
+      <translation>{n}: {entry}.</translation>
     </message>
     <message>
       <source>第 {n} {unit}：</source>
-      <translation type="unfinished" />
+      <translation>Number {n}:</translation>
     </message>
     <message>
       <source>还有更多内容，请点「下一页」后再点「朗读」。</source>
-      <translation type="unfinished" />
+      <translation>There is more: tap “Next page”, then “Read aloud” again.</translation>
     </message>
     <message>
       <source>项</source>
-      <translation type="unfinished" />
+      <translation>item</translation>
     </message>
   </context>
   <context>
     <name>Status</name>
     <message>
       <source>办理状态：{value}</source>
-      <translation type="unfinished" />
+      <translation>Status: {value}</translation>
     </message>
     <message>
       <source>受理日期：{value}</source>
-      <translation type="unfinished" />
+      <translation>Received: {value}</translation>
     </message>
     <message>
       <source>已办结</source>
-      <translation type="unfinished" />
+      <translation>Closed</translation>
     </message>
     <message>
       <source>已受理，正在办理</source>
-      <translation type="unfinished" />
+      <translation>Received, in progress</translation>
     </message>
     <message>
       <source>已延期答复</source>
-      <translation type="unfinished" />
+      <translation>Reply deadline extended</translation>
     </message>
     <message>
       <source>已答复</source>
-      <translation type="unfinished" />
+      <translation>Answered</translation>
     </message>
     <message>
       <source>当场答复或另行通知</source>
-      <translation type="unfinished" />
+      <translation>Answered on the spot or you will be notified</translation>
     </message>
     <message>
       <source>未按期补正，视为放弃申请</source>
-      <translation type="unfinished" />
+      <translation>Not completed in time; treated as withdrawn</translation>
     </message>
     <message>
       <source>正在办理</source>
-      <translation type="unfinished" />
+      <translation>In progress</translation>
     </message>
     <message>
       <source>正在征求意见（不计入办理期限）</source>
-      <translation type="unfinished" />
+      <translation>Consulting others (not counted in the time limit)</translation>
     </message>
     <message>
       <source>法定答复期限：{value}</source>
-      <translation type="unfinished" />
+      <translation>Statutory reply deadline: {value}</translation>
     </message>
     <message>
       <source>申请编号：{value}</source>
-      <translation type="unfinished" />
+      <translation>Request number: {value}</translation>
     </message>
     <message>
       <source>请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码，然后点「查询」。</source>
-      <translation type="unfinished" />
+      <translation>Enter the request number from your receipt, or scan the receipt’s QR code, then tap “Look up”.</translation>
     </message>
     <message>
       <source>进度查询</source>
-      <translation type="unfinished" />
+      <translation>Request status</translation>
     </message>
     <message>
       <source>需要补正材料，请留意通知</source>
-      <translation type="unfinished" />
+      <translation>More material needed; watch for a notice</translation>
     </message>
     <message>
       <source>（已超过法定答复期限）</source>
-      <translation type="unfinished" />
+      <translation> (past the statutory deadline)</translation>
     </message>
     <message>
       <source>（暂定，待明年节假日安排公布后确认）</source>
-      <translation type="unfinished" />
+      <translation> (provisional until next year’s public holidays are announced)</translation>
     </message>
   </context>
   <context>
@@ -1819,30 +1824,63 @@ entitled to?</translation>
     </message>
   </context>
   <context>
+    <name>main</name>
+    <message>
+      <source>分词'</source>
+      <translation>Split '</translation>
+    </message>
+    <message>
+      <source>符号</source>
+      <translation>Symbols</translation>
+    </message>
+  </context>
+  <context>
+    <name>numbers</name>
+    <message>
+      <source>字母</source>
+      <translation>Letters</translation>
+    </message>
+  </context>
+  <context>
     <name>style</name>
     <message>
+      <source>&lt;b&gt;中&lt;/b&gt;/英</source>
+      <translation>&lt;b&gt;中&lt;/b&gt;/EN</translation>
+    </message>
+    <message>
+      <source>中/&lt;b&gt;英&lt;/b&gt;</source>
+      <translation>中/&lt;b&gt;EN&lt;/b&gt;</translation>
+    </message>
+    <message>
       <source>删除</source>
-      <translation type="unfinished" />
+      <translation>Delete</translation>
     </message>
     <message>
       <source>大写</source>
-      <translation type="unfinished" />
+      <translation>Shift</translation>
     </message>
     <message>
       <source>大写锁定</source>
-      <translation type="unfinished" />
+      <translation>Caps lock</translation>
     </message>
     <message>
       <source>收起</source>
-      <translation type="unfinished" />
+      <translation>Hide</translation>
     </message>
     <message>
       <source>确定</source>
-      <translation type="unfinished" />
+      <translation>OK</translation>
     </message>
     <message>
       <source>空格</source>
-      <translation type="unfinished" />
+      <translation>Space</translation>
+    </message>
+  </context>
+  <context>
+    <name>symbols</name>
+    <message>
+      <source>拼音</source>
+      <translation>Pinyin</translation>
     </message>
   </context>
 </TS>

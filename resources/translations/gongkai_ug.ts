@@ -98,6 +98,10 @@
       <source>第 %1–%2 项，共 %3 项</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>紧急</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>DateField</name>
@@ -1818,7 +1822,33 @@
     </message>
   </context>
   <context>
+    <name>main</name>
+    <message>
+      <source>分词'</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>符号</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>numbers</name>
+    <message>
+      <source>字母</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>style</name>
+    <message>
+      <source>&lt;b&gt;中&lt;/b&gt;/英</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>中/&lt;b&gt;英&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>删除</source>
       <translation type="unfinished" />
@@ -1841,6 +1871,13 @@
     </message>
     <message>
       <source>空格</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>symbols</name>
+    <message>
+      <source>拼音</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -121,7 +121,7 @@ Item {
                 title: model.title
                 subtitle: model.detail !== "" ? model.subtitle + "　" + model.detail : model.subtitle
                 badge: model.badge
-                urgent: model.badge === "紧急"
+                urgent: model.badge === qsTr("紧急")
                 onClicked: page.app.openTarget(rowCard.model.target, rowCard.model.key)
             }
         }
