@@ -80,7 +80,7 @@ class StatusViewModel(QObject):
         return f"{code}-" if code else ""
 
     found = Property(bool, lambda self: self._found, notify=changed)
-    number = Property(str, lambda self: self._number, notify=changed)
+    number = Property(str, lambda self: content(self._number), notify=changed)
     statusText = Property(str, lambda self: self._status, notify=changed)
     receivedText = Property(str, lambda self: self._received, notify=changed)
     dueText = Property(str, lambda self: self._due, notify=changed)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+from ui.i18n import content
 from ui.translations import (
     PSEUDO,
     SOURCE_LANGUAGE,
@@ -69,7 +70,8 @@ class LanguageModel(QObject):
         if len(self._offered) < 2:
             return []
         now = active_language()
-        return [{"code": c, "name": native_name(c), "current": c == now} for c in self._offered]
+        # A language's own name is not translated: it is what its readers look for.
+        return [{"code": c, "name": content(native_name(c)), "current": c == now} for c in self._offered]
 
     @property
     def default(self) -> str:

@@ -265,7 +265,8 @@ class Navigator(QObject):
             )
             for r in rows:  # dates and amounts in the screens' language; names and villages as published
                 r.update(period_text=period(r["period"]), paid_text=day(r["paid_on"]),
-                         amount_text=money(r["amount_fen"]))
+                         amount_text=money(r["amount_fen"]), name=content(r["name"]),
+                         group_name=content(r.get("group_name") or ""))
             return rows
 
         return PayoutListModel(

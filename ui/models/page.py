@@ -30,7 +30,9 @@ class PageData:
 
 
 def body_blocks(body: str) -> list[dict]:
-    return [{"level": 0, "text": line.strip()} for line in body.splitlines() if line.strip()]
+    from ui.i18n import content
+
+    return [{"level": 0, "text": content(line.strip())} for line in body.splitlines() if line.strip()]
 
 
 class ContentPage(QObject):
