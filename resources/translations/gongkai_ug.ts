@@ -915,7 +915,7 @@
     <message>
       <source>我能享受哪些政策</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>قايسى سىياسەتتىن بەھرىمەن بولالايمەن؟</translation>
+      <translation>ماڭا قايسى سىياسەت ماس؟</translation>
     </message>
     <message>
       <source>朗读</source>
@@ -1158,13 +1158,13 @@
       <source>我能享受
 哪些政策</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>قايسى سىياسەتتىن
-بەھرىمەن بولالايمەن؟</translation>
+      <translation>ماڭا قايسى
+سىياسەت ماس؟</translation>
     </message>
     <message>
       <source>我能享受哪些政策</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>قايسى سىياسەتتىن بەھرىمەن بولالايمەن؟</translation>
+      <translation>ماڭا قايسى سىياسەت ماس؟</translation>
     </message>
     <message>
       <source>政策文件和通俗解读</source>
@@ -1237,7 +1237,7 @@
     <message>
       <source>继续</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>داۋاملاشتۇرۇش</translation>
+      <translation>داۋام ئەت</translation>
     </message>
   </context>
   <context>
@@ -1583,7 +1583,7 @@
     <message>
       <source>查我的补贴（姓名＋身份证后4位）</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>ياردەم پۇلۇمنى ئىزدەش (ئىسىم + كىملىكنىڭ ئاخىرقى 4 خانىسى)</translation>
+      <translation>ياردەم پۇلۇمنى ئىزدەش (ئىسىم + كىملىك 4 خانە)</translation>
     </message>
     <message>
       <source>查看政策原文</source>

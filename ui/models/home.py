@@ -57,7 +57,16 @@ class HomeViewModel(QObject):
 
     @Property(str, notify=changed)
     def todayText(self) -> str:
-        return _dated(self._summary.today_text)
+        """Today in the header. Other languages take CLDR's abbreviated form (Sat, Dec 5, 2026): their full
+        dates are twice as wide as Chinese and pushed 长辈模式 off a portrait screen."""
+        locale = babel_locale()
+        if locale.startswith("zh"):
+            return self._summary.today_text
+        from babel.dates import format_skeleton
+
+        from kiosk.clock import today
+
+        return _dated(format_skeleton("yMMMEd", today(self._clock), locale=locale))
 
     @Property(str, notify=changed)
     def updatedText(self) -> str:

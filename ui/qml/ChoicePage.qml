@@ -105,7 +105,7 @@ Item {
                     Text {
                         id: sectionText
                         anchors.verticalCenter: parent.verticalCenter
-                        x: 16
+                        x: LayoutMirroring.enabled ? parent.width - width - 16 : 16
                         text: section
                         color: page.theme.colors.onSection
                         font.pixelSize: page.theme.body

@@ -209,6 +209,7 @@ Item {
 
                 ColumnLayout {
                     id: cards
+                    x: LayoutMirroring.enabled ? 24 : 0  // the scroll indicator's side
                     width: flick.width - 24
                     spacing: page.theme.spacing
                     Repeater {
