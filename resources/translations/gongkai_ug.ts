@@ -920,7 +920,7 @@
     <message>
       <source>朗读</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>ئوقۇپ بېرىش</translation>
+      <translation>ئوقۇش</translation>
     </message>
     <message>
       <source>标准</source>
@@ -935,7 +935,7 @@
     <message>
       <source>第 %1 题（最多 %2 题，每题都可以跳过）</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>%1-سوئال (ئەڭ كۆپ بولسا %2 سوئال، ھەر بىرىنى ئاتلاپ ئۆتكىلى بولىدۇ)</translation>
+      <translation>%1-سوئال (ئەڭ كۆپ %2، ئاتلاشقا بولىدۇ)</translation>
     </message>
     <message>
       <source>跳过这一题</source>
@@ -1109,7 +1109,7 @@
     <message>
       <source>每一页的上方都有「朗读」按钮，点它就能听这一页的内容；「返回」回到上一页，「首页」回到这里。</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>ھەر بەتنىڭ ئۈستىدە «ئوقۇپ بېرىش» كۇنۇپكىسى بار، ئۇنى بېسىپ بەتنى ئاڭلاڭ؛ «قايتىش» ئالدىنقى بەتكە، «باش بەت» بۇ يەرگە قايتىدۇ.</translation>
+      <translation>ھەر بەتنىڭ ئۈستىدە «ئوقۇش» كۇنۇپكىسى بار، ئۇنى بېسىپ بەتنى ئاڭلاڭ؛ «قايتىش» ئالدىنقى بەتكە، «باش بەت» بۇ يەرگە قايتىدۇ.</translation>
     </message>
     <message>
       <source>点一下方块就能进入。右上角「搜索」可以找任何内容，「长辈模式」让字变大。</source>
@@ -2071,7 +2071,7 @@
     <message>
       <source>还有更多内容，请点「下一页」后再点「朗读」。</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>يەنە مەزمۇن بار، «كېيىنكى بەت» نى بېسىپ ئاندىن «ئوقۇپ بېرىش» نى بېسىڭ.</translation>
+      <translation>يەنە مەزمۇن بار، «كېيىنكى بەت» نى بېسىپ ئاندىن «ئوقۇش» نى بېسىڭ.</translation>
     </message>
     <message>
       <source>项</source>
@@ -2220,7 +2220,7 @@
     <message>
       <source>朗读</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>ئوقۇپ بېرىش</translation>
+      <translation>ئوقۇش</translation>
     </message>
     <message>
       <source>首页</source>
