@@ -67,7 +67,14 @@ class EligibilityViewModel(QObject):
     # -- state
     @Slot()
     def wipe(self) -> None:
-        """Forget every answer and result; back to the first question."""
+        """Forget every answer and result; back to the first question.
+
+        Silent: it is called as the page goes away (its destruction, the idle reset), and a `changed` then made
+        the dying page read question 1 aloud over the home screen. 重新回答 (restart) announces the change.
+        """
+        self._clear()
+
+    def _clear(self) -> None:
         self._answers: dict[str, object] = {}
         self._picked: set[str] = set()
         self._history: list[int] = []
@@ -78,7 +85,6 @@ class EligibilityViewModel(QObject):
             self._done = True  # nothing to ask: the result view says the rules have not arrived
         elif self._index is None:
             self._finish()
-        self.changed.emit()
 
     def answers(self) -> dict:
         """A copy, for tests."""
@@ -203,7 +209,8 @@ class EligibilityViewModel(QObject):
 
     @Slot()
     def restart(self) -> None:
-        self.wipe()
+        self._clear()
+        self.changed.emit()
 
     # -- what the page shows
     done = Property(bool, lambda self: self._done, notify=changed)
