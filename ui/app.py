@@ -151,11 +151,12 @@ class KioskUi:
 
 
 def language_settings(config: Config, db) -> tuple[str, list[str]]:
-    """(default language, offered languages): kiosk.toml first, then the township's data from the county."""
+    """(default language, offered languages): kiosk.toml first, then the township's data from the county, then
+    the language the kiosk was started in (--lang, $GONGKAI_LANG; Chinese when neither is given)."""
     from kiosk.store import township_repo
 
     township = township_repo.get_township(db) or {}
-    default = config.default_language or township.get("default_language") or SOURCE_LANGUAGE
+    default = config.default_language or township.get("default_language") or active_language()
     offered = list(config.languages) or [c for c in (township.get("languages") or "").split(",") if c] or ["zh", "en"]
     if default not in offered:
         offered.insert(0, default)

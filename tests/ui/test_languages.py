@@ -155,3 +155,15 @@ def test_uyghur_is_read_by_espeak_ngs_own_uyghur_voice(tmp_path):
     assert voice_for("ug", "cmn-latn-pinyin") == "ug" and voice_for("zh", "cmn-latn-pinyin") == "cmn-latn-pinyin"
     wav = synthesize_to_wav("بۇ يىل نەچچە ياشقا كىردىڭىز؟", tmp_path / "ug.wav", voice="ug")
     assert check_wav(wav) > 1.0  # seconds of sound, not silence
+
+
+def test_a_kiosk_started_in_a_language_keeps_it_unless_the_township_says_otherwise(qapp, db):
+    """`gongkai run --lang en` with no language settings: idle resets come back to English, not Chinese."""
+    from ui.app import language_settings
+
+    assert install_translator(qapp, "en") == "en"
+    try:
+        assert language_settings(Config(), db) == ("en", ["zh", "en"])
+        assert language_settings(Config(default_language="ug", languages=["zh", "ug"]), db) == ("ug", ["zh", "ug"])
+    finally:
+        remove_translators(qapp)

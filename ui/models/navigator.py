@@ -72,7 +72,7 @@ class Navigator(QObject):
         try:
             page = builder(key)
         except KioskError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(tr_data("Errors", str(exc)))
             return None
         self._pages.append(page)
         return page
