@@ -19,6 +19,8 @@ from pathlib import Path
 SIZES = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
 MODES = ("normal", "elder")
 RESIDENT_PAGES_EXCLUDED = ("staff",)  # the staff area is for clerks, in Chinese
+# States a page reaches only with input: a search that finds nothing, a request number that does not exist.
+EXTRA_STATES = {"search:nothing": ("search", "乾坤坎离xyz"), "status:unknown": ("status", "QH-K01-999999-9")}
 _WRAPPED = re.compile(r"⟦[^⟦⟧]*⟧|⟪[^⟪⟫]*⟫")
 _TAG = re.compile(r"<[^>]+>")
 _URL = re.compile(r"https?://\S+")  # an address is never translated
@@ -64,7 +66,7 @@ def visible_interface_texts(ui) -> list[str]:
     return out
 
 
-def check_page(ui, page: str) -> list[str]:
+def check_page(ui, page: str, query: str | None = None) -> list[str]:
     """The unwrapped texts on `page`, reached from home the way a resident taps there."""
     from ui.screenshot import settle
     from ui.shots import show_page
@@ -72,7 +74,7 @@ def check_page(ui, page: str) -> list[str]:
     root = ui.engine.rootObjects()[0]
     root.goHome()
     settle(10)
-    show_page(ui, page)
+    show_page(ui, page, query)
     settle(60)
     found = [t for t in visible_interface_texts(ui) if unwrapped(t)]
     if page == "idle":
@@ -105,7 +107,9 @@ def report(db_path: Path, pages=None, sizes=SIZES, modes=MODES) -> dict:
                 ui.window.resize(*size)
                 ui.theme.elder = mode == "elder"
                 settle(30)
-                result[f"{orientation}/{mode}"] = {page: check_page(ui, page) for page in pages}
+                found = {page: check_page(ui, page) for page in pages}
+                found.update({name: check_page(ui, page, query) for name, (page, query) in EXTRA_STATES.items()})
+                result[f"{orientation}/{mode}"] = found
             finally:
                 ui.close()
     return result
