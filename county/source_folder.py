@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import mimetypes
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,6 +128,24 @@ class SourceContent:
 NAME_FORMS = ("surname", "surname_last", "full")
 
 
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+def _languages(township: dict) -> dict:
+    """township.json's "default_language": "ug" and "languages": ["zh", "ug", "en"] (both optional)."""
+    default = township.get("default_language") or ""
+    offered = township.get("languages") or []
+    if isinstance(offered, str):
+        offered = [c.strip() for c in offered.split(",") if c.strip()]
+    if not isinstance(default, str) or not isinstance(offered, list) \
+            or not all(isinstance(c, str) and _LANGUAGE.match(c) for c in [*offered, *([default] if default else [])]):
+        raise ValidationError("township.json 的 default_language 应为语言代码（如 \"ug\"），"
+                              "languages 应为语言代码列表（如 [\"zh\", \"ug\", \"en\"]）")
+    if default and offered and default not in offered:
+        raise ValidationError(f"township.json 的 default_language（{default}）不在 languages 之中")
+    return {"default_language": default, "languages": ",".join(offered)}
+
+
 def read_source(folder: Path, *, township_secret: str = "", names: str = "surname") -> SourceContent:
     """Read and check a source folder. Payout rows leave here without ID digits: with `township_secret`
     each carries a keyed lookup token instead (kiosk/content/payout_tokens.py), and its name is masked as the
@@ -141,6 +160,7 @@ def read_source(folder: Path, *, township_secret: str = "", names: str = "surnam
     if not isinstance(township, dict) or not township.get("code") or not township.get("name"):
         raise ValidationError("township.json 需要 code（乡镇代码）和 name（名称）")
     check_township_code(str(township["code"]), "code")
+    township = {**township, **_languages(township)}
     content = SourceContent(township={k: str(township.get(k, "")) for k in TOWNSHIP_COLUMNS})
     content.tables["township"] = (("id", *TOWNSHIP_COLUMNS), [(1, *content.township.values())])
     villages = _villages(folder, content)

@@ -38,6 +38,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("staff_idle_seconds", 300, "Seconds without input before staff mode logs out."),
     Setting("name_masking", "surname", "How recipient names show: surname (张*), surname_last (张*明) or none."),
     Setting("voice", "cmn-latn-pinyin", "espeak-ng voice for read-aloud."),
+    Setting("default_language", "", "Language every resident session starts in (zh, en, ug...); empty: the "
+            "township's setting from the county's bundle, else zh."),
+    Setting("languages", [], "Languages offered on the home screen, e.g. [\"zh\", \"ug\", \"en\"]; empty: the "
+            "township's setting from the county's bundle, else zh and en."),
     Setting("kiosk_key", "/etc/gongkai/kiosk.key",
             "This kiosk's Ed25519 key (base64 seed, mode 0600) sealing the audit log; $GONGKAI_KIOSK_KEY overrides."),
     Setting("township_secret", "",
@@ -71,6 +75,8 @@ class Config:
     staff_idle_seconds: int = 300
     name_masking: str = "surname"
     voice: str = "cmn-latn-pinyin"
+    default_language: str = ""
+    languages: list[str] = field(default_factory=list)
     kiosk_key: str = "/etc/gongkai/kiosk.key"
     township_secret: str = ""
     public_status_base: str = ""

@@ -1,4 +1,4 @@
-"""How dates and money read on screen and on paper (babel, zh_CN)."""
+"""How dates and money read on screen and on paper (babel; zh_CN unless the screens' locale is passed)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from babel.dates import format_date, format_datetime
+from babel.dates import format_date, format_datetime, format_skeleton
 from babel.numbers import format_currency
 
 from kiosk.clock import SHANGHAI
@@ -50,12 +50,12 @@ def period_text(period: str | None, locale: str = LOCALE) -> str:
     match = _PERIOD.match(text)
     if match and 1 <= int(match.group(2)) <= 12:
         year, month = int(match.group(1)), int(match.group(2))
-        if locale.startswith("en"):
-            return format_date(dt.date(year, month, 1), format="MMMM y", locale=locale)
+        if not locale.startswith("zh"):  # CLDR's own year-and-month pattern (English, Uyghur, Tibetan...)
+            return format_skeleton("yMMMM", dt.date(year, month, 1), locale=locale)
         return f"{year}年{month}月"
     match = _YEAR_PERIOD.match(text)
     if match:
-        return match.group(1) if locale.startswith("en") else f"{match.group(1)}年度"
+        return f"{match.group(1)}年度" if locale.startswith("zh") else match.group(1)
     return text
 
 

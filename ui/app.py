@@ -25,12 +25,13 @@ from ui.lockdown import ShortcutGuard
 from ui.models.home import HomeViewModel
 from ui.models.idle import IdleController, wipe_pinyin_dictionary
 from ui.models.images import AttachmentImageProvider, QrImageProvider
+from ui.models.language import LanguageModel
 from ui.models.navigator import Navigator
 from ui.models.read_aloud import ReadAloud
 from ui.models.search import SearchViewModel
 from ui.models.theme import Theme, register_qml_singleton
 from ui.timers import QT_TIMERS, TimerSource
-from ui.translations import install_translator
+from ui.translations import SOURCE_LANGUAGE, active_language, install_translator
 
 QML_DIR = Path(__file__).parent / "qml"
 HOME_REFRESH_MS = 60_000  # how soon the home screen shows what a sync outside the app brought
@@ -65,15 +66,19 @@ class KioskUi:
         # The engine owns the view models, so QML never outlives what it binds to.
         self.engine = QQmlApplicationEngine()
         owner = self.engine
-        from ui.translations import active_language
-
-        locale = "en" if active_language() == "en" else "zh_CN"  # dates and totals follow the screens
-        self.home = HomeViewModel(self.db, self.clock, owner, locale=locale)
+        # The screens' language: the township's default (or --lang), others one tap away on home.
+        default, offered = language_settings(self.config, self.db)
+        self.language = LanguageModel(self.engine, default=default, offered=offered,
+                                      on_change=self._language_changed, parent=owner)
+        if active_language() == SOURCE_LANGUAGE and self.language.default != SOURCE_LANGUAGE:
+            install_translator(QGuiApplication.instance(), self.language.default)
+        self.home = HomeViewModel(self.db, self.clock, owner)  # dates and totals follow the screens' language
         self.theme = Theme(owner)
-        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner, locale=locale)
+        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner)
         self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, timers=self.timers, parent=owner)
         self.speech = ReadAloud(voice=self.config.voice, out_dir=speech_dir, job_factory=speech_job_factory,
                                 timers=self.timers, parent=owner)
+        self.speech.set_language(active_language())
         self.idle = IdleController(
             idle_ms=idle_ms if idle_ms is not None else self.config.idle_seconds * 1000,
             countdown_seconds=self.config.countdown_seconds, tick_ms=tick_ms, timers=self.timers, parent=owner,
@@ -91,6 +96,7 @@ class KioskUi:
         self.engine.setInitialProperties({
             "home": self.home, "windowed": windowed, "nav": self.nav,
             "search": self.search, "speech": self.speech, "idle": self.idle,
+            "language": self.language,
             "width": width, "height": height,
         })
         self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
@@ -134,6 +140,13 @@ class KioskUi:
         self.search.clear()
         self.nav.wipe_answers()
         wipe_pinyin_dictionary()
+        self.language.reset()  # back to the township's default language
+
+    def _language_changed(self) -> None:
+        """Another language was chosen: what Python wrote (home, 朗读's voice, search) follows at once."""
+        self.speech.set_language(active_language())
+        self.search.clear()
+        self.home.refresh()
 
     @property
     def window(self) -> QQuickWindow:
@@ -159,6 +172,19 @@ class KioskUi:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         self._window = None
         self.db.close()
+
+
+def language_settings(config: Config, db) -> tuple[str, list[str]]:
+    """(default language, offered languages): kiosk.toml first, then the township's data from the county, then
+    the language the kiosk was started in (--lang, $GONGKAI_LANG; Chinese when neither is given)."""
+    from kiosk.store import township_repo
+
+    township = township_repo.get_township(db) or {}
+    default = config.default_language or township.get("default_language") or active_language()
+    offered = list(config.languages) or [c for c in (township.get("languages") or "").split(",") if c] or ["zh", "en"]
+    if default not in offered:
+        offered.insert(0, default)
+    return default, offered
 
 
 def ensure_app(lang: str | None = None) -> QGuiApplication:

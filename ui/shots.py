@@ -146,5 +146,7 @@ def _answer_all(vm, query: str | None) -> None:
 def page_speech(ui) -> str:
     """What 朗读 on the page now shown would speak (Main.qml pageSpeech: the page's speechText())."""
     if ui.idle.property("countingDown"):
-        return "您还在使用吗？如需继续，请点击继续按钮，否则将返回首页。"
+        from ui.i18n import tr
+
+        return tr("Main", "您还在使用吗？如需继续，请点击继续按钮，否则将返回首页。")  # what Main.qml says
     return str(ui.engine.rootObjects()[0].pageSpeech())

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from county.console.worklist import escape_like
 from county.store import CountyStore, audit, staff
-from kiosk.requests.lifecycle import OPINION_PARTIES, EVENT_LABELS
+from kiosk.requests.lifecycle import EVENT_LABELS, OPINION_PARTIES
 from kiosk.requests.outcomes import load_report_config
 
 PAGE_SIZE = 100

@@ -14,7 +14,7 @@ def register(subparsers) -> None:
     )
     add_db_option(parser)
     parser.add_argument("--windowed", action="store_true", help="在普通窗口中打开（调试用）")
-    parser.add_argument("--lang", default=None, help="界面语言：zh 或 en（默认按 $GONGKAI_LANG，未设置时为简体中文）")
+    parser.add_argument("--lang", default=None, help="开机时的界面语言：zh、en、ug 等（默认按 $GONGKAI_LANG，再按配置 default_language，都未设置时为简体中文）")
     parser.add_argument("--config", default=None, help="配置文件（默认按 $GONGKAI_CONFIG、/etc/gongkai/kiosk.toml 查找）")
     parser.set_defaults(func=run)
 

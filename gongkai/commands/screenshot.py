@@ -25,7 +25,7 @@ def register(subparsers) -> None:
     parser.add_argument("--elder", action="store_true", help="长辈模式（大字、高对比度）")
     parser.add_argument("--query", default=None,
                         help="search 的搜索词；status 的申请编号；my-payouts 的“姓名,身份证后4位”")
-    parser.add_argument("--lang", default="zh", help="界面语言：zh（默认）或 en")
+    parser.add_argument("--lang", default="zh", help="界面语言：zh（默认）、en、ug，或任一有翻译文件的语言代码")
     parser.add_argument("--out", default=None, help="输出的 PNG 文件（用 --check 或 --speech 时可省略）")
     parser.add_argument("--speech", default=None, metavar="FILE.txt",
                         help="把这一页「朗读」会读的文字写入 FILE.txt（第一行是页面标题）")

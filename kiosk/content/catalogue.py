@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from kiosk.errors import NotFound
-from kiosk.formatting import medium_date
+from kiosk.formatting import LOCALE, medium_date
 from kiosk.store import catalogue_repo
 
 # Every standard column of a 二级事项, in the order a county catalogue prints them (DOMAIN.md §3.3).
@@ -25,6 +25,8 @@ ITEM_FIELDS: tuple[tuple[str, str], ...] = (
     ("level", "公开层级"),
 )
 
+
+DOCUMENT_META = ("发布机构", "文号", "索引号", "发布日期")  # a document's facts, in this order
 
 # Plain words a resident understands for each standard column; the standard term stays beside them.
 PLAIN_LABELS = {
@@ -77,9 +79,9 @@ def level2_items(db: sqlite_utils.Database, domain_id: int, level1: str) -> list
     return catalogue_repo.list_items(db, domain_id, level1)
 
 
-def _date(text: str) -> str:
+def _date(text: str, locale: str = LOCALE) -> str:
     try:
-        return medium_date(dt.date.fromisoformat(text))
+        return medium_date(dt.date.fromisoformat(text), locale)
     except ValueError:
         return text
 
@@ -101,16 +103,12 @@ def item_page(db: sqlite_utils.Database, item_id: int) -> ItemPage:
     )
 
 
-def document_page(db: sqlite_utils.Database, document_id: int) -> DocumentPage:
+def document_page(db: sqlite_utils.Database, document_id: int, locale: str = LOCALE) -> DocumentPage:
     doc = catalogue_repo.get_document(db, document_id)
     if doc is None:
         raise NotFound(f"文件不存在: {document_id}")
-    meta = [
-        ("发布机构", doc["publisher"]),
-        ("文号", doc["doc_number"]),
-        ("索引号", doc["index_number"]),
-        ("发布日期", _date(doc["published_on"])),
-    ]
+    values = (doc["publisher"], doc["doc_number"], doc["index_number"], _date(doc["published_on"], locale))
+    meta = list(zip(DOCUMENT_META, values, strict=True))
     return DocumentPage(
         id=document_id,
         title=doc["title"],

@@ -30,6 +30,7 @@ class HomeSummary:
     updated_text: str
     urgent: tuple[UrgentNotice, ...]  # current urgent notices, newest first: the banner
     stale: bool  # the last bundle has expired: show 「数据可能已过期」 (the freeze warning)
+    updated_when: str = ""  # when the content last changed, formatted in `locale` ("" before the first sync)
 
     @property
     def urgent_titles(self) -> list[str]:
@@ -55,4 +56,5 @@ def home_summary(db: sqlite_utils.Database, clock: Clock, locale: str = "zh_CN")
         updated_text=updated_text,
         urgent=tuple(UrgentNotice(n["id"], n["title"]) for n in urgent_notices(db, clock)),
         stale=stale,
+        updated_when=date_time(dt.datetime.fromisoformat(updated), locale) if updated else "",
     )

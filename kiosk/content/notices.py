@@ -9,7 +9,7 @@ import sqlite_utils
 
 from kiosk.clock import Clock, today
 from kiosk.errors import NotFound
-from kiosk.formatting import medium_date
+from kiosk.formatting import LOCALE, medium_date
 from kiosk.store import notices_repo, township_repo
 
 
@@ -28,8 +28,8 @@ class NoticePage:
     path: str
 
 
-def _date(text: str | None) -> str:
-    return medium_date(dt.date.fromisoformat(text)) if text else ""
+def _date(text: str | None, locale: str = LOCALE) -> str:
+    return medium_date(dt.date.fromisoformat(text), locale) if text else ""
 
 
 def villages(db: sqlite_utils.Database) -> list[dict]:
@@ -48,7 +48,7 @@ def notices_for(db: sqlite_utils.Database, village_id: int, clock: Clock, *, arc
     ]
 
 
-def notice_page(db: sqlite_utils.Database, notice_id: int, clock: Clock) -> NoticePage:
+def notice_page(db: sqlite_utils.Database, notice_id: int, clock: Clock, locale: str = LOCALE) -> NoticePage:
     notice = notices_repo.get_notice(db, notice_id)
     if notice is None:
         raise NotFound(f"公告不存在: {notice_id}")
@@ -59,8 +59,8 @@ def notice_page(db: sqlite_utils.Database, notice_id: int, clock: Clock) -> Noti
         title=notice["title"],
         village=notice["village"],
         category=notice["category"],
-        posted_text=_date(notice["posted_on"]),
-        expires_text=_date(notice["expires_on"]) if notice["expires_on"] else "长期公开",
+        posted_text=_date(notice["posted_on"], locale),
+        expires_text=_date(notice["expires_on"], locale) if notice["expires_on"] else "长期公开",
         expired=bool(notice["expires_on"]) and notice["expires_on"] < day,
         body=notice["body"],
         images=[a for a in attachments if a["kind"] == "image"],

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from kiosk.errors import NotFound
-from kiosk.formatting import medium_date
+from kiosk.formatting import LOCALE, medium_date
 from kiosk.store import policies_repo
 
 # Chinese official-document outline levels: 一、 / （一） / 1.  (GB/T 9704 practice).
@@ -52,12 +52,15 @@ def split_blocks(body: str) -> list[Block]:
     return blocks
 
 
+POLICY_META = ("发文机关", "文号", "发布日期")  # a policy's facts, in this order
+
+
 def published(db: sqlite_utils.Database) -> list[dict]:
     rows = policies_repo.list_published(db)
     return [{**r, "date_text": medium_date(dt.date.fromisoformat(r["published_on"]))} for r in rows]
 
 
-def policy_page(db: sqlite_utils.Database, policy_id: int) -> PolicyPage:
+def policy_page(db: sqlite_utils.Database, policy_id: int, locale: str = LOCALE) -> PolicyPage:
     row = policies_repo.get_policy(db, policy_id)
     if row is None:
         raise NotFound(f"政策文件不存在: {policy_id}")
@@ -66,11 +69,8 @@ def policy_page(db: sqlite_utils.Database, policy_id: int) -> PolicyPage:
     else:
         linked_id = policies_repo.interpretation_of(db, policy_id)
     linked = policies_repo.get_policy(db, linked_id) if linked_id else None
-    meta = [
-        ("发文机关", row["issuer"]),
-        ("文号", row["doc_number"]),
-        ("发布日期", medium_date(dt.date.fromisoformat(row["published_on"]))),
-    ]
+    values = (row["issuer"], row["doc_number"], medium_date(dt.date.fromisoformat(row["published_on"]), locale))
+    meta = list(zip(POLICY_META, values, strict=True))
     return PolicyPage(
         id=policy_id,
         kind=row["kind"],

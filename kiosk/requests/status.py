@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from kiosk.errors import NotFound, ValidationError
-from kiosk.formatting import medium_date
+from kiosk.formatting import LOCALE, medium_date
 from kiosk.requests import progress
 from kiosk.requests.lifecycle import OPEN_STATUSES
 from kiosk.store import status_repo
@@ -17,6 +17,9 @@ from kiosk.store import status_repo
 # What a resident reads for each lifecycle state (kiosk/requests/progress.py, shared with the phone page).
 STATUS_TEXT = progress.STATUS_TEXT
 FINISHED = set(STATUS_TEXT) - set(OPEN_STATUSES)
+IN_PROGRESS = "正在办理"  # a state the table above does not name
+PROVISIONAL = "（暂定，待明年节假日安排公布后确认）"  # after a due date that next year's holidays may move
+NO_DUE = "当场答复或另行通知"
 
 
 @dataclass(frozen=True)
@@ -52,18 +55,19 @@ def normalise_number(raw: str) -> str:
     return re.sub(r"\s+", "", text).upper()
 
 
-def _date(text: str | None) -> str:
+def _date(text: str | None, locale: str = LOCALE) -> str:
     if not text:
         return ""
     try:
-        return medium_date(dt.date.fromisoformat(text[:10]))
+        return medium_date(dt.date.fromisoformat(text[:10]), locale)
     except ValueError:
         return text
 
 
-def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = None) -> PublicStatus:
+def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = None,
+           locale: str = LOCALE) -> PublicStatus:
     """By the number typed by hand, or by what a scanner types from the receipt's QR: the status URL
-    ({base}/s/<number>?c=<check>) or the old payload (GK1:<number>:<check>)."""
+    ({base}/s/<number>?c=<check>) or the old payload (GK1:<number>:<check>). Dates in `locale`."""
     from kiosk.requests.receipt_code import parse_scanned
 
     scanned = parse_scanned(raw_number)  # the receipt's status URL or its old GK1 payload
@@ -77,9 +81,9 @@ def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = N
     status = row["status"]
     finished = status in FINISHED
     view = _progress(db, row, today)
-    due = _date(row["due_on"]) if not finished else ""
+    due = _date(row["due_on"], locale) if not finished else ""
     if due and row["due_provisional"]:
-        due += "（暂定，待该年节假日安排公布后确认）"
+        due += PROVISIONAL
     if not due:
         due = (f"已于{view.replied}答复" if view.replied else "已办结") if finished else (
             "补正或征求第三方意见期间暂停计算，另行告知" if status in ("awaiting_correction", progress.lifecycle.OPINION)
@@ -88,8 +92,8 @@ def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = N
                ("补正", view.correction), ("延期", view.extension), ("期限怎么算", view.how_counted))
     return PublicStatus(
         number=row["number"],
-        status_text=STATUS_TEXT.get(status, "正在办理"),
-        received_text=_date(row["received_on"]),
+        status_text=STATUS_TEXT.get(status, IN_PROGRESS),
+        received_text=_date(row["received_on"], locale),
         due_text=due,
         finished=finished,
         overdue=bool(today and row["due_on"] and not finished and row["due_on"][:10] < today.isoformat()),
@@ -143,39 +147,41 @@ def application_guide(db: sqlite_utils.Database) -> Guide:
     from kiosk.store import township_repo
 
     t = township_repo.get_township(db) or {}
-    office = [
-        ("受理机构", t.get("office_name", "")),
-        ("办公地址", t.get("office_address", "")),
-        ("办公时间", t.get("office_hours", "")),
-        ("咨询电话", t.get("office_phone", "")),
-        ("邮政编码", t.get("postcode", "")),
-    ]
-    sections = [
-        ("怎么申请", [
-            "到便民服务中心政务公开窗口，填写《政府信息公开申请表》。",
-            "书写确有困难的，可以口头提出，由工作人员代为填写，您核对后签字。",
-            "也可以通过信函、传真或网上提交申请。",
-        ]),
-        ("请带上", [
-            "本人身份证件（代办的还需带委托书和代办人身份证件）。",
-            "联系电话和通讯地址，便于我们答复您。",
-            "想要的政府信息的名称、文号，或者能说清楚是哪份信息的描述。",
-            "希望以什么形式获取：纸质、电子邮件、光盘，自取或邮寄。",
-        ]),
-        ("多久答复", [
-            "能当场答复的当场答复。",
-            "不能当场答复的，自收到申请之日起20个工作日内答复；需要延长的，最多再延长20个工作日，并会告知您。",
-            "申请内容不明确的，会在7个工作日内一次性告知需要补正的内容。",
-        ]),
-        ("费用", [
-            "一般不收费。只有申请数量、频次明显超过合理范围时，才会按规定收取信息处理费。",
-        ]),
-        ("查询进度", [
-            "受理后会给您一张回执，上面有申请编号和二维码。用手机扫二维码，或在本机首页点「进度查询」输入或扫描编号，即可查看办理进度。",
-        ]),
-    ]
+    office = [(label, t.get(column, "")) for column, label in OFFICE_LABELS]
     return Guide(
-        title="如何申请政府信息公开",
+        title=GUIDE_TITLE,
         office=[(k, v) for k, v in office if v],
-        sections=sections,
+        sections=[(heading, list(lines)) for heading, lines in GUIDE_SECTIONS],
     )
+
+
+# 申请公开's words (the UI translates them: ui/i18n_catalogue.py lists these constants).
+OFFICE_LABELS = (
+    ("office_name", "受理机构"), ("office_address", "办公地址"), ("office_hours", "办公时间"),
+    ("office_phone", "咨询电话"), ("postcode", "邮政编码"),
+)
+GUIDE_TITLE = "如何申请政府信息公开"
+GUIDE_SECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("怎么申请", (
+        "到便民服务中心政务公开窗口，填写《政府信息公开申请表》。",
+        "书写确有困难的，可以口头提出，由工作人员代为填写，您核对后签字。",
+        "也可以通过信函、传真或网上提交申请。",
+    )),
+    ("请带上", (
+        "本人身份证件（代办的还需带委托书和代办人身份证件）。",
+        "联系电话和通讯地址，便于我们答复您。",
+        "想要的政府信息的名称、文号，或者能说清楚是哪份信息的描述。",
+        "希望以什么形式获取：纸质、电子邮件、光盘，自取或邮寄。",
+    )),
+    ("多久答复", (
+        "能当场答复的当场答复。",
+        "不能当场答复的，自收到申请之日起20个工作日内答复；需要延长的，最多再延长20个工作日，并会告知您。",
+        "申请内容不明确的，会在7个工作日内一次性告知需要补正的内容。",
+    )),
+    ("费用", (
+        "一般不收费。只有申请数量、频次明显超过合理范围时，才会按规定收取信息处理费。",
+    )),
+    ("查询进度", (
+        "受理后会给您一张回执，上面有申请编号和二维码。用手机扫二维码，或在本机首页点「进度查询」输入或扫描编号，即可查看办理进度。",
+    )),
+)

@@ -7,6 +7,7 @@ import sqlite_utils
 TOWNSHIP_COLUMNS = (
     "code", "name", "county", "office_name", "office_address", "office_phone",
     "office_hours", "postcode", "public_base_url",
+    "default_language", "languages",  # the screens' languages (m60_languages): "ug", "zh,ug,en"
 )
 
 

@@ -9,11 +9,42 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.eligibility.evaluate import facts_from_answers, should_ask
+from kiosk.eligibility.evaluate import _fill, facts_from_answers, should_ask
 from kiosk.eligibility.results import active_rules, find
+from ui.i18n import content, tr, tr_data
 from ui.models.images import qr_source
 
-PRIVACY_TEXT = "您的回答只用于这次查询：不保存、不上传、不记录；回到首页或无人操作时自动清除。"
+
+def privacy_text() -> str:
+    return tr("Eligibility", "您的回答只用于这次查询：不保存、不上传、不记录；回到首页或无人操作时自动清除。")
+
+
+# The 政策找人 texts come from the county's rules file in Chinese; each is translated keyed by its id
+# (question:age, option:age:a80, rule:gaoling:title ...), so a changed text is never shown a stale translation.
+def q_text(q, part: str) -> str:
+    return tr_data("Eligibility", getattr(q, part), f"question:{q.id}:{part}")
+
+
+def option_label(q, o) -> str:
+    return tr_data("Eligibility", o.label, f"option:{q.id}:{o.id}")
+
+
+def rule_text(rule, part: str) -> str:
+    return tr_data("Eligibility", getattr(rule, part), f"rule:{rule.id}:{part}")
+
+
+def _link(link: dict) -> dict:
+    """A result's link to a list, a catalogue item or a policy: the kind translated, the names as published."""
+    sub = link.get("subtitle", "")
+    title = content(link["title"])
+    if sub == "补贴查询" and link["title"].endswith("发放名单"):
+        title = tr("Eligibility", "{name}发放名单").format(name=content(link["title"].removesuffix("发放名单")))
+        sub = tr("Eligibility", "补贴查询")
+    elif sub.startswith("标准目录 · "):
+        sub = tr("Eligibility", "标准目录") + " · " + content(sub.removeprefix("标准目录 · "))
+    elif sub == "政策文件":
+        sub = tr("Eligibility", "政策文件")
+    return {**link, "title": title, "subtitle": sub}
 
 
 def _qr(url: str) -> str:
@@ -29,13 +60,20 @@ class EligibilityViewModel(QObject):
         self._rules = active_rules(db)
         self.wipe()
 
-    privacyText = Property(str, lambda self: PRIVACY_TEXT, constant=True)
+    privacyText = Property(str, lambda self: privacy_text(), constant=True)
     available = Property(bool, lambda self: self._rules is not None, constant=True)
 
     # -- state
     @Slot()
     def wipe(self) -> None:
-        """Forget every answer and result; back to the first question."""
+        """Forget every answer and result; back to the first question.
+
+        Silent: it is called as the page goes away (its destruction, the idle reset), and a `changed` then made
+        the dying page read question 1 aloud over the home screen. 重新回答 (restart) announces the change.
+        """
+        self._clear()
+
+    def _clear(self) -> None:
         self._answers: dict[str, object] = {}
         self._picked: set[str] = set()
         self._history: list[int] = []
@@ -46,7 +84,6 @@ class EligibilityViewModel(QObject):
             self._done = True  # nothing to ask: the result view says the rules have not arrived
         elif self._index is None:
             self._finish()
-        self.changed.emit()
 
     def answers(self) -> dict:
         """A copy, for tests."""
@@ -84,11 +121,32 @@ class EligibilityViewModel(QObject):
     def _finish(self) -> None:
         self._done = True
         self._results = []
+        facts = facts_from_answers(self._rules, self._answers)
+        rules = {rule.id: rule for rule in self._rules.rules}
         for r in find(self._db, self._answers, self._rules):
+            rule = rules[r.id]
             row = r.to_dict()
-            row.update(statusText=r.status_text, matched=r.matched, materialsText="、".join(r.materials),
-                       qrUrl=r.qr_url, qrSource=_qr(r.qr_url), speech=r.speech())
+            reason = _fill(rule_text(rule, "reason" if r.matched else "reason_unsure"), facts)
+            row.update(title=rule_text(rule, "title"), reason=reason, standard=content(r.standard),
+                       where=content(r.where), phone=content(r.phone), hours=content(r.hours),
+                       statusText=tr_data("Eligibility", r.status_text), matched=r.matched,
+                       materialsText=content("、".join(r.materials)), links=[_link(x) for x in r.links],
+                       qrUrl=r.qr_url, qrSource=_qr(r.qr_url))
+            row["speech"] = self._result_speech(row)
             self._results.append(row)
+
+    @staticmethod
+    def _result_speech(row: dict) -> str:
+        lines = [tr("Eligibility", "{title}，{status}。").format(title=row["title"], status=row["statusText"]),
+                 row["reason"]]
+        if row["standard"]:
+            lines.append(tr("Eligibility", "标准：{text}。").format(text=row["standard"]))
+        if row["materialsText"]:
+            lines.append(tr("Eligibility", "请带上：{text}。").format(text=row["materialsText"]))
+        lines.append(tr("Eligibility", "办理地点：{text}。").format(text=row["where"]))
+        if row["phone"]:
+            lines.append(tr("Eligibility", "咨询电话：{text}。").format(text=row["phone"]))
+        return "\n".join(lines)
 
     # -- taps
     @Slot(str)
@@ -150,7 +208,8 @@ class EligibilityViewModel(QObject):
 
     @Slot()
     def restart(self) -> None:
-        self.wipe()
+        self._clear()
+        self.changed.emit()
 
     # -- what the page shows
     done = Property(bool, lambda self: self._done, notify=changed)
@@ -161,12 +220,12 @@ class EligibilityViewModel(QObject):
     @Property(str, notify=changed)
     def questionText(self) -> str:
         q = self._question()
-        return q.text if q else ""
+        return q_text(q, "text") if q else ""
 
     @Property(str, notify=changed)
     def questionHint(self) -> str:
         q = self._question()
-        return q.hint if q else ""
+        return q_text(q, "hint") if q else ""
 
     @Property(bool, notify=changed)
     def multi(self) -> bool:
@@ -176,12 +235,13 @@ class EligibilityViewModel(QObject):
     @Property(str, notify=changed)
     def noneLabel(self) -> str:
         q = self._question()
-        return q.none_label if q else ""
+        return q_text(q, "none_label") if q else ""
 
     @Property("QVariantList", notify=changed)
     def options(self) -> list[dict]:
         q = self._question()
-        return [{"id": o.id, "label": o.label, "selected": o.id in self._picked} for o in q.options] if q else []
+        return [{"id": o.id, "label": option_label(q, o), "selected": o.id in self._picked}
+                for o in q.options] if q else []
 
     @Property("QVariantList", notify=changed)
     def results(self) -> list[dict]:
@@ -198,24 +258,25 @@ class EligibilityViewModel(QObject):
     @Property(str, notify=changed)
     def summary(self) -> str:
         if self._rules is None:
-            return "本机还没有收到县里发布的政策匹配规则，请到窗口咨询。"
+            return tr("Eligibility", "本机还没有收到县里发布的政策匹配规则，请到窗口咨询。")
         if not self._results:
-            return "根据您的回答，没有找到对应的政策。如有疑问，请到窗口咨询。"
-        return (f"根据您的回答，找到 {len(self._results)} 项：符合 {self.matchCount} 项，"
-                f"可能符合 {self.maybeCount} 项（请到窗口确认）。")
+            return tr("Eligibility", "根据您的回答，没有找到对应的政策。如有疑问，请到窗口咨询。")
+        return tr("Eligibility", "根据您的回答，找到 {n} 项：符合 {match} 项，可能符合 {maybe} 项（请到窗口确认）。").format(
+            n=len(self._results), match=self.matchCount, maybe=self.maybeCount)
 
     @Property(str, notify=changed)
     def speechTitle(self) -> str:
         if self._done or self._rules is None:
-            return "查询结果"
-        return f"第{self.stepNumber}题"
+            return tr("Eligibility", "查询结果")
+        return tr("Eligibility", "第{n}题").format(n=self.stepNumber)
 
     @Property(str, notify=changed)
     def speechBody(self) -> str:
         """What 朗读 says: the question and its answers, or the summary and every result."""
         q = self._question()
         if q is None:
-            return "\n".join([self.summary, *(r["speech"] for r in self._results), PRIVACY_TEXT])
-        answers = "、".join(o.label for o in q.options)
-        extra = f"没有就点“{q.none_label}”。" if q.kind == "multi" else ""
-        return f"{q.text}\n可以选：{answers}。{extra}不想回答可以点“跳过”。"
+            return "\n".join([self.summary, *(r["speech"] for r in self._results), privacy_text()])
+        answers = tr("Eligibility", "、").join(option_label(q, o) for o in q.options)
+        extra = tr("Eligibility", "没有就点“{label}”。").format(label=q_text(q, "none_label")) if q.kind == "multi" else ""
+        return tr("Eligibility", "{question}\n可以选：{answers}。{extra}不想回答可以点“跳过”。").format(
+            question=q_text(q, "text"), answers=answers, extra=extra)

@@ -6,8 +6,8 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content import subsidies
 from kiosk.errors import KioskError
-from kiosk.formatting import money
 from kiosk.requests import status as request_status
+from ui.i18n import babel_locale, content, day, localized, money, period, tr, tr_data
 from ui.models.rows import RowsModel
 
 
@@ -39,19 +39,20 @@ class StatusViewModel(QObject):
         try:
             from kiosk.clock import today
 
-            result = request_status.lookup(self._db, raw, today(self._clock) if self._clock else None)
+            result = request_status.lookup(self._db, raw, today(self._clock) if self._clock else None,
+                                           locale=babel_locale())
         except KioskError as exc:
-            self._message = str(exc)
+            self._message = tr_data("Errors", str(exc))
         else:
             self._found = True
             self._number = result.number
-            self._status = result.status_text
-            self._received = result.received_text
-            self._due = result.due_text
+            self._status = tr_data("Status", result.status_text)
+            self._received = localized(result.received_text)
+            self._due = due_text(result.due_text)
             self._tone = result.tone
             self._details = [[k, v] for k, v in (*result.details, *result.office)]
             if result.overdue:
-                self._status += "（已超过法定答复期限）"
+                self._status += tr("Status", "（已超过法定答复期限）")
         self.changed.emit()
 
     @Slot()
@@ -64,11 +65,13 @@ class StatusViewModel(QObject):
         from ui.models.speech_text import lines
 
         if self._found:
-            return lines("进度查询", f"申请编号：{self._number}", f"办理状态：{self._status}",
-                         f"受理日期：{self._received}", f"法定答复期限：{self._due}",
-                         *(f"{k}：{v}" for k, v in self._details))
-        return lines("进度查询", self._message,
-                     "请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码，然后点「查询」。")
+            return lines(tr("Status", "进度查询"), tr("Status", "申请编号：{value}").format(value=self._number),
+                         tr("Status", "办理状态：{value}").format(value=self._status),
+                         tr("Status", "受理日期：{value}").format(value=self._received),
+                         tr("Status", "法定答复期限：{value}").format(value=self._due),
+                         *(f"{tr_data('Status', k)}：{v}" for k, v in self._details))
+        return lines(tr("Status", "进度查询"), self._message,
+                     tr("Status", "请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码，然后点「查询」。"))
 
     @Property(str, constant=True)
     def numberPrefix(self) -> str:  # noqa: N802
@@ -79,7 +82,7 @@ class StatusViewModel(QObject):
         return f"{code}-" if code else ""
 
     found = Property(bool, lambda self: self._found, notify=changed)
-    number = Property(str, lambda self: self._number, notify=changed)
+    number = Property(str, lambda self: content(self._number), notify=changed)
     statusText = Property(str, lambda self: self._status, notify=changed)
     receivedText = Property(str, lambda self: self._received, notify=changed)
     dueText = Property(str, lambda self: self._due, notify=changed)
@@ -87,6 +90,15 @@ class StatusViewModel(QObject):
     statusTone = Property(str, lambda self: self._tone, notify=changed)
     message = Property(str, lambda self: self._message, notify=changed)
     details = Property("QVariantList", lambda self: self._details, notify=changed)
+
+
+def due_text(text: str) -> str:
+    """The statutory due date as the core words it (a date, perhaps provisional, or no date yet), translated."""
+    if text == request_status.NO_DUE:
+        return tr_data("Status", text)
+    if text.endswith(request_status.PROVISIONAL):
+        return localized(text.removesuffix(request_status.PROVISIONAL)) + tr_data("Status", request_status.PROVISIONAL)
+    return localized(text)
 
 
 class MyPayoutsViewModel(QObject):
@@ -111,7 +123,7 @@ class MyPayoutsViewModel(QObject):
         try:
             rows = subsidies.find_my_payouts(self._db, name, last4, self._masking)
         except KioskError as exc:
-            self._message = str(exc)
+            self._message = tr_data("Errors", str(exc))
             self._searched = False
             self._results.set_rows([])
         else:
@@ -119,16 +131,16 @@ class MyPayoutsViewModel(QObject):
             self._total = money(sum(r["amount_fen"] for r in rows))
             self._results.set_rows([
                 {
-                    "title": f"{r['year']}年 {r['item']}",
-                    "subtitle": f"{r['name']}　{r['village']}{r['group_name']}　{r['period_text']}",
-                    "detail": f"发放日期 {r['paid_text']}",
-                    "badge": r["amount_text"],
-                    "name": r["name"],
-                    "amountText": r["amount_text"],
+                    "title": tr("MyPayouts", "{year}年 {item}").format(year=r["year"], item=content(r["item"])),
+                    "subtitle": content(f"{r['name']}　{r['village']}{r['group_name']}") + f"　{period(r['period'])}",
+                    "detail": tr("MyPayouts", "发放日期 {day}").format(day=day(r["paid_on"])),
+                    "badge": money(r["amount_fen"]),
+                    "name": content(r["name"]),
+                    "amountText": money(r["amount_fen"]),
                 }
                 for r in rows
             ])
-            self._message = "" if rows else "没有查到记录。请核对姓名和身份证号码后4位，或到村委会咨询。"
+            self._message = "" if rows else tr("MyPayouts", "没有查到记录。请核对姓名和身份证号码后4位，或到村委会咨询。")
         self.changed.emit()
 
     @Slot()
@@ -145,12 +157,13 @@ class MyPayoutsViewModel(QObject):
         from ui.models.speech_text import lines, list_speech
 
         if not self._searched:
-            return lines("查我的补贴", self._message,
-                         "请输入完整姓名和身份证号码的最后4位，然后点「查询」。本机不保存您输入的内容。")
+            return lines(tr("MyPayouts", "查我的补贴"), self._message,
+                         tr("MyPayouts", "请输入完整姓名和身份证号码的最后4位，然后点「查询」。本机不保存您输入的内容。"))
         rows = self._results.rows()
         if not rows:
-            return lines("查我的补贴", self._message)
-        return list_speech("查我的补贴", f"合计 {self._total}。", rows, first, last, unit="笔",
+            return lines(tr("MyPayouts", "查我的补贴"), self._message)
+        return list_speech(tr("MyPayouts", "查我的补贴"), tr("MyPayouts", "合计 {total}。").format(total=self._total),
+                           rows, first, last, unit="笔",
                            describe=lambda r: "，".join((r["title"], r["subtitle"], r["badge"], r["detail"])))
 
     results = Property(QObject, lambda self: self._results, constant=True)

@@ -12,9 +12,9 @@ from kiosk.clock import Clock
 from kiosk.content import catalogue, notices, policies, subsidies
 from kiosk.content_kinds import kind
 from kiosk.errors import KioskError
-from kiosk.formatting import day_text, money, period_text
 from kiosk.printing.qr import public_url
 from kiosk.store import township_repo
+from ui.i18n import babel_locale, content, day, localized, money, period, tr, tr_data
 from ui.models.images import qr_source
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
@@ -32,16 +32,35 @@ def _spoken(content_kind, record) -> str:
 
 def image_caption(notice_title: str, index: int, count: int) -> str:
     """What a photo shows, from the notice it belongs to (a file name such as 公示照片1.png says nothing)."""
-    return f"{notice_title}　第 {index + 1} 张照片，共 {count} 张" if count > 1 else f"{notice_title}　照片"
+    if count > 1:
+        return tr("Navigator", "{title}　第 {n} 张照片，共 {count} 张").format(
+            title=content(notice_title), n=index + 1, count=count)
+    return tr("Navigator", "{title}　照片").format(title=content(notice_title))
+
+
+def field_label(term: str) -> str:
+    """A catalogue column (the core keeps its Chinese name) in the screens' language."""
+    return tr_data("Catalogue", term)
+
+
+def plain_label(term: str) -> str:
+    """「多久内公开（公开时限）」: the plain words first, the standard term in brackets, both translated."""
+    plain = catalogue.PLAIN_LABELS.get(term)
+    if not plain:
+        return field_label(term)
+    return tr("Navigator", "{plain}（{term}）").format(plain=tr_data("Catalogue", plain), term=field_label(term))
+
+
+def meta_rows(pairs) -> list[dict]:
+    """(Chinese label, published value) pairs from the core, labels translated."""
+    return [{"label": tr_data("Meta", k), "value": content(v)} for k, v in pairs]
 
 
 class Navigator(QObject):
     failed = Signal(str)
 
-    def __init__(self, db, clock: Clock, *, masking: str = "surname", parent: QObject | None = None,
-                 locale: str = "zh_CN"):
+    def __init__(self, db, clock: Clock, *, masking: str = "surname", parent: QObject | None = None):
         super().__init__(parent)
-        self._locale = locale
         self._db = db
         self._clock = clock
         self._masking = masking
@@ -53,12 +72,12 @@ class Navigator(QObject):
         """The view model of the registered page `target` (ui.pages) for `key`; None and a message if none."""
         spec = RESIDENT_PAGES.get(target)
         if spec is None or spec.build is None:
-            self.failed.emit(f"无法打开：{target}")
+            self.failed.emit(tr("Navigator", "无法打开：{target}").format(target=target))
             return None
         try:
             page = spec.build(self, key)
         except KioskError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(tr_data("Errors", str(exc)))
             return None
         self._pages.append(page)
         return page
@@ -105,59 +124,65 @@ class Navigator(QObject):
     @builds("catalogue")
     def _open_catalogue(self, _key: str) -> RowsModel:
         rows = [
-            {"title": d["name"], "subtitle": f"{d['item_count']} 个公开事项", "badge": str(d["seq"]),
+            {"title": content(d["name"]),
+             "subtitle": tr("Navigator", "{n} 个公开事项").format(n=d["item_count"]), "badge": str(d["seq"]),
              "target": "catalogue-domain", "key": str(d["id"])}
             for d in catalogue.domains(self._db)
         ]
-        return self._rows(rows, CATALOGUE.label, "基层政务公开标准目录：请选择领域", grid=True)
+        return self._rows(rows, tr("Navigator", "标准目录"), tr("Navigator", "基层政务公开标准目录：请选择领域"), grid=True)
 
     @builds("catalogue-domain")
     def _open_catalogue_domain(self, key: str) -> RowsModel:
         domain_id = int(key)
         rows = [
-            {"title": r["level1"], "subtitle": f"{r['item_count']} 个具体事项（二级事项）",
+            {"title": content(r["level1"]),
+             "subtitle": tr("Navigator", "{n} 个具体事项（二级事项）").format(n=r["item_count"]),
              "target": "catalogue-level1", "key": f"{domain_id}|{r['level1']}"}
             for r in catalogue.level1_items(self._db, domain_id)
         ]
         name = next((d["name"] for d in catalogue.domains(self._db) if d["id"] == domain_id), "")
-        return self._rows(rows, name, "请选择大类（一级事项）")
+        return self._rows(rows, content(name), tr("Navigator", "请选择大类（一级事项）"))
 
     @builds("catalogue-level1")
     def _open_catalogue_level1(self, key: str) -> RowsModel:
         domain_id, level1 = key.split("|", 1)
         rows = [
-            {"title": r["level2"], "subtitle": f"{catalogue.plain_label('公开时限')}：{r['time_limit']}",
-             "detail": f"{r['document_count']} 份文件" if r["document_count"] else "",
+            {"title": content(r["level2"]),
+             "subtitle": tr("Navigator", "{label}：{value}").format(label=plain_label("公开时限"),
+                                                                  value=content(r["time_limit"])),
+             "detail": tr("Navigator", "{n} 份文件").format(n=r["document_count"]) if r["document_count"] else "",
              "target": "catalogue-item", "key": str(r["id"])}
             for r in catalogue.level2_items(self._db, int(domain_id), level1)
         ]
-        return self._rows(rows, level1, "请选择具体事项（二级事项）")
+        return self._rows(rows, content(level1), tr("Navigator", "请选择具体事项（二级事项）"))
 
     @builds("catalogue-item")
     def _open_catalogue_item(self, key: str) -> ContentPage:
         item = catalogue.item_page(self._db, int(key))
         return ContentPage(PageData(
-            kind=CATALOGUE.page, title=item.title, subtitle=item.domain,
-            meta=[{"label": k, "value": v, "plain": catalogue.PLAIN_LABELS.get(k, "")} for k, v in item.fields],
-            links=[{"title": d["title"], "subtitle": f"{d['publisher']}　{d['date_text']}",
+            kind=CATALOGUE.page, title=content(item.title), subtitle=content(item.domain),
+            meta=[{"label": field_label(k), "value": content(v),
+                   "plain": tr_data("Catalogue", catalogue.PLAIN_LABELS.get(k, ""))} for k, v in item.fields],
+            links=[{"title": content(d["title"]), "subtitle": f"{content(d['publisher'])}　{day(d['published_on'])}",
                     "target": "document", "key": str(d["id"])} for d in item.documents],
-            links_title=f"本事项下公开的文件（{len(item.documents)}）",
+            links_title=tr("Navigator", "本事项下公开的文件（{n}）").format(n=len(item.documents)),
         ), self)
 
     @builds("document")
     def _open_document(self, key: str) -> ContentPage:
-        doc = catalogue.document_page(self._db, int(key))
+        doc = catalogue.document_page(self._db, int(key), babel_locale())
         url = self._url(doc.path)
         return ContentPage(PageData(
-            kind=DOCUMENT.page, title=doc.title,
-            meta=[{"label": k, "value": v} for k, v in doc.meta],
+            kind=DOCUMENT.page, title=content(doc.title),
+            meta=meta_rows(doc.meta),
             blocks=body_blocks(doc.body), qr_url=url, qr_source=qr_source(url), speech_body=_spoken(DOCUMENT, doc),
         ), self)
 
     # -- notices
     def _villages(self, target: str, title: str, header: str) -> RowsModel:
         rows = [
-            {"title": v["name"], "subtitle": "社区" if v["kind"] == "community" else "行政村",
+            {"title": content(v["name"]),
+             "subtitle": tr("Navigator", "社区") if v["kind"] == "community" else tr("Navigator", "行政村"),
              "target": target, "key": str(v["id"])}
             for v in notices.villages(self._db)
         ]
@@ -165,7 +190,7 @@ class Navigator(QObject):
 
     @builds("notices")
     def _open_notices(self, _key: str) -> RowsModel:
-        return self._villages("notice-village", NOTICE.label, "请选择您所在的村或社区")
+        return self._villages("notice-village", tr("Navigator", "村务公开"), tr("Navigator", "请选择您所在的村或社区"))
 
     @builds("notice-village")
     def _open_notice_village(self, key: str) -> RowsModel:
@@ -176,36 +201,45 @@ class Navigator(QObject):
 
         def row(n: dict, section: str) -> dict:
             return {
-                "title": n["title"], "subtitle": f"{n['category']}　发布于 {n['posted_text']}",
-                "detail": f"公示至 {n['expires_text']}" if n["expires_on"] else "长期公示",
-                "badge": "紧急" if n["urgent"] else "",
+                "title": content(n["title"]),
+                "subtitle": tr("Navigator", "{category}　发布于 {day}").format(category=content(n["category"]),
+                                                                          day=day(n["posted_on"])),
+                "detail": tr("Navigator", "公示至 {day}").format(day=day(n["expires_on"])) if n["expires_on"]
+                else tr("Navigator", "长期公示"),
+                "badge": tr("Navigator", "紧急") if n["urgent"] else "",
                 "section": section, "target": "notice", "key": str(n["id"]),
             }
 
-        rows = [row(n, "正在公示") for n in current] + [row(n, "历史存档（已过公示期）") for n in archive]
-        return self._rows(rows, name, f"正在公示 {len(current)} 条，历史存档 {len(archive)} 条")
+        rows = ([row(n, tr("Navigator", "正在公示")) for n in current]
+                + [row(n, tr("Navigator", "历史存档（已过公示期）")) for n in archive])
+        return self._rows(rows, content(name), tr("Navigator", "正在公示 {current} 条，历史存档 {archive} 条").format(
+            current=len(current), archive=len(archive)))
 
     @builds("notice")
     def _open_notice(self, key: str) -> ContentPage:
-        n = notices.notice_page(self._db, int(key), self._clock)
+        locale = babel_locale()
+        n = notices.notice_page(self._db, int(key), self._clock, locale)
         url = self._url(n.path)
+        expires = tr("Navigator", "长期公示") if n.expires_text == "长期公开" else localized(n.expires_text)
         return ContentPage(PageData(
-            kind=NOTICE.page, title=n.title, subtitle=n.village,
-            notice="本公告已过公示期，仅供查阅存档" if n.expired else "",
-            meta=[{"label": "类别", "value": n.category}, {"label": "发布日期", "value": n.posted_text},
-                  {"label": "公示至", "value": n.expires_text}],
+            kind=NOTICE.page, title=content(n.title), subtitle=content(n.village),
+            notice=tr("Navigator", "本公告已过公示期，仅供查阅存档") if n.expired else "",
+            meta=[{"label": tr("Navigator", "类别"), "value": content(n.category)},
+                  {"label": tr("Navigator", "发布日期"), "value": localized(n.posted_text)},
+                  {"label": tr("Navigator", "公示至"), "value": expires}],
             blocks=body_blocks(n.body),
-            images=[{"source": f"image://attachment/{a['sha256']}", "name": a["name"],
+            images=[{"source": f"image://attachment/{a['sha256']}", "name": content(a["name"]),
                      "caption": image_caption(n.title, i, len(n.images))} for i, a in enumerate(n.images)],
-            files=[{"name": a["name"], "detail": f"{max(1, a['size'] // 1024)} KB"} for a in n.files],
+            files=[{"name": content(a["name"]), "detail": f"{max(1, a['size'] // 1024)} KB"} for a in n.files],
             qr_url=url, qr_source=qr_source(url), speech_body=_spoken(NOTICE, n),
         ), self)
 
     # -- subsidies
     @builds("subsidies")
     def _open_subsidies(self, _key: str) -> RowsModel:
-        model = self._villages("subsidy-village", SUBSIDY.label, "惠民惠农补贴“一卡通”发放名单：请选择村或社区")
-        model.set_action("查我的补贴（姓名＋身份证后4位）", "my-payouts")
+        model = self._villages("subsidy-village", tr("Navigator", "补贴查询"),
+                               tr("Navigator", "惠民惠农补贴“一卡通”发放名单：请选择村或社区"))
+        model.set_action(tr("Navigator", "查我的补贴（姓名＋身份证后4位）"), "my-payouts")
         return model
 
     @builds("subsidy-village")
@@ -213,11 +247,12 @@ class Navigator(QObject):
         village_id = int(key)
         name = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
         rows = [
-            {"title": r["name"], "subtitle": f"共 {r['count']} 笔", "badge": r["total_text"],
-             "detail": r["standard"], "target": "subsidy-item", "key": f"{village_id}|{r['id']}"}
+            {"title": content(r["name"]), "subtitle": tr("Navigator", "共 {n} 笔").format(n=r["count"]),
+             "badge": money(r["total_fen"]),
+             "detail": content(r["standard"]), "target": "subsidy-item", "key": f"{village_id}|{r['id']}"}
             for r in subsidies.items_for_village(self._db, village_id)
         ]
-        return self._rows(rows, name, "请选择补贴项目（金额为历年合计）")
+        return self._rows(rows, content(name), tr("Navigator", "请选择补贴项目（金额为历年合计）"))
 
     @builds("subsidy-item")
     def _open_subsidy_item(self, key: str) -> RowsModel:
@@ -226,11 +261,12 @@ class Navigator(QObject):
 
         item_name = payouts_repo.subsidy_item_name(self._db, item_id) or ""
         rows = [
-            {"title": f"{r['year']}年", "subtitle": f"共 {r['count']} 笔", "badge": r["total_text"],
+            {"title": tr("Navigator", "{year}年").format(year=r["year"]),
+             "subtitle": tr("Navigator", "共 {n} 笔").format(n=r["count"]), "badge": money(r["total_fen"]),
              "target": "payouts", "key": f"{village_id}|{item_id}|{r['year']}"}
             for r in subsidies.years_for(self._db, village_id, item_id)
         ]
-        return self._rows(rows, item_name, "请选择年度")
+        return self._rows(rows, content(item_name), tr("Navigator", "请选择年度"))
 
     @builds("payouts")
     def _open_payouts(self, key: str) -> PayoutListModel:
@@ -241,32 +277,27 @@ class Navigator(QObject):
         village = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
         item_total = subsidies.item_totals(self._db, village_id, item_id, year)
         village_total = subsidies.village_totals(self._db, village_id, year)
-        english = self._locale.startswith("en")
-        if english:
-            header = (
-                f"This item: {item_total.count} payments, {money(item_total.total_fen, 'en')}\n"
-                f"{village} {year}, all subsidies: {village_total.count} payments, "
-                f"{money(village_total.total_fen, 'en')}"
-            )
-        else:
-            header = (
-                f"本项目合计 {item_total.count} 笔 {item_total.total_text}\n"
-                f"{village}{year}年全部补贴合计 {village_total.count} 笔 {village_total.total_text}"
-            )
+        header = (
+            tr("Navigator", "本项目合计 {n} 笔 {total}").format(n=item_total.count, total=money(item_total.total_fen))
+            + "\n" + tr("Navigator", "{village}{year}年全部补贴合计 {n} 笔 {total}").format(
+                village=content(village), year=year, n=village_total.count, total=money(village_total.total_fen))
+        )
         masking = self._masking
 
         def fetch(after_id: int, limit: int) -> list[dict]:
             rows = subsidies.payout_page(
                 self._db, village_id, item_id, year, masking, after_id=after_id, limit=limit
             )
-            if english:  # the English screens format dates and amounts in English
-                for r in rows:
-                    r.update(period_text=period_text(r["period"], "en"), paid_text=day_text(r["paid_on"], "en"),
-                             amount_text=money(r["amount_fen"], "en"))
+            for r in rows:  # dates and amounts in the screens' language; names and villages as published
+                r.update(period_text=period(r["period"]), paid_text=day(r["paid_on"]),
+                         amount_text=money(r["amount_fen"]), name=content(r["name"]),
+                         group_name=content(r.get("group_name") or ""))
             return rows
 
         return PayoutListModel(
-            fetch, total=item_total.count, title=f"{village} {year}年 {item_name}", header=header, parent=self
+            fetch, total=item_total.count, parent=self, header=header,
+            title=tr("Navigator", "{village} {year}年 {item}").format(village=content(village), year=year,
+                                                                     item=content(item_name)),
         )
 
     # The page models below are imported when first opened, not before the home screen is drawn.
@@ -280,23 +311,25 @@ class Navigator(QObject):
     @builds("policies")
     def _open_policies(self, _key: str) -> RowsModel:
         rows = [
-            {"title": p["title"], "subtitle": f"{p['issuer']}　{p['doc_number']}　{p['date_text']}",
-             "badge": "有解读" if p["interpretation_id"] else "", "target": "policy", "key": str(p["id"])}
+            {"title": content(p["title"]),
+             "subtitle": f"{content(p['issuer'])}　{content(p['doc_number'])}　{day(p['published_on'])}",
+             "badge": tr("Navigator", "有解读") if p["interpretation_id"] else "", "target": "policy", "key": str(p["id"])}
             for p in policies.published(self._db)
         ]
-        return self._rows(rows, POLICY.label, "政策文件和通俗解读")
+        return self._rows(rows, tr("Navigator", "政策解读"), tr("Navigator", "政策文件和通俗解读"))
 
     @builds("policy")
     def _open_policy(self, key: str) -> ContentPage:
-        p = policies.policy_page(self._db, int(key))
+        p = policies.policy_page(self._db, int(key), babel_locale())
         url = self._url(p.path)
-        link_label = "查看通俗解读" if p.kind == "policy" else "查看政策原文"
+        link_label = tr("Navigator", "查看通俗解读") if p.kind == "policy" else tr("Navigator", "查看政策原文")
         return ContentPage(PageData(
-            kind=POLICY.page, title=p.title,
-            subtitle="政策解读" if p.kind == "interpretation" else "政策文件",
-            meta=[{"label": k, "value": v} for k, v in p.meta],
-            blocks=[{"level": b.level, "text": b.text} for b in p.blocks],
-            links=[{"title": p.linked_title, "subtitle": link_label, "target": "policy", "key": str(p.linked_id)}]
+            kind=POLICY.page, title=content(p.title),
+            subtitle=tr("Navigator", "政策解读") if p.kind == "interpretation" else tr("Navigator", "政策文件"),
+            meta=meta_rows(p.meta),
+            blocks=[{"level": b.level, "text": content(b.text)} for b in p.blocks],
+            links=[{"title": content(p.linked_title), "subtitle": link_label, "target": "policy",
+                    "key": str(p.linked_id)}]
             if p.linked_id else [],
             links_title=link_label if p.linked_id else "",
             qr_url=url, qr_source=qr_source(url), speech_body=_spoken(POLICY, p),
@@ -310,14 +343,15 @@ class Navigator(QObject):
         guide = request_status.application_guide(self._db)
         blocks = []
         for heading, lines in guide.sections:
-            blocks.append({"level": 1, "text": heading})
-            blocks.extend({"level": 0, "text": line} for line in lines)
+            blocks.append({"level": 1, "text": tr_data("Guide", heading)})
+            blocks.extend({"level": 0, "text": tr_data("Guide", line)} for line in lines)
         return ContentPage(PageData(
-            kind="guide", title=guide.title,
-            meta=[{"label": k, "value": v} for k, v in guide.office],
+            kind="guide", title=tr_data("Guide", guide.title),
+            meta=meta_rows(guide.office),
             blocks=blocks,
-            links=[{"title": "查询申请进度", "subtitle": "输入或扫描回执上的申请编号", "target": "status", "key": ""}],
-            links_title="已经申请过？",
+            links=[{"title": tr("Navigator", "查询申请进度"), "subtitle": tr("Navigator", "输入或扫描回执上的申请编号"),
+                    "target": "status", "key": ""}],
+            links_title=tr("Navigator", "已经申请过？"),
             speech_body="\n".join(b["text"] for b in blocks),
         ), self)
 

@@ -29,7 +29,9 @@ class PageData:
 
 
 def body_blocks(body: str) -> list[dict]:
-    return [{"level": 0, "text": line.strip()} for line in body.splitlines() if line.strip()]
+    from ui.i18n import content
+
+    return [{"level": 0, "text": content(line.strip())} for line in body.splitlines() if line.strip()]
 
 
 class ContentPage(QObject):
@@ -59,24 +61,31 @@ class ContentPage(QObject):
     @Slot(int, int, result=str)
     def speechText(self, _first: int = 0, _last: int = -1) -> str:  # noqa: N802 (QML API)
         """The title, the banner, the facts (label：value), the text, attachments and links."""
+        from ui.i18n import tr
         from ui.models.speech_text import MAX_ROWS, lines
 
         d = self._d
         links = []
         if d.links:
-            links.append(f"{d.links_title or '相关内容'}：")
-            links.extend(f"第 {i + 1} 项，{x['title']}，{x.get('subtitle', '')}。" for i, x in enumerate(d.links[:MAX_ROWS]))
+            links.append(tr("Page", "{title}：").format(title=d.links_title or tr("Page", "相关内容")))
+            links.extend(tr("Page", "第 {n} 项，{title}，{subtitle}。").format(n=i + 1, title=x["title"],
+                                                                            subtitle=x.get("subtitle", ""))
+                         for i, x in enumerate(d.links[:MAX_ROWS]))
             if len(d.links) > MAX_ROWS:
-                links.append(f"另有 {len(d.links) - MAX_ROWS} 项，请在屏幕上查看。")
+                links.append(tr("Page", "另有 {n} 项，请在屏幕上查看。").format(n=len(d.links) - MAX_ROWS))
+
+        def label(m: dict) -> str:
+            return tr("Page", "{plain}（{term}）").format(plain=m["plain"], term=m["label"]) if m.get("plain") \
+                else m["label"]
+
         return lines(
             d.speech_title or d.title,
             d.subtitle,
             d.notice,
-            [f"{m.get('plain') + '（' + m['label'] + '）' if m.get('plain') else m['label']}：{m['value']}"
-             for m in d.meta],
+            [tr("Page", "{label}：{value}").format(label=label(m), value=m["value"]) for m in d.meta],
             d.speech_body,
-            [f"附件：{f['name']}" for f in d.files],
-            f"本页有 {len(d.images)} 张照片，点照片可以放大。" if d.images else "",
+            [tr("Page", "附件：{name}").format(name=f["name"]) for f in d.files],
+            tr("Page", "本页有 {n} 张照片，点照片可以放大。").format(n=len(d.images)) if d.images else "",
             links,
-            "本页有二维码，可用手机扫码带走。" if d.qr_url else "",
+            tr("Page", "本页有二维码，可用手机扫码带走。") if d.qr_url else "",
         )

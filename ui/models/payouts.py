@@ -87,15 +87,14 @@ class PayoutListModel(QAbstractListModel):
     @Slot(int, int, result=str)
     def speechText(self, first: int = 0, last: int = -1) -> str:  # noqa: N802 (QML API)
         """The totals, then the rows on screen, masked names only (the rows never hold a full name)."""
+        from ui.i18n import tr
         from ui.models.speech_text import list_speech
 
         def describe(r: dict) -> str:
+            paid = tr("Payouts", "{day}发放").format(day=r.get("paid_text", r["paid_on"]))
             return "，".join(x for x in (r["name"], r.get("group_name", ""), r.get("period_text", r["period"]),
-                                         r["amount_text"], f"{r.get('paid_text', r['paid_on'])}发放") if x)
+                                         r["amount_text"], paid) if x)
 
-        header = self._header.replace("｜", "。") + "\n为保护个人隐私，姓名已隐去部分文字。"
-        text = list_speech(self._title, header, self._rows, first, last, unit="条", describe=describe,
-                           empty="本年度没有发放记录")
-        if self._rows and len(self._rows) < self._total:
-            text = text.replace("已读到最后一条。", "还有更多记录，请点「下一页」后再点「朗读」。")
-        return text.replace(f"共 {len(self._rows)} 条", f"共 {self._total} 条")
+        header = self._header.replace("｜", "。") + "\n" + tr("Payouts", "为保护个人隐私，姓名已隐去部分文字。")
+        return list_speech(self._title, header, self._rows, first, last, unit="条", describe=describe,
+                           empty=tr("Payouts", "本年度没有发放记录"), total=self._total)

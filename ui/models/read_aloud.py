@@ -11,24 +11,50 @@ so every page, new ones included, is read through the same `speakText`.
 
 from __future__ import annotations
 
+import functools
+import subprocess
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 
+from ui.i18n import noop, tr_data
 from ui.timers import QT_TIMERS, TimerSource
 
 
 def _default_job(title: str, body: str, out: Path, voice: str):
     from kiosk.speech import SpeechJob, speech_text
 
-    return SpeechJob(speech_text(title, body), out, voice=voice)
+    if voice.startswith("cmn"):  # digits, dates and amounts spelled out the way Mandarin says them
+        return SpeechJob(speech_text(title, body), out, voice=voice)
+    return SpeechJob("\n".join(p for p in (title, body) if p), out, voice=voice)
 
 
-NO_SYNTH = "本机未安装朗读组件，暂时无法朗读"
-SYNTH_FAILED = "语音合成失败，暂时无法朗读，请阅读屏幕上的文字"
-NO_AUDIO = "本机没有可用的扬声器或耳机，暂时无法朗读"
-PLAY_FAILED = "声音播放失败，暂时无法朗读"
+# Messages for people, translated when shown (tr_data): the language changes while the kiosk runs.
+NO_SYNTH = noop("ReadAloud", "本机未安装朗读组件，暂时无法朗读")
+SYNTH_FAILED = noop("ReadAloud", "语音合成失败，暂时无法朗读，请阅读屏幕上的文字")
+NO_AUDIO = noop("ReadAloud", "本机没有可用的扬声器或耳机，暂时无法朗读")
+PLAY_FAILED = noop("ReadAloud", "声音播放失败，暂时无法朗读")
+NO_VOICE = noop("ReadAloud", "本机的朗读组件没有这种语言的语音，暂时无法朗读，请阅读屏幕上的文字")
+
+
+@functools.cache
+def espeak_has_voice(code: str) -> bool:
+    """Whether the installed espeak-ng has a voice for this language (`espeak-ng --voices=ug`)."""
+    try:
+        out = subprocess.run(["espeak-ng", f"--voices={code}"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return any(line.split()[1:2] == [code] or line.split()[1:2] and line.split()[1].startswith(code + "-")
+               for line in out.splitlines()[1:] if line.strip())
+
+
+def voice_for(language: str, chinese_voice: str) -> str | None:
+    """The espeak-ng voice that reads the screens' language: the configured one for Chinese, the language's
+    own for the others (Uyghur: ug), None when espeak-ng has none (朗读 then says so instead of reading)."""
+    if language == "zh":
+        return chinese_voice
+    return language if espeak_has_voice(language) else None
 
 
 def _audio_outputs() -> list:
@@ -54,7 +80,8 @@ class ReadAloud(QObject):
         self._quiet = False
         self.last_text = ""  # the text of the last speak(): tests and `gongkai screenshot --speech` read it
         self._job_factory = job_factory
-        self._voice = voice
+        self._chinese_voice = voice
+        self._voice: str | None = voice
         self._out_dir = Path(out_dir or tempfile.mkdtemp(prefix="gongkai-speech-"))
         self._job = None
         self._state = "idle"  # idle | preparing | playing | failed
@@ -71,6 +98,7 @@ class ReadAloud(QObject):
             self.changed.emit()
 
     def _fail(self, message: str) -> None:
+        message = tr_data("ReadAloud", message)
         self._poll.stop()
         self._job = None
         self._message = message
@@ -82,6 +110,14 @@ class ReadAloud(QObject):
     state = Property(str, lambda self: self._state, notify=changed)
     active = Property(bool, lambda self: self._state in ("preparing", "playing"), notify=changed)
     message = Property(str, lambda self: self._message, notify=changed)
+
+    def set_language(self, language: str) -> None:
+        """Read in the screens' language from now on (its espeak-ng voice, or none: then 朗读 says so)."""
+        self.stop()
+        self._voice = voice_for(language, self._chinese_voice)
+        self.changed.emit()
+
+    voice = Property(str, lambda self: self._voice or "", notify=changed)
 
     @Slot(str)
     def speakText(self, text: str) -> None:
@@ -95,6 +131,9 @@ class ReadAloud(QObject):
         self._message = ""
         self._quiet = False
         self.last_text = "\n".join(part for part in (title, body) if part)
+        if self._voice is None:
+            self._fail(NO_VOICE)
+            return
         factory = self._job_factory or _default_job
         self._serial += 1
         out = self._out_dir / f"page-{self._serial}.wav"

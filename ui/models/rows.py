@@ -99,11 +99,13 @@ class RowsModel(QAbstractListModel):
     @Slot(int, int, result=str)
     def speechText(self, first: int = 0, last: int = -1) -> str:  # noqa: N802 (QML API)
         """朗读: the list's title, what it is, how many entries, and the entries on screen."""
+        from ui.i18n import tr
         from ui.models.speech_text import list_speech
 
         header = self._header
         if self._action_label:
-            header = f"{header}\n也可以点「{self._action_label}」。" if header else f"也可以点「{self._action_label}」。"
+            also = tr("Rows", "也可以点「{label}」。").format(label=self._action_label)
+            header = f"{header}\n{also}" if header else also
         return list_speech(self._title, header, self._rows, first, last)
 
     @Slot(int, result="QVariantMap")

@@ -12,6 +12,7 @@ import logging
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.content_kinds import kind
+from ui.i18n import CONTENT_CLOSE, CONTENT_OPEN, content, tr, tr_data
 from ui.models.rows import RowsModel
 from ui.timers import QT_TIMERS, TimerSource
 
@@ -26,6 +27,21 @@ def _search():
 log = logging.getLogger(__name__)
 
 BEST_LABELS = {"materials": "需要带的材料", "place": "到哪里办", "time_limit": "多久办好", "phone": "咨询电话"}
+
+
+def best_label(field: str) -> str:
+    return {"materials": tr("Search", "需要带的材料"), "place": tr("Search", "到哪里办"),
+            "time_limit": tr("Search", "多久办好"), "phone": tr("Search", "咨询电话")}[field]
+
+
+def kind_label(kind: str) -> str:
+    """The kind of a result (kiosk.search.LABELS), in the screens' language."""
+    from kiosk.content_kinds import kind as declared
+
+    try:
+        return tr_data("Search", declared(kind).label)  # the label is declared once, with its kind
+    except KeyError:
+        return kind
 
 
 class SearchViewModel(QObject):
@@ -43,17 +59,17 @@ class SearchViewModel(QObject):
         self._did_you_mean: list[str] = []
         self._popular: list[str] | None = None
         self._no_result = False
-        self._results = RowsModel(title="搜索", parent=self)
+        self._results = RowsModel(title="", parent=self)
         self._timer = timers.timer(self, debounce_ms, single_shot=True)
         self._timer.timeout.connect(self.runNow)
 
     results = Property(QObject, lambda self: self._results, constant=True)
     message = Property(str, lambda self: self._message, notify=changed)
-    suggestions = Property("QVariantList", lambda self: list(self._suggestions), notify=changed)
+    suggestions = Property("QVariantList", lambda self: [content(w) for w in self._suggestions], notify=changed)
     hasBest = Property(bool, lambda self: bool(self._best), notify=changed)
     best = Property("QVariantMap", lambda self: dict(self._best), notify=changed)
     noResult = Property(bool, lambda self: self._no_result, notify=changed)
-    didYouMean = Property("QVariantList", lambda self: list(self._did_you_mean), notify=changed)
+    didYouMean = Property("QVariantList", lambda self: [content(w) for w in self._did_you_mean], notify=changed)
 
     @Slot()
     def warm_up(self) -> None:
@@ -73,22 +89,23 @@ class SearchViewModel(QObject):
                 self._popular = []
         return list(self._popular)
 
-    popular = Property("QVariantList", _get_popular, notify=changed)
+    popular = Property("QVariantList", lambda self: [content(w) for w in self._get_popular()], notify=changed)
 
     def _get_counter(self) -> str:
         try:
             office = _search().counter_help(self._db)
         except Exception:
             log.exception("counter help failed")
-            return "请到政务公开窗口咨询工作人员。"
-        first = f"请到{office['office_name'] or '政务公开窗口'}咨询工作人员"
+            return tr("Search", "请到政务公开窗口咨询工作人员。")
+        first = tr("Search", "请到{office}咨询工作人员").format(
+            office=content(office["office_name"]) or tr("Search", "政务公开窗口"))
         if office["office_phone"]:
-            first += f"，电话：{office['office_phone']}"
+            first += tr("Search", "，电话：{phone}").format(phone=office["office_phone"])
         parts = [first]
         if office["office_address"]:
-            parts.append(f"地址：{office['office_address']}")
+            parts.append(tr("Search", "地址：{address}").format(address=content(office["office_address"])))
         if office["office_hours"]:
-            parts.append(f"办公时间：{office['office_hours']}")
+            parts.append(tr("Search", "办公时间：{hours}").format(hours=content(office["office_hours"])))
         return "\n".join(parts)
 
     counterHelp = Property(str, _get_counter, notify=changed)
@@ -113,7 +130,7 @@ class SearchViewModel(QObject):
     @Slot(str)
     def choose(self, text: str) -> None:
         """A tapped suggestion, did-you-mean or popular topic: search it now."""
-        self._set_query(text)
+        self._set_query(text.strip(CONTENT_OPEN + CONTENT_CLOSE))
         self._suggestions = []
         self.runNow()
 
@@ -131,22 +148,24 @@ class SearchViewModel(QObject):
         except Exception:  # a broken index must not take the kiosk down: say so and carry on
             log.exception("search failed for %r", text)
             self._results.set_rows([])
-            self._set_message("搜索功能暂不可用，请从首页逐级查找")
+            self._set_message(tr("Search", "搜索功能暂不可用，请从首页逐级查找"))
             return
         self._results.set_rows([{
-            "title": hit.title, "subtitle": hit.snippet, "badge": hit.label,
+            "title": content(hit.title), "subtitle": content(hit.snippet), "badge": kind_label(hit.kind),
             "target": kind(hit.kind).page, "key": str(hit.ref_id),
         } for hit in result.hits])
         if result.best is not None:
             card = result.best
             self._best = {
-                "title": card.title, "target": kind(card.kind).page, "key": str(card.ref_id),
-                "lines": [f"{label}：{getattr(card, field)}" for field, label in BEST_LABELS.items()
-                          if getattr(card, field)],
+                "title": content(card.title), "target": kind(card.kind).page, "key": str(card.ref_id),
+                "lines": [tr("Search", "{label}：{value}").format(label=best_label(field),
+                                                                 value=content(getattr(card, field)))
+                          for field in BEST_LABELS if getattr(card, field)],
             }
         self._no_result = not result.hits
         self._did_you_mean = [w for w in result.did_you_mean if w != text]
-        self._set_message(f"没有找到与“{text}”有关的内容" if self._no_result else "", force=True)
+        self._set_message(tr("Search", "没有找到与“{text}”有关的内容").format(text=text) if self._no_result else "",
+                          force=True)
 
     def _set_message(self, message: str, force: bool = False) -> None:
         if force or message != self._message:
@@ -159,11 +178,13 @@ class SearchViewModel(QObject):
 
         text = self._query.strip()
         if not text:
-            return lines("搜索", "请在输入框里输入想找的内容，汉字或拼音首字母都可以，结果会显示在下面。")
+            return lines(tr("Search", "搜索"),
+                         tr("Search", "请在输入框里输入想找的内容，汉字或拼音首字母都可以，结果会显示在下面。"))
         rows = self._results.rows()
         if not rows:
-            return lines("搜索", self._message or f"正在搜索“{text}”")
-        return list_speech("搜索", f"搜索“{text}”的结果。", rows, first, last, unit="条",
+            return lines(tr("Search", "搜索"), self._message or tr("Search", "正在搜索“{text}”").format(text=text))
+        return list_speech(tr("Search", "搜索"), tr("Search", "搜索“{text}”的结果。").format(text=text), rows, first, last,
+                           unit="条",
                            describe=lambda r: f"{r['badge']}：{r['title']}" if r.get("badge") else r["title"])
 
     @Slot()

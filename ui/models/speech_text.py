@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from ui.i18n import tr, tr_data
+
 MAX_ROWS = 8  # a list reads at most this many rows, then says how to hear more
 
 
@@ -36,15 +38,31 @@ def visible_slice(count: int, first: int, last: int) -> tuple[int, int]:
 
 
 def list_speech(title: str, header: str, rows: Sequence[dict], first: int, last: int, *,
-                unit: str = "项", describe=None, empty: str = "暂无内容") -> str:
-    """A list: what it is, how many entries, then the entries on screen (first ones when at the top)."""
+                unit: str = "项", describe=None, empty: str = "", total: int | None = None) -> str:
+    """A list: what it is, how many entries, then the entries on screen (first ones when at the top).
+
+    `unit` is the Chinese measure word (项, 条, 笔; a translation may leave it out); `total` counts rows not
+    yet loaded (a paged list), which are announced as more to come.
+    """
     describe = describe or (lambda r: "，".join(x for x in (r.get("title"), r.get("subtitle"), r.get("detail"),
                                                             r.get("badge")) if x))
     count = len(rows)
     if count == 0:
-        return lines(title, header, empty)
+        return lines(title, header, empty or tr("Speech", "暂无内容"))
     lo, hi = visible_slice(count, first, last)
-    where = f"共 {count} {unit}。" + (f"下面读第 {lo + 1} 至第 {hi + 1} {unit}：" if hi > lo else f"第 {lo + 1} {unit}：")
-    entries = [f"第 {i + 1} {unit}，{describe(rows[i])}。" for i in range(lo, hi + 1)]
-    tail = "还有更多内容，请点「下一页」后再点「朗读」。" if hi < count - 1 else "已读到最后一" + unit + "。"
+    unit = tr_data("Speech", unit)
+    where = tr("Speech", "共 {count} {unit}。").format(count=max(count, total or 0), unit=unit) + (
+        tr("Speech", "下面读第 {first} 至第 {last} {unit}：").format(first=lo + 1, last=hi + 1, unit=unit) if hi > lo
+        else tr("Speech", "第 {n} {unit}：").format(n=lo + 1, unit=unit))
+    entries = [tr("Speech", "第 {n} {unit}，{entry}。").format(n=i + 1, unit=unit, entry=describe(rows[i]))
+               for i in range(lo, hi + 1)]
+    more = hi < count - 1 or (total or 0) > count
+    tail = (tr("Speech", "还有更多内容，请点「下一页」后再点「朗读」。") if more
+            else tr("Speech", "已读到最后一{unit}。").format(unit=unit))
     return lines(title, header, where, entries, tail)
+
+
+
+def _units() -> tuple[str, ...]:
+    """The measure words list_speech is given, spelled out here so that the catalogue lists them."""
+    return tr("Speech", "项"), tr("Speech", "条"), tr("Speech", "笔")

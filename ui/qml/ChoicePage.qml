@@ -106,7 +106,7 @@ Item {
                         textFormat: Text.PlainText
                         id: sectionText
                         anchors.verticalCenter: parent.verticalCenter
-                        x: 16
+                        x: LayoutMirroring.enabled ? parent.width - width - 16 : 16
                         text: section
                         color: Theme.colors.onSection
                         font.pixelSize: Theme.body
@@ -121,7 +121,7 @@ Item {
                 title: model.title
                 subtitle: model.detail !== "" ? model.subtitle + "　" + model.detail : model.subtitle
                 badge: model.badge
-                urgent: model.badge === "紧急"
+                urgent: model.badge === qsTr("紧急")
                 onClicked: page.app.openTarget(rowCard.model.target, rowCard.model.key)
             }
         }

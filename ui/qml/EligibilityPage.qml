@@ -210,6 +210,7 @@ Item {
 
                 ColumnLayout {
                     id: cards
+                    x: LayoutMirroring.enabled ? 24 : 0  // the scroll indicator's side
                     width: flick.width - 24
                     spacing: Theme.spacing
                     Repeater {

@@ -216,6 +216,15 @@ Item {
             }
         }
 
+        // Languages: one tap switches every screen (the township chooses which are offered).
+        LanguageBar {
+            Layout.fillWidth: true
+            Layout.leftMargin: page.app.portrait ? 32 : 40
+            Layout.rightMargin: page.app.portrait ? 32 : 40
+            Layout.bottomMargin: visible ? 20 : 0
+            language: page.app.language
+        }
+
         Rectangle {
             objectName: "staleBanner"
             visible: page.home.stale

@@ -39,6 +39,7 @@ Item {
             ScrollBar.vertical: ScrollMark {}
             ColumnLayout {
                 id: column
+                x: LayoutMirroring.enabled ? 28 : 0  // the scroll mark's side (right-to-left: the left)
                 width: flick.width - 28
                 spacing: Theme.spacing
                 Text {
@@ -82,6 +83,7 @@ Item {
                                 height: page.stacked ? labelHeight + 1 + valueHeight
                                                      : Math.max(labelHeight, valueHeight)
                                 Rectangle {
+                                    x: !page.stacked && LayoutMirroring.enabled ? parent.width - width : 0
                                     width: page.stacked ? parent.width : page.labelWidth
                                     height: page.stacked ? fieldRow.labelHeight : parent.height
                                     color: Theme.colors.section
@@ -113,7 +115,7 @@ Item {
                                 }
                                 Rectangle {
                                     objectName: "itemField"
-                                    x: page.stacked ? 0 : page.labelWidth + 1
+                                    x: page.stacked || LayoutMirroring.enabled ? 0 : page.labelWidth + 1
                                     y: page.stacked ? fieldRow.labelHeight + 1 : 0
                                     width: page.stacked ? parent.width : parent.width - page.labelWidth - 1
                                     height: page.stacked ? fieldRow.valueHeight : parent.height

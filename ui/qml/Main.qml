@@ -20,6 +20,7 @@ ApplicationWindow {
     // The staff area's model is built after the first frame (ui/app.py): the home screen comes first.
     property QtObject staff: null
     signal staffNeeded()
+    required property QtObject language
 
     width: 1920
     height: 1080
@@ -28,6 +29,9 @@ ApplicationWindow {
     color: Theme.colors.window
     flags: windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
     visibility: windowed ? Window.Windowed : Window.FullScreen
+    // A right-to-left language (Uyghur) mirrors the whole window; the staff area and the keyboard keep theirs.
+    LayoutMirroring.enabled: language.rtl
+    LayoutMirroring.childrenInherit: true
 
     readonly property bool portrait: height > width
     readonly property alias stack: stack
@@ -274,6 +278,8 @@ ApplicationWindow {
         objectName: "staffLoader"
         anchors.fill: parent
         z: 90
+        LayoutMirroring.enabled: false
+        LayoutMirroring.childrenInherit: true
         active: false
         // Loaded by URL on first use, so none of the staff pages' QML is compiled before the home screen.
         onLoaded: {
@@ -285,6 +291,8 @@ ApplicationWindow {
     KioskKeyboard {
         id: inputPanel
         z: 99
+        LayoutMirroring.enabled: false
+        LayoutMirroring.childrenInherit: true
         portrait: root.portrait
     }
 

@@ -47,6 +47,7 @@ Item {
 
                 ColumnLayout {
                     id: body
+                    x: LayoutMirroring.enabled ? 30 : 0  // the scroll mark's side (right-to-left: the left)
                     width: flick.width - 30
                     spacing: Theme.spacing
 

@@ -20,7 +20,7 @@ KeyboardLayout {
         BackspaceKey { objectName: "backspaceKey"; weight: 240 }
     }
     KeyboardRow {
-        SymbolModeKey { objectName: "symbolKey"; weight: 240; displayText: "符号" }
+        SymbolModeKey { objectName: "symbolKey"; weight: 240; displayText: qsTr("符号") }
         ChangeLanguageKey { weight: 200 }
         Key { key: Qt.Key_Comma; text: ","; weight: 160 }
         SpaceKey { objectName: "spaceKey"; weight: 560 }

@@ -47,7 +47,7 @@ KeyboardLayoutLoader {
                     Key {
                         objectName: "lettersKey"
                         visible: loader.pad === "request"
-                        displayText: "字母"
+                        displayText: qsTr("字母")
                         functionKey: true
                         highlighted: true
                         noKeyEvent: true

@@ -15,7 +15,7 @@ KeyboardLayout {
         BackspaceKey { objectName: "backspaceKey"; weight: 160 }
     }
     KeyboardRow {
-        SymbolModeKey { objectName: "symbolKey"; weight: 240; displayText: chinese ? "拼音" : "ABC" }
+        SymbolModeKey { objectName: "symbolKey"; weight: 240; displayText: chinese ? qsTr("拼音") : "ABC" }
         SpaceKey { objectName: "spaceKey"; weight: 720 }
         HideKeyboardKey { objectName: "hideKey"; weight: 200 }
         EnterKey { objectName: "enterKey"; weight: 240 }

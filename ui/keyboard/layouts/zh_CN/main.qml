@@ -28,13 +28,13 @@ KeyboardLayout {
             enabled: InputContext.preeditText.length > 0
             key: Qt.Key_Apostrophe
             text: "'"
-            displayText: "分词'"
+            displayText: qsTr("分词'")
         }
         LetterKeys { keys: "zxcvbnm" }
         BackspaceKey { objectName: "backspaceKey"; weight: 240 }
     }
     KeyboardRow {
-        SymbolModeKey { objectName: "symbolKey"; weight: 240; displayText: "符号" }
+        SymbolModeKey { objectName: "symbolKey"; weight: 240; displayText: qsTr("符号") }
         ChangeLanguageKey { weight: 200; visible: !latin || InputContext.inputEngine.inputModes.length > 1 }
         Key { key: Qt.Key_Comma; text: latin ? "," : "\uFF0C"; weight: 160 }
         SpaceKey { objectName: "spaceKey"; weight: 560 }

@@ -51,7 +51,7 @@ KeyboardStyle {
     languageKeyPanel: KeyPanel {
         KeyFace {
             key: control
-            label: InputContext.locale.indexOf("zh") === 0 ? "<b>中</b>/英" : "中/<b>英</b>"
+            label: InputContext.locale.indexOf("zh") === 0 ? qsTr("<b>中</b>/英") : qsTr("中/<b>英</b>")
             colors: kioskStyle.colors
         }
     }
