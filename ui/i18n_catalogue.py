@@ -86,6 +86,7 @@ def _raised_messages(path: Path) -> list[str]:
 def core_messages() -> list[Key]:
     from kiosk.content import catalogue, policies
     from kiosk.eligibility import evaluate
+    from kiosk import content_kinds
     from kiosk.requests import status
 
     keys: list[Key] = []
@@ -99,6 +100,8 @@ def core_messages() -> list[Key]:
         keys += [("Guide", heading, ""), *(("Guide", line, "") for line in lines)]
     keys += [("Status", text, "") for text in (*status.STATUS_TEXT.values(), status.IN_PROGRESS,
                                                 status.PROVISIONAL, status.NO_DUE)]
+    keys += [("Status", label, "") for label in status.DETAIL_LABELS]
+    keys += [("Search", k.label, "") for k in content_kinds.KINDS]  # result badges: the declared labels
     keys += [("Errors", text, "") for path in ERROR_SOURCES for text in _raised_messages(path)]
     keys += [("Eligibility", evaluate.MATCH_TEXT, ""), ("Eligibility", evaluate.MAYBE_TEXT, "")]
     return keys

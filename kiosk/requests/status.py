@@ -20,6 +20,8 @@ FINISHED = set(STATUS_TEXT) - set(OPEN_STATUSES)
 IN_PROGRESS = "正在办理"  # a state the table above does not name
 PROVISIONAL = "（暂定，待明年节假日安排公布后确认）"  # after a due date that next year's holidays may move
 NO_DUE = "当场答复或另行通知"
+# What a resident's status shows beside the state, in this order (the UI translates the labels).
+DETAIL_LABELS = ("答复结果", "答复日期", "如何获取答复", "补正", "延期", "期限怎么算")
 
 
 @dataclass(frozen=True)
@@ -88,8 +90,8 @@ def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = N
         due = (f"已于{view.replied}答复" if view.replied else "已办结") if finished else (
             "补正或征求第三方意见期间暂停计算，另行告知" if status in ("awaiting_correction", progress.lifecycle.OPINION)
             else "另行告知")
-    details = (("答复结果", view.outcome), ("答复日期", view.replied), ("如何获取答复", view.collect),
-               ("补正", view.correction), ("延期", view.extension), ("期限怎么算", view.how_counted))
+    details = tuple(zip(DETAIL_LABELS, (view.outcome, view.replied, view.collect, view.correction, view.extension,
+                                        view.how_counted), strict=True))
     return PublicStatus(
         number=row["number"],
         status_text=STATUS_TEXT.get(status, IN_PROGRESS),

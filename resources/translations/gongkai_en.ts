@@ -790,6 +790,10 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
   <context>
     <name>Errors</name>
     <message>
+      <source>回执二维码校验不通过，请改为手工输入申请编号</source>
+      <translation>The receipt's QR code did not check out. Please type the request number instead.</translation>
+    </message>
+    <message>
       <source>没有找到这个编号的申请，请核对回执上的编号</source>
       <translation>No request has this number. Please check the number on your receipt</translation>
     </message>
@@ -1540,8 +1544,12 @@ entitled to?</translation>
       <translation>{label}: {value}</translation>
     </message>
     <message>
+      <source>乡镇与村</source>
+      <translation>Township and villages</translation>
+    </message>
+    <message>
       <source>公开文件</source>
-      <translation>Document</translation>
+      <translation>Documents</translation>
     </message>
     <message>
       <source>到哪里办</source>
@@ -1550,6 +1558,10 @@ entitled to?</translation>
     <message>
       <source>办公时间：{hours}</source>
       <translation>Opening hours: {hours}</translation>
+    </message>
+    <message>
+      <source>同义词表</source>
+      <translation>Synonyms</translation>
     </message>
     <message>
       <source>咨询电话</source>
@@ -1562,6 +1574,10 @@ entitled to?</translation>
     <message>
       <source>多久办好</source>
       <translation>How long it takes</translation>
+    </message>
+    <message>
+      <source>工作日历</source>
+      <translation>Working calendar</translation>
     </message>
     <message>
       <source>搜索</source>
@@ -1580,12 +1596,16 @@ entitled to?</translation>
       <translation>the government disclosure window</translation>
     </message>
     <message>
+      <source>政策找人</source>
+      <translation>What am I entitled to</translation>
+    </message>
+    <message>
       <source>政策解读</source>
       <translation>Policies</translation>
     </message>
     <message>
       <source>村务公开</source>
-      <translation>Village affairs</translation>
+      <translation>Village notices</translation>
     </message>
     <message>
       <source>标准目录</source>
@@ -1598,6 +1618,10 @@ entitled to?</translation>
     <message>
       <source>没有找到与“{text}”有关的内容</source>
       <translation>Nothing found for “{text}”</translation>
+    </message>
+    <message>
+      <source>补贴查询</source>
+      <translation>Subsidies</translation>
     </message>
     <message>
       <source>请到{office}咨询工作人员</source>
@@ -1713,6 +1737,10 @@ entitled to?</translation>
       <translation>Received: {value}</translation>
     </message>
     <message>
+      <source>如何获取答复</source>
+      <translation>How to get the reply</translation>
+    </message>
+    <message>
       <source>已办结</source>
       <translation>Closed</translation>
     </message>
@@ -1721,16 +1749,24 @@ entitled to?</translation>
       <translation>Received, in progress</translation>
     </message>
     <message>
-      <source>已延期答复</source>
-      <translation>Reply deadline extended</translation>
+      <source>已延期答复，正在办理</source>
+      <translation>Reply deadline extended; being handled</translation>
     </message>
     <message>
       <source>已答复</source>
       <translation>Answered</translation>
     </message>
     <message>
+      <source>延期</source>
+      <translation>Extension</translation>
+    </message>
+    <message>
       <source>当场答复或另行通知</source>
       <translation>Answered on the spot or you will be notified</translation>
+    </message>
+    <message>
+      <source>期限怎么算</source>
+      <translation>How the deadline was counted</translation>
     </message>
     <message>
       <source>未按期补正，视为放弃申请</source>
@@ -1741,8 +1777,8 @@ entitled to?</translation>
       <translation>In progress</translation>
     </message>
     <message>
-      <source>正在征求意见（不计入办理期限）</source>
-      <translation>Consulting others (not counted in the time limit)</translation>
+      <source>正在征求第三方意见（这段时间不计入办理期限）</source>
+      <translation>Asking a third party for its opinion (this time does not count towards the deadline)</translation>
     </message>
     <message>
       <source>法定答复期限：{value}</source>
@@ -1753,6 +1789,18 @@ entitled to?</translation>
       <translation>Request number: {value}</translation>
     </message>
     <message>
+      <source>答复日期</source>
+      <translation>Reply date</translation>
+    </message>
+    <message>
+      <source>答复结果</source>
+      <translation>Outcome</translation>
+    </message>
+    <message>
+      <source>补正</source>
+      <translation>Information to supply</translation>
+    </message>
+    <message>
       <source>请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码，然后点「查询」。</source>
       <translation>Enter the request number from your receipt, or scan the receipt’s QR code, then tap “Look up”.</translation>
     </message>
@@ -1761,8 +1809,8 @@ entitled to?</translation>
       <translation>Request status</translation>
     </message>
     <message>
-      <source>需要补正材料，请留意通知</source>
-      <translation>More material needed; watch for a notice</translation>
+      <source>需要补正材料</source>
+      <translation>More information needed from the applicant</translation>
     </message>
     <message>
       <source>（已超过法定答复期限）</source>

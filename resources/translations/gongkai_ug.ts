@@ -956,6 +956,11 @@
   <context>
     <name>Errors</name>
     <message>
+      <source>回执二维码校验不通过，请改为手工输入申请编号</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>تالوندىكى QR كود دەلىللەنمىدى، ئىلتىماس نومۇرىنى قولدا كىرگۈزۈڭ</translation>
+    </message>
+    <message>
       <source>没有找到这个编号的申请，请核对回执上的编号</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>بۇ نومۇردىكى ئىلتىماس تېپىلمىدى، تالوندىكى نومۇرنى تەكشۈرۈڭ</translation>
@@ -1878,9 +1883,14 @@
       <translation>{label}: {value}</translation>
     </message>
     <message>
+      <source>乡镇与村</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>يېزا-بازار ۋە كەنت</translation>
+    </message>
+    <message>
       <source>公开文件</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>ئاشكارە ھۆججەت</translation>
+      <translation>ھۆججەتلەر</translation>
     </message>
     <message>
       <source>到哪里办</source>
@@ -1891,6 +1901,11 @@
       <source>办公时间：{hours}</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ئىشلەش ۋاقتى: {hours}</translation>
+    </message>
+    <message>
+      <source>同义词表</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>مەنىداش سۆزلەر</translation>
     </message>
     <message>
       <source>咨询电话</source>
@@ -1906,6 +1921,11 @@
       <source>多久办好</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>قانچە ۋاقىتتا پۈتىدۇ</translation>
+    </message>
+    <message>
+      <source>工作日历</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>خىزمەت كالېندارى</translation>
     </message>
     <message>
       <source>搜索</source>
@@ -1928,6 +1948,11 @@
       <translation>ھۆكۈمەت ئىشلىرىنى ئاشكارىلاش كۆزنىكى</translation>
     </message>
     <message>
+      <source>政策找人</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>قايسى سىياسەتتىن بەھرىمەن بولالايمەن</translation>
+    </message>
+    <message>
       <source>政策解读</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>سىياسەت چۈشەندۈرۈش</translation>
@@ -1935,7 +1960,7 @@
     <message>
       <source>村务公开</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>كەنت ئىشلىرىنى ئاشكارىلاش</translation>
+      <translation>كەنت ئىشلىرى ئاشكارىلىقى</translation>
     </message>
     <message>
       <source>标准目录</source>
@@ -1951,6 +1976,11 @@
       <source>没有找到与“{text}”有关的内容</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>«{text}» غا مۇناسىۋەتلىك مەزمۇن تېپىلمىدى</translation>
+    </message>
+    <message>
+      <source>补贴查询</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ياردەم پۇلى سۈرۈشتۈرۈش</translation>
     </message>
     <message>
       <source>请到{office}咨询工作人员</source>
@@ -2092,6 +2122,11 @@
       <translation>قوبۇل قىلىنغان كۈن: {value}</translation>
     </message>
     <message>
+      <source>如何获取答复</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>جاۋابنى قانداق ئالىدۇ</translation>
+    </message>
+    <message>
       <source>已办结</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>بېجىرىلىپ بولدى</translation>
@@ -2102,9 +2137,9 @@
       <translation>قوبۇل قىلىندى، بېجىرىلىۋاتىدۇ</translation>
     </message>
     <message>
-      <source>已延期答复</source>
+      <source>已延期答复，正在办理</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>جاۋاب مۇددىتى ئۇزارتىلدى</translation>
+      <translation>جاۋاب بېرىش ۋاقتى ئۇزارتىلدى، بىر تەرەپ قىلىنىۋاتىدۇ</translation>
     </message>
     <message>
       <source>已答复</source>
@@ -2112,9 +2147,19 @@
       <translation>جاۋاب بېرىلدى</translation>
     </message>
     <message>
+      <source>延期</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئۇزارتىش</translation>
+    </message>
+    <message>
       <source>当场答复或另行通知</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>نەق مەيداندا جاۋاب بېرىلىدۇ ياكى ئايرىم ئۇقتۇرۇلىدۇ</translation>
+    </message>
+    <message>
+      <source>期限怎么算</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>مۆھلەت قانداق ھېسابلاندى</translation>
     </message>
     <message>
       <source>未按期补正，视为放弃申请</source>
@@ -2127,9 +2172,9 @@
       <translation>بېجىرىلىۋاتىدۇ</translation>
     </message>
     <message>
-      <source>正在征求意见（不计入办理期限）</source>
+      <source>正在征求第三方意见（这段时间不计入办理期限）</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>پىكىر ئېلىنىۋاتىدۇ (مۇددەتكە ھېسابلانمايدۇ)</translation>
+      <translation>ئۈچىنچى تەرەپنىڭ پىكرى ئېلىنىۋاتىدۇ (بۇ ۋاقىت مۆھلەتكە ھېسابلانمايدۇ)</translation>
     </message>
     <message>
       <source>法定答复期限：{value}</source>
@@ -2142,6 +2187,21 @@
       <translation>ئىلتىماس نومۇرى: {value}</translation>
     </message>
     <message>
+      <source>答复日期</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>جاۋاب چېسلاسى</translation>
+    </message>
+    <message>
+      <source>答复结果</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>جاۋاب نەتىجىسى</translation>
+    </message>
+    <message>
+      <source>补正</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>تولۇقلاش</translation>
+    </message>
+    <message>
       <source>请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码，然后点「查询」。</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>تالوندىكى ئىلتىماس نومۇرىنى كىرگۈزۈڭ ياكى QR كودنى سكانېرلاڭ، ئاندىن «ئىزدەش» نى بېسىڭ.</translation>
@@ -2152,9 +2212,9 @@
       <translation>بېجىرىلىش ئەھۋالى</translation>
     </message>
     <message>
-      <source>需要补正材料，请留意通知</source>
+      <source>需要补正材料</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>ماتېرىيال تولۇقلاش كېرەك، ئۇقتۇرۇشقا دىققەت قىلىڭ</translation>
+      <translation>قوشۇمچە ماتېرىيال كېرەك</translation>
     </message>
     <message>
       <source>（已超过法定答复期限）</source>

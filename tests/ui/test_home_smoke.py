@@ -66,19 +66,19 @@ def test_tiles_after_a_resize_look_as_after_a_fresh_start(qapp, demo_db_path, qt
 
     ensure_app()
     clock = FixedClock("2026-11-22T10:00:00+08:00")
-    fresh = KioskUi(demo_db_path, clock=clock, windowed=True, size=(1280, 800))
+    fresh = KioskUi(demo_db_path, clock=clock, windowed=True, size=(1920, 1080))
     qtbot.waitExposed(fresh.window)
     qtbot.waitUntil(lambda: any(icon for _n, icon, _h in _tile_faces(fresh.window)), timeout=10000)  # icons load
     qtbot.wait(200)
     expected = _tile_faces(fresh.window)
     fresh.close()
-    assert any(hint for _name, _icon, hint in expected), expected  # at 1280x800 some tiles have room for words
+    assert any(hint for _name, _icon, hint in expected), expected  # at 1920x1080 tiles have room for words
 
-    grown = KioskUi(demo_db_path, clock=clock, windowed=True, size=(1024, 768))
+    grown = KioskUi(demo_db_path, clock=clock, windowed=True, size=(1280, 720))
     qtbot.waitExposed(grown.window)
     qtbot.wait(300)
-    grown.window.resize(1280, 800)
-    qtbot.waitUntil(lambda: grown.window.width() == 1280 and grown.window.height() == 800, timeout=10000)
+    grown.window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: grown.window.width() == 1920 and grown.window.height() == 1080, timeout=10000)
     qtbot.wait(200)
     try:
         assert _tile_faces(grown.window) == expected

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import ui.models.navigator  # noqa: F401 - its @builds register the resident pages' builders
 from ui.pages import QML_DIR, RESIDENT_PAGES, STAFF_PAGES
 
 UI = Path(__file__).resolve().parents[2] / "ui"
@@ -45,7 +46,7 @@ def test_the_intake_page_composes_no_text_and_keeps_no_form_state():
 
 def test_python_names_qml_pages_only_in_the_page_registry():
     named = [f"{p.relative_to(UI)}: {m}" for p in sorted(UI.rglob("*.py")) if p.name != "pages.py"
-             for m in re.findall(r"[\"'](\w*Page)(?:\.qml)?[\"']", p.read_text(encoding="utf-8"))]
+             for m in re.findall(r"[\"'](\w+Page)(?:\.qml)?[\"']", p.read_text(encoding="utf-8"))]
     assert not named, named
 
 

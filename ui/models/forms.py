@@ -50,7 +50,10 @@ class StatusViewModel(QObject):
             self._received = localized(result.received_text)
             self._due = due_text(result.due_text)
             self._tone = result.tone
-            self._details = [[k, v] for k, v in (*result.details, *result.office)]
+            # Labels are interface words; the values are this request's record and the office's own data,
+            # composed in Chinese by the core (kiosk/requests/progress.py): shown as recorded, like content.
+            self._details = [*([tr_data("Status", k), content(v)] for k, v in result.details),
+                             *([tr_data("Meta", k), content(v)] for k, v in result.office)]
             if result.overdue:
                 self._status += tr("Status", "（已超过法定答复期限）")
         self.changed.emit()
@@ -69,7 +72,7 @@ class StatusViewModel(QObject):
                          tr("Status", "办理状态：{value}").format(value=self._status),
                          tr("Status", "受理日期：{value}").format(value=self._received),
                          tr("Status", "法定答复期限：{value}").format(value=self._due),
-                         *(f"{tr_data('Status', k)}：{v}" for k, v in self._details))
+                         *(f"{k}：{v}" for k, v in self._details))
         return lines(tr("Status", "进度查询"), self._message,
                      tr("Status", "请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码，然后点「查询」。"))
 
