@@ -84,9 +84,9 @@ def _raised_messages(path: Path) -> list[str]:
 
 
 def core_messages() -> list[Key]:
+    from kiosk import content_kinds
     from kiosk.content import catalogue, policies
     from kiosk.eligibility import evaluate
-    from kiosk import content_kinds
     from kiosk.requests import status
 
     keys: list[Key] = []
