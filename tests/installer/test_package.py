@@ -44,8 +44,9 @@ def test_package_is_named_for_its_version_and_declares_what_it_needs(package):
     assert "python3 (>= 3.11)" in fields["Depends"]
     # A USB printer behind CUPS needs the local scheduler; an ESC/POS printer does not.
     assert dpkg_deb("-f", str(package.deb), "Recommends").strip() == "cups"
-    # Installed size is in KiB and counts the whole venv (Qt alone is ~400 MB).
-    assert int(fields["Installed-Size"]) > 300_000
+    # Installed size is in KiB and counts the whole venv: Qt pruned to what the kiosk loads (issue 27's
+    # target is at most 300 MB installed), yet far more than a package missing its venv.
+    assert 100_000 < int(fields["Installed-Size"]) <= 300_000
 
 
 def qt_section_of_dev_packages() -> set[str]:
