@@ -165,7 +165,7 @@ def _run_loop(coro):
 
 
 def _tree_cpu(root_pid: int) -> float:
-    """CPU seconds (user + system) used so far by a process and its live descendants (Linux /proc)."""
+    """CPU seconds (user + system) used so far by a process and its descendants, live or ended (Linux /proc)."""
     tick = os.sysconf("SC_CLK_TCK")
     children: dict[int, list[int]] = {}
     stats: dict[int, float] = {}
@@ -175,7 +175,10 @@ def _tree_cpu(root_pid: int) -> float:
         try:
             with open(f"/proc/{entry}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-            pid, ppid, cpu = int(entry), int(fields[1]), (int(fields[11]) + int(fields[12])) / tick
+            # utime + stime, and cutime + cstime: what its children that have ended used (a PostgreSQL
+            # backend that served one connection and exited counts in its postmaster, not nowhere).
+            pid, ppid = int(entry), int(fields[1])
+            cpu = (int(fields[11]) + int(fields[12]) + int(fields[13]) + int(fields[14])) / tick
         except (OSError, IndexError, ValueError):
             # A process that ended while it was read (an empty or cut stat): common on a busy machine.
             continue
