@@ -161,6 +161,7 @@ Item {
                     Text {
                         id: hintProbe
                         visible: false
+                        textFormat: Text.PlainText
                         width: tile.width - 32
                         wrapMode: Text.Wrap
                         text: tileHint.text

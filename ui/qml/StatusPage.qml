@@ -125,6 +125,7 @@ FocusScope {
                 Repeater {
                     model: page.vm.details
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
                         Layout.row: 4 + index
@@ -138,6 +139,7 @@ FocusScope {
                 Repeater {
                     model: page.vm.details
                     delegate: Text {
+                        textFormat: Text.PlainText
                         required property var modelData
                         required property int index
                         objectName: "statusDetail" + index
