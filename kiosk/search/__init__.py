@@ -137,8 +137,9 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
     Pages that speak only of a vague word of the question (钱, 补贴) while it names something
     more are not shown: nothing, said honestly, is better than a wrong first hit."""
     table, entries, counts, version = _state(db)
-    analysis = analyse(query, table, _lexicon(db))
-    route = routes.route_for(query, analysis)
+    route, rest = routes.split_route(query)
+    analysis = analyse(rest, table, _lexicon(db))
+    route = routes.route_for(route, analysis)
     concepts = tuple(c.word for c in analysis.concepts)
     if analysis.empty or limit <= 0:
         best = routes.card(db, route) if route and limit > 0 else None

@@ -4,7 +4,7 @@ phrases that ask for one of the kiosk's own functions (resources/search/phrases.
     lexicon = Lexicon.build(table, names)      # names: the content's own short titles
     lexicon.segmenter.cut("我妈八十岁能领什么钱")
     normalise_ages("我妈八十了")               # '我妈八十岁'
-    route_of("一卡通的钱到了没有")             # 'payouts'
+    route_of("一卡通的钱到了没有")             # ('payouts', '到了没有')
 """
 
 from __future__ import annotations
@@ -47,13 +47,15 @@ def kin_words() -> frozenset[str]:
     return frozenset(sections().get(KIN, ()))
 
 
-def route_of(text: str) -> str | None:
-    """The kiosk function a question asks for (the first section with a phrase in it), or None."""
+def route_of(text: str) -> tuple[str, str] | tuple[None, None]:
+    """The kiosk function a question asks for (the first section with a phrase in it) and the
+    phrase found, or (None, None)."""
     flat = "".join(re.findall(r"[^\W_]+", normalise(text or "")))
     for name in ROUTES:
-        if any(phrase in flat for phrase in sections().get(name, ())):
-            return name
-    return None
+        for phrase in sections().get(name, ()):
+            if phrase in flat:
+                return name, phrase
+    return None, None
 
 
 # --- ages: 八十了, 80多岁, 九十几岁 -> one word of the synonym table -------------------------------

@@ -11,14 +11,19 @@ import logging
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.search import counter_help, find, popular_topics, suggestions
+from kiosk.search import counter_help, find, nearest_topics, popular_topics, suggestions
 from ui.models.rows import RowsModel
 from ui.timers import QT_TIMERS, TimerSource
 
 log = logging.getLogger(__name__)
 
-TARGETS = {"catalogue": "catalogue-item", "document": "document", "notice": "notice", "policy": "policy"}
-BEST_LABELS = {"materials": "需要带的材料", "place": "到哪里办", "time_limit": "多久办好", "phone": "咨询电话"}
+TARGETS = {"catalogue": "catalogue-item", "document": "document", "notice": "notice", "policy": "policy",
+           # A question about the kiosk's own functions opens that function (kiosk/search/routes.py).
+           "payouts": "my-payouts", "status": "status", "apply": "apply", "eligibility": "eligibility",
+           "office": ""}
+ACTIONS = {"payouts": "去查询", "status": "去查询", "apply": "去申请", "eligibility": "开始", "office": ""}
+BEST_LABELS = {"materials": "需要带的材料", "place": "到哪里办", "time_limit": "多久办好", "hours": "办公时间",
+               "phone": "咨询电话"}
 
 
 class SearchViewModel(QObject):
@@ -56,7 +61,7 @@ class SearchViewModel(QObject):
             except Exception:
                 log.exception("popular topics failed")
                 self._popular = []
-        return list(self._popular)
+        return [w for w in self._popular if w not in self._did_you_mean]
 
     popular = Property("QVariantList", _get_popular, notify=changed)
 
@@ -74,6 +79,8 @@ class SearchViewModel(QObject):
             parts.append(f"地址：{office['office_address']}")
         if office["office_hours"]:
             parts.append(f"办公时间：{office['office_hours']}")
+        parts.append("也可以把问题告诉窗口工作人员或写下来留下，工作人员会答复您；"
+                     "要正式取得政府信息，可以申请政府信息公开。")
         return "\n".join(parts)
 
     counterHelp = Property(str, _get_counter, notify=changed)
@@ -126,11 +133,13 @@ class SearchViewModel(QObject):
             card = result.best
             self._best = {
                 "title": card.title, "target": TARGETS.get(card.kind, card.kind), "key": str(card.ref_id),
-                "lines": [f"{label}：{getattr(card, field)}" for field, label in BEST_LABELS.items()
-                          if getattr(card, field)],
+                "kind": card.kind, "action": ACTIONS.get(card.kind, "查看全文"),
+                "lines": ([card.note] if card.note else [])
+                + [f"{label}：{getattr(card, field)}" for field, label in BEST_LABELS.items() if getattr(card, field)],
             }
-        self._no_result = not result.hits
-        self._did_you_mean = [w for w in result.did_you_mean if w != text]
+        self._no_result = result.no_answer
+        # The nearest topics the township does hold (the same list `gongkai search --json` gives).
+        self._did_you_mean = nearest_topics(self._db, text) if result.no_answer else []
         self._set_message(f"没有找到与“{text}”有关的内容" if self._no_result else "", force=True)
 
     def _set_message(self, message: str, force: bool = False) -> None:

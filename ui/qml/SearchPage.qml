@@ -1,6 +1,6 @@
 // Search everything, as you type (汉字, 拼音 "dibao" or initials "db"): suggestions to tap, then one
 // ranked list (each hit labelled with its kind); a how-do-I question gets a best-answer card first;
-// when nothing is found, did-you-mean, popular topics and how to ask at the counter.
+// when nothing answers, it says so, with the nearest topics held here and how to ask at the counter.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -123,7 +123,9 @@ FocusScope {
                     KButton {
                         objectName: "searchBestOpen"
                         theme: page.theme
-                        text: qsTr("查看全文")
+                        // A routed answer opens the kiosk's function (去查询, 开始); the office card has none.
+                        visible: (page.vm.best.target || "") !== ""
+                        text: page.vm.best.action ? qsTr(page.vm.best.action) : qsTr("查看全文")
                         onClicked: page.app.openTarget(page.vm.best.target, page.vm.best.key)
                     }
                 }
@@ -156,7 +158,9 @@ FocusScope {
                 spacing: page.theme.spacing
                 Text {
                     visible: page.vm.didYouMean.length > 0
-                    text: qsTr("您是不是要找：")
+                    text: qsTr("本镇没有直接回答这个问题的内容。相近的内容：")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                     color: page.theme.colors.heading
                     font.pixelSize: page.theme.body
                     font.bold: true
