@@ -188,11 +188,12 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
             if (kind, same) in seen:  # the same guide every year: the best (newest on ties) stands for all
                 continue
             text = texts[kind].get(ref_id, "")
-            whole = f"{title} {extra or ''} {text}".casefold()
-            if not relevant(whole):
+            head = f"{title} {extra or ''}".casefold()
+            whole = f"{head} {text.casefold()}"
+            if not relevant(head, whole):
                 continue
             seen.add((kind, same))
-            covered = (sum(1 for c in deciding if c.covered(whole)),
+            covered = (sum(1 for c in deciding if c.shown_by(head, whole)),
                        sum(1 for c in analysis.concepts if c.strength == WEAK and c.covered(whole)))
             hit = SearchHit(kind, ref_id, title, snippet(text, needles), LABELS[kind], round(score, 4))
             hits.append((covered, hit))
@@ -285,14 +286,14 @@ def _relevance_check(analysis: Analysis):
     if any(t.column == "py" and t.weight >= W_PINYIN for t in analysis.terms) or all(
         t.role == "stop" for t in analysis.terms
     ):
-        return lambda text: True
+        return lambda head, text: True
     if analysis.concepts:
         deciding = analysis.deciding
-        return lambda text: any(c.covered(text) for c in deciding)
+        return lambda head, text: any(c.shown_by(head, text) for c in deciding)
     whole = [t.text for t in analysis.terms if t.column == "lit" and t.role == "word" and len(t.text) >= 2]
     parts = [bigrams(w) for w in analysis.words if len(w) >= 3]
 
-    def check(text: str) -> bool:
+    def check(head: str, text: str) -> bool:
         if any(w in text for w in whole):
             return True
         return any(sum(b in text for b in grams) * 2 >= len(grams) for grams in parts)

@@ -81,6 +81,7 @@ class Concept:
     terms: tuple[str, ...]  # normalised literal texts, any of which on a page means it
     strength: int
     parts: tuple[str, ...] = ()  # bigrams of a long unlisted word: half of them on a page will do
+    listed: bool = True  # a word of the synonym table or the content's names; else only a title shows it
 
     def covered(self, text: str) -> bool:
         """Whether a (case-folded) page text speaks of this concept."""
@@ -90,6 +91,11 @@ class Concept:
 
     def in_title(self, title: str) -> bool:
         return any(t in title for t in self.terms)
+
+    def shown_by(self, title: str, text: str) -> bool:
+        """Whether a page is about this concept: a listed word anywhere in it; a word nobody
+        listed only in its title (结婚证 among a 户口登记 guide's materials is no answer)."""
+        return self.covered(text if self.listed else title)
 
 
 @dataclass(frozen=True)
@@ -258,7 +264,8 @@ def analyse(text: str, table: SynonymTable, lexicon=None) -> Analysis:
         found = tuple(dict.fromkeys(sink))
         sink.clear()
         if word and found and all(c.word != word for c in concepts):
-            concepts.append(Concept(word, found, strength(word, resolved), parts))
+            listed = lexicon is None or bool(resolved) or word in protected or word in lexicon.names or len(found) > 1
+            concepts.append(Concept(word, found, strength(word, resolved), parts, listed))
 
     def hanzi_chunk(chunk: str) -> None:
         sink.clear()

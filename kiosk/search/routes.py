@@ -31,7 +31,7 @@ TITLES = {
 
 # The phrases of these functions are taken out of the question before it is searched: in
 # "几点上班" the 上班 is the office's, not a job (就业); what is left ("一卡通的钱") still finds pages.
-CONSUMED = ("payouts", "status", "office")
+CONSUMED = ("payouts", "status", "office", "eligibility")
 
 
 def split_route(query: str) -> tuple[str | None, str]:
