@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         print()
     if not result.hits:
         if result.no_answer:
-            print(f"本镇没有直接回答“{args.query}”的内容。")
+            print(f"没有找到与“{args.query}”相关的内容：本镇没有直接回答这个问题的公开内容。")
             if nearest:
                 print("相近的内容：" + "、".join(nearest))
             office = counter_help(db)

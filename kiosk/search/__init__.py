@@ -137,15 +137,18 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
     Pages that speak only of a vague word of the question (钱, 补贴) while it names something
     more are not shown: nothing, said honestly, is better than a wrong first hit."""
     table, entries, counts, version = _state(db)
-    route, rest = routes.split_route(query)
+    asked, rest = routes.split_route(query)
     analysis = analyse(rest, table, _lexicon(db))
-    route = routes.route_for(route, analysis)
+    route = routes.route_for(asked, analysis)
+    if asked and route is None:  # 政策找人 declined for a named topic: the whole question is searched
+        analysis = analyse(query, table, _lexicon(db))
     concepts = tuple(c.word for c in analysis.concepts)
     if analysis.empty or limit <= 0:
         best = routes.card(db, route) if route and limit > 0 else None
         return SearchResult(query, [], best, how_to=analysis.how_to, concepts=concepts,
                             did_you_mean=_did_you_mean(entries, analysis))
     found = engine.candidates(db, analysis, counts, version)
+    found += engine.guide_candidates(db, analysis, found)
     titles = {}
     for kind in KINDS:
         positions = [c.position for c in found if c.kind == kind]

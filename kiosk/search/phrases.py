@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from kiosk.search.query import stopwords
 from kiosk.search.segment import Segmenter
 from kiosk.search.synonyms import SynonymTable
 from kiosk.search.text import normalise
@@ -94,10 +95,13 @@ class Lexicon:
     kin: frozenset[str]
     names: frozenset[str]  # the content's own short titles (catalogue items, subsidy items...)
 
+    @staticmethod
+    def normalise(text: str) -> str:
+        """The question as the segmenter should see it (ages turned into the table's words)."""
+        return normalise_ages(text)
+
     @classmethod
     def build(cls, table: SynonymTable, names: list[str]) -> Lexicon:
-        from kiosk.search.query import stopwords
-
         folded = frozenset(normalise(n) for n in names if 2 <= len(n) <= 16)
         weak, kin = weak_words(), kin_words()
         # The route phrases are not words of it: they are looked for in the whole question.

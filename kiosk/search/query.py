@@ -224,12 +224,7 @@ def analyse(text: str, table: SynonymTable, lexicon=None) -> Analysis:
     """Never raises; an empty Analysis when nothing searchable is left. With a lexicon
     (kiosk/search/phrases.py), sentences are cut by the segmenter, kin words and ages are
     understood, and each content word becomes a Concept."""
-    if lexicon is not None:
-        from kiosk.search.phrases import normalise_ages
-
-        text_in = normalise_ages(text or "")
-    else:
-        text_in = text or ""
+    text_in = lexicon.normalise(text or "") if lexicon is not None else text or ""
     parts = [r[:MAX_RUN] for r in runs(text_in)][:MAX_RUNS]
     protected, longest = table.word_set()
     terms: list[Term] = []
