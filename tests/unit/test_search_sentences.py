@@ -141,3 +141,20 @@ def test_cli_json_shows_the_same_decisions_as_the_screen(demo_db_path):
     none = run("当兵的补助")
     assert none["best"] is None and none["hits"] == [] and none["no_answer"]
     assert none["suggestions"] and none["counter"]["office_phone"] == "0796-6123456"
+
+
+def test_the_search_screen_opens_a_routed_function_and_says_so_when_nothing_answers(shared_db, qapp):
+    from ui.models.search import SearchViewModel
+
+    vm = SearchViewModel(shared_db)
+    vm.choose("一卡通的钱到了没有")
+    best = vm.property("best")
+    assert vm.property("hasBest") and best["target"] == "my-payouts" and best["action"] == "去查询"
+    assert best["lines"][0].startswith("输入户主姓名")
+    vm.choose("几点上班")
+    assert vm.property("best")["target"] == "" and any("办公时间" in line for line in vm.property("best")["lines"])
+    vm.choose("当兵的补助")
+    assert vm.property("noResult") and not vm.property("hasBest") and vm.property("results").rowCount() == 0
+    near = vm.property("didYouMean")
+    assert near and not set(near) & set(vm.property("popular"))
+    assert "0796-6123456" in vm.property("counterHelp") and "留下" in vm.property("counterHelp")
