@@ -96,8 +96,8 @@ def restore_kiosk(kiosk) -> None:
 
     if kiosk.idle.property("countingDown"):
         kiosk.idle.continueSession()
-    if kiosk.trust.staff.property("loggedIn"):
-        kiosk.trust.staff.logout()
+    if kiosk.staff.property("loggedIn"):
+        kiosk.staff.logout()
     if any(loader.property("active") for loader in all_items(kiosk, "staffLoader")):
         root_call(kiosk, "closeStaff")
     kiosk.idle.setProperty("enabled", True)
