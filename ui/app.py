@@ -28,6 +28,7 @@ from ui.models.images import AttachmentImageProvider, QrImageProvider
 from ui.models.navigator import Navigator
 from ui.models.read_aloud import ReadAloud
 from ui.models.search import SearchViewModel
+from ui.models.slip_printer import SlipPrinter
 from ui.models.theme import Theme
 from ui.sync_scheduler import SyncScheduler
 from ui.timers import QT_TIMERS, TimerSource
@@ -70,7 +71,9 @@ class KioskUi:
         locale = "en" if active_language() == "en" else "zh_CN"  # dates and totals follow the screens
         self.home = HomeViewModel(self.db, self.clock, owner, locale=locale)
         self.theme = Theme(owner)
-        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner, locale=locale)
+        self.slips = SlipPrinter(self.config.printer or None, self.config.receipt_format, parent=owner)
+        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner, locale=locale,
+                             slips=self.slips)
         self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, timers=self.timers, parent=owner)
         self.speech = ReadAloud(voice=self.config.voice, out_dir=speech_dir, job_factory=speech_job_factory,
                                 timers=self.timers, parent=owner)

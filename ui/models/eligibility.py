@@ -11,23 +11,26 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.eligibility.evaluate import facts_from_answers, should_ask
 from kiosk.eligibility.results import active_rules, find
-from ui.models.images import qr_source
+from kiosk.receipts.slip import qr_text, slip_for_result
+from kiosk.store import township_repo
+from ui.models.images import text_qr_source
+from ui.models.slip_printer import SlipPrinter
 
 PRIVACY_TEXT = "您的回答只用于这次查询：不保存、不上传、不记录；回到首页或无人操作时自动清除。"
-
-
-def _qr(url: str) -> str:
-    return qr_source(url)
 
 
 class EligibilityViewModel(QObject):
     changed = Signal()
 
-    def __init__(self, db, parent: QObject | None = None):
+    def __init__(self, db, parent: QObject | None = None, *, printer: SlipPrinter | None = None):
         super().__init__(parent)
         self._db = db
         self._rules = active_rules(db)
+        self._printer = printer or SlipPrinter(parent=self)
+        self._slips: list = []
         self.wipe()
+
+    printer = Property(QObject, lambda self: self._printer, constant=True)
 
     page = Property(str, lambda self: "EligibilityPage", constant=True)
     privacyText = Property(str, lambda self: PRIVACY_TEXT, constant=True)
@@ -41,6 +44,9 @@ class EligibilityViewModel(QObject):
         self._picked: set[str] = set()
         self._history: list[int] = []
         self._results: list[dict] = []
+        self._slips = []
+        if getattr(self, "_printer", None) is not None:
+            self._printer.clear()
         self._done = False
         self._index = self._next_index(-1)
         if self._rules is None:
@@ -84,14 +90,25 @@ class EligibilityViewModel(QObject):
 
     def _finish(self) -> None:
         self._done = True
-        self._results = []
+        self._results, self._slips = [], []
+        township = township_repo.get_township(self._db)
         for r in find(self._db, self._answers, self._rules):
             row = r.to_dict()
+            # The take-away QR carries the result itself (why, what to bring, where, phone): a phone
+            # shows it without the internet; the county's page is added only where one is configured.
+            slip = slip_for_result(r, township)
+            self._slips.append(slip)
             row.update(statusText=r.status_text, matched=r.matched, materialsText="、".join(r.materials),
-                       qrUrl=r.qr_url, qrSource=_qr(r.qr_url), speech=r.speech())
+                       qrUrl="", qrSource=text_qr_source(qr_text(slip)), speech=r.speech())
             self._results.append(row)
 
     # -- taps
+    @Slot(int)
+    def printSlip(self, index: int) -> None:  # noqa: N802 (QML API)
+        """打印带走: result `index` on the receipt printer (title, why, what to bring, where, hours, phone, QR)."""
+        if 0 <= index < len(self._slips):
+            self._printer.print_slip(self._slips[index])
+
     @Slot(str)
     def choose(self, option_id: str) -> None:
         """Single choice: one tap answers and moves on."""

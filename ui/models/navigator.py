@@ -21,6 +21,7 @@ from ui.models.images import qr_source
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
 from ui.models.rows import RowsModel
+from ui.models.slip_printer import SlipPrinter
 
 # Home tiles: title, hint and where each leads.
 HOME_TARGETS = ("catalogue", "notices", "subsidies", "policies", "apply", "status", "eligibility")
@@ -35,9 +36,10 @@ class Navigator(QObject):
     failed = Signal(str)
 
     def __init__(self, db, clock: Clock, *, masking: str = "surname", parent: QObject | None = None,
-                 locale: str = "zh_CN"):
+                 locale: str = "zh_CN", slips: SlipPrinter | None = None):
         super().__init__(parent)
         self._locale = locale
+        self._slips = slips  # 打印带走 on the configured receipt printer
         self._db = db
         self._clock = clock
         self._masking = masking
@@ -292,4 +294,4 @@ class Navigator(QObject):
 
     # -- 政策找人
     def _open_eligibility(self, _key: str) -> EligibilityViewModel:
-        return EligibilityViewModel(self._db, self)
+        return EligibilityViewModel(self._db, self, printer=self._slips)

@@ -195,6 +195,17 @@ Item {
                 color: page.theme.colors.muted
                 font.pixelSize: page.theme.small
             }
+            // What 打印带走 did: printing, printed (take it), or why not (printer off, out of paper).
+            Text {
+                objectName: "resultPrintMessage"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: page.vm.printer.message
+                wrapMode: Text.Wrap
+                color: page.vm.printer.ok || page.vm.printer.busy ? page.theme.colors.heading : page.theme.colors.danger
+                font.pixelSize: page.theme.body
+                font.bold: true
+            }
 
             Flickable {
                 id: flick
@@ -254,6 +265,14 @@ Item {
                                             theme: page.theme
                                             text: qsTr("朗读")
                                             onClicked: page.app.speech.speak(card.modelData.title, card.modelData.speech)
+                                        }
+                                        // 打印带走: this result on the receipt printer, for a resident without a phone.
+                                        KButton {
+                                            objectName: "resultPrintButton"
+                                            theme: page.theme
+                                            enabled: !page.vm.printer.busy
+                                            text: qsTr("打印带走")
+                                            onClicked: page.vm.printSlip(card.index)
                                         }
                                     }
                                     Rectangle {
@@ -326,6 +345,7 @@ Item {
                                     theme: page.theme
                                     source: card.modelData.qrSource
                                     url: card.modelData.qrUrl
+                                    caption: qsTr("手机扫码带走本条，不用上网")
                                     horizontal: page.portrait
                                 }
                             }
