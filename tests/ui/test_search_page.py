@@ -66,3 +66,36 @@ def test_nothing_found_shows_did_you_mean_popular_topics_and_the_counter(ui, qtb
     qtbot.waitUntil(lambda: field.property("text") == "低保" and ui.search.results.rowCount() > 0, timeout=10000)
     assert not visible_items(ui, "searchHelp")
     ui.search.clear()
+
+
+def test_a_resident_sentence_typed_on_the_keys_finds_the_notice_and_a_routed_question_opens_its_function(ui, qtbot):
+    open_search(ui, qtbot)
+    type_text(ui, "村里修路的钱花哪了")
+    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=10000)
+    assert any(w in ui.search.results.get(0)["title"] for w in ("项目资金使用情况", "一事一议"))
+    ui.search.clear()
+    type_text(ui, "一卡通的钱到了没有")
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+    assert "查我家的补贴发放" in visible_texts(ui)
+    tap(ui, visible_item(ui, "searchBestOpen"))
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "myPayoutsPage")) or ui.nav.last_opened().property("page")
+                    == "MyPayoutsPage", timeout=10000)
+    root_call(ui, "goBack")
+
+
+def test_a_guide_page_prints_to_take_away(ui, qtbot, tmp_path):
+    out = tmp_path / "printer.bin"
+    ui.slips.printer_spec = f"escpos-file:{out}"
+    try:
+        open_search(ui, qtbot)
+        type_text(ui, "低保怎么申请")
+        qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+        tap(ui, visible_item(ui, "searchBestOpen"))
+        qtbot.waitUntil(lambda: bool(visible_items(ui, "printSlipButton")), timeout=10000)
+        tap(ui, visible_item(ui, "printSlipButton"))
+        qtbot.waitUntil(lambda: "已打印，请在出纸口取走。" in visible_texts(ui), timeout=20000)
+        assert out.stat().st_size > 10_000
+        root_call(ui, "goBack")
+    finally:
+        ui.slips.printer_spec = None
+        ui.slips.clear()

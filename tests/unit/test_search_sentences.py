@@ -155,6 +155,5 @@ def test_the_search_screen_opens_a_routed_function_and_says_so_when_nothing_answ
     assert vm.property("best")["target"] == "" and any("办公时间" in line for line in vm.property("best")["lines"])
     vm.choose("当兵的补助")
     assert vm.property("noResult") and not vm.property("hasBest") and vm.property("results").rowCount() == 0
-    near = vm.property("didYouMean")
-    assert near and not set(near) & set(vm.property("popular"))
+    assert vm.property("didYouMean") and vm.property("popular")[:2] == ["低保", "养老保险"]
     assert "0796-6123456" in vm.property("counterHelp") and "留下" in vm.property("counterHelp")

@@ -57,6 +57,9 @@ class Navigator(QObject):
         except KioskError as exc:
             self.failed.emit(str(exc))
             return None
+        if isinstance(page, ContentPage) and self._slips is not None:
+            page.set_printer(self._slips, township_repo.get_township(self._db))
+            self._slips.clear()
         self._pages.append(page)
         return page
 

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.search import counter_help, find, nearest_topics, popular_topics, suggestions
+from kiosk.search import counter_help, find, popular_topics, suggestions
 from ui.models.rows import RowsModel
 from ui.timers import QT_TIMERS, TimerSource
 
@@ -61,7 +61,7 @@ class SearchViewModel(QObject):
             except Exception:
                 log.exception("popular topics failed")
                 self._popular = []
-        return [w for w in self._popular if w not in self._did_you_mean]
+        return list(self._popular)
 
     popular = Property("QVariantList", _get_popular, notify=changed)
 
@@ -138,8 +138,8 @@ class SearchViewModel(QObject):
                 + [f"{label}：{getattr(card, field)}" for field, label in BEST_LABELS.items() if getattr(card, field)],
             }
         self._no_result = result.no_answer
-        # The nearest topics the township does hold (the same list `gongkai search --json` gives).
-        self._did_you_mean = nearest_topics(self._db, text) if result.no_answer else []
+        # Words that sound or look like the question's (the popular topics follow on the screen).
+        self._did_you_mean = [w for w in result.did_you_mean if w != text] if result.no_answer else []
         self._set_message(f"没有找到与“{text}”有关的内容" if self._no_result else "", force=True)
 
     def _set_message(self, message: str, force: bool = False) -> None:
