@@ -99,3 +99,18 @@ def test_a_guide_page_prints_to_take_away(ui, qtbot, tmp_path):
     finally:
         ui.slips.printer_spec = None
         ui.slips.clear()
+
+
+def test_after_clear_the_field_has_the_focus_and_the_keyboard_is_back(ui, qtbot):
+    from tests.ui.keys import keyboard_up
+
+    field = open_search(ui, qtbot)
+    type_text(ui, "低保")
+    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=10000)
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.inputMethod().hide()  # scrolling the results puts the keyboard away
+    qtbot.waitUntil(lambda: not keyboard_up(ui), timeout=10000)
+    tap(ui, visible_item(ui, "searchClearButton"))
+    qtbot.waitUntil(lambda: field.property("text") == "" and field.hasActiveFocus(), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(ui), timeout=10000)

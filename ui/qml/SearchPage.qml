@@ -57,11 +57,17 @@ FocusScope {
                 kind: "search"
             }
             KButton {
+                objectName: "searchClearButton"
                 theme: page.theme
                 text: qsTr("清空")
                 fill: page.theme.colors.section
                 ink: page.theme.colors.onSection
-                onClicked: page.vm.clear()
+                // The tap took the focus from the field: give it back, with the keyboard, to type again.
+                onClicked: {
+                    page.vm.clear()
+                    queryField.forceActiveFocus()
+                    Qt.inputMethod.show()
+                }
             }
         }
         WordChips {
