@@ -54,8 +54,10 @@ def build_demo(db: sqlite_utils.Database, spec: DemoSpec, clock: Clock) -> None:
         _policies(db, rng, spec)
         add_seed_policies(db)  # the two real scraped seed texts, cleaned
         install_rules(db, shipped_rules_text())  # 政策找人: the county's rule file (resources/eligibility)
-        # The demo's content is as fresh as its as-of morning.
-        sync_state_repo.put(db, CONTENT_UPDATED_AT, f"{spec.as_of.isoformat()}T06:00:00+08:00")
+        # The demo's content is as fresh as its as-of morning, but never newer than the moment it is made
+        # (a demo built before six on its as-of day showed an update time still to come).
+        morning = dt.datetime.fromisoformat(f"{spec.as_of.isoformat()}T06:00:00+08:00")
+        sync_state_repo.put(db, CONTENT_UPDATED_AT, min(morning, clock.now()).isoformat(timespec="seconds"))
         search.reindex(db)  # last: it indexes everything above
     install_shipped_calendars(db, clock)
 

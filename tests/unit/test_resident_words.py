@@ -48,3 +48,34 @@ def test_home_date_and_footer_in_english(demo_db, clock):
     assert zh.today_text.startswith("2026年11月22日")
     assert "November 22, 2026" in en.today_text
     assert en.updated_text.startswith(("Data updated", "Not synchronised"))
+
+
+def test_the_footer_never_shows_an_update_time_still_to_come(demo_db):
+    """The demo built (or a bundle stamped by a county clock running ahead) before six in the morning."""
+    from kiosk.clock import FixedClock
+    from kiosk.content.home import CONTENT_UPDATED_AT
+    from kiosk.store import sync_state_repo
+
+    sync_state_repo.put(demo_db, CONTENT_UPDATED_AT, "2026-11-22T06:00:00+08:00")
+    early = FixedClock("2026-11-22T03:40:00+08:00")
+    assert home_summary(demo_db, early).updated_text == "数据更新于 2026年11月22日 03:40"
+    later = FixedClock("2026-11-22T10:00:00+08:00")
+    assert home_summary(demo_db, later).updated_text == "数据更新于 2026年11月22日 06:00"
+
+
+def test_a_demo_built_before_six_is_not_updated_in_the_future(tmp_path):
+    import datetime as dt
+
+    from kiosk.clock import FixedClock
+    from kiosk.content.home import CONTENT_UPDATED_AT
+    from kiosk.demo import DemoSpec, build_demo
+    from kiosk.store import open_store, sync_state_repo
+
+    db = open_store(tmp_path / "early.db")
+    try:
+        clock = FixedClock("2026-11-22T03:40:00+08:00")
+        build_demo(db, DemoSpec(scale=1, seed=7, as_of=dt.date(2026, 11, 22)), clock)
+        stamp = dt.datetime.fromisoformat(sync_state_repo.get(db, CONTENT_UPDATED_AT))
+        assert stamp <= clock.now()
+    finally:
+        db.close()
