@@ -79,3 +79,28 @@ def test_a_demo_built_before_six_is_not_updated_in_the_future(tmp_path):
         assert stamp <= clock.now()
     finally:
         db.close()
+
+
+def test_demo_amounts_match_the_stated_standard(demo_db):
+    """高龄津贴 is 50 yuan a month (80-89) or 100 (90-99): no ¥78.90."""
+    amounts = {r[0] for r in demo_db.execute(
+        "SELECT DISTINCT amount_fen FROM payouts p JOIN subsidy_items i ON i.id = p.subsidy_item_id WHERE i.name = '高龄津贴'")}
+    assert amounts and amounts <= {5000, 10000, 30000}, sorted(amounts)[:5]
+
+
+def test_a_payout_lookup_answers_this_month(demo_db):
+    """「12月尚未发放」: the month asked about is said, paid or not yet, with the last payment."""
+    import datetime as dt
+
+    from kiosk.content.subsidies import find_my_payouts, this_month
+
+    name, last4 = demo_db.execute(
+        "SELECT recipient_name, id_last4 FROM payouts p JOIN subsidy_items i ON i.id = p.subsidy_item_id "
+        "WHERE i.name = '高龄津贴' AND period = '2026年11月' LIMIT 1").fetchone()
+    rows = find_my_payouts(demo_db, name, last4, "surname")
+    december = this_month(rows, dt.date(2026, 12, 4))
+    line = next(x for x in december if x.startswith("高龄津贴："))
+    assert line.startswith("高龄津贴：2026年12月尚未发放（最近一次：2026年11月，¥") and line.endswith(".00）")
+    november = next(x for x in this_month(rows, dt.date(2026, 11, 30)) if x.startswith("高龄津贴："))
+    assert november.startswith("高龄津贴：2026年11月已发放 ¥")
+    assert not any("农机" in x or "耕地" in x for x in december)  # yearly and one-off items are not monthly

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.clock import today
 from kiosk.content import subsidies
 from kiosk.errors import KioskError
 from kiosk.formatting import money
@@ -37,7 +38,6 @@ class StatusViewModel(QObject):
     def lookup(self, raw: str) -> None:
         self._reset_state()
         try:
-            from kiosk.clock import today
 
             result = request_status.lookup(self._db, raw, today(self._clock) if self._clock else None)
         except KioskError as exc:
@@ -91,10 +91,12 @@ class MyPayoutsViewModel(QObject):
 
     changed = Signal()
 
-    def __init__(self, db, masking: str, parent: QObject | None = None):
+    def __init__(self, db, masking: str, parent: QObject | None = None, *, clock=None):
         super().__init__(parent)
         self._db = db
         self._masking = masking
+        self._clock = clock  # "this month": 12月尚未发放
+        self._month: list[str] = []
         self._message = ""
         self._searched = False
         self._total = ""
@@ -127,6 +129,7 @@ class MyPayoutsViewModel(QObject):
                 for r in rows
             ])
             self._message = "" if rows else "没有查到记录。请核对姓名和身份证号码后4位，或到村委会咨询。"
+            self._month = subsidies.this_month(rows, today(self._clock)) if self._clock is not None and rows else []
         self.changed.emit()
 
     @Slot()
@@ -134,6 +137,7 @@ class MyPayoutsViewModel(QObject):
         self._message = ""
         self._searched = False
         self._total = ""
+        self._month = []
         self._results.set_rows([])
         self.changed.emit()
 
@@ -148,10 +152,12 @@ class MyPayoutsViewModel(QObject):
         rows = self._results.rows()
         if not rows:
             return lines("查我的补贴", self._message)
-        return list_speech("查我的补贴", f"合计 {self._total}。", rows, first, last, unit="笔",
+        month = "".join(f"{line}。" for line in self._month)
+        return list_speech("查我的补贴", f"{month}合计 {self._total}。", rows, first, last, unit="笔",
                            describe=lambda r: "，".join((r["title"], r["subtitle"], r["badge"], r["detail"])))
 
     results = Property(QObject, lambda self: self._results, constant=True)
     message = Property(str, lambda self: self._message, notify=changed)
     searched = Property(bool, lambda self: self._searched, notify=changed)
     totalText = Property(str, lambda self: self._total, notify=changed)
+    monthText = Property(str, lambda self: "\n".join(self._month), notify=changed)

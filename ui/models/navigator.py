@@ -250,7 +250,7 @@ class Navigator(QObject):
         )
 
     def _open_my_payouts(self, _key: str) -> MyPayoutsViewModel:
-        return MyPayoutsViewModel(self._db, self._masking, self)
+        return MyPayoutsViewModel(self._db, self._masking, self, clock=self._clock)
 
     # -- policies
     def _open_policies(self, _key: str) -> RowsModel:

@@ -84,6 +84,19 @@ Item {
             font.pixelSize: page.theme.heading
             font.bold: true
         }
+        // This month first: paid or not yet (「高龄津贴：2026年12月尚未发放」), what residents come to ask.
+        Text {
+            objectName: "myPayoutsMonth"
+            Layout.leftMargin: page.theme.spacing * 2
+            Layout.rightMargin: page.theme.spacing * 2
+            Layout.fillWidth: true
+            visible: page.vm.searched && page.vm.monthText !== ""
+            wrapMode: Text.Wrap
+            text: page.vm.monthText
+            color: page.theme.colors.heading
+            font.pixelSize: page.theme.body
+            font.bold: true
+        }
         ListView {
             id: results
             objectName: "myPayoutsList"
