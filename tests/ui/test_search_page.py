@@ -35,6 +35,11 @@ def test_a_how_to_question_shows_the_best_answer_card_and_opens_it(ui, qtbot):
     open_search(ui, qtbot)
     type_text(ui, "低保怎么申请")
     qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+    # Typing done (Enter puts the keyboard away): the whole card, not just its first line.
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.inputMethod().hide()
+    qtbot.waitUntil(lambda: any(t.startswith("多久办好：") for t in visible_texts(ui)), timeout=10000)
     texts = visible_texts(ui)
     assert "最佳答案" in texts
     assert any(t.startswith("需要带的材料：") and "身份证" in t for t in texts)
@@ -114,3 +119,28 @@ def test_after_clear_the_field_has_the_focus_and_the_keyboard_is_back(ui, qtbot)
     tap(ui, visible_item(ui, "searchClearButton"))
     qtbot.waitUntil(lambda: field.property("text") == "" and field.hasActiveFocus(), timeout=10000)
     qtbot.waitUntil(lambda: keyboard_up(ui), timeout=10000)
+
+
+def test_with_the_keyboard_up_several_results_show_above_it(ui, qtbot):
+    """Portrait, 长辈模式: the answer card and the suggestions make room for the list while typing."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.keys import keyboard_rect, keyboard_up, pump, scene_rect
+
+    ui.window.resize(1080, 1920)
+    ui.theme.elder = True
+    try:
+        open_search(ui, qtbot)
+        type_text(ui, "低保怎么申请")
+        qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+        QGuiApplication.inputMethod().show()
+        qtbot.waitUntil(lambda: keyboard_up(ui), timeout=10000)
+        pump(200)
+        board = keyboard_rect(ui)
+        shown = [h for h in visible_items(ui, "searchHit")
+                 if scene_rect(h).height() > 0 and scene_rect(h).bottom() <= board.top()]
+        assert len(shown) >= 2, [scene_rect(h) for h in visible_items(ui, "searchHit")][:4]
+        assert scene_rect(visible_item(ui, "searchBestAnswer")).bottom() <= board.top()
+    finally:
+        ui.theme.elder = False
+        ui.window.resize(1920, 1080)

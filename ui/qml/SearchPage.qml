@@ -14,6 +14,9 @@ FocusScope {
     readonly property QtObject theme: app.theme
 
     readonly property bool wantsKeyboard: true  // Main.qml shows the keyboard when this page opens
+    // While typing, the suggestions keep to one row and the answer card to its title and first line,
+    // so that the list still shows more than one result above the keyboard.
+    readonly property bool typing: Qt.inputMethod.visible
     function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
 
     // A row of tappable words: suggestions, did-you-mean, popular topics.
@@ -78,6 +81,8 @@ FocusScope {
             visible: words.length > 0
             words: page.vm.suggestions
             chipName: "searchSuggestion"
+            clip: true
+            Layout.maximumHeight: page.typing ? page.theme.target : Number.POSITIVE_INFINITY
         }
         Text {
             objectName: "searchMessage"
@@ -136,7 +141,7 @@ FocusScope {
                     }
                 }
                 Repeater {
-                    model: page.vm.best.lines || []
+                    model: (page.vm.best.lines || []).slice(0, page.typing ? 1 : undefined)
                     delegate: Text {
                         required property string modelData
                         Layout.fillWidth: true
