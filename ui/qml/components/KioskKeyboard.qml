@@ -31,6 +31,80 @@ InputPanel {
         Qt.inputMethod.hide()
     }
 
+    // The candidate bar pages with two large buttons (‹ ›) instead of a sideways swipe, which elderly
+    // residents did not find: a character cut off at the edge was the only hint that more were there.
+    readonly property var candidateView: keyboard.wordCandidateView
+    readonly property int pageButtonWidth: theme.elder ? 96 : 80
+    // By whole candidates (their widths are only estimated until made, so pixels drift): › brings the
+    // first one cut off at the right to the left edge; ‹ brings the one before the first shown to the right edge.
+    function pageCandidates(direction) {
+        const view = candidateView
+        if (!view || view.count === 0) return
+        const y = view.height / 2
+        if (direction > 0) {
+            let i = view.indexAt(view.contentX + view.width - view.rightMargin - 1, y)
+            if (i < 0) i = view.count - 1
+            view.positionViewAtIndex(i, ListView.Beginning)
+            const item = view.itemAtIndex(i)
+            if (item) view.contentX = item.x - view.leftMargin
+        } else {
+            const k = view.indexAt(view.contentX + view.leftMargin + 1, y)
+            if (k <= 0) { view.positionViewAtBeginning(); view.contentX = view.originX - view.leftMargin; return }
+            view.positionViewAtIndex(k - 1, ListView.End)
+            const item = view.itemAtIndex(k - 1)
+            if (item) view.contentX = item.x + item.width - view.width + view.rightMargin
+            const first = view.itemAtIndex(0)
+            if (first && view.contentX < first.x - view.leftMargin) view.contentX = first.x - view.leftMargin
+        }
+    }
+    Connections {
+        // New candidates start at the first page, clear of the ‹ button.
+        target: panel.candidateView
+        function onCountChanged() {
+            Qt.callLater(function() {
+                const view = panel.candidateView
+                if (view && view.count > 0) view.contentX = view.originX - view.leftMargin
+            })
+        }
+    }
+    Binding { target: panel.candidateView; property: "leftMargin"; value: panel.pageButtonWidth }
+    Binding { target: panel.candidateView; property: "rightMargin"; value: panel.pageButtonWidth }
+    Repeater {
+        model: [{ name: "candidatesPrevious", label: "‹", direction: -1 },
+                { name: "candidatesNext", label: "›", direction: 1 }]
+        delegate: Rectangle {
+            required property var modelData
+            readonly property var view: panel.candidateView
+            readonly property bool more: !!view && view.count > 0 && (modelData.direction < 0
+                ? view.contentX > view.originX - view.leftMargin + 1
+                : view.contentX + view.width < view.originX + view.contentWidth + view.rightMargin - 1)
+            objectName: modelData.name
+            visible: panel.active && !!view && view.count > 0 && view.visible
+            enabled: more
+            z: 10
+            width: panel.pageButtonWidth
+            height: view ? view.height : 0
+            // The sizes named first make the mapping re-evaluate when the panel is laid out again.
+            x: view ? (panel.width, view.width, panel.active,
+                       modelData.direction < 0 ? view.mapToItem(panel, 0, 0).x
+                                               : view.mapToItem(panel, view.width, 0).x - width) : 0
+            y: view ? (panel.height, view.height, panel.active, view.mapToItem(panel, 0, 0).y) : 0
+            color: panel.theme.colors.primary
+            opacity: more ? 1 : 0.35
+            Text {
+                anchors.centerIn: parent
+                text: modelData.label
+                color: panel.theme.colors.onPrimary
+                font.pixelSize: Math.round(parent.height * 0.7)
+                font.bold: true
+            }
+            MouseArea {
+                anchors.fill: parent
+                onClicked: panel.pageCandidates(modelData.direction)
+            }
+        }
+    }
+
     Component.onCompleted: {
         if (typeof kioskKeyboardLayouts !== "undefined"
                 && String(VirtualKeyboardSettings.layoutPath) !== String(kioskKeyboardLayouts))
