@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from kiosk.errors import ValidationError
 from kiosk.formatting import date_time
 from kiosk.receipts.cjk_text import tidy
-from kiosk.receipts.document import FORMATS, Receipt
 
 QR_MAX_BYTES = 900  # UTF-8 bytes the QR holds at most (version ≤ 22 at level M: 5-dot modules on a roll)
 NUMBER = "slip"  # the print job's name: gongkai-receipt-slip
@@ -113,8 +112,11 @@ def qr_matrix(text: str) -> list[list[bool]]:
     return [[bool(v) for v in row] for row in code.matrix]
 
 
-def make_slip(slip: Slip, *, fmt: str = "roll80", printed_at: dt.datetime | None = None) -> Receipt:
-    """The slip as a PDF on an 80 mm roll or an A4 sheet (the receipt's layout, larger type)."""
+def make_slip(slip: Slip, *, fmt: str = "roll80", printed_at: dt.datetime | None = None):
+    """The slip as a PDF on an 80 mm roll or an A4 sheet (the receipt's layout, larger type): a
+    kiosk.receipts.document.Receipt, which every receipt printer prints."""
+    # Imported here: reportlab and qrcode are not needed before the first slip (nor for the first frame).
+    from kiosk.receipts.document import FORMATS, Receipt
     from kiosk.receipts.layout import DOT, PAGES, render
 
     if fmt not in FORMATS:

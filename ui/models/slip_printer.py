@@ -13,9 +13,7 @@ import threading
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.errors import KioskError
-from kiosk.printing import PrintError
-from kiosk.printing.slips import prepare_slip, send_slip
-from kiosk.receipts.slip import Slip
+from kiosk.printing.base import PrintError
 
 log = logging.getLogger(__name__)
 FAILED = "没能打印：{reason}。可以用手机扫码带走，或请窗口工作人员帮忙打印。"
@@ -37,9 +35,12 @@ class SlipPrinter(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished)
 
-    def print_slip(self, slip: Slip) -> None:
+    def print_slip(self, slip) -> None:
+        """`slip`: a kiosk.receipts.slip.Slip."""
         if self._busy:
             return
+        from kiosk.printing.slips import prepare_slip  # reportlab and the printer backends: on first use
+
         try:
             receipt, printer = prepare_slip(slip, printer=self.printer_spec, fmt=self.fmt)
         except PrintError as exc:
@@ -55,6 +56,8 @@ class SlipPrinter(QObject):
         thread.start()
 
     def _send(self, receipt, printer) -> None:
+        from kiosk.printing.slips import send_slip
+
         try:
             result, error = send_slip(receipt, printer), None
         except PrintError as exc:
