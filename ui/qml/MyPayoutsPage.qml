@@ -35,6 +35,7 @@ Item {
                 Layout.fillWidth: true
                 theme: page.theme
                 placeholderText: qsTr("姓名（完整填写）")
+                kind: "name"
             }
             KField {
                 id: last4Field

@@ -15,7 +15,8 @@ InputPanel {
     x: (parent.width - width) / 2
     y: active ? parent.height - height : parent.height
     visible: active
-    readonly property real occupied: active ? height : 0
+    readonly property real occupied: active ? height + (names.length > 0 ? nameRowHeight : 0) : 0
+    readonly property int nameRowHeight: theme.elder ? 96 : 80
     readonly property string language: keyboard.locale   // "zh_CN" or "en_US"
 
     // The next person starts as the first did: 中文, shift off, no half-typed pinyin or candidates, hidden.
@@ -101,6 +102,68 @@ InputPanel {
             MouseArea {
                 anchors.fill: parent
                 onClicked: panel.pageCandidates(modelData.direction)
+            }
+        }
+    }
+
+    // Whole names for a name field: the pinyin typed so far as common surname + given-name characters
+    // (姜志兰), above the keyboard, largest first; a tap puts the name in and clears the pinyin.
+    readonly property var nameItem: InputContext.inputItem && InputContext.inputItem.nameEntry === true
+                                    ? InputContext.inputItem : null
+    readonly property var names: nameItem && typeof kioskNames !== "undefined" && InputContext.preeditText !== ""
+                                 ? kioskNames.candidates(InputContext.preeditText) : []
+    Rectangle {
+        objectName: "nameCandidates"
+        visible: panel.active && panel.names.length > 0
+        width: panel.width
+        height: panel.nameRowHeight
+        y: -height
+        color: theme.colors.section
+        Flickable {
+            anchors.fill: parent
+            anchors.margins: 6
+            contentWidth: nameRow.implicitWidth
+            clip: true
+            Row {
+                id: nameRow
+                spacing: 10
+                Text {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("姓名：")
+                    color: panel.theme.colors.onSection
+                    font.pixelSize: panel.theme.elder ? 34 : 28
+                    font.bold: true
+                }
+                Repeater {
+                    model: panel.names
+                    delegate: Rectangle {
+                        id: nameChip
+                        required property string modelData
+                        objectName: "nameCandidate"
+                        readonly property string word: modelData
+                        width: nameText.implicitWidth + 40
+                        height: nameRow.parent.height
+                        radius: 8
+                        color: panel.theme.colors.surface
+                        border.color: panel.theme.colors.border
+                        border.width: 2
+                        Text {
+                            id: nameText
+                            anchors.centerIn: parent
+                            text: nameChip.modelData
+                            color: panel.theme.colors.text
+                            font.pixelSize: panel.theme.elder ? 44 : 34
+                        }
+                        MouseArea {
+                            anchors.fill: parent
+                            onClicked: {
+                                const item = panel.nameItem
+                                Qt.inputMethod.reset()
+                                if (item) item.insert(item.cursorPosition, nameChip.modelData)
+                            }
+                        }
+                    }
+                }
             }
         }
     }
