@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.helpers import root_call, tap, visible_item, visible_items
-from tests.ui.keys import keyboard_rect, pump, scene_rect, type_keys
+from tests.ui.keys import keyboard_rect, keyboard_up, pump, scene_rect, type_keys
 
 
 @pytest.mark.parametrize("elder", [False, True], ids=["normal", "elder"])
@@ -15,8 +15,8 @@ def test_a_full_name_in_one_tap_on_the_name_field(ui, qtbot, elder):
         root_call(ui, "openTarget", "my-payouts", "")
         qtbot.waitUntil(lambda: bool(visible_items(ui, "nameField")), timeout=10000)
         field = visible_item(ui, "nameField")
-        tap(ui, field)
-        qtbot.waitUntil(field.hasActiveFocus, timeout=10000)
+        # Ready on arrival: the name field has the focus and the keyboard is up, no tap needed.
+        qtbot.waitUntil(lambda: field.hasActiveFocus() and keyboard_up(ui), timeout=10000)
         type_keys(ui, "jiangzhilan")
         qtbot.waitUntil(lambda: any(c.property("word") == "姜志兰" for c in visible_items(ui, "nameCandidate")),
                         timeout=10000)
