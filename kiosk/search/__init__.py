@@ -38,7 +38,7 @@ CARD_WITHIN = 10  # the answer card is read from a guide among this many first h
 TOPIC_GUIDE_LIFT = 1.3  # a bare topic name (低保, 低宝): its guide before the villages' notices
 
 __all__ = ["KINDS", "LABELS", "BestAnswer", "SearchGroup", "SearchHit", "SearchResult", "find",
-           "nearest_topics", "reindex", "reindex_kind", "search", "suggestions"]
+           "nearest_topics", "reindex", "reindex_kind", "search", "suggestions", "warm"]
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,12 @@ def _memo(db: sqlite_utils.Database) -> dict:
     """Per-database answers kept until the content changes (the topics that find something)."""
     _state(db)
     return _cache[id(db.conn)][5]
+
+
+def warm(db: sqlite_utils.Database) -> None:
+    """Make what the first question needs (the synonym table, suggestion names, the segmenter's
+    dictionary and jieba itself) now, so that the first resident does not wait for it."""
+    _lexicon(db).segmenter.cut("低保")
 
 
 def synonym_table(db: sqlite_utils.Database) -> SynonymTable:

@@ -157,3 +157,12 @@ def test_the_search_screen_opens_a_routed_function_and_says_so_when_nothing_answ
     assert vm.property("noResult") and not vm.property("hasBest") and vm.property("results").rowCount() == 0
     assert vm.property("didYouMean") and vm.property("popular")[:2] == ["低保", "养老保险"]
     assert "0796-6123456" in vm.property("counterHelp") and "留下" in vm.property("counterHelp")
+
+
+def test_warming_up_makes_the_segmenter_before_the_first_question(demo_db):
+    from kiosk.search import warm
+
+    lexicon = _lexicon(demo_db)
+    assert lexicon.segmenter._tokenizer is None  # nothing made with the database opened
+    warm(demo_db)
+    assert lexicon.segmenter._tokenizer is not None and _lexicon(demo_db) is lexicon

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.search import counter_help, find, popular_topics, suggestions
+from kiosk.search import counter_help, find, popular_topics, suggestions, warm
 from ui.models.rows import RowsModel
 from ui.timers import QT_TIMERS, TimerSource
 
@@ -22,6 +22,7 @@ TARGETS = {"catalogue": "catalogue-item", "document": "document", "notice": "not
            "payouts": "my-payouts", "status": "status", "apply": "apply", "eligibility": "eligibility",
            "office": ""}
 ACTIONS = {"payouts": "去查询", "status": "去查询", "apply": "去申请", "eligibility": "开始", "office": ""}
+WARM_MS = 3000
 BEST_LABELS = {"materials": "需要带的材料", "place": "到哪里办", "time_limit": "多久办好", "hours": "办公时间",
                "phone": "咨询电话"}
 
@@ -44,6 +45,17 @@ class SearchViewModel(QObject):
         self._results = RowsModel(title="搜索", page="SearchPage", parent=self)
         self._timer = timers.timer(self, debounce_ms, single_shot=True)
         self._timer.timeout.connect(self.runNow)
+        # A few seconds after the first frame: the segmenter's dictionary and jieba, so that the
+        # first question is answered as fast as the others (the first frame never waits for them).
+        self._warm = timers.timer(self, WARM_MS, single_shot=True)
+        self._warm.timeout.connect(self._warm_up)
+        self._warm.start()
+
+    def _warm_up(self) -> None:
+        try:
+            warm(self._db)
+        except Exception:  # a search that cannot warm up says so when it is used
+            log.exception("search warm-up failed")
 
     page = Property(str, lambda self: "SearchPage", constant=True)
     results = Property(QObject, lambda self: self._results, constant=True)
