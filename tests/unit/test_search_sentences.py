@@ -160,8 +160,10 @@ def test_the_search_screen_opens_a_routed_function_and_says_so_when_nothing_answ
 
 
 def test_warming_up_makes_the_segmenter_before_the_first_question(demo_db):
+    import kiosk.search
     from kiosk.search import warm
 
+    kiosk.search._cache.clear()  # as when the kiosk starts: nothing made yet
     lexicon = _lexicon(demo_db)
     assert lexicon.segmenter._tokenizer is None  # nothing made with the database opened
     warm(demo_db)
