@@ -141,3 +141,34 @@ def test_the_storm_farmer_walks_the_questions_to_a_printed_slip(demo_db, tmp_pat
     assert vm.property("printer").property("ok") and out.stat().st_size > 10_000
     vm.wipe()
     assert vm.property("printer").property("message") == ""
+
+
+def test_the_whole_result_list_prints_one_slip_each(demo_db, tmp_path, qapp, monkeypatch):
+    import kiosk.printing.slips as slips_module
+    from kiosk.printing import PrintResult
+    from ui.models.slip_printer import SlipPrinter
+
+    results = eligible(demo_db, STORM)
+    slips = [slip_for_result(r, township_repo.get_township(demo_db)) for r in results]
+    sent = []
+
+    def send(receipt, printer):
+        if len(sent) == fail_at:
+            raise PrintError("缺纸，请装入打印纸")
+        sent.append(receipt)
+        return PrintResult(printer.name, "", PRINTED)
+
+    monkeypatch.setattr(slips_module, "send_slip", send)
+    printer = SlipPrinter(f"escpos-file:{tmp_path / 'out.bin'}")
+    fail_at = -1
+    printer.print_slips(slips)
+    printer.wait()
+    qapp.processEvents()
+    assert printer.property("message") == f"{len(slips)} 张都已打印，请在出纸口取走。" and len(sent) == len(slips)
+    # The paper runs out at the third: the resident is told how many came out.
+    sent.clear()
+    fail_at = 2
+    printer.print_slips(slips)
+    printer.wait()
+    qapp.processEvents()
+    assert printer.property("message").startswith("没能打印：已打印 2 张，第 3 张缺纸")

@@ -62,6 +62,12 @@ def test_flow_by_taps_only_in_both_orientations(ui, qtbot, size, elder, tmp_path
     assert FakeSpeechJob.instances[-1].text.startswith("高龄津贴。高龄津贴，符合条件。")
     # A link opens the township's own page (the policy) and 返回 comes back to the results.
     link = next(i for i in visible_items(ui, "resultLink") if "政策文件" in i.property("text"))
+    # Below the fold (portrait, 长辈模式: the bottom row holds 全部打印带走 too)? Page down to it, by a tap.
+    from tests.ui.keys import pump, scene_rect
+
+    if scene_rect(link).bottom() > scene_rect(visible_item(ui, "resultFlick")).bottom():
+        tap(ui, visible_item(ui, "resultsDown"))
+        pump(400)
     tap(ui, link)
     qtbot.waitUntil(lambda: bool(visible_items(ui, "readerTitle")), timeout=10000)
     tap(ui, visible_item(ui, "backButton"))
@@ -153,6 +159,8 @@ def test_print_to_take_away_from_a_result(ui, qtbot, tmp_path):
         tap(ui, visible_items(ui, "resultPrintButton")[0])
         qtbot.waitUntil(lambda: "已打印" in _texts(ui), timeout=20000)
         assert out.stat().st_size > 10_000
+        tap(ui, visible_item(ui, "resultPrintAllButton"))  # the whole list, one slip each
+        qtbot.waitUntil(lambda: "张都已打印，请在出纸口取走。" in _texts(ui), timeout=30000)
         ui.slips.printer_spec = f"escpos:{tmp_path / 'lp0'}"  # the printer is switched off
         tap(ui, visible_items(ui, "resultPrintButton")[0])
         qtbot.waitUntil(lambda: "没能打印" in _texts(ui), timeout=20000)

@@ -109,6 +109,11 @@ class EligibilityViewModel(QObject):
         if 0 <= index < len(self._slips):
             self._printer.print_slip(self._slips[index])
 
+    @Slot()
+    def printAll(self) -> None:  # noqa: N802 (QML API)
+        """全部打印带走: every result, one slip each."""
+        self._printer.print_slips(list(self._slips))
+
     @Slot(str)
     def choose(self, option_id: str) -> None:
         """Single choice: one tap answers and moves on."""

@@ -37,12 +37,16 @@ class SlipPrinter(QObject):
 
     def print_slip(self, slip) -> None:
         """`slip`: a kiosk.receipts.slip.Slip."""
-        if self._busy:
+        self.print_slips([slip])
+
+    def print_slips(self, slips: list) -> None:
+        """Several slips (the whole 政策找人 result list), one after the other, each its own page."""
+        if self._busy or not slips:
             return
         from kiosk.printing.slips import prepare_slip  # reportlab and the printer backends: on first use
 
         try:
-            receipt, printer = prepare_slip(slip, printer=self.printer_spec, fmt=self.fmt)
+            jobs = [prepare_slip(slip, printer=self.printer_spec, fmt=self.fmt) for slip in slips]
         except PrintError as exc:
             self._set(False, False, FAILED.format(reason=str(exc).rstrip("。")))
             return
@@ -50,18 +54,25 @@ class SlipPrinter(QObject):
             log.exception("slip could not be made")
             self._set(False, False, FAILED.format(reason="本单无法生成"))
             return
-        self._set(True, False, "正在打印……")
-        thread = threading.Thread(target=self._send, args=(receipt, printer), name="slip-print", daemon=True)
+        self._set(True, False, "正在打印……" if len(jobs) == 1 else f"正在打印 {len(jobs)} 张……")
+        thread = threading.Thread(target=self._send, args=(jobs,), name="slip-print", daemon=True)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
 
-    def _send(self, receipt, printer) -> None:
+    def _send(self, jobs) -> None:
         from kiosk.printing.slips import send_slip
 
+        done = 0
         try:
-            result, error = send_slip(receipt, printer), None
+            for receipt, printer in jobs:
+                result = send_slip(receipt, printer)
+                done += 1
+            error = None
+            if len(jobs) > 1:
+                result = type(result)(result.printer, result.job, f"{len(jobs)} 张都已打印，请在出纸口取走")
         except PrintError as exc:
-            result, error = None, exc
+            # Some printed before the printer stopped: say how many, so nobody prints them twice.
+            result, error = None, PrintError(f"已打印 {done} 张，第 {done + 1} 张{exc}") if done else exc
         except Exception as exc:  # noqa: BLE001 — a driver failure must reach the resident as a message
             log.exception("slip printing failed")
             result, error = None, PrintError(f"打印机出现意外错误：{type(exc).__name__}")

@@ -358,6 +358,14 @@ Item {
                 Layout.fillWidth: true
                 spacing: page.theme.spacing
                 KButton {
+                    objectName: "resultPrintAllButton"
+                    visible: page.vm.results.length > 1
+                    theme: page.theme
+                    enabled: !page.vm.printer.busy
+                    text: qsTr("全部打印带走（%1 张）").arg(page.vm.results.length)
+                    onClicked: page.vm.printAll()
+                }
+                KButton {
                     objectName: "resultPreviousButton"
                     visible: page.vm.canGoBack
                     theme: page.theme
