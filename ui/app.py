@@ -29,6 +29,7 @@ from ui.models.language import LanguageModel
 from ui.models.navigator import Navigator
 from ui.models.read_aloud import ReadAloud
 from ui.models.search import SearchViewModel
+from ui.models.slip_printer import SlipPrinter
 from ui.models.theme import Theme, register_qml_singleton
 from ui.timers import QT_TIMERS, TimerSource
 from ui.translations import SOURCE_LANGUAGE, active_language, install_translator
@@ -74,7 +75,8 @@ class KioskUi:
             install_translator(QGuiApplication.instance(), self.language.default)
         self.home = HomeViewModel(self.db, self.clock, owner)  # dates and totals follow the screens' language
         self.theme = Theme(owner)
-        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner)
+        self.slips = SlipPrinter(self.config.printer or None, self.config.receipt_format, parent=owner)
+        self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner, slips=self.slips)
         self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, timers=self.timers, parent=owner)
         self.speech = ReadAloud(voice=self.config.voice, out_dir=speech_dir, job_factory=speech_job_factory,
                                 timers=self.timers, parent=owner)

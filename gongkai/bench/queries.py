@@ -32,6 +32,10 @@ PINYIN_MISSES = ("xqzw", "kkqq")
 
 QUERY_CLASSES = ("2char", "3char", "5char", "pinyin", "resident")
 RESIDENT_QUERIES = 40  # an even spread of the judged resident queries (questions, synonyms, pinyin)
+# Whole questions as residents type them (#24: p95 ≤ 15 ms at scale 20): every judged question of
+# SENTENCE_CHARS characters. Timed on its own; "all" keeps the mix of the classes above.
+SENTENCE_CLASS = "sentence"
+SENTENCE_CHARS = (8, 30)
 
 
 def initials(word: str) -> str:
@@ -47,6 +51,10 @@ def query_classes(per_class: int | None = None) -> dict[str, list[str]]:
 
     judged = [q for q, _ in judged_lines()]
     classes["resident"] = _spread(judged, RESIDENT_QUERIES)
+    from gongkai.bench.search_quality import judged_specs
+
+    low, high = SENTENCE_CHARS
+    classes[SENTENCE_CLASS] = [q for q, *_ in judged_specs() if low <= len(q) <= high]
     if per_class is not None:
         classes = {name: _spread(terms, per_class) for name, terms in classes.items()}
     return classes

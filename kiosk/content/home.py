@@ -44,7 +44,8 @@ def home_summary(db: sqlite_utils.Database, clock: Clock, locale: str = "zh_CN")
     updated = sync_state_repo.get(db, CONTENT_UPDATED_AT)
     english = locale.startswith("en")
     if updated:
-        when = date_time(dt.datetime.fromisoformat(updated), locale)
+        # A bundle stamped by a county clock running ahead must not read as updated in the future.
+        when = date_time(min(dt.datetime.fromisoformat(updated), clock.now()), locale)
         updated_text = f"Data updated {when}" if english else f"数据更新于 {when}"
     else:
         updated_text = "Not synchronised yet" if english else "数据尚未同步"

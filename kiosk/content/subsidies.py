@@ -87,3 +87,25 @@ def find_my_payouts(db: sqlite_utils.Database, name: str, id_last4: str, masking
         }
         for r in rows
     ]
+
+
+_MONTH = re.compile(r"^(\d{4})年(\d{1,2})月$")
+
+
+def this_month(rows: list[dict], today) -> list[str]:
+    """For each monthly subsidy among a resident's payouts (find_my_payouts rows), whether this
+    month's has been paid: 「高龄津贴：2026年12月尚未发放（最近一次：2026年11月，¥50.00）」."""
+    month = f"{today.year}年{today.month}月"
+    out: list[str] = []
+    by_item: dict[str, list[dict]] = {}
+    for row in rows:
+        if _MONTH.match(row["period_text"]):
+            by_item.setdefault(row["item"], []).append(row)
+    for item, paid in by_item.items():
+        now = [r for r in paid if r["period_text"] == month]
+        if now:
+            out.append(f"{item}：{month}已发放 {money(sum(r['amount_fen'] for r in now))}（{now[0]['paid_text']}）")
+            continue
+        last = max(paid, key=lambda r: tuple(int(x) for x in _MONTH.match(r["period_text"]).groups()))
+        out.append(f"{item}：{month}尚未发放（最近一次：{last['period_text']}，{last['amount_text']}）")
+    return out

@@ -54,8 +54,10 @@ def build_demo(db: sqlite_utils.Database, spec: DemoSpec, clock: Clock) -> None:
         _policies(db, rng, spec)
         add_seed_policies(db)  # the two real scraped seed texts, cleaned
         install_rules(db, shipped_rules_text())  # 政策找人: the county's rule file (resources/eligibility)
-        # The demo's content is as fresh as its as-of morning.
-        sync_state_repo.put(db, CONTENT_UPDATED_AT, f"{spec.as_of.isoformat()}T06:00:00+08:00")
+        # The demo's content is as fresh as its as-of morning, but never newer than the moment it is made
+        # (a demo built before six on its as-of day showed an update time still to come).
+        morning = dt.datetime.fromisoformat(f"{spec.as_of.isoformat()}T06:00:00+08:00")
+        sync_state_repo.put(db, CONTENT_UPDATED_AT, min(morning, clock.now()).isoformat(timespec="seconds"))
         search.reindex(db)  # last: it indexes everything above
     install_shipped_calendars(db, clock)
 
@@ -210,6 +212,19 @@ def _periods(cadence: str, first_year: int, as_of: dt.date) -> list[tuple[int, s
     return [p for p in periods if p[2] <= as_of]
 
 
+# Items paid at fixed rates (their stated standard): a drawn amount becomes one of them. 高龄津贴 is
+# 50 yuan a month at 80-89 and 100 at 90-99; ¥78.90 matched no stated rate.
+FIXED_RATES = {"高龄津贴": (5000, 10000)}
+
+
+def _on_standard(item: str, amount: int, low: int, high: int) -> int:
+    """The amount as the item's standard allows (same draw, so the rest of the demo is unchanged)."""
+    rates = FIXED_RATES.get(item)
+    if not rates or high <= low:
+        return amount
+    return rates[min(len(rates) - 1, (amount - low) * len(rates) // (high - low + 1))]
+
+
 def _payouts(db, rng: random.Random, spec: DemoSpec, villages) -> None:
     items = [(i + 1, *item) for i, item in enumerate(v.SUBSIDY_ITEMS)]
     insert_rows(db, "subsidy_items", ("id", "name", "department", "standard"), [it[:4] for it in items])
@@ -224,8 +239,9 @@ def _payouts(db, rng: random.Random, spec: DemoSpec, villages) -> None:
             name = rng.choice(v.SURNAMES) + "".join(rng.choices(v.GIVEN_CHARS, k=rng.choice((1, 2))))
             last4 = f"{rng.randrange(1000):03d}" + rng.choice("0123456789X")
             group = f"第{rng.randint(1, 9)}村民小组" if kind == "village" else f"第{rng.randint(1, 6)}居民小组"
-            for item_id, _, _, _, cadence, (low, high) in rng.sample(items, rng.randint(1, 3)):
+            for item_id, item_name, _, _, cadence, (low, high) in rng.sample(items, rng.randint(1, 3)):
                 base = rng.randrange(low, high + 1, 10) if high > low else low
+                base = _on_standard(item_name, base, low, high)
                 if cadence == "once":
                     year = rng.randint(first_year, spec.as_of.year)
                     chosen = [(year, f"{year}年第{rng.randint(1, 4)}批", dt.date(year, rng.randint(1, 10), 28))]

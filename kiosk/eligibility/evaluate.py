@@ -100,8 +100,27 @@ def _fill(text: str, facts: Facts) -> str:
     return _PLACEHOLDER.sub(one, text)
 
 
+def facts_of(cond: dict) -> set[str]:
+    """Every fact a condition looks at."""
+    if "all" in cond or "any" in cond:
+        return set().union(*(facts_of(c) for c in cond.get("all", cond.get("any", []))))
+    if "not" in cond:
+        return facts_of(cond["not"])
+    return {cond["fact"]}
+
+
+def emergency_reported(rules: RuleSet, facts: Facts) -> set[str]:
+    """The emergencies the resident said happened (a disaster, a sudden hardship...)."""
+    return {flag for flag in rules.emergency_flags() if facts.get(flag) is True}
+
+
 def evaluate(rules: RuleSet, facts: Facts) -> list[Match]:
-    """Every rule that matches or may match, matches first, each group in the file's order."""
+    """Every rule that matches or may match, matches first, each group in the file's order.
+
+    When the resident reports an emergency, the rules that depend on one of the reported
+    emergencies come first (matching or not yet confirmed): help in a disaster before the yearly
+    farmland subsidy."""
+    reported = emergency_reported(rules, facts)
     found = []
     for rule in rules.rules:
         result = truth(rule.when, facts)
@@ -110,4 +129,4 @@ def evaluate(rules: RuleSet, facts: Facts) -> list[Match]:
         status = MATCH if result and not rule.confirm else MAYBE
         reason = rule.reason if result else rule.reason_unsure
         found.append(Match(rule, status, _fill(reason, facts)))
-    return sorted(found, key=lambda m: m.status != MATCH)
+    return sorted(found, key=lambda m: (not (facts_of(m.rule.when) & reported), m.status != MATCH))

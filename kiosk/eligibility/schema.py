@@ -14,7 +14,10 @@ from kiosk.trust import safe_json
 
 FORMAT = "gongkai-eligibility"
 SUPPORTED_FORMAT_VERSIONS = frozenset({1})
-MAX_QUESTIONS = 6
+# Seven: the sixth was taken before the 近期遭遇 question (disaster, a death, a birth, losing work,
+# coming home) was added; the two conditional questions (disability grade, land) are skipped for
+# most residents, so a resident still answers five or six.
+MAX_QUESTIONS = 7
 MAX_BYTES = 1 << 20
 QUESTION_KINDS = ("single", "multi")
 RULE_KINDS = ("subsidy", "assistance", "insurance", "service")
@@ -29,6 +32,7 @@ class Option:
     label: str
     value: object = None  # single: the fact's value (a [low, high] range or a word); multi: unused
     flag: str = ""        # multi: the fact this option sets to true
+    emergency: bool = False  # multi: the situation is an emergency (a disaster, a sudden hardship)
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,10 @@ class RuleSet:
     questions: tuple[Question, ...]
     rules: tuple[Rule, ...]
     not_personal: tuple[NotPersonal, ...] = field(default_factory=tuple)
+
+    def emergency_flags(self) -> set[str]:
+        """The facts that are emergencies (options marked "emergency": true)."""
+        return {o.flag for q in self.questions for o in q.options if o.emergency and o.flag}
 
     def range_facts(self) -> set[str]:
         return {q.fact for q in self.questions if q.kind == "single" and all(
@@ -160,7 +168,10 @@ def _question(raw: object, where: str, ids: set[str]) -> Question:
             flag = o.get("flag")
             if not isinstance(flag, str) or not _ID.match(flag):
                 raise _fail(f"{where} 答案 {oid}", "多选题的每个答案需要 flag（它代表的情况）")
-            options.append(Option(oid, label, flag=flag))
+            emergency = o.get("emergency", False)
+            if not isinstance(emergency, bool):
+                raise _fail(f"{where} 答案 {oid}", "emergency 应为 true 或 false")
+            options.append(Option(oid, label, flag=flag, emergency=emergency))
     fact = ""
     if kind == "single":
         fact = raw.get("fact")

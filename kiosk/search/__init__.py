@@ -20,11 +20,12 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from kiosk.content_kinds import SEARCHED
-from kiosk.search import engine, suggest
+from kiosk.search import engine, routes, suggest
 from kiosk.search.answer import BestAnswer, is_guide, read_answer
 from kiosk.search.index import reindex as _reindex
 from kiosk.search.index import reindex_kind as _reindex_kind
-from kiosk.search.query import W_PINYIN, Analysis, analyse
+from kiosk.search.phrases import Lexicon
+from kiosk.search.query import TOPIC, W_PINYIN, WEAK, Analysis, analyse
 from kiosk.search.synonyms import SynonymTable, load_table
 from kiosk.search.text import bigrams
 from kiosk.store import search_repo
@@ -34,9 +35,11 @@ LABELS = {k.name: k.label for k in SEARCHED}  # declared per kind (kiosk/content
 COUNT_LIMIT = 1000
 SNIPPET_BEFORE, SNIPPET_LENGTH = 12, 48
 LIMIT = 20
+CARD_WITHIN = 10  # the answer card is read from a guide among this many first hits
+TOPIC_GUIDE_LIFT = 1.3  # a bare topic name (低保, 低宝): its guide before the villages' notices
 
 __all__ = ["KINDS", "LABELS", "BestAnswer", "SearchGroup", "SearchHit", "SearchResult", "find",
-           "reindex", "reindex_kind", "search", "suggestions"]
+           "nearest_topics", "reindex", "reindex_kind", "search", "suggestions", "warm"]
 
 
 @dataclass(frozen=True)
@@ -65,11 +68,17 @@ class SearchResult:
     how_to: bool = False
     words: tuple[str, ...] = ()  # the content words understood (pinyin turned into words)
     did_you_mean: list[str] = field(default_factory=list)  # when there are no hits
+    concepts: tuple[str, ...] = ()  # each thing asked about, as the resident said it
+
+    @property
+    def no_answer(self) -> bool:
+        """Nothing here answers: the screen says so, with the nearest topics and the counter."""
+        return not self.hits and self.best is None
 
 
 # --- per-database caches (the synonym table and the suggestion names) ------------------------
 
-_cache: dict[int, tuple[tuple, SynonymTable, list, engine.TokenCounts]] = {}
+_cache: dict[int, tuple] = {}
 _generation = 0
 
 
@@ -85,8 +94,27 @@ def _state(db: sqlite_utils.Database) -> tuple[SynonymTable, list, engine.TokenC
              for text, where in search_repo.suggestion_sources(db)]
     entries = suggest.entries(table.words(), names)
     counts = cached[3] if cached else engine.TokenCounts()
-    _cache[id(db.conn)] = (version, table, entries, counts)
+    # The segmenter's dictionary is made from these on the first query cut, not here.
+    lexicon = Lexicon.build(table, [n for n in names if len(n) <= 8])
+    _cache[id(db.conn)] = (version, table, entries, counts, lexicon, {})
     return table, entries, counts, version
+
+
+def _lexicon(db: sqlite_utils.Database) -> Lexicon:
+    _state(db)
+    return _cache[id(db.conn)][4]
+
+
+def _memo(db: sqlite_utils.Database) -> dict:
+    """Per-database answers kept until the content changes (the topics that find something)."""
+    _state(db)
+    return _cache[id(db.conn)][5]
+
+
+def warm(db: sqlite_utils.Database) -> None:
+    """Make what the first question needs (the synonym table, suggestion names, the segmenter's
+    dictionary and jieba itself) now, so that the first resident does not wait for it."""
+    _lexicon(db).segmenter.cut("低保")
 
 
 def synonym_table(db: sqlite_utils.Database) -> SynonymTable:
@@ -108,18 +136,35 @@ def reindex_kind(db: sqlite_utils.Database, kind: str, ids) -> None:
 # --- searching -------------------------------------------------------------------------------
 
 def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> SearchResult:
-    """One ranked list over every kind, best first whatever its kind. Any input is accepted."""
+    """One ranked list over every kind, best first whatever its kind. Any input is accepted.
+
+    A question about one of the kiosk's own functions (payouts, a request's status, how to ask
+    for information, 政策找人, the office) gets that function as its best answer; otherwise a
+    how-do-I question gets the card of a guide about what it asks (never of another topic).
+    Pages that speak only of a vague word of the question (钱, 补贴) while it names something
+    more are not shown: nothing, said honestly, is better than a wrong first hit."""
     table, entries, counts, version = _state(db)
-    analysis = analyse(query, table)
+    asked, rest = routes.split_route(query)
+    analysis = analyse(rest, table, _lexicon(db))
+    route = routes.route_for(asked, analysis)
+    if asked and route is None:  # 政策找人 declined for a named topic: the whole question is searched
+        analysis = analyse(query, table, _lexicon(db))
+    concepts = tuple(c.word for c in analysis.concepts)
     if analysis.empty or limit <= 0:
-        return SearchResult(query, [], how_to=analysis.how_to, did_you_mean=_did_you_mean(entries, analysis))
+        best = routes.card(db, route) if route and limit > 0 else None
+        return SearchResult(query, [], best, how_to=analysis.how_to, concepts=concepts,
+                            did_you_mean=_did_you_mean(entries, analysis))
     found = engine.candidates(db, analysis, counts, version)
+    found += engine.guide_candidates(db, analysis, found)
     titles = {}
     for kind in KINDS:
         positions = [c.position for c in found if c.kind == kind]
         if positions:
             titles[kind] = search_repo.hit_titles(db, kind, positions)
     lit_terms = [t for t in analysis.terms if t.column == "lit" and len(t.text) >= 2]
+    deciding = analysis.deciding
+    bare_topic = (not analysis.how_to and len(deciding) == 1 and deciding[0].strength == TOPIC
+                  and len(analysis.concepts) == 1)
     scored = []
     for c in found:
         row = titles.get(c.kind, {}).get(c.position)
@@ -130,11 +175,14 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
         # the query's words standing in the title count on their own.
         folded = title.casefold()
         score = c.score + engine.TITLE_BONUS * sum(t.weight for t in lit_terms if t.text in folded)
-        if analysis.how_to and is_guide(c.kind, title, extra):
-            score *= engine.HOW_TO_LIFT
+        if is_guide(c.kind, title, extra):
+            if analysis.how_to:
+                score *= engine.HOW_TO_LIFT
+            elif bare_topic:
+                score *= TOPIC_GUIDE_LIFT
         scored.append((score, c.kind, ref_id, title, extra))
     scored.sort(key=lambda s: -s[0])
-    hits, seen, best = [], set(), None
+    hits, seen, guides = [], set(), []
     needles = _needles(analysis)
     relevant = _relevance_check(analysis)
     start = 0
@@ -150,16 +198,57 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
             if (kind, same) in seen:  # the same guide every year: the best (newest on ties) stands for all
                 continue
             text = texts[kind].get(ref_id, "")
-            if not relevant(f"{title} {extra or ''} {text}".casefold()):
+            head = f"{title} {extra or ''}".casefold()
+            whole = f"{head} {text.casefold()}"
+            if not relevant(head, whole):
                 continue
             seen.add((kind, same))
-            if best is None and analysis.how_to and is_guide(kind, title, extra) and len(hits) < 3:
-                best = read_answer(kind, ref_id, title, text)
-            hits.append(SearchHit(kind, ref_id, title, snippet(text, needles), LABELS[kind], round(score, 4)))
+            covered = (sum(1 for c in deciding if c.shown_by(head, whole)),
+                       sum(1 for c in analysis.concepts if c.strength == WEAK and c.covered(whole)))
+            hit = SearchHit(kind, ref_id, title, snippet(text, needles), LABELS[kind], round(score, 4))
+            hits.append((covered, hit))
+            if is_guide(kind, title, extra):
+                guides.append((hit, text))
             if len(hits) >= limit:
                 break
-    return SearchResult(query, hits, best, analysis.how_to, analysis.words,
-                        [] if hits else _did_you_mean(entries, analysis))
+    # Pages that speak of more of what was asked come first (a stable sort keeps bm25's order).
+    if len(analysis.concepts) > 1:
+        hits.sort(key=lambda h: (-h[0][0], -h[0][1]))
+    ranked = [h for _, h in hits]
+    best = routes.card(db, route) if route else None
+    if best is None and analysis.how_to:
+        best = _answer_card(analysis, ranked, guides)
+    return SearchResult(query, ranked, best, analysis.how_to, analysis.words,
+                        [] if ranked else _did_you_mean(entries, analysis), concepts)
+
+
+def _answer_card(analysis: Analysis, ranked: list[SearchHit], guides: list) -> BestAnswer | None:
+    """The card of the first guide among the first hits whose title names what was asked (the
+    strongest concepts of the question): a guide of another topic is never the answer."""
+    asked = analysis.strongest
+    if not asked:
+        return None
+    within = {(h.kind, h.ref_id) for h in ranked[:CARD_WITHIN]}
+    order = {(h.kind, h.ref_id): n for n, h in enumerate(ranked)}
+    for hit, text in sorted(guides, key=lambda g: order.get((g[0].kind, g[0].ref_id), 1 << 30)):
+        if (hit.kind, hit.ref_id) not in within:
+            continue
+        title = hit.title.casefold()
+        if any(c.in_title(title) for c in asked):
+            return read_answer(hit.kind, hit.ref_id, hit.title, text)
+    return None
+
+
+def nearest_topics(db: sqlite_utils.Database, query: str, limit: int = 6) -> list[str]:
+    """What the township does hold that is nearest to a question nothing answers: words that
+    sound or look alike, then the popular topics that find something here."""
+    table, entries, _, _ = _state(db)
+    analysis = analyse(query, table, _lexicon(db))
+    out = [w for w in _did_you_mean(entries, analysis) if w != query.strip()]
+    for topic in popular_topics(db, limit):
+        if topic not in out:
+            out.append(topic)
+    return out[:limit]
 
 
 def search(db: sqlite_utils.Database, query: str, *, per_kind: int = 20,
@@ -179,7 +268,7 @@ def suggestions(db: sqlite_utils.Database, query: str, *, limit: int = 8) -> lis
     table, entries, _, _ = _state(db)
     out = suggest.suggest(entries, query, limit)
     if len(out) < limit:
-        analysis = analyse(query, table)
+        analysis = analyse(query, table, _lexicon(db))
         known = {e.text for e in entries}
         for word in analysis.words:
             more = [w for w in (word, *table.expansions(word)) if w in known and w != query.strip()]
@@ -189,14 +278,11 @@ def suggestions(db: sqlite_utils.Database, query: str, *, limit: int = 8) -> lis
 
 
 def popular_topics(db: sqlite_utils.Database, limit: int = 8) -> list[str]:
-    """The shipped list of common topics that find something here."""
-    out = []
-    for topic in suggest.popular_topics():
-        if find(db, topic, limit=1).hits:
-            out.append(topic)
-        if len(out) >= limit:
-            break
-    return out
+    """The shipped list of common topics that find something here (worked out once per content)."""
+    memo = _memo(db)
+    if "popular" not in memo:
+        memo["popular"] = [topic for topic in suggest.popular_topics() if find(db, topic, limit=1).hits]
+    return memo["popular"][:limit]
 
 
 _YEARS = re.compile(r"\d{4}年(?:度|\d{1,2}月)?")
@@ -210,11 +296,14 @@ def _relevance_check(analysis: Analysis):
     if any(t.column == "py" and t.weight >= W_PINYIN for t in analysis.terms) or all(
         t.role == "stop" for t in analysis.terms
     ):
-        return lambda text: True
+        return lambda head, text: True
+    if analysis.concepts:
+        deciding = analysis.deciding
+        return lambda head, text: any(c.shown_by(head, text) for c in deciding)
     whole = [t.text for t in analysis.terms if t.column == "lit" and t.role == "word" and len(t.text) >= 2]
     parts = [bigrams(w) for w in analysis.words if len(w) >= 3]
 
-    def check(text: str) -> bool:
+    def check(head: str, text: str) -> bool:
         if any(w in text for w in whole):
             return True
         return any(sum(b in text for b in grams) * 2 >= len(grams) for grams in parts)
@@ -228,7 +317,8 @@ def _needles(analysis: Analysis) -> list[str]:
 
 def _did_you_mean(entries: list, analysis: Analysis) -> list[str]:
     out: list[str] = []
-    for word in analysis.words or (analysis.text,):
+    asked = [c.word for c in analysis.deciding if c.strength > WEAK] if analysis.concepts else []
+    for word in asked or analysis.words or (analysis.text,):
         for text in suggest.suggest(entries, word, 4):
             if text not in out:
                 out.append(text)

@@ -26,13 +26,15 @@ MAX_FIELD = 120
 
 @dataclass(frozen=True)
 class BestAnswer:
-    kind: str
+    kind: str  # the page's kind; for a routed answer the function: payouts|status|apply|eligibility|office
     ref_id: int
     title: str
     materials: str = ""
     place: str = ""
     time_limit: str = ""
     phone: str = ""
+    hours: str = ""  # a routed answer: the office's hours
+    note: str = ""  # a routed answer: what the function does for the resident
 
     @property
     def fields(self) -> int:

@@ -150,3 +150,29 @@ def candidates(db: sqlite_utils.Database, analysis: Analysis, counts: TokenCount
                 found[pos] = found.get(pos, 0.0) + plan.newest_score
         out += [Candidate(kind, pos, score) for pos, score in found.items()]
     return out
+
+
+GUIDE_TOKENS = ("办事", "事指", "指南")
+GUIDES_PER_CONCEPT = 2
+GUIDE_TERMS = 3  # the first few words of a concept (its own word and the names it stands for)
+
+
+def guide_candidates(db: sqlite_utils.Database, analysis: Analysis, found: list[Candidate]) -> list[Candidate]:
+    """For a how-do-I question, the 办事指南 pages whose title names what was asked, even when
+    bm25 left them out (a topic with a dozen yearly notices crowds its one guide out of the
+    first rows): they enter at the best score found, and the how-to lift decides the rest."""
+    if not analysis.how_to or not analysis.concepts:
+        return []
+    top = max((c.score for c in found), default=NEWEST_SCORE)
+    have = {(c.kind, c.position) for c in found}
+    out = []
+    for concept in analysis.strongest:
+        for text in [t for t in concept.terms if len(t) >= 2][:GUIDE_TERMS]:
+            tokens = " ".join(Term(text, "lit", 1).tokens())
+            expr = f'{{title}} : "{" ".join(GUIDE_TOKENS)}" AND {{title}} : "{tokens}"'
+            for kind in ("catalogue", "document"):
+                for pos in search_repo.newest(db, kind, expr, GUIDES_PER_CONCEPT):
+                    if (kind, pos) not in have:
+                        have.add((kind, pos))
+                        out.append(Candidate(kind, pos, top))
+    return out

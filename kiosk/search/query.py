@@ -65,17 +65,65 @@ class Term:
         return f"py : {phrase}" if self.column == "py" else f"{{title body}} : {phrase}"
 
 
+# How much a concept of the question decides (Concept.strength).
+WEAK, HINT, TOPIC = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing the resident asked about, with every text that means it on a page.
+
+    TOPIC: a name the township's content or the synonym table's groups use (低保, 医保, 请律师);
+    HINT: a colloquial word that points at several topics (住院, 修路) or a word nobody listed
+    (当兵); WEAK: a vague word (钱, 补贴, 村里) that decides nothing when a stronger one is there."""
+
+    word: str
+    terms: tuple[str, ...]  # normalised literal texts, any of which on a page means it
+    strength: int
+    parts: tuple[str, ...] = ()  # bigrams of a long unlisted word: half of them on a page will do
+    listed: bool = True  # a word of the synonym table or the content's names; else only a title shows it
+
+    def covered(self, text: str) -> bool:
+        """Whether a (case-folded) page text speaks of this concept."""
+        if any(t in text for t in self.terms):
+            return True
+        return bool(self.parts) and sum(b in text for b in self.parts) * 2 >= len(self.parts)
+
+    def in_title(self, title: str) -> bool:
+        return any(t in title for t in self.terms)
+
+    def shown_by(self, title: str, text: str) -> bool:
+        """Whether a page is about this concept: a listed word anywhere in it; a word nobody
+        listed only in its title (结婚证 among a 户口登记 guide's materials is no answer)."""
+        return self.covered(text if self.listed else title)
+
+
 @dataclass(frozen=True)
 class Analysis:
     text: str
     terms: tuple[Term, ...]
     words: tuple[str, ...]  # the content words (hanzi as typed, or pinyin turned into words)
     how_to: bool  # a "how do I..." question: 怎么申请, 在哪里办, 要什么材料
-    dropped: tuple[str, ...] = field(default=())  # the stop-words taken out
+    dropped: tuple[str, ...] = field(default=())  # the stop-words, kin words and filler taken out
+    concepts: tuple[Concept, ...] = field(default=())
 
     @property
     def empty(self) -> bool:
         return not self.terms
+
+    @property
+    def strongest(self) -> tuple[Concept, ...]:
+        """The concepts that decide the answer: those of the highest strength present."""
+        if not self.concepts:
+            return ()
+        top = max(c.strength for c in self.concepts)
+        return tuple(c for c in self.concepts if c.strength == top)
+
+    @property
+    def deciding(self) -> tuple[Concept, ...]:
+        """The concepts a page must speak of to be shown: all but the weak ones, when any is left."""
+        strong = tuple(c for c in self.concepts if c.strength > WEAK)
+        return strong or self.concepts
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +171,37 @@ def split_stopwords(run: str, protected: set[str], longest_protected: int) -> tu
     return chunks, dropped, how_to
 
 
+def split_words(run: str, lexicon, protected: set[str]) -> tuple[list[str], list[str], bool]:
+    """Cut a hanzi run with the segmenter (kiosk/search/segment.py): words of the dictionary stay
+    whole, stop-words and kin words are taken out, characters of no word join into runs again
+    (修路, 当兵)."""
+    stops, _ = stopwords()
+    chunks, dropped, how_to = [], [], False
+    pending = ""
+    for token in lexicon.segmenter.cut(run):
+        if token in protected and len(token) >= 2:
+            if pending:
+                chunks.append(pending)
+                pending = ""
+            chunks.append(token)
+        elif token in stops or token in lexicon.kin:
+            if pending:
+                chunks.append(pending)
+                pending = ""
+            dropped.append(token)
+            how_to = how_to or stops.get(token, False)
+        elif len(token) == 1:
+            pending += token
+        else:
+            if pending:
+                chunks.append(pending)
+                pending = ""
+            chunks.append(token)
+    if pending:
+        chunks.append(pending)
+    return chunks, dropped, how_to
+
+
 def _pinyin_runs(parts: list[str]) -> list[tuple[str, ...] | str]:
     """ASCII runs as pinyin: consecutive single syllables ('di bao', the keyboard's preedit) join
     into one word; a run of syllables is full pinyin; anything else of letters is initials."""
@@ -141,17 +220,24 @@ def _pinyin_runs(parts: list[str]) -> list[tuple[str, ...] | str]:
     return out
 
 
-def analyse(text: str, table: SynonymTable) -> Analysis:
-    """Never raises; an empty Analysis when nothing searchable is left."""
-    parts = [r[:MAX_RUN] for r in runs(text or "")][:MAX_RUNS]
+def analyse(text: str, table: SynonymTable, lexicon=None) -> Analysis:
+    """Never raises; an empty Analysis when nothing searchable is left. With a lexicon
+    (kiosk/search/phrases.py), sentences are cut by the segmenter, kin words and ages are
+    understood, and each content word becomes a Concept."""
+    text_in = lexicon.normalise(text or "") if lexicon is not None else text or ""
+    parts = [r[:MAX_RUN] for r in runs(text_in)][:MAX_RUNS]
     protected, longest = table.word_set()
     terms: list[Term] = []
     words: list[str] = []
     dropped: list[str] = []
     how_to = False
     stop_terms: list[Term] = []
+    concepts: list[Concept] = []
+    sink: list[str] = []  # the literal words of the concept being read
 
     def add(term: Term) -> None:
+        if term.column == "lit" and term.role == "word":
+            sink.append(term.text)
         if term.text and all(t.text != term.text or t.column != term.column for t in terms):
             terms.append(term)
 
@@ -160,12 +246,31 @@ def analyse(text: str, table: SynonymTable) -> Analysis:
         for other in table.expansions(word):
             add(Term(other, "lit", synonym_weight))
 
+    def strength(word: str, resolved: list[str]) -> int:
+        if lexicon is None:
+            return HINT
+        if word in lexicon.weak:
+            return WEAK
+        if any(table.is_named(w) or w in lexicon.names for w in (word, *resolved)):
+            return TOPIC
+        return HINT
+
+    def concept(word: str, resolved: list[str], parts: tuple[str, ...] = ()) -> None:
+        found = tuple(dict.fromkeys(sink))
+        sink.clear()
+        if word and found and all(c.word != word for c in concepts):
+            listed = lexicon is None or bool(resolved) or word in protected or word in lexicon.names or len(found) > 1
+            concepts.append(Concept(word, found, strength(word, resolved), parts, listed))
+
     def hanzi_chunk(chunk: str) -> None:
+        sink.clear()
+        resolved: list[str] = []
         words.append(chunk)
         add_word(chunk, W_WORD, W_SYNONYM)
         # Words of the table inside a longer chunk (医保报销 -> 医保, 报销) and their meanings.
         if len(chunk) > 2:
-            for n in range(len(chunk) - 1, 1, -1):
+            # A word of the table is meant whole (老人钱 is the 高龄津贴, not 老人's other topics).
+            for n in range(len(chunk) - 1 if chunk not in protected else 1, 1, -1):
                 for i in range(len(chunk) - n + 1):
                     sub = chunk[i:i + n]
                     if sub in protected:
@@ -181,6 +286,9 @@ def analyse(text: str, table: SynonymTable) -> Analysis:
                 for word in table.by_pinyin(pinyin.word_key(sub)):
                     if word != sub:  # the whole chunk sounding like a word is as good as a synonym
                         add_word(word, W_SYNONYM if n == len(chunk) else W_SOUND, W_SOUND_SYNONYM)
+                        if n == len(chunk):
+                            resolved.append(word)
+        concept(chunk, resolved, tuple(bigrams(chunk)) if len(chunk) >= 3 and chunk not in protected else ())
         syllables = [s for run in [chunk] for s in pinyin.run_syllables(run)]
         for token in pinyin.syllable_tokens(syllables):
             add(Term(token, "py", W_PY))
@@ -190,9 +298,12 @@ def analyse(text: str, table: SynonymTable) -> Analysis:
         if len(complete) >= 2:
             add(Term(" ".join(pinyin.syllable_tokens(complete)), "py", W_PINYIN))
             key = "".join(pinyin.fuzzy(s) for s in complete)
-            for word in table.by_pinyin(key):
+            found = table.by_pinyin(key)
+            sink.clear()
+            for word in found:  # words that sound alike are one thing asked, any of them
                 words.append(word)
                 add_word(word, W_PINYIN, W_SYNONYM)
+            concept(" ".join(complete), list(found))
         if len(syllables) > len(complete):  # still typing the last syllable: its initial
             initials_word("".join(s[0] for s in syllables))
 
@@ -200,16 +311,26 @@ def analyse(text: str, table: SynonymTable) -> Analysis:
         if len(letters) < 2:
             return
         add(Term(" ".join(pinyin.initial_tokens(list(letters))), "py", W_PINYIN))
-        for word in table.by_initials(letters):
+        found = table.by_initials(letters)
+        if not found and len(letters) >= 3:
+            # Two letters typed the wrong way round (gltj for gljt, 高龄津贴): the words they spell.
+            found = tuple(w for i in range(len(letters) - 1)
+                          for w in table.by_initials(letters[:i] + letters[i + 1] + letters[i] + letters[i + 2:]))
+        sink.clear()
+        for word in dict.fromkeys(found):  # every word these initials spell is one thing asked
             words.append(word)
             add_word(word, W_PINYIN, W_SYNONYM)
+        concept(letters, list(found))
 
     for part in _pinyin_runs(parts):
         if isinstance(part, tuple):
             pinyin_word(part) if len(part) > 1 else initials_word(part[0]) if len(part[0]) > 1 else None
             continue
         if all(is_hanzi(ch) for ch in part):
-            chunks, stops, asked = split_stopwords(part, protected, longest)
+            if lexicon is not None:
+                chunks, stops, asked = split_words(part, lexicon, protected)
+            else:
+                chunks, stops, asked = split_stopwords(part, protected, longest)
             dropped += stops
             how_to = how_to or asked
             for chunk in chunks:
@@ -226,7 +347,10 @@ def analyse(text: str, table: SynonymTable) -> Analysis:
             continue
         # Digits, or letters mixed with digits or hanzi: searched as written.
         words.append(part)
+        sink.clear()
         add(Term(part, "lit", W_WORD))
+        concept(part, [])
     if not terms:
         terms = stop_terms
-    return Analysis(text or "", tuple(terms[:MAX_TERMS]), tuple(dict.fromkeys(words)), how_to, tuple(dropped))
+    return Analysis(text or "", tuple(terms[:MAX_TERMS]), tuple(dict.fromkeys(words)), how_to, tuple(dropped),
+                    tuple(concepts))

@@ -82,6 +82,11 @@ class SynonymTable:
     def expansions(self, word: str) -> tuple[str, ...]:
         return tuple(self._expansion_map().get(word, ()))
 
+    def is_named(self, word: str) -> bool:
+        """Whether the word is in an equivalence group: a name of something, not a loose way of
+        pointing at several things (看病 -> 医疗、家庭医生…)."""
+        return word in self._equal
+
     def by_pinyin(self, key: str) -> tuple[str, ...]:
         return tuple(self._pinyin.get(key, ()))
 

@@ -50,7 +50,8 @@ def test_skipped_age_means_may_match_with_the_window_note(rules):
 def test_rural_low_income_is_dibao_but_must_be_confirmed(rules):
     assert run(rules, {"hukou": "rural", "family": ["lowincome"]})["dibao"] == MAYBE
     # Answered "none of these": no 低保, no 临时救助.
-    answered = run(rules, {"age": "a65", "hukou": "rural", "family": [], "pension": "employee", "land": []})
+    answered = run(rules, {"age": "a65", "hukou": "rural", "family": [], "pension": "employee", "land": [],
+                           "events": []})
     assert "dibao" not in answered and "linshi_jiuzhu" not in answered
     assert answered == {"jiating_yisheng": MATCH}  # 65+ is a 家庭医生 priority group, nothing else applies
 
@@ -104,6 +105,11 @@ DEMO_CASES = {
     "tanfang": ({"age": "a80", "family": ["alone"]}, MATCH),
     "falv_yuanzhu": ({"family": ["lowincome"]}, MAYBE),
     "jiuye": ({"age": "under60", "family": ["disabled"]}, MAYBE),
+    "shouzai": ({"events": ["disaster"]}, MAYBE),
+    "canbao_death": ({"events": ["death"]}, MAYBE),
+    "chusheng": ({"events": ["birth"]}, MATCH),
+    "shiye_baoxian": ({"events": ["jobless"], "pension": "employee"}, MAYBE),
+    "fanxiang": ({"age": "under60", "events": ["returned"]}, MATCH),
 }
 
 
@@ -118,7 +124,7 @@ def test_every_demo_rule_applies_and_drops_out(rules, rule_id):
     rule = next(r for r in rules.rules if r.id == rule_id)
     assert rule.sources and all(s.criterion and s.source for s in rule.sources), "every criterion cites a source"
     # Answering every question in the least entitled way: the rule drops out (it can say "no").
-    nothing = {"age": "under60", "hukou": "urban", "family": [], "pension": "employee"}
+    nothing = {"age": "under60", "hukou": "urban", "family": [], "pension": "employee", "events": []}
     assert rule_id not in run(rules, nothing) or rule_id == "jumin_yibao"
 
 
@@ -190,3 +196,33 @@ def test_bad_rule_files_are_refused_with_the_place_named(change, message):
 def test_not_json_is_refused_with_line_and_column():
     with pytest.raises(ValidationError, match="不是有效的 JSON（第 ?1 ?行"):
         parse_rules(b'{"format": ')
+
+
+def test_a_storm_damaged_farmer_sees_the_disaster_help_first(rules):
+    """#24: a farmer whose house the storm damaged: 受灾人员救助, 临时救助, 危房改造 and 返贫监测 come
+    before the yearly farmland subsidy, and none of them says 符合 before the office has checked."""
+    answers = {"age": "under60", "hukou": "rural", "family": [], "events": ["disaster", "house"],
+               "land": ["farmland"], "pension": "resident"}
+    found = evaluate(rules, facts_from_answers(rules, answers))
+    ids = [m.rule.id for m in found]
+    assert ids[:4] == ["shouzai", "linshi_jiuzhu", "weifang", "fangfanpin"]
+    assert all(m.status == MAYBE for m in found[:4]) and ids.index("gengdi") > 3
+    # The same answers without the storm: the farmland subsidy is first again, no disaster help.
+    calm = [m.rule.id for m in evaluate(rules, facts_from_answers(rules, answers | {"events": []}))]
+    assert calm[0] == "gengdi" and "shouzai" not in calm and "weifang" not in calm
+
+
+@pytest.mark.parametrize("event, rule_id", [("death", "canbao_death"), ("birth", "chusheng"),
+                                            ("jobless", "jiuye"), ("returned", "fanxiang")])
+def test_life_events_each_lead_somewhere(rules, event, rule_id):
+    assert rule_id in run(rules, {"age": "under60", "events": [event]})
+
+
+def test_match_only_when_every_stated_condition_is_met(rules):
+    # 失业保险金 needs insured employment: a farmer with the residents' pension is not offered it,
+    # and with the answer skipped it is only "may match".
+    assert "shiye_baoxian" not in run(rules, {"events": ["jobless"], "pension": "resident"})
+    assert run(rules, {"events": ["jobless"]})["shiye_baoxian"] == MAYBE
+    for m in evaluate(rules, facts_from_answers(rules, {"events": ["disaster"]})):
+        if m.status == MATCH:
+            assert "disaster" not in json.dumps(m.rule.when)

@@ -10,9 +10,11 @@ from tests.ui.conftest import FakeSpeechJob
 from tests.ui.helpers import root, tap, visible_item, visible_items, visible_texts
 from ui.screenshot import grab_window
 
-# An 82-year-old rural widow living alone on a low income, with farmland: the taps she makes.
+# An 82-year-old rural widow living alone on a low income, with farmland: the taps she makes (nothing
+# happened to her this year: 都没有 on the 近期遭遇 question).
 ELDER_TAPS = ["tile_eligibility", "answer_a80", "answer_rural", "answer_alone", "answer_lowincome", "confirmButton",
-              "answer_resident", "answer_farmland", "confirmButton"]
+              "noneButton", "answer_resident", "answer_farmland", "confirmButton"]
+QUESTIONS = 7  # the most a resident is asked
 
 
 def _answer(ui, qtbot, names):
@@ -44,7 +46,7 @@ def test_flow_by_taps_only_in_both_orientations(ui, qtbot, size, elder, tmp_path
     _answer(ui, qtbot, ELDER_TAPS[1:5])
     assert "✓ 独居" in _texts(ui)
     _answer(ui, qtbot, ELDER_TAPS[5:])
-    # 残疾等级 was not asked (no disabled person): six questions at most, five asked here.
+    # 残疾等级 was not asked (no disabled person): seven questions at most, six asked here.
     qtbot.waitUntil(lambda: bool(visible_items(ui, "resultCard")), timeout=10000)
     texts = _texts(ui)
     assert "您年满80岁，可申请高龄津贴。" in texts
@@ -60,6 +62,12 @@ def test_flow_by_taps_only_in_both_orientations(ui, qtbot, size, elder, tmp_path
     assert FakeSpeechJob.instances[-1].text.startswith("高龄津贴。高龄津贴，符合条件。")
     # A link opens the township's own page (the policy) and 返回 comes back to the results.
     link = next(i for i in visible_items(ui, "resultLink") if "政策文件" in i.property("text"))
+    # Below the fold (portrait, 长辈模式: the bottom row holds 全部打印带走 too)? Page down to it, by a tap.
+    from tests.ui.keys import pump, scene_rect
+
+    if scene_rect(link).bottom() > scene_rect(visible_item(ui, "resultFlick")).bottom():
+        tap(ui, visible_item(ui, "resultsDown"))
+        pump(400)
     tap(ui, link)
     qtbot.waitUntil(lambda: bool(visible_items(ui, "readerTitle")), timeout=10000)
     tap(ui, visible_item(ui, "backButton"))
@@ -69,7 +77,7 @@ def test_flow_by_taps_only_in_both_orientations(ui, qtbot, size, elder, tmp_path
 
 def test_skipping_everything_gives_may_match_results(ui, qtbot):
     tap(ui, visible_item(ui, "tile_eligibility"))
-    for _ in range(6):
+    for _ in range(QUESTIONS):
         qtbot.waitUntil(lambda: bool(visible_items(ui, "skipButton")) or bool(visible_items(ui, "resultCard")),
                         timeout=10000)
         if visible_items(ui, "resultCard"):
@@ -77,7 +85,7 @@ def test_skipping_everything_gives_may_match_results(ui, qtbot):
         tap(ui, visible_item(ui, "skipButton"))
     qtbot.waitUntil(lambda: bool(visible_items(ui, "resultCard")), timeout=10000)
     vm = ui.nav.last_opened()
-    assert vm.property("matchCount") == 0 and vm.property("maybeCount") == 22
+    assert vm.property("matchCount") == 0 and vm.property("maybeCount") == 27
     # 上一题 from the results asks the last question again.
     tap(ui, visible_item(ui, "resultPreviousButton"))
     qtbot.waitUntil(lambda: bool(visible_items(ui, "questionText")), timeout=10000)
@@ -117,7 +125,7 @@ def test_answers_leave_no_trace_after_idle_reset(ui, qtbot, module_db_path, tmp_
 
 def test_results_page_down_and_up_by_taps(ui, qtbot):
     _answer(ui, qtbot, ["tile_eligibility"])
-    for _ in range(6):
+    for _ in range(QUESTIONS):
         if visible_items(ui, "resultCard"):
             break
         tap(ui, visible_item(ui, "skipButton"))
@@ -139,3 +147,24 @@ def test_a_kiosk_without_rules_says_so_instead_of_asking(qapp, db):
     vm.skip()
     vm.choose("a80")  # taps with nothing to answer change nothing
     assert vm.answers() == {}
+
+
+def test_print_to_take_away_from_a_result(ui, qtbot, tmp_path):
+    """打印带走 on a result: printed (the ESC/POS bytes reach the printer) or, printer off, a clear message."""
+    out = tmp_path / "printer.bin"
+    ui.slips.printer_spec = f"escpos-file:{out}"
+    try:
+        _answer(ui, qtbot, ELDER_TAPS)
+        qtbot.waitUntil(lambda: bool(visible_items(ui, "resultPrintButton")), timeout=10000)
+        tap(ui, visible_items(ui, "resultPrintButton")[0])
+        qtbot.waitUntil(lambda: "已打印" in _texts(ui), timeout=20000)
+        assert out.stat().st_size > 10_000
+        tap(ui, visible_item(ui, "resultPrintAllButton"))  # the whole list, one slip each
+        qtbot.waitUntil(lambda: "张都已打印，请在出纸口取走。" in _texts(ui), timeout=30000)
+        ui.slips.printer_spec = f"escpos:{tmp_path / 'lp0'}"  # the printer is switched off
+        tap(ui, visible_items(ui, "resultPrintButton")[0])
+        qtbot.waitUntil(lambda: "没能打印" in _texts(ui), timeout=20000)
+        assert "找不到热敏打印机" in _texts(ui) and "扫码带走" in _texts(ui)
+    finally:
+        ui.slips.printer_spec = None
+        ui.slips.clear()

@@ -35,6 +35,11 @@ def test_a_how_to_question_shows_the_best_answer_card_and_opens_it(ui, qtbot):
     open_search(ui, qtbot)
     type_text(ui, "低保怎么申请")
     qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+    # Typing done (Enter puts the keyboard away): the whole card, not just its first line.
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.inputMethod().hide()
+    qtbot.waitUntil(lambda: any(t.startswith("多久办好：") for t in visible_texts(ui)), timeout=10000)
     texts = visible_texts(ui)
     assert "最佳答案" in texts
     assert any(t.startswith("需要带的材料：") and "身份证" in t for t in texts)
@@ -66,3 +71,76 @@ def test_nothing_found_shows_did_you_mean_popular_topics_and_the_counter(ui, qtb
     qtbot.waitUntil(lambda: field.property("text") == "低保" and ui.search.results.rowCount() > 0, timeout=10000)
     assert not visible_items(ui, "searchHelp")
     ui.search.clear()
+
+
+def test_a_resident_sentence_typed_on_the_keys_finds_the_notice_and_a_routed_question_opens_its_function(ui, qtbot):
+    open_search(ui, qtbot)
+    type_text(ui, "村里修路的钱花哪了")
+    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=10000)
+    assert any(w in ui.search.results.get(0)["title"] for w in ("项目资金使用情况", "一事一议"))
+    ui.search.clear()
+    type_text(ui, "一卡通的钱到了没有")
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+    assert "查我家的补贴发放" in visible_texts(ui)
+    tap(ui, visible_item(ui, "searchBestOpen"))
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "myPayoutsPage")) or ui.nav.last_opened().property("page")
+                    == "MyPayoutsPage", timeout=10000)
+    root_call(ui, "goBack")
+
+
+def test_a_guide_page_prints_to_take_away(ui, qtbot, tmp_path):
+    out = tmp_path / "printer.bin"
+    ui.slips.printer_spec = f"escpos-file:{out}"
+    try:
+        open_search(ui, qtbot)
+        type_text(ui, "低保怎么申请")
+        qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+        tap(ui, visible_item(ui, "searchBestOpen"))
+        qtbot.waitUntil(lambda: bool(visible_items(ui, "printSlipButton")), timeout=10000)
+        tap(ui, visible_item(ui, "printSlipButton"))
+        qtbot.waitUntil(lambda: "已打印，请在出纸口取走。" in visible_texts(ui), timeout=20000)
+        assert out.stat().st_size > 10_000
+        root_call(ui, "goBack")
+    finally:
+        ui.slips.printer_spec = None
+        ui.slips.clear()
+
+
+def test_after_clear_the_field_has_the_focus_and_the_keyboard_is_back(ui, qtbot):
+    from tests.ui.keys import keyboard_up
+
+    field = open_search(ui, qtbot)
+    type_text(ui, "低保")
+    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=10000)
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.inputMethod().hide()  # scrolling the results puts the keyboard away
+    qtbot.waitUntil(lambda: not keyboard_up(ui), timeout=10000)
+    tap(ui, visible_item(ui, "searchClearButton"))
+    qtbot.waitUntil(lambda: field.property("text") == "" and field.hasActiveFocus(), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(ui), timeout=10000)
+
+
+def test_with_the_keyboard_up_several_results_show_above_it(ui, qtbot):
+    """Portrait, 长辈模式: the answer card and the suggestions make room for the list while typing."""
+    from PySide6.QtGui import QGuiApplication
+
+    from tests.ui.keys import keyboard_rect, keyboard_up, pump, scene_rect
+
+    ui.window.resize(1080, 1920)
+    ui.theme.elder = True
+    try:
+        open_search(ui, qtbot)
+        type_text(ui, "低保怎么申请")
+        qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+        QGuiApplication.inputMethod().show()
+        qtbot.waitUntil(lambda: keyboard_up(ui), timeout=10000)
+        pump(200)
+        board = keyboard_rect(ui)
+        shown = [h for h in visible_items(ui, "searchHit")
+                 if scene_rect(h).height() > 0 and scene_rect(h).bottom() <= board.top()]
+        assert len(shown) >= 2, [scene_rect(h) for h in visible_items(ui, "searchHit")][:4]
+        assert scene_rect(visible_item(ui, "searchBestAnswer")).bottom() <= board.top()
+    finally:
+        ui.theme.elder = False
+        ui.window.resize(1920, 1080)

@@ -141,7 +141,8 @@ def test_weifang_ranks_the_renovation_pages_above_generic_policy_files(shared_db
 def test_homophones_rank_below_exact_matches(shared_db):
     exact = find(shared_db, "低保").hits[0]
     sound = find(shared_db, "低宝").hits[0]
-    assert "低保" in sound.title and sound.score < exact.score
+    # A bare topic name brings its guide first (最低生活保障的办事指南), typed or heard.
+    assert ("低保" in sound.title or "最低生活保障" in sound.title) and sound.score < exact.score
 
 
 def test_one_ranked_list_keeps_kind_labels_and_best_comes_first(shared_db):

@@ -37,3 +37,8 @@ def prepare_engine(engine) -> None:
     # Also given to QML: if something read the keyboard settings before configure_environment() ran,
     # KioskKeyboard.qml still points them at the kiosk's layouts.
     engine.rootContext().setContextProperty("kioskKeyboardLayouts", QUrl.fromLocalFile(str(LAYOUT_DIR)))
+    # Whole names from pinyin for name fields (KField kind "name"): 姜志兰 in one tap.
+    from ui.keyboard.names import NameCandidates
+
+    names = NameCandidates(engine)
+    engine.rootContext().setContextProperty("kioskNames", names)

@@ -11,8 +11,11 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.eligibility.evaluate import _fill, facts_from_answers, should_ask
 from kiosk.eligibility.results import active_rules, find
+from kiosk.receipts.slip import qr_text, slip_for_result
+from kiosk.store import township_repo
 from ui.i18n import content, tr, tr_data
-from ui.models.images import qr_source
+from ui.models.images import qr_source, text_qr_source
+from ui.models.slip_printer import SlipPrinter
 
 
 def privacy_text() -> str:
@@ -47,18 +50,18 @@ def _link(link: dict) -> dict:
     return {**link, "title": title, "subtitle": sub}
 
 
-def _qr(url: str) -> str:
-    return qr_source(url)
-
-
 class EligibilityViewModel(QObject):
     changed = Signal()
 
-    def __init__(self, db, parent: QObject | None = None):
+    def __init__(self, db, parent: QObject | None = None, *, printer: SlipPrinter | None = None):
         super().__init__(parent)
         self._db = db
         self._rules = active_rules(db)
+        self._printer = printer or SlipPrinter(parent=self)
+        self._slips: list = []
         self.wipe()
+
+    printer = Property(QObject, lambda self: self._printer, constant=True)
 
     privacyText = Property(str, lambda self: privacy_text(), constant=True)
     available = Property(bool, lambda self: self._rules is not None, constant=True)
@@ -78,6 +81,9 @@ class EligibilityViewModel(QObject):
         self._picked: set[str] = set()
         self._history: list[int] = []
         self._results: list[dict] = []
+        self._slips = []
+        if getattr(self, "_printer", None) is not None:
+            self._printer.clear()
         self._done = False
         self._index = self._next_index(-1)
         if self._rules is None:
@@ -120,18 +126,23 @@ class EligibilityViewModel(QObject):
 
     def _finish(self) -> None:
         self._done = True
-        self._results = []
+        self._results, self._slips = [], []
+        township = township_repo.get_township(self._db)
         facts = facts_from_answers(self._rules, self._answers)
         rules = {rule.id: rule for rule in self._rules.rules}
         for r in find(self._db, self._answers, self._rules):
             rule = rules[r.id]
             row = r.to_dict()
             reason = _fill(rule_text(rule, "reason" if r.matched else "reason_unsure"), facts)
+            # The take-away QR carries the result itself (why, what to bring, where, phone): a phone
+            # shows it without the internet; the county's page is added only where one is configured.
+            slip = slip_for_result(r, township)
+            self._slips.append(slip)
             row.update(title=rule_text(rule, "title"), reason=reason, standard=content(r.standard),
                        where=content(r.where), phone=content(r.phone), hours=content(r.hours),
                        statusText=tr_data("Eligibility", r.status_text), matched=r.matched,
                        materialsText=content("、".join(r.materials)), links=[_link(x) for x in r.links],
-                       qrUrl=r.qr_url, qrSource=_qr(r.qr_url))
+                       qrUrl="", qrSource=text_qr_source(qr_text(slip)))
             row["speech"] = self._result_speech(row)
             self._results.append(row)
 
@@ -149,6 +160,17 @@ class EligibilityViewModel(QObject):
         return "\n".join(lines)
 
     # -- taps
+    @Slot(int)
+    def printSlip(self, index: int) -> None:  # noqa: N802 (QML API)
+        """打印带走: result `index` on the receipt printer (title, why, what to bring, where, hours, phone, QR)."""
+        if 0 <= index < len(self._slips):
+            self._printer.print_slip(self._slips[index])
+
+    @Slot()
+    def printAll(self) -> None:  # noqa: N802 (QML API)
+        """全部打印带走: every result, one slip each."""
+        self._printer.print_slips(list(self._slips))
+
     @Slot(str)
     def choose(self, option_id: str) -> None:
         """Single choice: one tap answers and moves on."""

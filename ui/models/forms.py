@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.clock import today
 from kiosk.content import subsidies
 from kiosk.errors import KioskError
 from kiosk.requests import status as request_status
@@ -37,7 +38,6 @@ class StatusViewModel(QObject):
     def lookup(self, raw: str) -> None:
         self._reset_state()
         try:
-            from kiosk.clock import today
 
             result = request_status.lookup(self._db, raw, today(self._clock) if self._clock else None,
                                            locale=babel_locale())
@@ -109,10 +109,12 @@ class MyPayoutsViewModel(QObject):
 
     changed = Signal()
 
-    def __init__(self, db, masking: str, parent: QObject | None = None):
+    def __init__(self, db, masking: str, parent: QObject | None = None, *, clock=None):
         super().__init__(parent)
         self._db = db
         self._masking = masking
+        self._clock = clock  # "this month": 12月尚未发放
+        self._month: list[str] = []
         self._message = ""
         self._searched = False
         self._total = ""
@@ -144,6 +146,7 @@ class MyPayoutsViewModel(QObject):
                 for r in rows
             ])
             self._message = "" if rows else tr("MyPayouts", "没有查到记录。请核对姓名和身份证号码后4位，或到村委会咨询。")
+            self._month = subsidies.this_month(rows, today(self._clock)) if self._clock is not None and rows else []
         self.changed.emit()
 
     @Slot()
@@ -151,6 +154,7 @@ class MyPayoutsViewModel(QObject):
         self._message = ""
         self._searched = False
         self._total = ""
+        self._month = []
         self._results.set_rows([])
         self.changed.emit()
 
@@ -165,7 +169,9 @@ class MyPayoutsViewModel(QObject):
         rows = self._results.rows()
         if not rows:
             return lines(tr("MyPayouts", "查我的补贴"), self._message)
-        return list_speech(tr("MyPayouts", "查我的补贴"), tr("MyPayouts", "合计 {total}。").format(total=self._total),
+        month = "".join(f"{tr_data('MyPayouts', line)}。" for line in self._month)
+        return list_speech(tr("MyPayouts", "查我的补贴"),
+                           month + tr("MyPayouts", "合计 {total}。").format(total=self._total),
                            rows, first, last, unit="笔",
                            describe=lambda r: "，".join((r["title"], r["subtitle"], r["badge"], r["detail"])))
 
@@ -174,3 +180,4 @@ class MyPayoutsViewModel(QObject):
     details = Property("QVariantList", lambda self: self._details, notify=changed)
     searched = Property(bool, lambda self: self._searched, notify=changed)
     totalText = Property(str, lambda self: self._total, notify=changed)
+    monthText = Property(str, lambda self: "\n".join(self._month), notify=changed)

@@ -51,6 +51,31 @@ def _decode_bounded(data: bytes, size: QSize | None, requested: QSize) -> QImage
     return image if not image.isNull() else QImage()
 
 
+def text_qr_source(text: str) -> str:
+    """image://qr/t<hex of UTF-8 text>: a QR that carries the text itself (read offline)."""
+    return f"image://qr/t{text.encode('utf-8').hex()}" if text else ""
+
+
+def _text_qr_png(text: str) -> bytes:
+    import io
+
+    from PIL import Image
+
+    from kiosk.receipts.slip import qr_matrix
+
+    matrix = qr_matrix(text)
+    box, border = 8, 4
+    side = (len(matrix) + 2 * border) * box
+    image = Image.new("1", (side, side), 1)
+    for r, row in enumerate(matrix):
+        for c, dark in enumerate(row):
+            if dark:
+                image.paste(0, ((c + border) * box, (r + border) * box, (c + border + 1) * box, (r + border + 1) * box))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 class AttachmentImageProvider(QQuickImageProvider):
     """image://attachment/<sha256>"""
 
@@ -67,15 +92,18 @@ class AttachmentImageProvider(QQuickImageProvider):
 
 
 class QrImageProvider(QQuickImageProvider):
-    """image://qr/<hex of an ASCII payload>"""
+    """image://qr/<hex of an ASCII payload>, or image://qr/t<hex of UTF-8 text>"""
 
     def __init__(self):
         super().__init__(QQuickImageProvider.ImageType.Image)
 
     def requestImage(self, image_id: str, size: QSize, requested: QSize) -> QImage:  # noqa: N802
         try:
-            payload = bytes.fromhex(image_id).decode("ascii")
-            image = QImage.fromData(qr_png(payload, box_size=8, border=4))
+            if image_id.startswith("t"):  # the text itself, UTF-8 with an ECI header
+                image = QImage.fromData(_text_qr_png(bytes.fromhex(image_id[1:]).decode("utf-8")))
+            else:
+                payload = bytes.fromhex(image_id).decode("ascii")
+                image = QImage.fromData(qr_png(payload, box_size=8, border=4))
         except (ValueError, KioskError):
             return QImage()
         if size is not None:

@@ -19,6 +19,7 @@ from ui.models.images import qr_source
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
 from ui.models.rows import RowsModel
+from ui.models.slip_printer import SlipPrinter
 from ui.pages import RESIDENT_PAGES, builds
 
 # The content kinds' declarations (kiosk/content_kinds.py): list titles, record page ids, what 朗读 reads.
@@ -59,8 +60,10 @@ def meta_rows(pairs) -> list[dict]:
 class Navigator(QObject):
     failed = Signal(str)
 
-    def __init__(self, db, clock: Clock, *, masking: str = "surname", parent: QObject | None = None):
+    def __init__(self, db, clock: Clock, *, masking: str = "surname", parent: QObject | None = None,
+                 slips: SlipPrinter | None = None):
         super().__init__(parent)
+        self._slips = slips  # 打印带走 on the configured receipt printer
         self._db = db
         self._clock = clock
         self._masking = masking
@@ -79,6 +82,9 @@ class Navigator(QObject):
         except KioskError as exc:
             self.failed.emit(tr_data("Errors", str(exc)))
             return None
+        if isinstance(page, ContentPage) and self._slips is not None:
+            page.set_printer(self._slips, township_repo.get_township(self._db))
+            self._slips.clear()
         self._pages.append(page)
         return page
 
@@ -305,7 +311,7 @@ class Navigator(QObject):
     def _open_my_payouts(self, _key: str):
         from ui.models.forms import MyPayoutsViewModel
 
-        return MyPayoutsViewModel(self._db, self._masking, self)
+        return MyPayoutsViewModel(self._db, self._masking, self, clock=self._clock)
 
     # -- policies
     @builds("policies")
@@ -366,4 +372,4 @@ class Navigator(QObject):
     def _open_eligibility(self, _key: str):
         from ui.models.eligibility import EligibilityViewModel
 
-        return EligibilityViewModel(self._db, self)
+        return EligibilityViewModel(self._db, self, printer=self._slips)

@@ -38,6 +38,23 @@ class ContentPage(QObject):
     def __init__(self, data: PageData, parent: QObject | None = None):
         super().__init__(parent)
         self._d = data
+        self._printer = None  # 打印带走 (ui.models.slip_printer.SlipPrinter), set by the navigator
+        self._township: dict | None = None
+
+    def set_printer(self, printer, township: dict | None) -> None:
+        self._printer, self._township = printer, township
+
+    @Slot()
+    def printSlip(self) -> None:  # noqa: N802 (QML API)
+        """打印带走: this page's title, gist, what to bring, where to go, hours and phone, with a QR."""
+        from kiosk.receipts.slip import slip_for_page
+
+        if self._printer is not None:
+            text = self._d.speech_body or "\n".join(b["text"] for b in self._d.blocks if b.get("level") == 0)
+            self._printer.print_slip(slip_for_page(self._d.title, text, self._township, self._d.qr_url))
+
+    printer = Property(QObject, lambda self: self._printer, constant=True)
+    canPrint = Property(bool, lambda self: self._printer is not None, constant=True)
 
     @property
     def data(self) -> PageData:

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.content_kinds import kind
+from kiosk.content_kinds import kind as _kind
 from ui.i18n import CONTENT_CLOSE, CONTENT_OPEN, content, tr, tr_data
 from ui.models.rows import RowsModel
 from ui.timers import QT_TIMERS, TimerSource
@@ -26,20 +26,33 @@ def _search():
 
 log = logging.getLogger(__name__)
 
-BEST_LABELS = {"materials": "需要带的材料", "place": "到哪里办", "time_limit": "多久办好", "phone": "咨询电话"}
+# A question about the kiosk's own functions opens that function (kiosk/search/routes.py); content hits open
+# their kind's page (kiosk/content_kinds.py).
+ROUTE_TARGETS = {"payouts": "my-payouts", "status": "status", "apply": "apply", "eligibility": "eligibility",
+                 "office": ""}
+BEST_LABELS = ("materials", "place", "time_limit", "hours", "phone")
 
 
 def best_label(field: str) -> str:
     return {"materials": tr("Search", "需要带的材料"), "place": tr("Search", "到哪里办"),
-            "time_limit": tr("Search", "多久办好"), "phone": tr("Search", "咨询电话")}[field]
+            "time_limit": tr("Search", "多久办好"), "hours": tr("Search", "办公时间"),
+            "phone": tr("Search", "咨询电话")}[field]
+
+
+def action_label(kind: str) -> str:
+    """The answer card's button: a routed function's own word, or 查看全文 for a page."""
+    return {"payouts": tr("Search", "去查询"), "status": tr("Search", "去查询"), "apply": tr("Search", "去申请"),
+            "eligibility": tr("Search", "开始"), "office": ""}.get(kind, tr("Search", "查看全文"))
+
+
+def _target(name: str) -> str:
+    return ROUTE_TARGETS[name] if name in ROUTE_TARGETS else _kind(name).page
 
 
 def kind_label(kind: str) -> str:
     """The kind of a result (kiosk.search.LABELS), in the screens' language."""
-    from kiosk.content_kinds import kind as declared
-
     try:
-        return tr_data("Search", declared(kind).label)  # the label is declared once, with its kind
+        return tr_data("Search", _kind(kind).label)  # the label is declared once, with its kind
     except KeyError:
         return kind
 
@@ -75,7 +88,7 @@ class SearchViewModel(QObject):
     def warm_up(self) -> None:
         """Load the search engine and its synonym table and counts before the first keystroke needs them."""
         try:
-            _search().synonym_table(self._db)
+            _search().warm(self._db)  # the synonym table, suggestion names, the segmenter and jieba
             self._get_popular()
         except Exception:  # a failure shows on the first real search, with its message
             log.exception("search warm-up failed")
@@ -106,6 +119,8 @@ class SearchViewModel(QObject):
             parts.append(tr("Search", "地址：{address}").format(address=content(office["office_address"])))
         if office["office_hours"]:
             parts.append(tr("Search", "办公时间：{hours}").format(hours=content(office["office_hours"])))
+        parts.append(tr("Search", "也可以把问题告诉窗口工作人员或写下来留下，工作人员会答复您；"
+                              "要正式取得政府信息，可以申请政府信息公开。"))
         return "\n".join(parts)
 
     counterHelp = Property(str, _get_counter, notify=changed)
@@ -152,18 +167,20 @@ class SearchViewModel(QObject):
             return
         self._results.set_rows([{
             "title": content(hit.title), "subtitle": content(hit.snippet), "badge": kind_label(hit.kind),
-            "target": kind(hit.kind).page, "key": str(hit.ref_id),
+            "target": _target(hit.kind), "key": str(hit.ref_id),
         } for hit in result.hits])
         if result.best is not None:
             card = result.best
             self._best = {
-                "title": content(card.title), "target": kind(card.kind).page, "key": str(card.ref_id),
-                "lines": [tr("Search", "{label}：{value}").format(label=best_label(field),
-                                                                 value=content(getattr(card, field)))
-                          for field in BEST_LABELS if getattr(card, field)],
+                "title": content(card.title), "target": _target(card.kind), "key": str(card.ref_id),
+                "kind": card.kind, "action": action_label(card.kind),
+                "lines": ([content(card.note)] if card.note else [])
+                + [tr("Search", "{label}：{value}").format(label=best_label(field), value=content(getattr(card, field)))
+                   for field in BEST_LABELS if getattr(card, field)],
             }
-        self._no_result = not result.hits
-        self._did_you_mean = [w for w in result.did_you_mean if w != text]
+        self._no_result = result.no_answer
+        # Words that sound or look like the question's (the popular topics follow on the screen).
+        self._did_you_mean = [w for w in result.did_you_mean if w != text] if result.no_answer else []
         self._set_message(tr("Search", "没有找到与“{text}”有关的内容").format(text=text) if self._no_result else "",
                           force=True)
 

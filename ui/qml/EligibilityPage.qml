@@ -196,6 +196,17 @@ Item {
                 color: Theme.colors.muted
                 font.pixelSize: Theme.small
             }
+            // What 打印带走 did: printing, printed (take it), or why not (printer off, out of paper).
+            Text {
+                objectName: "resultPrintMessage"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: page.vm.printer.message
+                wrapMode: Text.Wrap
+                color: page.vm.printer.ok || page.vm.printer.busy ? page.theme.colors.heading : page.theme.colors.danger
+                font.pixelSize: page.theme.body
+                font.bold: true
+            }
 
             Flickable {
                 id: flick
@@ -256,6 +267,14 @@ Item {
                                             objectName: "resultReadButton"
                                             text: qsTr("朗读")
                                             onClicked: page.app.speech.speak(card.modelData.title, card.modelData.speech)
+                                        }
+                                        // 打印带走: this result on the receipt printer, for a resident without a phone.
+                                        KButton {
+                                            objectName: "resultPrintButton"
+                                            theme: page.theme
+                                            enabled: !page.vm.printer.busy
+                                            text: qsTr("打印带走")
+                                            onClicked: page.vm.printSlip(card.index)
                                         }
                                     }
                                     Rectangle {
@@ -330,6 +349,7 @@ Item {
                                     Layout.preferredWidth: page.portrait ? 560 : 300
                                     source: card.modelData.qrSource
                                     url: card.modelData.qrUrl
+                                    caption: qsTr("手机扫码带走本条，不用上网")
                                     horizontal: page.portrait
                                 }
                             }
@@ -341,6 +361,14 @@ Item {
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
+                KButton {
+                    objectName: "resultPrintAllButton"
+                    visible: page.vm.results.length > 1
+                    theme: page.theme
+                    enabled: !page.vm.printer.busy
+                    text: qsTr("全部打印带走（%1 张）").arg(page.vm.results.length)
+                    onClicked: page.vm.printAll()
+                }
                 KButton {
                     objectName: "resultPreviousButton"
                     visible: page.vm.canGoBack

@@ -211,6 +211,31 @@ Item {
                         horizontal: page.portrait
                         Layout.preferredWidth: page.portrait ? 560 : (Theme.elder ? 400 : 320)
                     }
+                    // 打印带走: the page's gist, what to bring, where, hours and phone on the receipt printer.
+                    ColumnLayout {
+                        visible: page.vm.canPrint === true
+                        Layout.preferredWidth: page.portrait ? 360 : (page.theme.elder ? 400 : 320)
+                        spacing: 8
+                        KButton {
+                            objectName: "printSlipButton"
+                            Layout.fillWidth: true
+                            theme: page.theme
+                            enabled: page.vm.printer ? !page.vm.printer.busy : false
+                            text: qsTr("打印带走")
+                            onClicked: page.vm.printSlip()
+                        }
+                        Text {
+                            objectName: "printSlipMessage"
+                            Layout.fillWidth: true
+                            visible: text !== ""
+                            text: page.vm.printer ? page.vm.printer.message : ""
+                            wrapMode: Text.Wrap
+                            color: page.vm.printer && !page.vm.printer.ok && !page.vm.printer.busy
+                                   ? page.theme.colors.danger : page.theme.colors.heading
+                            font.pixelSize: page.theme.small
+                            font.bold: true
+                        }
+                    }
                     Repeater {
                         model: page.vm.images
                         delegate: Rectangle {

@@ -1,6 +1,6 @@
 // Search everything, as you type (汉字, 拼音 "dibao" or initials "db"): suggestions to tap, then one
 // ranked list (each hit labelled with its kind); a how-do-I question gets a best-answer card first;
-// when nothing is found, did-you-mean, popular topics and how to ask at the counter.
+// when nothing answers, it says so, with the nearest topics held here and how to ask at the counter.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -14,6 +14,9 @@ FocusScope {
     required property QtObject vm
 
     readonly property bool wantsKeyboard: true  // Main.qml shows the keyboard when this page opens
+    // While typing, the suggestions keep to one row and the answer card to its title and first line,
+    // so that the list still shows more than one result above the keyboard.
+    readonly property bool typing: Qt.inputMethod.visible
     function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
 
     // A row of tappable words: suggestions, did-you-mean, popular topics.
@@ -55,10 +58,16 @@ FocusScope {
                 kind: "search"
             }
             KButton {
+                objectName: "searchClearButton"
                 text: qsTr("清空")
                 fill: Theme.colors.section
                 ink: Theme.colors.onSection
-                onClicked: page.vm.clear()
+                // The tap took the focus from the field: give it back, with the keyboard, to type again.
+                onClicked: {
+                    page.vm.clear()
+                    queryField.forceActiveFocus()
+                    Qt.inputMethod.show()
+                }
             }
         }
         WordChips {
@@ -69,6 +78,8 @@ FocusScope {
             visible: words.length > 0
             words: page.vm.suggestions
             chipName: "searchSuggestion"
+            clip: true
+            Layout.maximumHeight: page.typing ? page.theme.target : Number.POSITIVE_INFINITY
         }
         Text {
             textFormat: Text.PlainText
@@ -122,12 +133,14 @@ FocusScope {
                     }
                     KButton {
                         objectName: "searchBestOpen"
-                        text: qsTr("查看全文")
+                                // A routed answer opens the kiosk's function (去查询, 开始); the office card has none.
+                        visible: (page.vm.best.target || "") !== ""
+                        text: page.vm.best.action || qsTr("查看全文")
                         onClicked: page.app.openTarget(page.vm.best.target, page.vm.best.key)
                     }
                 }
                 Repeater {
-                    model: page.vm.best.lines || []
+                    model: (page.vm.best.lines || []).slice(0, page.typing ? 1 : undefined)
                     delegate: Text {
                         textFormat: Text.PlainText
                         required property string modelData
@@ -157,7 +170,9 @@ FocusScope {
                 Text {
                     textFormat: Text.PlainText
                     visible: page.vm.didYouMean.length > 0
-                    text: qsTr("您是不是要找：")
+                    text: qsTr("本镇没有直接回答这个问题的内容。相近的内容：")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                     color: Theme.colors.heading
                     font.pixelSize: Theme.body
                     font.bold: true

@@ -8,6 +8,7 @@ import Gongkai
 TextField {
     id: field
     property string kind: "text"
+    readonly property bool nameEntry: kind === "name"   // the keyboard offers whole names (kiosk/names.py)
     readonly property string keypad: Kinds.keypad(kind)   // read by the keyboard's numbers layout
     property string keypadPrefix: ""                       // request pad: one key types this (the township code)
     // The keyboard-avoidance wrapper keeps this item (the field, or the field with its message) in view.

@@ -15,7 +15,8 @@ InputPanel {
     x: (parent.width - width) / 2
     y: active ? parent.height - height : parent.height
     visible: active
-    readonly property real occupied: active ? height : 0
+    readonly property real occupied: active ? height + (names.length > 0 ? nameRowHeight : 0) : 0
+    readonly property int nameRowHeight: theme.elder ? 96 : 80
     readonly property string language: keyboard.locale   // "zh_CN" or "en_US"
 
     // The next person starts as the first did: 中文, shift off, no half-typed pinyin or candidates, hidden.
@@ -29,6 +30,142 @@ InputPanel {
             keyboard.localeIndex = keyboard.defaultLocaleIndex
         }
         Qt.inputMethod.hide()
+    }
+
+    // The candidate bar pages with two large buttons (‹ ›) instead of a sideways swipe, which elderly
+    // residents did not find: a character cut off at the edge was the only hint that more were there.
+    readonly property var candidateView: keyboard.wordCandidateView
+    readonly property int pageButtonWidth: theme.elder ? 96 : 80
+    // By whole candidates (their widths are only estimated until made, so pixels drift): › brings the
+    // first one cut off at the right to the left edge; ‹ brings the one before the first shown to the right edge.
+    function pageCandidates(direction) {
+        const view = candidateView
+        if (!view || view.count === 0) return
+        const y = view.height / 2
+        if (direction > 0) {
+            let i = view.indexAt(view.contentX + view.width - view.rightMargin - 1, y)
+            if (i < 0) i = view.count - 1
+            view.positionViewAtIndex(i, ListView.Beginning)
+            const item = view.itemAtIndex(i)
+            if (item) view.contentX = item.x - view.leftMargin
+        } else {
+            const k = view.indexAt(view.contentX + view.leftMargin + 1, y)
+            if (k <= 0) { view.positionViewAtBeginning(); view.contentX = view.originX - view.leftMargin; return }
+            view.positionViewAtIndex(k - 1, ListView.End)
+            const item = view.itemAtIndex(k - 1)
+            if (item) view.contentX = item.x + item.width - view.width + view.rightMargin
+            const first = view.itemAtIndex(0)
+            if (first && view.contentX < first.x - view.leftMargin) view.contentX = first.x - view.leftMargin
+        }
+    }
+    Connections {
+        // New candidates start at the first page, clear of the ‹ button.
+        target: panel.candidateView
+        function onCountChanged() {
+            Qt.callLater(function() {
+                const view = panel.candidateView
+                if (view && view.count > 0) view.contentX = view.originX - view.leftMargin
+            })
+        }
+    }
+    Binding { target: panel.candidateView; property: "leftMargin"; value: panel.pageButtonWidth }
+    Binding { target: panel.candidateView; property: "rightMargin"; value: panel.pageButtonWidth }
+    Repeater {
+        model: [{ name: "candidatesPrevious", label: "‹", direction: -1 },
+                { name: "candidatesNext", label: "›", direction: 1 }]
+        delegate: Rectangle {
+            required property var modelData
+            readonly property var view: panel.candidateView
+            readonly property bool more: !!view && view.count > 0 && (modelData.direction < 0
+                ? view.contentX > view.originX - view.leftMargin + 1
+                : view.contentX + view.width < view.originX + view.contentWidth + view.rightMargin - 1)
+            objectName: modelData.name
+            visible: panel.active && !!view && view.count > 0 && view.visible
+            enabled: more
+            z: 10
+            width: panel.pageButtonWidth
+            height: view ? view.height : 0
+            // The sizes named first make the mapping re-evaluate when the panel is laid out again.
+            x: view ? (panel.width, view.width, panel.active,
+                       modelData.direction < 0 ? view.mapToItem(panel, 0, 0).x
+                                               : view.mapToItem(panel, view.width, 0).x - width) : 0
+            y: view ? (panel.height, view.height, panel.active, view.mapToItem(panel, 0, 0).y) : 0
+            color: panel.theme.colors.primary
+            opacity: more ? 1 : 0.35
+            Text {
+                anchors.centerIn: parent
+                text: modelData.label
+                color: panel.theme.colors.onPrimary
+                font.pixelSize: Math.round(parent.height * 0.7)
+                font.bold: true
+            }
+            MouseArea {
+                anchors.fill: parent
+                onClicked: panel.pageCandidates(modelData.direction)
+            }
+        }
+    }
+
+    // Whole names for a name field: the pinyin typed so far as common surname + given-name characters
+    // (姜志兰), above the keyboard, largest first; a tap puts the name in and clears the pinyin.
+    readonly property var nameItem: InputContext.inputItem && InputContext.inputItem.nameEntry === true
+                                    ? InputContext.inputItem : null
+    readonly property var names: nameItem && typeof kioskNames !== "undefined" && InputContext.preeditText !== ""
+                                 ? kioskNames.candidates(InputContext.preeditText) : []
+    Rectangle {
+        objectName: "nameCandidates"
+        visible: panel.active && panel.names.length > 0
+        width: panel.width
+        height: panel.nameRowHeight
+        y: -height
+        color: theme.colors.section
+        Flickable {
+            anchors.fill: parent
+            anchors.margins: 6
+            contentWidth: nameRow.implicitWidth
+            clip: true
+            Row {
+                id: nameRow
+                spacing: 10
+                Text {
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: qsTr("姓名：")
+                    color: panel.theme.colors.onSection
+                    font.pixelSize: panel.theme.elder ? 34 : 28
+                    font.bold: true
+                }
+                Repeater {
+                    model: panel.names
+                    delegate: Rectangle {
+                        id: nameChip
+                        required property string modelData
+                        objectName: "nameCandidate"
+                        readonly property string word: modelData
+                        width: nameText.implicitWidth + 40
+                        height: nameRow.parent.height
+                        radius: 8
+                        color: panel.theme.colors.surface
+                        border.color: panel.theme.colors.border
+                        border.width: 2
+                        Text {
+                            id: nameText
+                            anchors.centerIn: parent
+                            text: nameChip.modelData
+                            color: panel.theme.colors.text
+                            font.pixelSize: panel.theme.elder ? 44 : 34
+                        }
+                        MouseArea {
+                            anchors.fill: parent
+                            onClicked: {
+                                const item = panel.nameItem
+                                Qt.inputMethod.reset()
+                                if (item) item.insert(item.cursorPosition, nameChip.modelData)
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     Component.onCompleted: {

@@ -1,4 +1,4 @@
-// Take-away QR: the page's public web address, to open on a phone.
+// Take-away QR: the page's public web address, or the text itself (read offline), to take on a phone.
 // Stacked in the landscape side column; QR beside its caption in the portrait strip.
 import QtQuick
 import QtQuick.Layouts
@@ -8,6 +8,7 @@ Rectangle {
     id: card
     property string source: ""
     property string url: ""
+    property string caption: qsTr("手机扫码，带走本页")
     property bool horizontal: false
     visible: source !== ""
     implicitWidth: horizontal ? 560 : 300
@@ -39,7 +40,7 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: card.horizontal ? Text.AlignLeft : Text.AlignHCenter
                 wrapMode: Text.Wrap
-                text: qsTr("手机扫码，带走本页")
+                text: card.caption
                 color: Theme.colors.text
                 font.pixelSize: Theme.small
                 font.bold: true
@@ -49,6 +50,7 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: card.horizontal ? Text.AlignLeft : Text.AlignHCenter
                 wrapMode: Text.WrapAnywhere
+                visible: card.url !== ""
                 text: card.url
                 color: Theme.colors.muted
                 font.pixelSize: 18

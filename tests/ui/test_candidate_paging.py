@@ -1,0 +1,52 @@
+"""The candidate bar pages with large ‹ › buttons (#24): elderly residents did not find the sideways swipe."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ui.helpers import root_call, tap, visible_item, visible_items
+from tests.ui.keys import candidates, panel, pump, scene_rect, type_keys
+
+
+@pytest.mark.parametrize("elder", [False, True], ids=["normal", "elder"])
+def test_next_and_previous_page_through_the_candidates(ui, qtbot, elder):
+    ui.theme.elder = elder
+    ui.search.clear()
+    root_call(ui, "openSearch")
+    field = visible_item(ui, "searchField")
+    qtbot.waitUntil(field.hasActiveFocus, timeout=10000)
+    type_keys(ui, "zhi")
+    qtbot.waitUntil(lambda: len(candidates(ui)) > 3, timeout=10000)
+    pump(100)
+    board = scene_rect(panel(ui))
+    nxt, prev = visible_item(ui, "candidatesNext"), visible_item(ui, "candidatesPrevious")
+    assert nxt.height() >= 60 and nxt.width() >= (96 if elder else 80)
+    assert not prev.property("enabled") and nxt.property("enabled")  # at the start: only forward
+
+    def in_view():
+        bar_left, bar_right = scene_rect(prev).right(), scene_rect(nxt).left()
+        return {c.property("word") for c in candidates(ui)
+                if scene_rect(c).left() >= bar_left - 1 and scene_rect(c).right() <= bar_right + 1
+                and board.contains(scene_rect(c).center())}
+
+    leftmost = min(candidates(ui), key=lambda c: scene_rect(c).left()).property("word")
+    qtbot.waitUntil(lambda: leftmost in in_view(), timeout=5000)  # the first candidate is clear of the ‹ button
+    first = in_view()
+    tap(ui, nxt)
+    pump(100)
+    second = in_view()
+    assert second and not second & first, (first, second)  # a whole new page of characters
+    assert prev.property("enabled")
+    tap(ui, prev)
+    pump(100)
+    back = in_view()
+    assert back == first, (sorted(first), sorted(back), [(c.property("word"), scene_rect(c).left()) for c in candidates(ui)][:8], scene_rect(prev))
+    # A candidate on the second page is still typed by a tap.
+    tap(ui, nxt)
+    pump(100)
+    word = sorted(in_view())[0]
+    tap(ui, next(c for c in candidates(ui) if c.property("word") == word))
+    qtbot.waitUntil(lambda: field.property("text") == word, timeout=10000)
+    ui.search.clear()
+    ui.theme.elder = False
+    assert not visible_items(ui, "candidatesNext") or not candidates(ui)
