@@ -10,7 +10,8 @@ off, out of paper or missing raises PrintError with the printer's own clear mess
 
 from __future__ import annotations
 
-from kiosk.printing import PrintError, PrintResult, ReceiptPrinter, printer_for, receipt_format_for
+from kiosk.errors import PrintError
+from kiosk.printing import PrintResult, ReceiptPrinter, printer_for, receipt_format_for
 from kiosk.receipts.document import Receipt
 from kiosk.receipts.slip import Slip, make_slip
 

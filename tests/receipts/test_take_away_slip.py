@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from kiosk.eligibility.results import find as eligible
-from kiosk.printing import PrintError
+from kiosk.errors import PrintError
 from kiosk.printing.slips import PRINTED, print_slip
 from kiosk.receipts.slip import Slip, make_slip, qr_text, slip_for_page, slip_for_result
 from kiosk.store import township_repo

@@ -14,7 +14,7 @@ from kiosk.eligibility.results import active_rules, find
 from kiosk.receipts.slip import qr_text, slip_for_result
 from kiosk.store import township_repo
 from ui.i18n import content, tr, tr_data
-from ui.models.images import qr_source, text_qr_source
+from ui.models.images import text_qr_source
 from ui.models.slip_printer import SlipPrinter
 
 

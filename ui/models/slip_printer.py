@@ -12,8 +12,7 @@ import threading
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.errors import KioskError
-from kiosk.printing.base import PrintError
+from kiosk.errors import KioskError, PrintError
 
 log = logging.getLogger(__name__)
 FAILED = "没能打印：{reason}。可以用手机扫码带走，或请窗口工作人员帮忙打印。"

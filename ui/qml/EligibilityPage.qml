@@ -203,8 +203,8 @@ Item {
                 visible: text !== ""
                 text: page.vm.printer.message
                 wrapMode: Text.Wrap
-                color: page.vm.printer.ok || page.vm.printer.busy ? page.theme.colors.heading : page.theme.colors.danger
-                font.pixelSize: page.theme.body
+                color: page.vm.printer.ok || page.vm.printer.busy ? Theme.colors.heading : Theme.colors.danger
+                font.pixelSize: Theme.body
                 font.bold: true
             }
 
@@ -271,7 +271,6 @@ Item {
                                         // 打印带走: this result on the receipt printer, for a resident without a phone.
                                         KButton {
                                             objectName: "resultPrintButton"
-                                            theme: page.theme
                                             enabled: !page.vm.printer.busy
                                             text: qsTr("打印带走")
                                             onClicked: page.vm.printSlip(card.index)
@@ -364,7 +363,6 @@ Item {
                 KButton {
                     objectName: "resultPrintAllButton"
                     visible: page.vm.results.length > 1
-                    theme: page.theme
                     enabled: !page.vm.printer.busy
                     text: qsTr("全部打印带走（%1 张）").arg(page.vm.results.length)
                     onClicked: page.vm.printAll()

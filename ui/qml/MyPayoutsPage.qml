@@ -91,14 +91,14 @@ FocusScope {
         // This month first: paid or not yet (「高龄津贴：2026年12月尚未发放」), what residents come to ask.
         Text {
             objectName: "myPayoutsMonth"
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
             Layout.fillWidth: true
             visible: page.vm.searched && page.vm.monthText !== ""
             wrapMode: Text.Wrap
             text: page.vm.monthText
-            color: page.theme.colors.heading
-            font.pixelSize: page.theme.body
+            color: Theme.colors.heading
+            font.pixelSize: Theme.body
             font.bold: true
         }
         ListView {

@@ -214,12 +214,11 @@ Item {
                     // 打印带走: the page's gist, what to bring, where, hours and phone on the receipt printer.
                     ColumnLayout {
                         visible: page.vm.canPrint === true
-                        Layout.preferredWidth: page.portrait ? 360 : (page.theme.elder ? 400 : 320)
+                        Layout.preferredWidth: page.portrait ? 360 : (Theme.elder ? 400 : 320)
                         spacing: 8
                         KButton {
                             objectName: "printSlipButton"
                             Layout.fillWidth: true
-                            theme: page.theme
                             enabled: page.vm.printer ? !page.vm.printer.busy : false
                             text: qsTr("打印带走")
                             onClicked: page.vm.printSlip()
@@ -231,8 +230,8 @@ Item {
                             text: page.vm.printer ? page.vm.printer.message : ""
                             wrapMode: Text.Wrap
                             color: page.vm.printer && !page.vm.printer.ok && !page.vm.printer.busy
-                                   ? page.theme.colors.danger : page.theme.colors.heading
-                            font.pixelSize: page.theme.small
+                                   ? Theme.colors.danger : Theme.colors.heading
+                            font.pixelSize: Theme.small
                             font.bold: true
                         }
                     }

@@ -79,7 +79,7 @@ FocusScope {
             words: page.vm.suggestions
             chipName: "searchSuggestion"
             clip: true
-            Layout.maximumHeight: page.typing ? page.theme.target : Number.POSITIVE_INFINITY
+            Layout.maximumHeight: page.typing ? Theme.target : Number.POSITIVE_INFINITY
         }
         Text {
             textFormat: Text.PlainText

@@ -16,7 +16,7 @@ InputPanel {
     y: active ? parent.height - height : parent.height
     visible: active
     readonly property real occupied: active ? height + (names.length > 0 ? nameRowHeight : 0) : 0
-    readonly property int nameRowHeight: theme.elder ? 96 : 80
+    readonly property int nameRowHeight: Theme.elder ? 96 : 80
     readonly property string language: keyboard.locale   // "zh_CN" or "en_US"
 
     // The next person starts as the first did: 中文, shift off, no half-typed pinyin or candidates, hidden.
@@ -35,7 +35,7 @@ InputPanel {
     // The candidate bar pages with two large buttons (‹ ›) instead of a sideways swipe, which elderly
     // residents did not find: a character cut off at the edge was the only hint that more were there.
     readonly property var candidateView: keyboard.wordCandidateView
-    readonly property int pageButtonWidth: theme.elder ? 96 : 80
+    readonly property int pageButtonWidth: Theme.elder ? 96 : 80
     // By whole candidates (their widths are only estimated until made, so pixels drift): › brings the
     // first one cut off at the right to the left edge; ‹ brings the one before the first shown to the right edge.
     function pageCandidates(direction) {
@@ -90,12 +90,12 @@ InputPanel {
                        modelData.direction < 0 ? view.mapToItem(panel, 0, 0).x
                                                : view.mapToItem(panel, view.width, 0).x - width) : 0
             y: view ? (panel.height, view.height, panel.active, view.mapToItem(panel, 0, 0).y) : 0
-            color: panel.theme.colors.primary
+            color: Theme.colors.primary
             opacity: more ? 1 : 0.35
             Text {
                 anchors.centerIn: parent
                 text: modelData.label
-                color: panel.theme.colors.onPrimary
+                color: Theme.colors.onPrimary
                 font.pixelSize: Math.round(parent.height * 0.7)
                 font.bold: true
             }
@@ -118,7 +118,7 @@ InputPanel {
         width: panel.width
         height: panel.nameRowHeight
         y: -height
-        color: theme.colors.section
+        color: Theme.colors.section
         Flickable {
             anchors.fill: parent
             anchors.margins: 6
@@ -130,8 +130,8 @@ InputPanel {
                 Text {
                     anchors.verticalCenter: parent.verticalCenter
                     text: qsTr("姓名：")
-                    color: panel.theme.colors.onSection
-                    font.pixelSize: panel.theme.elder ? 34 : 28
+                    color: Theme.colors.onSection
+                    font.pixelSize: Theme.elder ? 34 : 28
                     font.bold: true
                 }
                 Repeater {
@@ -144,15 +144,15 @@ InputPanel {
                         width: nameText.implicitWidth + 40
                         height: nameRow.parent.height
                         radius: 8
-                        color: panel.theme.colors.surface
-                        border.color: panel.theme.colors.border
+                        color: Theme.colors.surface
+                        border.color: Theme.colors.border
                         border.width: 2
                         Text {
                             id: nameText
                             anchors.centerIn: parent
                             text: nameChip.modelData
-                            color: panel.theme.colors.text
-                            font.pixelSize: panel.theme.elder ? 44 : 34
+                            color: Theme.colors.text
+                            font.pixelSize: Theme.elder ? 44 : 34
                         }
                         MouseArea {
                             anchors.fill: parent
