@@ -297,6 +297,21 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <translation>Members of the residents’ pension scheme aged 60 or over who have paid in for 15 years receive a monthly pension.</translation>
     </message>
     <message>
+      <source>参加城乡居民养老保险的人去世后，个人账户余额可以依法继承。</source>
+      <comment>rule:canbao_death:reason_unsure</comment>
+      <translation>When a member of the rural and urban residents' pension scheme dies, the balance of their personal account can be inherited.</translation>
+    </message>
+    <message>
+      <source>受灾人员救助</source>
+      <comment>rule:shouzai:title</comment>
+      <translation>Help for disaster victims</translation>
+    </message>
+    <message>
+      <source>可以选几项，选好后点“选好了”</source>
+      <comment>question:events:hint</comment>
+      <translation>You can choose several, then tap “Done”</translation>
+    </message>
+    <message>
       <source>可以选几项，选好后点“选好了”</source>
       <comment>question:family:hint</comment>
       <translation>You can choose several, then tap “Done”</translation>
@@ -355,9 +370,34 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <translation>Urban household registration</translation>
     </message>
     <message>
+      <source>基本生活受到自然灾害严重影响的家庭，可得到应急救助、过渡期生活救助和倒损住房恢复重建补助。</source>
+      <comment>rule:shouzai:reason_unsure</comment>
+      <translation>Families whose daily life is badly hit by a natural disaster can get emergency help, help through the transition and help to rebuild a collapsed or damaged house.</translation>
+    </message>
+    <message>
+      <source>失业保险金</source>
+      <comment>rule:shiye_baoxian:title</comment>
+      <translation>Unemployment insurance benefit</translation>
+    </message>
+    <message>
+      <source>失业前交满一年失业保险费、非本人意愿中断就业、已办失业登记的，可以领失业保险金。</source>
+      <comment>rule:shiye_baoxian:reason_unsure</comment>
+      <translation>Those who paid unemployment insurance for a full year, lost their job not by their own choice and registered as unemployed can claim the benefit.</translation>
+    </message>
+    <message>
+      <source>婴儿出生后一个月内申报出生登记。</source>
+      <comment>rule:chusheng:reason_unsure</comment>
+      <translation>A baby's birth is registered within one month of birth.</translation>
+    </message>
+    <message>
       <source>实施营养改善计划地区的农村义务教育学生享受营养膳食补助。</source>
       <comment>rule:yingyang:reason_unsure</comment>
       <translation>Rural pupils in compulsory education in programme areas receive a meal subsidy.</translation>
+    </message>
+    <message>
+      <source>家人去世：城乡居民养老保险注销和个人账户继承</source>
+      <comment>rule:canbao_death:title</comment>
+      <translation>A death in the family: closing the residents' pension and inheriting its account</translation>
     </message>
     <message>
       <source>家庭人均收入低于当地低保标准、财产状况符合规定的家庭，可申请低保。</source>
@@ -370,6 +410,26 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <translation>Family doctor and free health checks</translation>
     </message>
     <message>
+      <source>家里有人从外地打工回来，还在劳动年龄。可以到人社窗口登记找工作、参加免费技能培训；想在家乡创业的，可以申请创业担保贷款和创业补贴。</source>
+      <comment>rule:fanxiang:reason</comment>
+      <translation>Someone in your family has come back from working elsewhere and is of working age. They can register for work and free skills training at the human resources counter; to start a business at home, they can apply for a start-up guaranteed loan and a start-up subsidy.</translation>
+    </message>
+    <message>
+      <source>家里有人去世</source>
+      <comment>option:events:death</comment>
+      <translation>Someone in the family died</translation>
+    </message>
+    <message>
+      <source>家里有人去世。去世的家人参加了城乡居民养老保险的，要办理注销登记，个人账户里的余额可以依法继承；是低保、特困家庭的，家庭情况变了也要告诉村委会。</source>
+      <comment>rule:canbao_death:reason</comment>
+      <translation>Someone in your family has died. If they were in the residents' pension scheme, the pension must be closed, and the balance of the personal account can be inherited; families on minimum living allowance or extreme-poverty support must also tell the village committee that the household has changed.</translation>
+    </message>
+    <message>
+      <source>家里有人失业，参加过职工社会保险。失业前单位和本人已交失业保险费满一年、不是自己要求离职、已办理失业登记的，可以领失业保险金。</source>
+      <comment>rule:shiye_baoxian:reason</comment>
+      <translation>Someone in your family lost their job and was in the employees' social insurance. If the employer and they paid unemployment insurance for a full year, they did not leave by their own choice and they have registered as unemployed, they can claim the unemployment insurance benefit.</translation>
+    </message>
+    <message>
       <source>家里有人患重病</source>
       <comment>option:family:illness</comment>
       <translation>Someone in the family is seriously ill</translation>
@@ -378,6 +438,16 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <source>家里有残疾人</source>
       <comment>option:family:disabled</comment>
       <translation>Someone in the family has a disability</translation>
+    </message>
+    <message>
+      <source>家里添了孩子</source>
+      <comment>option:events:birth</comment>
+      <translation>A baby was born</translation>
+    </message>
+    <message>
+      <source>家里添了孩子。婴儿出生后一个月内要申报出生登记（上户口），上好户口后就可以给孩子参加城乡居民医保。</source>
+      <comment>rule:chusheng:reason</comment>
+      <translation>A baby was born in your family. Register the birth within one month (the household register); once registered, the child can join the residents' medical insurance.</translation>
     </message>
     <message>
       <source>就业援助</source>
@@ -460,9 +530,14 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <translation>Does your family farm, own forest land or have housing problems?</translation>
     </message>
     <message>
-      <source>您家遇到了突发困难或有人患重病。因意外事件、突发重大疾病等导致基本生活暂时严重困难的，可申请临时救助，情况紧急的可先行救助。</source>
+      <source>您家遇到了突发困难、灾害或有人患重病。因意外事件、突发重大疾病等导致基本生活暂时严重困难的，可申请临时救助，情况紧急的可先行救助。</source>
       <comment>rule:linshi_jiuzhu:reason</comment>
-      <translation>Your family has met sudden hardship or serious illness. You can apply for temporary assistance; in an emergency help comes first.</translation>
+      <translation>Your family has met a sudden hardship, a disaster or a serious illness. When an accident or a sudden serious illness leaves a family's daily life in severe difficulty for a time, it can apply for temporary assistance; in an emergency, help can come first.</translation>
+    </message>
+    <message>
+      <source>您家遭了自然灾害或房子受了损坏。基本生活受到自然灾害严重影响的，可得到应急生活救助、过渡期生活救助、倒损住房恢复重建补助和冬春生活救助，灾情由村委会报镇政府核实。</source>
+      <comment>rule:shouzai:reason</comment>
+      <translation>Your family was hit by a natural disaster or your house was damaged. When a natural disaster badly hits daily life, you can get emergency living help, help through the transition, help to rebuild a collapsed or damaged house and help through winter and spring; the village committee reports the damage to the township government to be checked.</translation>
     </message>
     <message>
       <source>您家里有下面这些情况吗？</source>
@@ -490,14 +565,14 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <translation>You plan to buy farm machinery. Farmers buying machinery on the subsidy list can apply for the purchase subsidy.</translation>
     </message>
     <message>
-      <source>您是农村户口、住的是危房。低保户、分散供养特困人员、低保边缘家庭等住房不安全的，可申请农村危房改造补助。</source>
+      <source>您是农村户口，住房是危房或受了损坏。低保户、分散供养特困人员、低保边缘家庭等住房不安全的，可申请农村危房改造补助。</source>
       <comment>rule:weifang:reason</comment>
-      <translation>You have rural registration and live in an unsafe house. Low-income households and others with unsafe housing can apply for a rebuilding grant.</translation>
+      <translation>You have a rural household registration and your house is unsafe or damaged. Families on the minimum living allowance, people in extreme poverty living on their own, families just above the allowance line and others whose house is unsafe can apply for a rural dilapidated-house renovation grant.</translation>
     </message>
     <message>
-      <source>您是农村户口，家里生活困难、有重病或遭遇突发困难，可以申请纳入防止返贫监测，获得针对性帮扶。</source>
+      <source>您是农村户口，家里生活困难、有重病、受了灾、有人失业或遭遇突发困难，可以申请纳入防止返贫监测，获得针对性帮扶。</source>
       <comment>rule:fangfanpin:reason</comment>
-      <translation>You have rural registration and your family is in difficulty, seriously ill or hit by sudden hardship: you can apply for poverty-prevention monitoring and targeted support.</translation>
+      <translation>You have a rural household registration and your family has money troubles, a serious illness, a disaster, someone out of work or a sudden hardship: you can apply to join the monitoring that prevents a return to poverty and get help fitted to your case.</translation>
     </message>
     <message>
       <source>您是老年人或残疾人，无人赡养且生活困难。无劳动能力、无生活来源、无法定赡养人（或赡养人无能力）的，可申请特困人员救助供养。</source>
@@ -519,9 +594,14 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <translation>Is your household registration rural or urban?</translation>
     </message>
     <message>
-      <source>您还在劳动年龄，家里有残疾人或生活困难。就业困难人员可申请免费培训、公益性岗位等就业援助。</source>
+      <source>您还在劳动年龄，家里有残疾人、生活困难或有人失业。就业困难人员可申请免费培训、公益性岗位等就业援助。</source>
       <comment>rule:jiuye:reason</comment>
-      <translation>You are of working age and your family has a member with a disability or is in difficulty. You can apply for free training, public-service jobs and other employment help.</translation>
+      <translation>You are of working age and your family has a disabled member, money troubles or someone out of work. People who find it hard to get work can apply for free training, public-welfare jobs and other employment help.</translation>
+    </message>
+    <message>
+      <source>房子被冲倒、压塌或损坏</source>
+      <comment>option:events:house</comment>
+      <translation>The house was washed away, crushed or damaged</translation>
     </message>
     <message>
       <source>打算买农机</source>
@@ -548,6 +628,11 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <translation>Policy document</translation>
     </message>
     <message>
+      <source>新生儿出生登记（上户口）和参加医保</source>
+      <comment>rule:chusheng:title</comment>
+      <translation>Registering a newborn's birth and joining medical insurance</translation>
+    </message>
+    <message>
       <source>无子女或子女无力赡养</source>
       <comment>option:family:nosupport</comment>
       <translation>No children, or children unable to support me</translation>
@@ -556,6 +641,21 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <source>最低生活保障（低保）</source>
       <comment>rule:dibao:title</comment>
       <translation>Minimum income support (dibao)</translation>
+    </message>
+    <message>
+      <source>最近一年，家里遇到下面这些事了吗？</source>
+      <comment>question:events:text</comment>
+      <translation>In the past year, has your family been through any of these?</translation>
+    </message>
+    <message>
+      <source>有人从外地打工回来</source>
+      <comment>option:events:returned</comment>
+      <translation>Someone came back from working elsewhere</translation>
+    </message>
+    <message>
+      <source>有人失业了</source>
+      <comment>option:events:jobless</comment>
+      <translation>Someone lost their job</translation>
     </message>
     <message>
       <source>有公益林山林</source>
@@ -702,9 +802,29 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <translation>Bring: {text}.</translation>
     </message>
     <message>
+      <source>返乡人员就业和创业扶持</source>
+      <comment>rule:fanxiang:title</comment>
+      <translation>Work and start-up help for people returning home</translation>
+    </message>
+    <message>
+      <source>返乡的农民工可以登记求职、参加免费培训，创业的可申请创业担保贷款。</source>
+      <comment>rule:fanxiang:reason_unsure</comment>
+      <translation>Migrant workers back home can register for work and free training; those starting a business can apply for a start-up guaranteed loan.</translation>
+    </message>
+    <message>
+      <source>遭了暴雨、洪水、台风、冰雹等自然灾害</source>
+      <comment>option:events:disaster</comment>
+      <translation>A natural disaster: rainstorm, flood, typhoon, hail</translation>
+    </message>
+    <message>
       <source>遭遇火灾、车祸等突发困难</source>
       <comment>option:family:hardship</comment>
       <translation>Sudden hardship such as a fire or a road accident</translation>
+    </message>
+    <message>
+      <source>都没有</source>
+      <comment>question:events:none_label</comment>
+      <translation>None of these</translation>
     </message>
     <message>
       <source>都没有参加</source>
@@ -747,6 +867,10 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <translation>Next page</translation>
     </message>
     <message>
+      <source>全部打印带走（%1 张）</source>
+      <translation>Print all to take away (%1 slips)</translation>
+    </message>
+    <message>
       <source>去哪里</source>
       <translation>Where to go</translation>
     </message>
@@ -757,6 +881,14 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
     <message>
       <source>我能享受哪些政策</source>
       <translation>What am I entitled to?</translation>
+    </message>
+    <message>
+      <source>手机扫码带走本条，不用上网</source>
+      <translation>Scan with a phone to take this away, no internet needed</translation>
+    </message>
+    <message>
+      <source>打印带走</source>
+      <translation>Print to take away</translation>
     </message>
     <message>
       <source>朗读</source>
@@ -1056,6 +1188,13 @@ entitled to?</translation>
     <message>
       <source>看本事项的文件（%1 份）▼</source>
       <translation>Documents of this item (%1) ▼</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskKeyboard</name>
+    <message>
+      <source>姓名：</source>
+      <translation>Name:</translation>
     </message>
   </context>
   <context>
@@ -1518,6 +1657,10 @@ entitled to?</translation>
       <translation>End of the page</translation>
     </message>
     <message>
+      <source>打印带走</source>
+      <translation>Print to take away</translation>
+    </message>
+    <message>
       <source>扫码带走</source>
       <translation>scan to take away</translation>
     </message>
@@ -1544,6 +1687,10 @@ entitled to?</translation>
       <translation>{label}: {value}</translation>
     </message>
     <message>
+      <source>也可以把问题告诉窗口工作人员或写下来留下，工作人员会答复您；要正式取得政府信息，可以申请政府信息公开。</source>
+      <translation>You can also tell your question to the staff at the counter or leave it in writing, and they will answer you; to get government information formally, you can apply for disclosure.</translation>
+    </message>
+    <message>
       <source>乡镇与村</source>
       <translation>Township and villages</translation>
     </message>
@@ -1556,8 +1703,20 @@ entitled to?</translation>
       <translation>Where to go</translation>
     </message>
     <message>
+      <source>办公时间</source>
+      <translation>Opening hours</translation>
+    </message>
+    <message>
       <source>办公时间：{hours}</source>
       <translation>Opening hours: {hours}</translation>
+    </message>
+    <message>
+      <source>去查询</source>
+      <translation>Look it up</translation>
+    </message>
+    <message>
+      <source>去申请</source>
+      <translation>Apply</translation>
     </message>
     <message>
       <source>同义词表</source>
@@ -1578,6 +1737,10 @@ entitled to?</translation>
     <message>
       <source>工作日历</source>
       <translation>Working calendar</translation>
+    </message>
+    <message>
+      <source>开始</source>
+      <translation>Start</translation>
     </message>
     <message>
       <source>搜索</source>
@@ -1606,6 +1769,10 @@ entitled to?</translation>
     <message>
       <source>村务公开</source>
       <translation>Village notices</translation>
+    </message>
+    <message>
+      <source>查看全文</source>
+      <translation>Read in full</translation>
     </message>
     <message>
       <source>标准目录</source>
@@ -1655,10 +1822,6 @@ entitled to?</translation>
       <translation>End of the results</translation>
     </message>
     <message>
-      <source>您是不是要找：</source>
-      <translation>Did you mean:</translation>
-    </message>
-    <message>
       <source>想办什么事？如“低保怎么申请”，或拼音“dibao”</source>
       <translation>What do you need? e.g. “how to apply for dibao”, or pinyin “dibao”</translation>
     </message>
@@ -1673,6 +1836,10 @@ entitled to?</translation>
     <message>
       <source>最佳答案</source>
       <translation>Best answer</translation>
+    </message>
+    <message>
+      <source>本镇没有直接回答这个问题的内容。相近的内容：</source>
+      <translation>Nothing here answers this question directly. Related topics:</translation>
     </message>
     <message>
       <source>查看全文</source>

@@ -360,6 +360,24 @@
       <translation>شەھەر-يېزا ئاھالىلىرى پېنسىيە سۇغۇرتىسىغا قاتناشقان، 60 ياشقا توشقان ۋە 15 يىل پۇل تاپشۇرغانلار ھەر ئايدا پېنسىيە ئالىدۇ.</translation>
     </message>
     <message>
+      <source>参加城乡居民养老保险的人去世后，个人账户余额可以依法继承。</source>
+      <comment>rule:canbao_death:reason_unsure</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>شەھەر-يېزا ئاھالىلەر پېنسىيە سۇغۇرتىسىغا قاتناشقان كىشى ۋاپات بولسا، شەخسىي ھېساباتىدىكى قالدۇق پۇلغا قانۇن بويىچە ۋارىسلىق قىلغىلى بولىدۇ.</translation>
+    </message>
+    <message>
+      <source>受灾人员救助</source>
+      <comment>rule:shouzai:title</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئاپەتكە ئۇچرىغانلارغا ياردەم</translation>
+    </message>
+    <message>
+      <source>可以选几项，选好后点“选好了”</source>
+      <comment>question:events:hint</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بىر نەچچىنى تاللىسىڭىز بولىدۇ، تاللاپ بولۇپ «بولدى» نى بېسىڭ</translation>
+    </message>
+    <message>
       <source>可以选几项，选好后点“选好了”</source>
       <comment>question:family:hint</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -430,10 +448,40 @@
       <translation>شەھەر نوپۇسى</translation>
     </message>
     <message>
+      <source>基本生活受到自然灾害严重影响的家庭，可得到应急救助、过渡期生活救助和倒损住房恢复重建补助。</source>
+      <comment>rule:shouzai:reason_unsure</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>تەبىئىي ئاپەت سەۋەبىدىن تۇرمۇشى ئېغىر تەسىرگە ئۇچرىغان ئائىلىلەر جىددىي ياردەم، ئۆتكۈنچى مەزگىللىك تۇرمۇش ياردىمى ۋە ئۆرۈلگەن ياكى بۇزۇلغان ئۆينى قايتا قۇرۇش ياردىمىگە ئېرىشەلەيدۇ.</translation>
+    </message>
+    <message>
+      <source>失业保险金</source>
+      <comment>rule:shiye_baoxian:title</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئىشسىزلىق سۇغۇرتا پۇلى</translation>
+    </message>
+    <message>
+      <source>失业前交满一年失业保险费、非本人意愿中断就业、已办失业登记的，可以领失业保险金。</source>
+      <comment>rule:shiye_baoxian:reason_unsure</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئىشسىزلىق سۇغۇرتىسىنى بىر يىل تولۇق تاپشۇرغان، ئۆز ئىختىيارى بىلەن ئىشتىن ئايرىلمىغان ۋە ئىشسىزلىق تىزىملىتىپ بولغانلار ئىشسىزلىق سۇغۇرتا پۇلى ئالالايدۇ.</translation>
+    </message>
+    <message>
+      <source>婴儿出生后一个月内申报出生登记。</source>
+      <comment>rule:chusheng:reason_unsure</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بوۋاق تۇغۇلۇپ بىر ئاي ئىچىدە تۇغۇلۇش تىزىملىتىلىدۇ.</translation>
+    </message>
+    <message>
       <source>实施营养改善计划地区的农村义务教育学生享受营养膳食补助。</source>
       <comment>rule:yingyang:reason_unsure</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>پىلان يولغا قويۇلغان رايونلاردىكى يېزا ئوقۇغۇچىلىرى ئوزۇقلۇق تاماق ياردىمىدىن بەھرىمەن بولىدۇ.</translation>
+    </message>
+    <message>
+      <source>家人去世：城乡居民养老保险注销和个人账户继承</source>
+      <comment>rule:canbao_death:title</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئائىلىدە كىشى ۋاپات بولسا: ئاھالىلەر پېنسىيەسىنى ئەمەلدىن قالدۇرۇش ۋە ھېساباتقا ۋارىسلىق قىلىش</translation>
     </message>
     <message>
       <source>家庭人均收入低于当地低保标准、财产状况符合规定的家庭，可申请低保。</source>
@@ -448,6 +496,30 @@
       <translation>ئائىلە دوختۇرى توختامى ۋە ھەقسىز سالامەتلىك تەكشۈرۈش</translation>
     </message>
     <message>
+      <source>家里有人从外地打工回来，还在劳动年龄。可以到人社窗口登记找工作、参加免费技能培训；想在家乡创业的，可以申请创业担保贷款和创业补贴。</source>
+      <comment>rule:fanxiang:reason</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئائىلىڭىزدە سىرتتا ئىشلەپ قايتىپ كەلگەن، ئەمگەك يېشىدىكى كىشى بار. ئۇ كىشىلىك بايلىق كۆزنىكىدە خىزمەت ئىزدەش ۋە ھەقسىز ماھارەت تەربىيەسىگە تىزىملىتالايدۇ؛ يۇرتىدا ئىگىلىك تىكلىمەكچى بولسا، ئىگىلىك تىكلەش كاپالەتلىك قەرزى ۋە ئىگىلىك تىكلەش ياردەم پۇلىغا ئىلتىماس قىلالايدۇ.</translation>
+    </message>
+    <message>
+      <source>家里有人去世</source>
+      <comment>option:events:death</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئائىلىدە كىشى ۋاپات بولدى</translation>
+    </message>
+    <message>
+      <source>家里有人去世。去世的家人参加了城乡居民养老保险的，要办理注销登记，个人账户里的余额可以依法继承；是低保、特困家庭的，家庭情况变了也要告诉村委会。</source>
+      <comment>rule:canbao_death:reason</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئائىلىڭىزدە كىشى ۋاپات بولدى. ۋاپات بولغان كىشى ئاھالىلەر پېنسىيە سۇغۇرتىسىغا قاتناشقان بولسا، ئەمەلدىن قالدۇرۇش تىزىملىكى بېجىرىلىدۇ، شەخسىي ھېساباتىدىكى قالدۇققا قانۇن بويىچە ۋارىسلىق قىلغىلى بولىدۇ؛ تۆۋەن تۇرمۇش كاپالىتى ياكى ئالاھىدە قىيىن ئائىلە بولسا، ئائىلە ئەھۋالىنىڭ ئۆزگەرگەنلىكىنى كەنت كومىتېتىغا ئېيتىش كېرەك.</translation>
+    </message>
+    <message>
+      <source>家里有人失业，参加过职工社会保险。失业前单位和本人已交失业保险费满一年、不是自己要求离职、已办理失业登记的，可以领失业保险金。</source>
+      <comment>rule:shiye_baoxian:reason</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئائىلىڭىزدە ئىشسىز قالغان، خىزمەتچىلەر ئىجتىمائىي سۇغۇرتىسىغا قاتناشقان كىشى بار. ئىشسىزلىق سۇغۇرتىسى بىر يىل تولۇق تاپشۇرۇلغان، ئۆزى تەلەپ قىلىپ ئىشتىن ئايرىلمىغان ۋە ئىشسىزلىق تىزىملىتىپ بولغان بولسا، ئىشسىزلىق سۇغۇرتا پۇلى ئالالايدۇ.</translation>
+    </message>
+    <message>
       <source>家里有人患重病</source>
       <comment>option:family:illness</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -458,6 +530,18 @@
       <comment>option:family:disabled</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ئائىلىدە مېيىپ بار</translation>
+    </message>
+    <message>
+      <source>家里添了孩子</source>
+      <comment>option:events:birth</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئائىلىدە بوۋاق تۇغۇلدى</translation>
+    </message>
+    <message>
+      <source>家里添了孩子。婴儿出生后一个月内要申报出生登记（上户口），上好户口后就可以给孩子参加城乡居民医保。</source>
+      <comment>rule:chusheng:reason</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئائىلىڭىزدە بوۋاق تۇغۇلدى. تۇغۇلۇپ بىر ئاي ئىچىدە تۇغۇلۇش تىزىملىتىش (نوپۇس) كېرەك؛ نوپۇسقا ئالدۇرغاندىن كېيىن بالىنى ئاھالىلەر داۋالاش سۇغۇرتىسىغا قاتناشتۇرغىلى بولىدۇ.</translation>
     </message>
     <message>
       <source>就业援助</source>
@@ -556,10 +640,16 @@
       <translation>ئائىلىڭىز دېھقانچىلىق قىلامدۇ، ئورمىنى بارمۇ ياكى ئۆي قىيىنچىلىقى بارمۇ؟</translation>
     </message>
     <message>
-      <source>您家遇到了突发困难或有人患重病。因意外事件、突发重大疾病等导致基本生活暂时严重困难的，可申请临时救助，情况紧急的可先行救助。</source>
+      <source>您家遇到了突发困难、灾害或有人患重病。因意外事件、突发重大疾病等导致基本生活暂时严重困难的，可申请临时救助，情况紧急的可先行救助。</source>
       <comment>rule:linshi_jiuzhu:reason</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>ئائىلىڭىز تۇيۇقسىز قىيىنچىلىققا ياكى ئېغىر كېسەلگە ئۇچرىدى. ۋاقىتلىق ياردەم ئىلتىماس قىلالايسىز؛ جىددىي ئەھۋالدا ئالدى بىلەن ياردەم بېرىلىدۇ.</translation>
+      <translation>ئائىلىڭىز تۇيۇقسىز قىيىنچىلىق، ئاپەت ياكى ئېغىر كېسەلگە ئۇچرىدى. ھادىسە ياكى تۇيۇقسىز ئېغىر كېسەل سەۋەبىدىن تۇرمۇشى ۋاقىتلىق ئېغىر قىيىنچىلىققا چۈشكەنلەر ۋاقىتلىق ياردەمگە ئىلتىماس قىلالايدۇ، جىددىي ئەھۋالدا ئاۋۋال ياردەم بېرىلىدۇ.</translation>
+    </message>
+    <message>
+      <source>您家遭了自然灾害或房子受了损坏。基本生活受到自然灾害严重影响的，可得到应急生活救助、过渡期生活救助、倒损住房恢复重建补助和冬春生活救助，灾情由村委会报镇政府核实。</source>
+      <comment>rule:shouzai:reason</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئائىلىڭىز تەبىئىي ئاپەتكە ئۇچرىدى ياكى ئۆيىڭىز بۇزۇلدى. تەبىئىي ئاپەت تۇرمۇشقا ئېغىر تەسىر يەتكۈزگەن بولسا، جىددىي تۇرمۇش ياردىمى، ئۆتكۈنچى مەزگىل ياردىمى، ئۆرۈلگەن ياكى بۇزۇلغان ئۆينى قايتا قۇرۇش ياردىمى ۋە قىش-باھار تۇرمۇش ياردىمىگە ئېرىشەلەيسىز؛ ئاپەت ئەھۋالىنى كەنت كومىتېتى بازار ھۆكۈمىتىگە مەلۇم قىلىپ تەكشۈرتىدۇ.</translation>
     </message>
     <message>
       <source>您家里有下面这些情况吗？</source>
@@ -592,16 +682,16 @@
       <translation>سىز يېزا ئىگىلىك ماشىنىسى سېتىۋالماقچى. ياردەم دائىرىسىدىكى ماشىنىنى سېتىۋالسىڭىز ياردەم ئىلتىماس قىلالايسىز.</translation>
     </message>
     <message>
-      <source>您是农村户口、住的是危房。低保户、分散供养特困人员、低保边缘家庭等住房不安全的，可申请农村危房改造补助。</source>
+      <source>您是农村户口，住房是危房或受了损坏。低保户、分散供养特困人员、低保边缘家庭等住房不安全的，可申请农村危房改造补助。</source>
       <comment>rule:weifang:reason</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>سىز يېزا نوپۇسىدا ۋە خەتەرلىك ئۆيدە تۇرىسىز. ئۆيى بىخەتەر بولمىغان قىيىنچىلىقتىكى ئائىلىلەر خەتەرلىك ئۆينى ئۆزگەرتىش ياردىمى ئىلتىماس قىلالايدۇ.</translation>
+      <translation>سىز يېزا نوپۇسلۇق، ئۆيىڭىز خەتەرلىك ياكى بۇزۇلغان. تۆۋەن تۇرمۇش كاپالىتىدىكى ئائىلىلەر، تارقاق بېقىلىدىغان ئالاھىدە قىيىنلار، تۆۋەن تۇرمۇش كاپالىتى چېگرىسىدىكى ئائىلىلەر قاتارلىق ئۆيى بىخەتەر بولمىغانلار يېزىدىكى خەتەرلىك ئۆينى ئۆزگەرتىش ياردىمىگە ئىلتىماس قىلالايدۇ.</translation>
     </message>
     <message>
-      <source>您是农村户口，家里生活困难、有重病或遭遇突发困难，可以申请纳入防止返贫监测，获得针对性帮扶。</source>
+      <source>您是农村户口，家里生活困难、有重病、受了灾、有人失业或遭遇突发困难，可以申请纳入防止返贫监测，获得针对性帮扶。</source>
       <comment>rule:fangfanpin:reason</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>سىز يېزا نوپۇسىدا، ئائىلىڭىز قىيىن، ئېغىر كېسەل بار ياكى تۇيۇقسىز قىيىنچىلىققا ئۇچرىغان؛ نامراتلىقنىڭ ئالدىنى ئېلىش نازارىتىگە كىرىپ، نىشانلىق ياردەم ئالالايسىز.</translation>
+      <translation>سىز يېزا نوپۇسلۇق، ئائىلىڭىز تۇرمۇش قىيىنچىلىقى، ئېغىر كېسەل، ئاپەت، ئىشسىزلىق ياكى تۇيۇقسىز قىيىنچىلىققا ئۇچرىغان بولسا، قايتا نامراتلىشىشنىڭ ئالدىنى ئېلىش نازارىتىگە كىرگۈزۈلۈشكە ئىلتىماس قىلىپ، ئەھۋالىڭىزغا ماس ياردەمگە ئېرىشەلەيسىز.</translation>
     </message>
     <message>
       <source>您是老年人或残疾人，无人赡养且生活困难。无劳动能力、无生活来源、无法定赡养人（或赡养人无能力）的，可申请特困人员救助供养。</source>
@@ -627,10 +717,16 @@
       <translation>نوپۇسىڭىز يېزىمۇ ياكى شەھەرمۇ؟</translation>
     </message>
     <message>
-      <source>您还在劳动年龄，家里有残疾人或生活困难。就业困难人员可申请免费培训、公益性岗位等就业援助。</source>
+      <source>您还在劳动年龄，家里有残疾人、生活困难或有人失业。就业困难人员可申请免费培训、公益性岗位等就业援助。</source>
       <comment>rule:jiuye:reason</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>سىز ئەمگەك يېشىدا، ئائىلىڭىزدە مېيىپ بار ياكى تۇرمۇشىڭىز قىيىن. ھەقسىز تەربىيە ۋە ئاممىۋى خىزمەت ئورنى قاتارلىق ياردەملەرنى ئىلتىماس قىلالايسىز.</translation>
+      <translation>سىز ئەمگەك يېشىدا، ئائىلىڭىزدە مېيىپ، تۇرمۇش قىيىنچىلىقى ياكى ئىشسىز قالغان كىشى بار. خىزمەت تېپىشى قىيىن كىشىلەر ھەقسىز تەربىيە، ئاممىۋى پايدا خىزمەت ئورنى قاتارلىق خىزمەت ياردىمىگە ئىلتىماس قىلالايدۇ.</translation>
+    </message>
+    <message>
+      <source>房子被冲倒、压塌或损坏</source>
+      <comment>option:events:house</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئۆي سۇ ئېقىتىپ كەتتى، بېسىلىپ ئۆرۈلدى ياكى بۇزۇلدى</translation>
     </message>
     <message>
       <source>打算买农机</source>
@@ -662,6 +758,12 @@
       <translation>سىياسەت ھۆججىتى</translation>
     </message>
     <message>
+      <source>新生儿出生登记（上户口）和参加医保</source>
+      <comment>rule:chusheng:title</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>يېڭى تۇغۇلغان بوۋاقنى تىزىملىتىش (نوپۇس) ۋە داۋالاش سۇغۇرتىسىغا قاتنىشىش</translation>
+    </message>
+    <message>
       <source>无子女或子女无力赡养</source>
       <comment>option:family:nosupport</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
@@ -672,6 +774,24 @@
       <comment>rule:dibao:title</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ئەڭ تۆۋەن تۇرمۇش كاپالىتى</translation>
+    </message>
+    <message>
+      <source>最近一年，家里遇到下面这些事了吗？</source>
+      <comment>question:events:text</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>يېقىنقى بىر يىلدا ئائىلىڭىزدە تۆۋەندىكى ئىشلار يۈز بەردىمۇ؟</translation>
+    </message>
+    <message>
+      <source>有人从外地打工回来</source>
+      <comment>option:events:returned</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سىرتتا ئىشلەپ قايتىپ كەلگەن كىشى بار</translation>
+    </message>
+    <message>
+      <source>有人失业了</source>
+      <comment>option:events:jobless</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئىشسىز قالغان كىشى بار</translation>
     </message>
     <message>
       <source>有公益林山林</source>
@@ -849,10 +969,34 @@
       <translation>ئېلىپ كېلىڭ: {text}.</translation>
     </message>
     <message>
+      <source>返乡人员就业和创业扶持</source>
+      <comment>rule:fanxiang:title</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>يۇرتىغا قايتقانلارغا خىزمەت ۋە ئىگىلىك تىكلەش ياردىمى</translation>
+    </message>
+    <message>
+      <source>返乡的农民工可以登记求职、参加免费培训，创业的可申请创业担保贷款。</source>
+      <comment>rule:fanxiang:reason_unsure</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>يۇرتىغا قايتقان دېھقان ئىشچىلار خىزمەت ئىزدەش ۋە ھەقسىز تەربىيەگە تىزىملىتالايدۇ، ئىگىلىك تىكلىگۈچىلەر ئىگىلىك تىكلەش كاپالەتلىك قەرزىگە ئىلتىماس قىلالايدۇ.</translation>
+    </message>
+    <message>
+      <source>遭了暴雨、洪水、台风、冰雹等自然灾害</source>
+      <comment>option:events:disaster</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>قاتتىق يامغۇر، كەلكۈن، تەيفۇن، مۆلدۈر قاتارلىق تەبىئىي ئاپەتكە ئۇچرىدى</translation>
+    </message>
+    <message>
       <source>遭遇火灾、车祸等突发困难</source>
       <comment>option:family:hardship</comment>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ئوت ئاپىتى، قاتناش ۋەقەسى قاتارلىق تۇيۇقسىز قىيىنچىلىق</translation>
+    </message>
+    <message>
+      <source>都没有</source>
+      <comment>question:events:none_label</comment>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ھېچقايسىسى يوق</translation>
     </message>
     <message>
       <source>都没有参加</source>
@@ -903,6 +1047,11 @@
       <translation>كېيىنكى بەت</translation>
     </message>
     <message>
+      <source>全部打印带走（%1 张）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ھەممىسىنى بېسىپ ئېلىپ كېتىش (%1 ۋاراق)</translation>
+    </message>
+    <message>
       <source>去哪里</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>قەيەرگە بېرىش</translation>
@@ -916,6 +1065,16 @@
       <source>我能享受哪些政策</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ماڭا قايسى سىياسەت ماس؟</translation>
+    </message>
+    <message>
+      <source>手机扫码带走本条，不用上网</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>تېلېفون بىلەن سكانېرلاپ ئېلىپ كېتىڭ، تور كەتمەيدۇ</translation>
+    </message>
+    <message>
+      <source>打印带走</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بېسىپ ئېلىپ كېتىش</translation>
     </message>
     <message>
       <source>朗读</source>
@@ -1284,6 +1443,14 @@
       <source>看本事项的文件（%1 份）▼</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>بۇ تۈرنىڭ ھۆججەتلىرى (%1) ▼</translation>
+    </message>
+  </context>
+  <context>
+    <name>KioskKeyboard</name>
+    <message>
+      <source>姓名：</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئىسىم:</translation>
     </message>
   </context>
   <context>
@@ -1852,6 +2019,11 @@
       <translation>بەتنىڭ ئاخىرى</translation>
     </message>
     <message>
+      <source>打印带走</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بېسىپ ئېلىپ كېتىش</translation>
+    </message>
+    <message>
       <source>扫码带走</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>سكانېرلاپ ئېلىپ كېتىش</translation>
@@ -1883,6 +2055,11 @@
       <translation>{label}: {value}</translation>
     </message>
     <message>
+      <source>也可以把问题告诉窗口工作人员或写下来留下，工作人员会答复您；要正式取得政府信息，可以申请政府信息公开。</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سوئالىڭىزنى كۆزنەكتىكى خادىمغا ئېيتسىڭىز ياكى يېزىپ قالدۇرسىڭىز، خادىم جاۋاب بېرىدۇ؛ ھۆكۈمەت ئۇچۇرىنى رەسمىي ئالماقچى بولسىڭىز، ئۇچۇر ئاشكارىلاشقا ئىلتىماس قىلالايسىز.</translation>
+    </message>
+    <message>
       <source>乡镇与村</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>يېزا-بازار ۋە كەنت</translation>
@@ -1898,9 +2075,24 @@
       <translation>قەيەردە بېجىرىلىدۇ</translation>
     </message>
     <message>
+      <source>办公时间</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئىشلەش ۋاقتى</translation>
+    </message>
+    <message>
       <source>办公时间：{hours}</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ئىشلەش ۋاقتى: {hours}</translation>
+    </message>
+    <message>
+      <source>去查询</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سۈرۈشتۈرۈش</translation>
+    </message>
+    <message>
+      <source>去申请</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئىلتىماس قىلىش</translation>
     </message>
     <message>
       <source>同义词表</source>
@@ -1926,6 +2118,11 @@
       <source>工作日历</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>خىزمەت كالېندارى</translation>
+    </message>
+    <message>
+      <source>开始</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>باشلاش</translation>
     </message>
     <message>
       <source>搜索</source>
@@ -1961,6 +2158,11 @@
       <source>村务公开</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>كەنت ئىشلىرى ئاشكارىلىقى</translation>
+    </message>
+    <message>
+      <source>查看全文</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>تولۇق ئوقۇش</translation>
     </message>
     <message>
       <source>标准目录</source>
@@ -2021,11 +2223,6 @@
       <translation>نەتىجىنىڭ ئاخىرى</translation>
     </message>
     <message>
-      <source>您是不是要找：</source>
-      <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>بۇنى ئىزدىمەكچىمۇ: </translation>
-    </message>
-    <message>
       <source>想办什么事？如“低保怎么申请”，或拼音“dibao”</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>نېمە ئىش بېجىرمەكچى؟ مەسىلەن «低保怎么申请» ياكى پىنيىن «dibao»</translation>
@@ -2044,6 +2241,11 @@
       <source>最佳答案</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ئەڭ ياخشى جاۋاب</translation>
+    </message>
+    <message>
+      <source>本镇没有直接回答这个问题的内容。相近的内容：</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بۇ يەردە بۇ سوئالغا بىۋاسىتە جاۋاب يوق. يېقىن تېمىلار:</translation>
     </message>
     <message>
       <source>查看全文</source>
