@@ -34,7 +34,7 @@ from county import service, static
 from county.status_page import StatusPages
 from county.store import POOL_SIZE, UnknownToken
 from kiosk.clock import Clock, SystemClock, iso_now
-from kiosk.errors import ValidationError
+from kiosk.errors import Forbidden, ValidationError
 
 log = logging.getLogger(__name__)
 MAX_SINCE = 2**63 - 1
@@ -159,7 +159,7 @@ class CountyApp:
             return await anyio.to_thread.run_sync(fn, *args, limiter=self._db_limiter)
         except UnknownToken:
             raise ApiError(401, UNAUTHORIZED) from None
-        except service.Forbidden as exc:
+        except Forbidden as exc:
             raise ApiError(403, str(exc)) from None
         except ValidationError as exc:
             raise ApiError(400, str(exc)) from None

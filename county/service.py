@@ -24,12 +24,10 @@ from pathlib import Path
 
 from county import upward
 from county.store import CountyStore, sqlite_url
-from county.upward import Forbidden
 from kiosk.clock import Clock, iso_now
-from kiosk.errors import ValidationError
+from kiosk.errors import Forbidden, ValidationError
 
 DB_ENV = "GONGKAI_COUNTY_DB"
-__all__ = ["Forbidden"]
 
 
 def public_dir(root: Path) -> Path:

@@ -35,6 +35,7 @@ from kiosk.imports.roster import read_roster
 from kiosk.imports.spreadsheet import check_cell_text, read_cells
 from kiosk.masking import mask_name
 from kiosk.store.township_repo import TOWNSHIP_COLUMNS
+from kiosk.township_code import check_township_code
 from kiosk.trust.safe_json import load_file
 from kiosk.trust.safe_read import is_regular, read_bounded
 from sync import eligibility
@@ -138,6 +139,7 @@ def read_source(folder: Path, *, township_secret: str = "", names: str = "surnam
     township = load_file(folder / "township.json", "township.json")
     if not isinstance(township, dict) or not township.get("code") or not township.get("name"):
         raise ValidationError("township.json 需要 code（乡镇代码）和 name（名称）")
+    check_township_code(str(township["code"]), "code")
     content = SourceContent(township={k: str(township.get(k, "")) for k in TOWNSHIP_COLUMNS})
     content.tables["township"] = (("id", *TOWNSHIP_COLUMNS), [(1, *content.township.values())])
     villages = _villages(folder, content)

@@ -28,15 +28,11 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from county.store import CountyStore, canonical_json, records
-from kiosk.errors import ValidationError
+from kiosk.errors import Forbidden
 from sync import upward
 
 Store = Callable[[CountyStore, sa.Connection, str, str, dict[str, list[dict]], str], dict[str, list[str]]]
 Count = Callable[[CountyStore], dict[str, int]]
-
-
-class Forbidden(ValidationError):
-    """The upload touches what this kiosk's token does not own (HTTP 403)."""
 
 
 @dataclass(frozen=True)

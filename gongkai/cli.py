@@ -11,13 +11,13 @@ import argparse
 import importlib
 import os
 import pkgutil
-import sqlite3
 import sys
 
 from kiosk import __version__
 from kiosk.errors import KioskError, ValidationError
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+EXIT_INTERNAL = 70  # EX_SOFTWARE (sysexits.h): a bug, never bad input
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +48,9 @@ def _describe_from_help(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one subcommand. No traceback ever reaches the user: bad input is a message and exit 2."""
+    """Run one subcommand. No traceback ever reaches the user: bad input is a message and exit 2,
+    a refusal or failure the project foresaw is a message and exit 1, and anything else is a bug:
+    an internal error with a log file holding the traceback, exit 70."""
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
@@ -65,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     try:
         return args.func(args) or EXIT_OK
-    except ValidationError as exc:
+    except ValidationError as exc:  # only the project's own checks call input bad
         print(f"输入有误：{exc}", file=sys.stderr)
         return EXIT_INVALID
     except KioskError as exc:
@@ -75,28 +77,27 @@ def _run(args: argparse.Namespace) -> int:
         return 130
     except BrokenPipeError:
         raise
-    except (UnicodeError, RecursionError, ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
-        if os.environ.get("GONGKAI_DEBUG"):
-            raise
-        print(f"输入有误：无法处理这份输入（{type(exc).__name__}），未作任何改动", file=sys.stderr)
-        return EXIT_INVALID
-    except sqlite3.Error as exc:
-        if os.environ.get("GONGKAI_DEBUG"):
-            raise
-        print(f"错误：数据库无法完成这项操作（{type(exc).__name__}），未作任何改动", file=sys.stderr)
-        return EXIT_FAILED
-    except OSError as exc:
+    except OSError as exc:  # the machine's files: a full disk, a missing or unreadable path
         if os.environ.get("GONGKAI_DEBUG"):
             raise
         where = f"：{exc.filename}" if exc.filename else ""
         print(f"错误：文件读写失败{where}（{exc.strerror or type(exc).__name__}）", file=sys.stderr)
         return EXIT_FAILED
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: a message, not a traceback
+    except Exception as exc:  # noqa: BLE001 - a bug: say so, keep the traceback for whoever fixes it
         if os.environ.get("GONGKAI_DEBUG"):
             raise
-        print(f"错误：意外的内部错误（{type(exc).__name__}），未作任何改动；设置 GONGKAI_DEBUG=1 可查看详情",
-              file=sys.stderr)
-        return EXIT_FAILED
+        return _internal_error(args, exc)
+
+
+def _internal_error(args: argparse.Namespace, exc: BaseException) -> int:
+    """An exception no check foresaw: the traceback goes to a log file, the user gets its path and ID."""
+    from gongkai.crash_log import write_crash_log
+
+    incident, path = write_crash_log(exc, command=getattr(args, "command", None))
+    where = f"详情已写入 {path}" if path else "详情无法写入日志文件"
+    print(f"内部错误：程序出现意外问题（{type(exc).__name__}），这不是输入的问题。{where}，"
+          f"编号 {incident}；请把编号和该文件交给技术支持。", file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _quiet_broken_pipe() -> int:

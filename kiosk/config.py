@@ -37,7 +37,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("countdown_seconds", 20, "Length of the spoken countdown before the screen resets."),
     Setting("staff_idle_seconds", 300, "Seconds without input before staff mode logs out."),
     Setting("name_masking", "surname", "How recipient names show: surname (张*), surname_last (张*明) or none."),
-    Setting("sync_window", "01:00-05:00", "Local time window for the nightly sync; the exact minute is random."),
     Setting("voice", "cmn-latn-pinyin", "espeak-ng voice for read-aloud."),
     Setting("kiosk_key", "/etc/gongkai/kiosk.key",
             "This kiosk's Ed25519 key (base64 seed, mode 0600) sealing the audit log; $GONGKAI_KIOSK_KEY overrides."),
@@ -52,6 +51,10 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 _DEFAULTS = {s.name: s.default for s in SETTINGS}
+# Settings that once existed: a file that still sets them loads, and they change nothing.
+RETIRED = {
+    "sync_window": "the nightly sync runs from gongkai-sync.timer (01:00-05:00, a random minute per kiosk)",
+}
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,6 @@ class Config:
     countdown_seconds: int = 20
     staff_idle_seconds: int = 300
     name_masking: str = "surname"
-    sync_window: str = "01:00-05:00"
     voice: str = "cmn-latn-pinyin"
     kiosk_key: str = "/etc/gongkai/kiosk.key"
     township_secret: str = ""
@@ -101,6 +103,7 @@ def load_config(explicit: str | Path | None = None) -> Config:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"配置文件 {path} 无法读取: {exc}") from exc
+    raw = {k: v for k, v in raw.items() if k not in RETIRED}
     unknown = sorted(set(raw) - set(_DEFAULTS))
     if unknown:
         raise ConfigError(f"配置文件 {path} 有未知的设置: {', '.join(unknown)}")

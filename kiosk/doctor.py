@@ -107,7 +107,8 @@ def check_screen_font(ctx: DoctorContext) -> Finding:
 
 
 def check_receipt_font(ctx: DoctorContext) -> Finding:
-    from kiosk.receipts.fonts import FontMissing, find_font
+    from kiosk.errors import FontMissing
+    from kiosk.receipts.fonts import find_font
 
     title = "回执字体"
     try:
@@ -134,7 +135,7 @@ def check_voice(ctx: DoctorContext) -> Finding:
 
 
 def check_printer(ctx: DoctorContext) -> Finding:
-    from kiosk.printing import PrintError
+    from kiosk.errors import PrintError
     from kiosk.printing.cups import CupsPrinter
     from kiosk.printing.escpos_printer import EscposPrinter
 

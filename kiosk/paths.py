@@ -30,3 +30,10 @@ def resources_dir() -> Path:
     import resources
 
     return Path(resources.__file__).parent
+
+
+def log_dir() -> Path:
+    """$GONGKAI_LOG_DIR, else the `log` folder of the data directory (the kiosk's state)."""
+    if explicit := os.environ.get("GONGKAI_LOG_DIR"):
+        return Path(explicit)
+    return data_dir() / "log"

@@ -28,17 +28,12 @@ import unicodedata
 import wave
 from pathlib import Path
 
-from kiosk.errors import KioskError
+from kiosk.errors import SpeechError
 
 VOICE = "cmn-latn-pinyin"
 RATE_WPM = 160  # a little slower than espeak's 175: many listeners are elderly
 SYNTH_TIMEOUT_S = 120.0
 MIN_PEAK = 500  # of 32767: anything quieter is silence
-
-
-class SpeechError(KioskError):
-    """Speech could not be produced (espeak-ng or the voice missing, or no audio came out)."""
-
 
 # --- what is read ----------------------------------------------------------------------------
 

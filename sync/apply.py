@@ -14,14 +14,16 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kiosk import content_kinds
 from kiosk.clock import SHANGHAI, Clock
 from kiosk.content.home import BUNDLE_EXPIRES_AT, CONTENT_UPDATED_AT
+from kiosk.content_kinds import UNSEARCHED, indexed_table
+from kiosk.errors import BundleRejected
 from kiosk.requests.service import recompute_open_requests
 from kiosk.store import content_repo, sync_state_repo
 from kiosk.store.db import bulk_load
 from sync import eligibility
 from sync.bundle import CONTENT_NAME
-from sync.errors import BundleRejected
 from sync.status import LAST_SEQUENCE
 from sync.verify import VerifiedBundle
 
@@ -31,11 +33,11 @@ def applied_sequence(db: sqlite_utils.Database) -> int:
 
 
 # Content tables the search index covers, by search kind; a delta touching only these (and tables
-# the index does not cover) re-indexes just its rows instead of everything.
-SEARCHED = {"catalogue_items": "catalogue", "documents": "document", "notices": "notice", "policies": "policy"}
-NOT_SEARCHED = {"payouts", "subsidy_items", "notice_attachments", "calendar_days", "calendar_changed",
-                "search_synonyms",  # synonyms are read at query time: no re-index
-                "eligibility_rules"}
+# the index does not cover) re-indexes just its rows instead of everything. A table whose text is in
+# other rows' (a renamed village or domain) re-indexes everything. Declared in kiosk/content_kinds.py.
+SEARCHED = {indexed_table(k): k.name for k in content_kinds.SEARCHED}
+NOT_SEARCHED = {t.name for k in content_kinds.KINDS for t in k.tables if t.search == UNSEARCHED} | {
+    "calendar_changed"}  # a count of changed calendar days, not a table
 PARTIAL_REINDEX_LIMIT = 500
 
 

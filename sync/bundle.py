@@ -26,10 +26,10 @@ from pathlib import Path, PurePosixPath
 
 from nacl.signing import SigningKey
 
-from kiosk.errors import ValidationError
+from kiosk.errors import BundleRejected, ValidationError
+from kiosk.township_code import is_township_code
 from kiosk.trust.safe_json import loads as safe_loads
 from sync import keys
-from sync.errors import BundleRejected
 
 FORMAT = "gongkai-bundle"
 INDEX_FORMAT = "gongkai-index"
@@ -50,7 +50,6 @@ MAX_VALIDITY = dt.timedelta(days=400)
 _FILE_PATTERN = re.compile(r"^(content\.sqlite|attachments/[0-9a-f]{64})\Z")
 _BUNDLE_DIR_PATTERN = re.compile(r"^bundles/[0-9]{6,}-(full|delta-[0-9]{6,})\Z")
 _SHA256 = re.compile(r"^[0-9a-f]{64}\Z")
-_TOWNSHIP = re.compile(r"^[0-9A-Za-z_-]{1,32}\Z")
 _MIME = re.compile(r"[a-z0-9][a-z0-9.+-]{0,40}/[a-z0-9][a-z0-9.+-]{0,80}")
 
 
@@ -165,7 +164,7 @@ def parse_manifest(raw: bytes) -> Manifest:
             "请先升级本机软件"
         )
     township = body.get("township")
-    if not isinstance(township, str) or not _TOWNSHIP.match(township):
+    if not is_township_code(township):
         raise BundleRejected(f"清单中的乡镇代码无效: {township!r}")
     kind = body.get("kind")
     if kind not in ("full", "delta"):

@@ -22,12 +22,11 @@ import sqlite_utils
 from kiosk import __version__
 from kiosk.clock import Clock, iso_now
 from kiosk.content.home import BUNDLE_EXPIRES_AT
-from kiosk.errors import KioskError, StoreError
+from kiosk.errors import BundleRejected, KioskError, StoreError, SyncError, TokenRefused, TransportError
 from kiosk.store import content_repo, outbox_repo, sync_state_repo
 from kiosk.trust import audit
 from sync import bundle, keys, outbox, upward
 from sync.apply import applied_sequence, apply_bundle
-from sync.errors import BundleRejected, SyncError, TransportError
 from sync.status import LAST_SYNC_AT, LAST_SYNC_RESULT, pending_upward
 from sync.transport import Backoff, DirSource, HttpSource, make_client
 from sync.verify import Source, fetch_verified
@@ -164,7 +163,7 @@ def _sync_server(db, target: SyncTarget, clock: Clock, staging: Path, client: ht
         report.uploaded = outbox.push(db, client, api, clock, backoff).sent
 
     _step(report, changes)
-    if any(isinstance(e, outbox.TokenRefused) for e in report.failures):
+    if any(isinstance(e, TokenRefused) for e in report.failures):
         outbox_repo.note_failure(db, [r[0] for r in outbox_repo.pending(db)], report.errors[-1])
         return
     _step(report, upload)
@@ -211,28 +210,3 @@ def _finish(db: sqlite_utils.Database, clock: Clock, report: SyncReport) -> None
     with db.atomic():
         sync_state_repo.put(db, LAST_SYNC_AT, iso_now(clock))
         sync_state_repo.put(db, LAST_SYNC_RESULT, text[:200])
-
-
-def sync_job(db_path: Path, config, clock: Clock | None = None, printer_state=lambda: "unknown"):
-    """A callable for the app's scheduler: one sync with its own connection; returns (ok, message).
-
-    `config` is a kiosk.config.Config; `printer_state` reports the printer for the heartbeat.
-    """
-    from kiosk.clock import SystemClock
-    from kiosk.store import open_store
-
-    def run() -> tuple[bool, str]:
-        target = SyncTarget(township=config.township, trusted_keys=list(config.trusted_keys),
-                            kiosk_id=config.kiosk_id, server_url=config.server_url,
-                            upload_token=config.upload_token)
-        db = open_store(db_path)
-        try:
-            report = run_sync(db, target, clock or SystemClock(), staging=Path(str(db_path) + ".sync"),
-                              printer_state=printer_state())
-        except KioskError as exc:
-            return False, f"失败：{exc}"
-        finally:
-            db.close()
-        return report.ok, report.message
-
-    return run

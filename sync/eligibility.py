@@ -12,11 +12,10 @@ from pathlib import Path
 import sqlite_utils
 
 from kiosk.eligibility.schema import MAX_BYTES, parse_rules
-from kiosk.errors import ValidationError
+from kiosk.errors import BundleRejected, ValidationError
 from kiosk.store import eligibility_repo
 from kiosk.store.content_repo import BUNDLE
 from kiosk.trust.safe_read import read_bounded
-from sync.errors import BundleRejected
 
 SOURCE_PATH = "eligibility/rules.json"
 COLUMNS = ("id", "format_version", "revision", "body")

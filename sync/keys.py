@@ -13,8 +13,7 @@ from pathlib import Path
 from nacl.exceptions import BadSignatureError
 from nacl.signing import SigningKey, VerifyKey
 
-from kiosk.errors import ConfigError
-from sync.errors import BundleRejected
+from kiosk.errors import BundleRejected, ConfigError
 
 PRIVATE_NAME = "signing.key"
 PUBLIC_NAME = "signing.pub"

@@ -17,11 +17,10 @@ import httpx
 import sqlite_utils
 
 from kiosk.clock import Clock, iso_now
-from kiosk.errors import KioskError
+from kiosk.errors import KioskError, SyncError, TokenRefused, TransportError
 from kiosk.requests.service import recompute
 from kiosk.store import outbox_repo, sync_state_repo
 from sync import upward
-from sync.errors import SyncError, TransportError
 from sync.transport import Backoff
 
 log = logging.getLogger(__name__)
@@ -62,10 +61,6 @@ def _batch(db: sqlite_utils.Database, rows: list[Row]) -> tuple[dict[str, list[d
         refused += [(r[0], bad[r[2]]) for r in wanted if r[2] in bad]
         batch[kind.name] = [r for r in records if str(r.get(kind.ref)) not in bad]
     return batch, refused
-
-
-class TokenRefused(SyncError):
-    """The county does not know this kiosk's upload token."""
 
 
 def _answer(request, what: str) -> dict:

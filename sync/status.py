@@ -1,4 +1,6 @@
-"""What the staff screen shows about sync: the last run, its result, and what waits to be uploaded."""
+"""The sync state `gongkai outbox status` prints: the last run, its result, and what waits to be uploaded.
+
+No screen shows it: staff see the outcome in `journalctl -u gongkai-sync` and the county in its fleet view."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import httpx
 
-from sync.errors import BundleRejected, TransportError
+from kiosk.errors import BundleRejected, TransportError
 
 CHUNK = 1 << 16
 TIMEOUT = httpx.Timeout(connect=10.0, read=60.0, write=60.0, pool=10.0)

@@ -16,9 +16,9 @@ from typing import Protocol
 
 from nacl.signing import VerifyKey
 
+from kiosk.errors import BundleRejected
 from sync import bundle
 from sync.bundle import FileEntry, Manifest
-from sync.errors import BundleRejected
 from sync.keys import check_signature
 
 

@@ -29,11 +29,11 @@ from ui.models.navigator import Navigator
 from ui.models.read_aloud import ReadAloud
 from ui.models.search import SearchViewModel
 from ui.models.theme import Theme
-from ui.sync_scheduler import SyncScheduler
 from ui.timers import QT_TIMERS, TimerSource
 from ui.translations import install_translator
 
 QML_DIR = Path(__file__).parent / "qml"
+HOME_REFRESH_MS = 60_000  # how soon the home screen shows what a sync outside the app brought
 
 
 def _use_secrets(config: Config) -> None:
@@ -99,9 +99,11 @@ class KioskUi:
         self.engine.load(QUrl.fromLocalFile(str(QML_DIR / "Main.qml")))
         if not self.engine.rootObjects():
             raise KioskError("界面加载失败（QML 错误，详见日志）")
-        self.scheduler = nightly_sync(Path(db_path), self.config, self.clock, parent=self.engine)
-        if self.scheduler is not None:
-            self.scheduler.finished.connect(lambda _ok, _message: self.home.refresh())
+        # The nightly sync runs beside the app (gongkai-sync.timer, its own process): the home screen shows
+        # what it brought, and a new day's date, within a minute even when nobody touches the screen.
+        self._home_poll = self.timers.timer(owner, HOME_REFRESH_MS)
+        self._home_poll.timeout.connect(self.home.refresh)
+        self._home_poll.start()
 
     def _reset_session(self) -> None:
         """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""
@@ -125,8 +127,7 @@ class KioskUi:
             app.removeEventFilter(self.idle)
             app.removeEventFilter(self._guard)
         self.speech.stop()
-        if self.scheduler is not None:
-            self.scheduler.stop()
+        self._home_poll.stop()
         # The kiosk window refuses close() (lockdown), so hide it and delete the engine now: a window
         # left behind would keep receiving events meant for the next UI built in this process.
         for root in self.engine.rootObjects():
@@ -135,23 +136,6 @@ class KioskUi:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         self._window = None
         self.db.close()
-
-
-def nightly_sync(db_path: Path, config: Config, clock: Clock, parent=None) -> SyncScheduler | None:
-    """The nightly sync at a random minute of the window, started; None when no county server is set."""
-    if not config.server_url:
-        return None
-    from kiosk.printing import printer_status
-    from sync.client import sync_job
-
-    def printer_state() -> str:
-        status = printer_status(config.printer or None)
-        return "ready" if status.ready else status.message
-
-    scheduler = SyncScheduler(sync_job(db_path, config, clock, printer_state), config.sync_window,
-                              clock=clock, parent=parent)
-    scheduler.start()
-    return scheduler
 
 
 def ensure_app(lang: str | None = None) -> QGuiApplication:

@@ -2,21 +2,98 @@
 
 from __future__ import annotations
 
+from kiosk import content_kinds
 from kiosk.clock import today
 from kiosk.errors import NotFound, ValidationError
 from kiosk.store import catalogue_repo, notices_repo, payouts_repo, policies_repo, status_repo
 
-PAGES = (
-    "home", "catalogue", "catalogue-domain", "catalogue-item", "document", "notices", "notice-list", "notice",
-    "image", "subsidies", "subsidy-items", "payouts", "my-payouts", "policies", "policy", "interpretation",
-    "apply", "status", "search", "idle", "staff", "eligibility", "eligibility-results",
-)
+# Screens of the content kinds come from their declarations (kiosk/content_kinds.py); the rest are the kiosk's own.
+OWN_PAGES = ("apply", "status", "search", "idle", "staff")
+PAGES = ("home", *(screen for k in content_kinds.KINDS for screen in k.screens), *OWN_PAGES)
 
 
 def _first(rows, what: str):
     if not rows:
         raise NotFound(f"数据库里没有可用于截图的{what}")
     return rows[0]
+
+
+# How a resident reaches each screen of a content kind: reach(ui, open_, page, query), one per kind with screens.
+
+def _catalogue(ui, open_, page: str, _query) -> None:
+    db = ui.db
+    if page in ("catalogue", "catalogue-domain"):
+        open_("catalogue")
+        if page == "catalogue-domain":
+            open_("catalogue-domain", str(_first(catalogue_repo.list_domains(db), "目录领域")["id"]))
+    else:
+        item_id = catalogue_repo.first_item_with_documents(db)
+        if item_id is None:
+            raise NotFound("数据库里没有带文件的目录事项")
+        open_("catalogue-item", str(item_id))
+
+
+def _document(ui, open_, _page: str, _query) -> None:
+    item_id = catalogue_repo.first_item_with_documents(ui.db)
+    doc = _first(catalogue_repo.list_documents(ui.db, item_id) if item_id else [], "文件")
+    open_("document", str(doc["id"]))
+
+
+def _notice(ui, open_, page: str, _query) -> None:
+    db = ui.db
+    if page in ("notices", "notice-list"):
+        open_("notices")
+        if page == "notice-list":
+            from kiosk.store import township_repo
+
+            open_("notice-village", str(_first(township_repo.list_villages(db), "村")["id"]))
+        return
+    notice_id = notices_repo.first_notice_with_images(db, today(ui.clock).isoformat())
+    if notice_id is None:
+        raise NotFound("数据库里没有带照片的公告")
+    open_("notice", str(notice_id))
+    if page == "image":
+        image = ui.nav.last_opened().property("images")[0]
+        ui.engine.rootObjects()[0].showImage(image["source"], image["caption"])
+
+
+def _subsidy(ui, open_, page: str, query) -> None:
+    open_("subsidies")
+    pick = payouts_repo.busiest_selection(ui.db)
+    if pick is None and page != "subsidies":
+        raise NotFound("数据库里没有补贴发放记录")
+    if page == "subsidy-items":
+        open_("subsidy-village", str(pick[0]))
+    elif page == "payouts":
+        open_("subsidy-village", str(pick[0]))
+        open_("subsidy-item", f"{pick[0]}|{pick[1]}")
+        open_("payouts", f"{pick[0]}|{pick[1]}|{pick[2]}")
+    elif page == "my-payouts":
+        open_("my-payouts")
+        if query:
+            name, _, last4 = query.partition(",")
+            ui.nav.last_opened().find(name, last4)
+
+
+def _policy(ui, open_, page: str, _query) -> None:
+    open_("policies")
+    if page != "policies":
+        policy = _first(policies_repo.list_published(ui.db), "政策文件")
+        open_("policy", str(policy["id"]))
+        if page == "interpretation" and policy["interpretation_id"]:
+            open_("policy", str(policy["interpretation_id"]))
+
+
+def _eligibility(ui, open_, page: str, query) -> None:
+    open_("eligibility")
+    if page == "eligibility-results":
+        _answer_all(ui.nav.last_opened(), query)
+    ui.speech.stop()  # the question is read aloud as it appears; a still picture shows the page at rest
+
+
+REACH = {"catalogue": _catalogue, "document": _document, "notice": _notice, "subsidy": _subsidy,
+         "policy": _policy, "eligibility": _eligibility}
+_KIND_OF_SCREEN = {screen: k.name for k in content_kinds.KINDS for screen in k.screens}
 
 
 def show_page(ui, page: str, query: str | None = None) -> None:
@@ -29,58 +106,8 @@ def show_page(ui, page: str, query: str | None = None) -> None:
     def open_(target: str, key: str = "") -> None:
         root.openTarget(target, key)
 
-    if page == "home":
-        return
-    if page in ("catalogue", "catalogue-domain"):
-        open_("catalogue")
-        if page == "catalogue-domain":
-            open_("catalogue-domain", str(_first(catalogue_repo.list_domains(db), "目录领域")["id"]))
-    elif page == "catalogue-item":
-        item_id = catalogue_repo.first_item_with_documents(db)
-        if item_id is None:
-            raise NotFound("数据库里没有带文件的目录事项")
-        open_("catalogue-item", str(item_id))
-    elif page == "document":
-        item_id = catalogue_repo.first_item_with_documents(db)
-        doc = _first(catalogue_repo.list_documents(db, item_id) if item_id else [], "文件")
-        open_("document", str(doc["id"]))
-    elif page in ("notices", "notice-list"):
-        open_("notices")
-        if page == "notice-list":
-            from kiosk.store import township_repo
-
-            open_("notice-village", str(_first(township_repo.list_villages(db), "村")["id"]))
-    elif page in ("notice", "image"):
-        notice_id = notices_repo.first_notice_with_images(db, today(ui.clock).isoformat())
-        if notice_id is None:
-            raise NotFound("数据库里没有带照片的公告")
-        open_("notice", str(notice_id))
-        if page == "image":
-            image = ui.nav.last_opened().property("images")[0]
-            root.showImage(image["source"], image["caption"])
-    elif page in ("subsidies", "subsidy-items", "payouts", "my-payouts"):
-        open_("subsidies")
-        pick = payouts_repo.busiest_selection(db)
-        if pick is None and page != "subsidies":
-            raise NotFound("数据库里没有补贴发放记录")
-        if page == "subsidy-items":
-            open_("subsidy-village", str(pick[0]))
-        elif page == "payouts":
-            open_("subsidy-village", str(pick[0]))
-            open_("subsidy-item", f"{pick[0]}|{pick[1]}")
-            open_("payouts", f"{pick[0]}|{pick[1]}|{pick[2]}")
-        elif page == "my-payouts":
-            open_("my-payouts")
-            if query:
-                name, _, last4 = query.partition(",")
-                ui.nav.last_opened().find(name, last4)
-    elif page in ("policies", "policy", "interpretation"):
-        open_("policies")
-        if page != "policies":
-            policy = _first(policies_repo.list_published(db), "政策文件")
-            open_("policy", str(policy["id"]))
-            if page == "interpretation" and policy["interpretation_id"]:
-                open_("policy", str(policy["interpretation_id"]))
+    if page in _KIND_OF_SCREEN:
+        REACH[_KIND_OF_SCREEN[page]](ui, open_, page, query)
     elif page == "apply":
         open_("apply")
     elif page == "status":
@@ -96,11 +123,6 @@ def show_page(ui, page: str, query: str | None = None) -> None:
         ui.idle._start_countdown()
     elif page == "staff":
         root.openStaff()
-    elif page in ("eligibility", "eligibility-results"):
-        open_("eligibility")
-        if page == "eligibility-results":
-            _answer_all(ui.nav.last_opened(), query)
-        ui.speech.stop()  # the question is read aloud as it appears; a still picture shows the page at rest
 
 
 def _answer_all(vm, query: str | None) -> None:

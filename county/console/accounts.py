@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from county.store import CountyStore, audit, sessions, staff
 from kiosk.clock import Clock, iso_now
-from kiosk.errors import ValidationError
+from kiosk.errors import LoginRefused, ValidationError
 from kiosk.trust.staff import hash_pin, verify_pin
 
 ROLES = {"viewer": "查看", "handler": "经办", "admin": "管理员"}
@@ -34,10 +34,6 @@ class StaffUser:
     def can(self, role: str) -> bool:
         order = list(ROLES)
         return order.index(self.role) >= order.index(role)
-
-
-class LoginRefused(ValidationError):
-    pass
 
 
 def add_staff(store: CountyStore, clock: Clock, username: str, display_name: str, role: str, password: str) -> None:

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from county.store import CountyStore, reply_files
 from kiosk.clock import Clock, iso_now
 from kiosk.errors import ValidationError
+from kiosk.township_code import is_township_code
 
 
 def save_reply_file(store: CountyStore, clock: Clock, request_uuid: str, event_uuid: str, name: str,
@@ -46,7 +47,7 @@ def reply_file(store: CountyStore, sha: str) -> dict | None:
 
 # --- 依申请转主动 ---------------------------------------------------------------------------------
 def source_folder(sources: Path | None, township: str) -> Path | None:
-    if sources is None or not re.fullmatch(r"[0-9A-Za-z]{1,32}", township):
+    if sources is None or not is_township_code(township):
         return None
     folder = Path(sources) / township
     return folder if (folder / "township.json").is_file() else None

@@ -19,7 +19,7 @@ from county import service
 from county.console import accounts, publishing
 from county.status_page import templates
 from kiosk.clock import today
-from kiosk.errors import ValidationError
+from kiosk.errors import LoginRefused, ValidationError
 from kiosk.requests import lifecycle
 
 COOKIE = "gk_console"
@@ -97,7 +97,7 @@ class Console:
         try:
             token = await run_in_threadpool(accounts.login, self.store, self.clock,
                                             str(form.get("username", ""))[:64], str(form.get("password", ""))[:200])
-        except accounts.LoginRefused as exc:
+        except LoginRefused as exc:
             return self.page("login", 401, csrf=pre, message=str(exc), username=str(form.get("username", ""))[:64])
         response = RedirectResponse("/console/requests", status_code=303)
         response.set_cookie(COOKIE, token, httponly=True, samesite="strict", path="/console",
@@ -279,7 +279,8 @@ class Console:
         user, refused = await self.guarded(request)
         if refused:
             return refused
-        from kiosk.reports.annual import ReportError, table_from_facts
+        from kiosk.errors import ReportError
+        from kiosk.reports.annual import table_from_facts
 
         raw = request.query_params.get("year", str(today(self.clock).year))
         year = int(raw) if raw.isdigit() and 2000 <= int(raw) <= 2100 else today(self.clock).year

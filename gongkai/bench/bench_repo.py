@@ -11,7 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-# The text columns of each content table that the search index covers (search_repo.SOURCES),
+# The text columns of each content table that the search index covers (their `Search` in kiosk/content_kinds.py),
 # title first.
 LIKE_COLUMNS: dict[str, tuple[str, ...]] = {
     "catalogue_items": ("level2", "level1", "content"),

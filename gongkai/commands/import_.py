@@ -125,7 +125,7 @@ def _print_report(report, label: str, json_out: bool) -> None:
 
 def _rejected_as_json(args: argparse.Namespace, do_import) -> int | None:
     """With --json, a refused file is reported as JSON too (exit 2); otherwise the error propagates."""
-    from kiosk.imports.report import RowsRejected
+    from kiosk.errors import RowsRejected
 
     try:
         return do_import()

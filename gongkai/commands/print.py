@@ -33,8 +33,8 @@ def run(args: argparse.Namespace) -> int:
 
     from kiosk.clock import SystemClock
     from kiosk.config import load_config
-    from kiosk.errors import ValidationError
-    from kiosk.printing import PrintError, printer_status
+    from kiosk.errors import PrintError, ValidationError
+    from kiosk.printing import printer_status
     from kiosk.printing.service import print_request_receipt
     from kiosk.trust.staff import Actor, actor_for
 

@@ -110,7 +110,8 @@ def run_new(args: argparse.Namespace) -> int:
     data = loads(read_stdin_text("标准输入"), "标准输入")
     if not isinstance(data, dict):
         raise ValidationError("标准输入应为一个 JSON 对象 {...}")
-    from kiosk.requests.intake import FIELD_LABELS, IntakeInvalid
+    from kiosk.errors import IntakeInvalid
+    from kiosk.requests.intake import FIELD_LABELS
 
     db, clock, config, actor = _context(args)
     try:

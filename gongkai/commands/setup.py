@@ -55,10 +55,9 @@ def register(subparsers) -> None:
 # --- checking answers: each returns the value to store or raises ValidationError -------------------
 
 def check_township(text: str) -> str:
-    code = text.strip()
-    if not re.fullmatch(r"\d{9}|\d{12}", code):
-        raise ValidationError(f"乡镇代码应为9位或12位数字（统计用区划代码），例如 362430101；收到“{text}”", "township")
-    return code
+    from kiosk.township_code import check_township_code
+
+    return check_township_code(text)
 
 
 def check_kiosk_id(text: str) -> str:

@@ -46,10 +46,19 @@ def run(args: argparse.Namespace) -> int:
     )
     try:
         staging = db_path(args).with_name(db_path(args).name + ".sync")
-        report = run_sync(db, target, SystemClock(), staging=staging)
+        report = run_sync(db, target, SystemClock(), staging=staging,
+                          printer_state=_printer_state(config.printer) if target.server_url else "unknown")
     finally:
         db.close()
     print(report.message)
     for extra in report.errors[1:]:
         print(f"另：{extra}")
     return 0 if report.ok else 1
+
+
+def _printer_state(printer: str) -> str:
+    """What the heartbeat tells the county about the receipt printer: ready, or why not."""
+    from kiosk.printing import printer_status
+
+    status = printer_status(printer or None)
+    return "ready" if status.ready else status.message

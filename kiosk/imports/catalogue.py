@@ -16,7 +16,8 @@ import sqlite_utils
 
 from kiosk.clock import Clock
 from kiosk.content.columns import CATALOGUE_COLUMNS
-from kiosk.imports.report import ImportReport, RowsRejected
+from kiosk.errors import RowsRejected
+from kiosk.imports.report import ImportReport
 from kiosk.imports.spreadsheet import RowError, read_table, text_of
 from kiosk.store import import_repo
 from kiosk.trust import audit

@@ -19,7 +19,8 @@ import sqlite_utils
 
 from kiosk.clock import Clock
 from kiosk.content.columns import ROSTER_COLUMNS
-from kiosk.imports.report import ImportReport, RowsRejected
+from kiosk.errors import RowsRejected
+from kiosk.imports.report import ImportReport
 from kiosk.imports.spreadsheet import RowError, is_blank, parse_date, read_table, text_of
 from kiosk.requests.identity import resident_id_check_char
 from kiosk.store import import_repo

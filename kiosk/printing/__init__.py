@@ -13,7 +13,8 @@ the database: a request saved before printing stays saved whatever the printer d
 
 from __future__ import annotations
 
-from kiosk.printing.base import PrintError, PrinterStatus, PrintResult, ReceiptPrinter
+from kiosk.errors import PrintError
+from kiosk.printing.base import PrinterStatus, PrintResult, ReceiptPrinter
 
 
 def printer_for(spec: str | None) -> ReceiptPrinter:

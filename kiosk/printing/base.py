@@ -5,12 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from kiosk.errors import KioskError
-
-
-class PrintError(KioskError):
-    """The receipt did not reach paper. The message says why, in words a clerk can act on."""
-
 
 @dataclass(frozen=True)
 class PrintResult:

@@ -20,7 +20,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from kiosk.printing.base import PrintError, PrintResult
+from kiosk.errors import PrintError
+from kiosk.printing.base import PrintResult
 
 Runner = Callable[[list[str]], subprocess.CompletedProcess]
 

@@ -25,7 +25,8 @@ from escpos.capabilities import CAPABILITIES
 from escpos.exceptions import Error as EscposError
 from escpos.printer import File
 
-from kiosk.printing.base import PrintError, PrintResult
+from kiosk.errors import PrintError
+from kiosk.printing.base import PrintResult
 from kiosk.printing.raster import receipt_bitmap
 
 DEFAULT_PROFILE = "TM-T20II"

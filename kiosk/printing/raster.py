@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from kiosk.printing.base import PrintError
+from kiosk.errors import PrintError
 
 Image.preinit()  # load the PNG plugin now, not lazily inside a print worker thread
 MM_PER_INCH = 25.4

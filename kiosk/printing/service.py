@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from kiosk.clock import Clock
-from kiosk.printing import PrintError, PrintResult, ReceiptPrinter, printer_for, receipt_format_for
+from kiosk.errors import PrintError
+from kiosk.printing import PrintResult, ReceiptPrinter, printer_for, receipt_format_for
 from kiosk.receipts.document import Receipt, receipt_for
 from kiosk.trust import audit
 

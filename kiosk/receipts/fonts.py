@@ -13,7 +13,7 @@ import subprocess
 from functools import lru_cache
 from pathlib import Path
 
-from kiosk.errors import KioskError
+from kiosk.errors import FontMissing
 
 FONT_NAME = "GongkaiCJK"
 
@@ -26,10 +26,6 @@ KNOWN_FONT_FILES = (
 )
 FONTCONFIG_FAMILIES = ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN")
 FONT_ENV = "GONGKAI_RECEIPT_FONT"  # an explicit .ttf/.ttc path overrides the search
-
-
-class FontMissing(KioskError):
-    """No CJK font with TrueType outlines is installed, so no receipt can be made."""
 
 
 def _fontconfig_candidates() -> list[str]:

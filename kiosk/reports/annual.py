@@ -22,13 +22,9 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from kiosk.errors import KioskError
+from kiosk.errors import ReportError
 from kiosk.requests.outcomes import ReportConfig, load_report_config
 from kiosk.store import requests_repo
-
-
-class ReportError(KioskError):
-    """The request log does not reconcile; the table would be wrong."""
 
 
 @dataclass(frozen=True)

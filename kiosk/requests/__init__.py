@@ -3,7 +3,7 @@
 Public entry points for the UI, receipts and sync (stable; keys documented in service.py):
 
 - service.create_request(db, clock, config, actor, data) -> view dict   (durable before it returns)
-- service.request_view(db, clock, number) -> view dict (staff), service.public_status(...) (resident)
+- service.request_view(db, clock, number) -> view dict (staff); status.lookup(db, number) -> PublicStatus (resident)
 - service.add_event(db, clock, actor, number, kind, on=None, **data) -> view dict
 - service.worklist(db, clock) -> [item], service.recompute_open_requests(db, clock)
 - intake.check_intake(data, today) -> (Intake | None, {field: message}) for live form validation

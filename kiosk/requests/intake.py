@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
-from kiosk.errors import ValidationError
+from kiosk.errors import IntakeInvalid, ValidationError
 from kiosk.requests import identity
 from kiosk.trust.text_safety import is_invisible_only, unsafe_reason
 
@@ -73,15 +73,6 @@ FORM_ORDER = ("form", "applicant_type", "organization_kind", "name", "id_type", 
               "transcribed_by", "received")
 ORG_ID_TYPES = ("uscc",)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-class IntakeInvalid(ValidationError):
-    """An application form with one or more bad fields; `errors` maps each field to its message."""
-
-    def __init__(self, errors: dict[str, str]):
-        field, message = next(iter(errors.items()))
-        super().__init__(f"{FIELD_LABELS.get(field, field)}（{field}）：{message}", field)
-        self.errors = dict(errors)
 
 
 @dataclass(frozen=True)
@@ -240,7 +231,7 @@ def _value_problem(name: str, value: object) -> str | None:
 def parse_intake(data: dict, today: dt.date) -> Intake:
     intake, errors = check_intake(data, today)
     if errors:
-        raise IntakeInvalid(errors)
+        raise IntakeInvalid(errors, FIELD_LABELS)
     return intake
 
 

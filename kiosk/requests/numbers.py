@@ -20,10 +20,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from kiosk.errors import ValidationError
+from kiosk.township_code import PATTERN as TOWNSHIP_CODE
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _M = 36
-_PATTERN = re.compile(r"([0-9A-Z]{1,12})-([0-9A-Z]{2,4})-(\d{4})-(\d{5,9})-([0-9A-Z])")
+_PATTERN = re.compile(rf"({TOWNSHIP_CODE})-([0-9A-Z]{{2,4}})-(\d{{4}})-(\d{{5,9}})-([0-9A-Z])", re.ASCII)
 
 
 def mod37_36_check_char(payload: str) -> str:

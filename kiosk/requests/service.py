@@ -22,6 +22,7 @@ from kiosk.errors import ConfigError, NotFound, ValidationError
 from kiosk.requests import fees, identity, intake, lifecycle, numbers
 from kiosk.requests.outcomes import load_report_config, outcome_label
 from kiosk.store import requests_repo, township_repo
+from kiosk.township_code import is_township_code
 from kiosk.trust import audit
 from kiosk.trust.staff import Actor
 from kiosk.trust.staff import display_names as staff_names
@@ -34,7 +35,7 @@ def township_code(db: sqlite_utils.Database, config: Config) -> str:
     township = township_repo.get_township(db)
     code = (township or {}).get("code") or config.township or UNCONFIGURED_TOWNSHIP
     code = str(code).strip().upper()
-    if not re.fullmatch(r"[0-9A-Z]{1,12}", code):
+    if not is_township_code(code):
         raise ConfigError(f"乡镇代码不能用于申请编号：{code}")
     return code
 
@@ -61,7 +62,7 @@ def _prefill_transcriber(data: dict, actor: Actor) -> dict:
 def create_request(db: sqlite_utils.Database, clock: Clock, config: Config, actor: Actor, data: dict) -> dict:
     """Validate an application form and save it durably; returns `request_view` of the new request.
 
-    Raises `intake.IntakeInvalid` (a ValidationError with `.errors` = {field: message}) and saves
+    Raises `IntakeInvalid` (a ValidationError with `.errors` = {field: message}) and saves
     nothing when any field is invalid.
     """
     form = intake.parse_intake(_prefill_transcriber(data, actor), today(clock))
@@ -177,14 +178,6 @@ def request_view(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
                     "actor_name": names.get(e["actor"], e["actor"]),
                     "data": {k: v for k, v in e["data"].items() if k != "on"}} for e in events],
     }
-
-
-def public_status(db: sqlite_utils.Database, clock: Clock, number: str) -> dict:
-    """What a resident may see at the kiosk by typing or scanning a number: no personal data."""
-    view = request_view(db, clock, number)
-    keys = ("number", "received", "status", "status_label", "due", "provisional", "outcome_label", "concluded_on",
-            "channel_label", "delivery_method_label")
-    return {k: view[k] for k in keys}
 
 
 def add_event(db: sqlite_utils.Database, clock: Clock, actor: Actor, number: str, kind: str,

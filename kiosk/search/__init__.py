@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from kiosk.content_kinds import SEARCHED
 from kiosk.search import engine, suggest
 from kiosk.search.answer import BestAnswer, is_guide, read_answer
 from kiosk.search.index import reindex as _reindex
@@ -29,7 +30,7 @@ from kiosk.search.text import bigrams
 from kiosk.store import search_repo
 
 KINDS = search_repo.KINDS
-LABELS = {"catalogue": "标准目录", "document": "公开文件", "notice": "村务公开", "policy": "政策解读"}
+LABELS = {k.name: k.label for k in SEARCHED}  # declared per kind (kiosk/content_kinds.py)
 COUNT_LIMIT = 1000
 SNIPPET_BEFORE, SNIPPET_LENGTH = 12, 48
 LIMIT = 20
@@ -40,8 +41,8 @@ __all__ = ["KINDS", "LABELS", "BestAnswer", "SearchGroup", "SearchHit", "SearchR
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # 'catalogue' | 'document' | 'notice' | 'policy'
-    ref_id: int  # catalogue_items.id / documents.id / notices.id / policies.id
+    kind: str  # a searched content kind (kiosk/content_kinds.py): 'catalogue', 'document', 'notice', 'policy'
+    ref_id: int  # the id in the kind's indexed table (catalogue_items.id, documents.id, ...)
     title: str
     snippet: str  # short plain-text excerpt around the match (no markup)
     label: str = ""  # 标准目录 / 公开文件 / 村务公开 / 政策解读

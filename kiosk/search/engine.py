@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from kiosk.content_kinds import SEARCHED
 from kiosk.search.query import Analysis, Term
 from kiosk.store import search_repo
 
@@ -30,7 +31,7 @@ WEIGHTS = (6.0, 1.0, 3.0)  # bm25 column weights: title, body, title pinyin
 RANK_BUDGET = 600  # rows bm25 may score per kind and query (about 5 µs each at scale 20)
 NEWEST = 40  # rows taken, newest first, when every term is too common to rank
 PER_KIND = 30  # best rows taken from each kind before merging
-KIND_PRIOR = {"catalogue": 1.15, "policy": 1.1, "document": 1.0, "notice": 1.0}
+KIND_PRIOR = {k.name: k.search.prior for k in SEARCHED}  # declared per kind (kiosk/content_kinds.py)
 HOW_TO_LIFT = 1.6  # 办事指南 / 政策解读 when the resident asks how to do something
 TITLE_BONUS = 2.0  # per unit of weight of a query word found in a hit's title
 NEWEST_SCORE = 1.0  # the bm25 part of a row found newest-first (its title bonus adds to it)

@@ -25,7 +25,7 @@ def reindex(db: sqlite_utils.Database) -> None:
     with db.atomic():
         search_repo.clear(db)
         search_repo.set_automerge(db, 0)
-        for kind in KINDS:
+        for kind in search_repo.indexed_kinds(db):
             _insert(db, kind, search_repo.source_rows(db, kind), FIRST_POSITION)
         search_repo.set_automerge(db, 4)
         search_repo.optimize(db)
@@ -51,11 +51,11 @@ def reindex_kind(db: sqlite_utils.Database, kind: str, ids: Iterable[int]) -> No
 
 def _insert(db: sqlite_utils.Database, kind: str, rows: Iterable, first: int) -> None:
     entries = (_entry(first + n, *row) for n, row in enumerate(rows))
-    for batch in _batched(entries):
+    for batch in batched(entries):
         search_repo.insert_entries(db, kind, batch)
 
 
-def _batched(items: Iterable) -> Iterator[list]:
+def batched(items: Iterable) -> Iterator[list]:
     batch = []
     for item in items:
         batch.append(item)

@@ -11,10 +11,11 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
+from kiosk.content_kinds import Table
 from kiosk.errors import ValidationError
-from kiosk.store.content_repo import CALENDAR_TABLES, CONTENT_TABLES, SYNONYM_TABLES, ContentTable, _q
+from kiosk.store.content_repo import CALENDAR_TABLES, CONTENT_TABLES, SYNONYM_TABLES, _q
 
-ALL_TABLES: tuple[ContentTable, ...] = CONTENT_TABLES + CALENDAR_TABLES + SYNONYM_TABLES
+ALL_TABLES: tuple[Table, ...] = CONTENT_TABLES + CALENDAR_TABLES + SYNONYM_TABLES
 
 
 def _kiosk_schema() -> dict[str, str]:

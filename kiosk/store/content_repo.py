@@ -10,46 +10,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
+from kiosk.content_kinds import BY_YEAR, ROWS, WHOLE, Table, tables
 from kiosk.errors import StoreError
 
 BUNDLE = "bundle"  # schema name the content file is attached under
 
 
-@dataclass(frozen=True)
-class ContentTable:
-    name: str
-    key: tuple[str, ...]
-
-
-# Parents before children: inserts go in this order, deletes in reverse.
-CONTENT_TABLES: tuple[ContentTable, ...] = (
-    ContentTable("township", ("id",)),
-    ContentTable("villages", ("id",)),
-    ContentTable("catalogue_domains", ("id",)),
-    ContentTable("catalogue_items", ("id",)),
-    ContentTable("documents", ("id",)),
-    ContentTable("notices", ("id",)),
-    ContentTable("notice_attachments", ("notice_id", "seq")),
-    ContentTable("subsidy_items", ("id",)),
-    ContentTable("payouts", ("id",)),
-    ContentTable("policies", ("id",)),
-    ContentTable("eligibility_rules", ("id",)),  # 政策找人 rule file (kiosk/eligibility)
-)
-# Calendars merge by year: a bundle brings whole years and never removes the ones it lacks.
-CALENDAR_TABLES: tuple[ContentTable, ...] = (
-    ContentTable("calendar_years", ("year",)),
-    ContentTable("calendar_days", ("day",)),
-)
-
-
-# The county's own search synonyms (resources/search/README.md): a bundle that has the table
-# brings it whole; one made before the table existed leaves the kiosk's rows alone.
-SYNONYM_TABLES: tuple[ContentTable, ...] = (ContentTable("search_synonyms", ("seq",)),)
+# Bundle membership comes from the content kinds (kiosk/content_kinds.py), parents before children:
+# inserts go in this order, deletes in reverse. Calendars merge by year: a bundle brings whole years
+# and never removes the ones it lacks. The county's search synonyms (resources/search/README.md): a
+# bundle that has the table brings it whole; one made before the table existed leaves the kiosk's rows alone.
+CONTENT_TABLES: tuple[Table, ...] = tables(ROWS)
+CALENDAR_TABLES: tuple[Table, ...] = tables(BY_YEAR)
+SYNONYM_TABLES: tuple[Table, ...] = tables(WHOLE)
 
 
 def _q(name: str) -> str:
@@ -73,7 +50,7 @@ def _columns(db: sqlite_utils.Database, schema: str, table: str) -> list[str]:
     return [r[1] for r in db.execute(f"PRAGMA {schema}.table_info({_q(table)})").fetchall()]
 
 
-def _shared_columns(db: sqlite_utils.Database, table: ContentTable) -> list[str] | None:
+def _shared_columns(db: sqlite_utils.Database, table: Table) -> list[str] | None:
     """Columns both sides have, in the kiosk's order; None when the bundle lacks the table.
 
     Only names that exist in the kiosk's own schema are ever put into SQL.
@@ -88,7 +65,7 @@ def _shared_columns(db: sqlite_utils.Database, table: ContentTable) -> list[str]
     return [c for c in ours if c in theirs]
 
 
-def _copy(db: sqlite_utils.Database, table: ContentTable, columns: list[str], upsert: bool) -> int:
+def _copy(db: sqlite_utils.Database, table: Table, columns: list[str], upsert: bool) -> int:
     cols = ", ".join(_q(c) for c in columns)
     sql = f"INSERT INTO main.{_q(table.name)} ({cols}) SELECT {cols} FROM {BUNDLE}.{_q(table.name)} WHERE true"
     updates = [c for c in columns if c not in table.key]
@@ -281,7 +258,6 @@ def notice_attachment_rows(db: sqlite_utils.Database):
     )
 
 
-DATE_COLUMNS = frozenset({"posted_on", "expires_on", "published_on", "paid_on", "day"})
 _ISO_DATE_GLOB = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 # Control characters other than tab, LF and CR, DEL, and the bidi overrides and isolates.
 _BAD_CHARS_GLOB = ("*[" + "".join(chr(c) for c in range(1, 9)) + "\x0b\x0c" + "".join(chr(c) for c in range(14, 32))
@@ -313,7 +289,7 @@ def bundle_problem(db: sqlite_utils.Database) -> str | None:
             kind = declared.get(column, "")
             if kind == "INTEGER":
                 bad, why = f"{c} IS NOT NULL AND typeof({c}) != 'integer'", "应为整数"
-            elif column in DATE_COLUMNS:
+            elif column in table.dates:
                 bad = (f"{c} IS NOT NULL AND (typeof({c}) != 'text' OR {c} NOT GLOB '{_ISO_DATE_GLOB}' "
                        f"OR date({c}, '+0 days') IS NOT {c})")
                 why = "不是有效日期（应为 YYYY-MM-DD）"

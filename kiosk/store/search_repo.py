@@ -1,7 +1,7 @@
 """SQL of the ranked search index (tables from migrations/m20_search.py, m002).
 
-What is searchable is decided here, by the SELECTs in SOURCES: payouts are never indexed
-(recipients' names are private), and only published policies are.
+What is searchable is declared per content kind in kiosk/content_kinds.py (the SELECTs of its
+`Search`): payouts are never indexed (recipients' names are private), and only published policies are.
 """
 
 from __future__ import annotations
@@ -11,91 +11,66 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import sqlite_utils
 
-# Per kind: the SELECT of (ref_id, title texts..., body texts...) in display order, best first,
-# and how many of the texts make the title.
-SOURCES = {
-    "catalogue": (
-        """SELECT i.id, i.level2, i.level1, d.name, i.content FROM catalogue_items i
-           JOIN catalogue_domains d ON d.id = i.domain_id {where}
-           ORDER BY d.seq, i.seq, i.id""",
-        2,  # level2 and level1 are the title; domain name and content the body
-    ),
-    "document": (
-        "SELECT id, title, doc_number, body FROM documents {where} ORDER BY published_on DESC, id DESC",
-        1,
-    ),
-    "notice": (
-        """SELECT n.id, n.title, v.name, n.body FROM notices n JOIN villages v ON v.id = n.village_id
-           {where} ORDER BY n.posted_on DESC, n.id DESC""",
-        1,
-    ),
-    "policy": (
-        """SELECT id, title, doc_number, body FROM policies WHERE status = 'published' {where_and}
-           ORDER BY published_on DESC, id DESC""",
-        1,
-    ),
-}
-_ID_COLUMN = {"catalogue": "i.id", "document": "id", "notice": "n.id", "policy": "id"}
-KINDS = tuple(SOURCES)
+from kiosk.content_kinds import SEARCHED
 
-# (ref_id, title, extra) per kind: what ranking needs; the text comes later, for the few shown.
-# One statement from index positions to titles (r is search_rows): a round trip per kind, not two.
-TITLE_SQL = {
-    "catalogue": """SELECT r.position, i.id, i.level2, i.level1 || ' ' || d.name FROM search_rows r
-                    JOIN catalogue_items i ON i.id = r.ref_id JOIN catalogue_domains d ON d.id = i.domain_id
-                    WHERE r.kind = ? AND r.position IN ({marks})""",
-    "document": """SELECT r.position, t.id, t.title, '' FROM search_rows r JOIN documents t ON t.id = r.ref_id
-                   WHERE r.kind = ? AND r.position IN ({marks})""",
-    "notice": """SELECT r.position, t.id, t.title, '' FROM search_rows r JOIN notices t ON t.id = r.ref_id
-                 WHERE r.kind = ? AND r.position IN ({marks})""",
-    "policy": """SELECT r.position, t.id, t.title, t.kind FROM search_rows r JOIN policies t ON t.id = r.ref_id
-                 WHERE r.kind = ? AND r.position IN ({marks})""",
-}
-# (ref_id, text for the relevance check, the snippet and the answer card) per kind.
-TEXT_SQL = {
-    "catalogue": "SELECT i.id, i.content || '。' || i.time_limit FROM catalogue_items i WHERE i.id IN ({ids})",
-    "document": "SELECT id, body FROM documents WHERE id IN ({ids})",
-    "notice": "SELECT id, body FROM notices WHERE id IN ({ids})",
-    "policy": "SELECT id, body FROM policies WHERE id IN ({ids})",
-}
+# Per kind, the SQL of its rows, titles and texts comes from its declaration (kiosk/content_kinds.py).
+_SEARCH = {k.name: k.search for k in SEARCHED}
+KINDS = tuple(_SEARCH)
 
 
 def source_rows(
     db: sqlite_utils.Database, kind: str, ids: Sequence[int] | None = None
 ) -> Iterator[tuple[int, tuple[str, ...], tuple[str, ...]]]:
     """(ref_id, title texts, body texts) of one kind, best first; only `ids` when given."""
-    sql, title_fields = SOURCES[kind]
+    spec = _SEARCH[kind]
+    sql, title_fields = spec.rows, spec.title_fields
     chunks = [None] if ids is None else list(_chunks(list(ids), 500))
     for chunk in chunks:
         where = where_and = ""
         if chunk is not None:
             marks = ", ".join("?" for _ in chunk)
-            where = f"WHERE {_ID_COLUMN[kind]} IN ({marks})"
-            where_and = f"AND {_ID_COLUMN[kind]} IN ({marks})"
+            where = f"WHERE {spec.id_column} IN ({marks})"
+            where_and = f"AND {spec.id_column} IN ({marks})"
         for row in db.execute(sql.format(where=where, where_and=where_and), chunk or []):
             yield row[0], tuple(x or "" for x in row[1:1 + title_fields]), tuple(x or "" for x in row[1 + title_fields:])
 
 
 def table(kind: str) -> str:
-    if kind not in SOURCES:
+    if kind not in _SEARCH:
         raise ValueError(f"unknown search kind: {kind}")
     return f"search_idx_{kind}"
 
 
+def indexed_kinds(db: sqlite_utils.Database) -> tuple[str, ...]:
+    """The declared kinds whose index tables exist: every one once the schema is migrated. While the
+    migrations run, a kind added after m20_search.m002 has none until its own migration makes them."""
+    have = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'search\\_idx\\_%' ESCAPE '\\'")}
+    return tuple(k for k in KINDS if table(k) in have)
+
+
+def create_index_tables(db: sqlite_utils.Database, kind: str) -> None:
+    """The index tables of a newly searched kind, as m20_search.m002 made them for the first four;
+    for the new kind's migration, which then calls kiosk.search.reindex_kind with all its ids."""
+    name = table(kind)
+    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5("
+               "title, body, py, tokenize = 'unicode61', content = '', prefix = '1')")
+    db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab_{kind} USING fts5vocab({name}, 'col')")
+
+
 def clear(db: sqlite_utils.Database) -> None:
-    for kind in KINDS:
+    for kind in indexed_kinds(db):
         db.execute(f"INSERT INTO {table(kind)} ({table(kind)}) VALUES ('delete-all')")
     db.execute("DELETE FROM search_rows")
 
 
 def set_automerge(db: sqlite_utils.Database, segments: int) -> None:
     """0 while bulk loading (optimize() merges once at the end), FTS5's default 4 otherwise."""
-    for kind in KINDS:
+    for kind in indexed_kinds(db):
         db.execute(f"INSERT INTO {table(kind)} ({table(kind)}, rank) VALUES ('automerge', ?)", [segments])
 
 
 def optimize(db: sqlite_utils.Database) -> None:
-    for kind in KINDS:
+    for kind in indexed_kinds(db):
         db.execute(f"INSERT INTO {table(kind)} ({table(kind)}) VALUES ('optimize')")
 
 
@@ -171,7 +146,7 @@ def hit_titles(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -
     """position -> (ref_id, title, extra) for index positions."""
     out: dict[int, tuple] = {}
     for chunk in _chunks(list(positions), 500):
-        sql = TITLE_SQL[kind].format(marks=", ".join("?" * len(chunk)))
+        sql = _SEARCH[kind].titles.format(marks=", ".join("?" * len(chunk)))
         out.update((r[0], r[1:]) for r in db.execute(sql, [kind, *chunk]))
     return out
 
@@ -180,7 +155,7 @@ def hit_texts(db: sqlite_utils.Database, kind: str, ref_ids: Sequence[int]) -> d
     """ref_id -> the text searched in and cut into a snippet."""
     out: dict[int, str] = {}
     for chunk in _chunks(list(ref_ids), 500):
-        sql = TEXT_SQL[kind].format(ids=", ".join("?" for _ in chunk))
+        sql = _SEARCH[kind].texts.format(ids=", ".join("?" for _ in chunk))
         out.update((r[0], r[1] or "") for r in db.execute(sql, chunk))
     return out
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import sqlite_utils
 
 from kiosk.clock import Clock, iso_now
-from kiosk.errors import KioskError, NotFound, ValidationError
+from kiosk.errors import LoginFailed, NotFound, PermissionDenied, ValidationError
 from kiosk.store import staff_repo
 from kiosk.trust import audit
 
@@ -50,19 +50,6 @@ class Actor:
     @property
     def is_admin(self) -> bool:
         return self.role in ("admin", "system")
-
-
-class LoginFailed(KioskError):
-    """A login was refused; `locked_until` is set when the account is (now) locked."""
-
-    def __init__(self, message: str, remaining: int | None = None, locked_until: dt.datetime | None = None):
-        super().__init__(message)
-        self.remaining = remaining
-        self.locked_until = locked_until
-
-
-class PermissionDenied(KioskError):
-    """The actor's role does not allow this action."""
 
 
 def check_pin_format(pin: str) -> str:

@@ -80,3 +80,55 @@ def test_run_without_a_database_says_what_to_do(tmp_path):
     result = gongkai("run", "--db", str(tmp_path / "missing.db"))
     assert result.returncode == 1
     assert "gongkai demo" in result.stderr
+
+
+def test_a_bug_reads_as_an_internal_error_with_a_log_never_as_bad_input(tmp_path, monkeypatch, capsys):
+    from gongkai.cli import EXIT_INTERNAL, main
+    from kiosk.store import stats_repo
+
+    db = tmp_path / "t.db"
+    assert gongkai("demo", "--db", str(db)).returncode == 0
+
+    def broken(_db):
+        return {}["villages"]  # what a mistyped key in the code looks like
+
+    monkeypatch.setattr(stats_repo, "counts", broken)
+    monkeypatch.setenv("GONGKAI_LOG_DIR", str(tmp_path / "log"))
+    monkeypatch.delenv("GONGKAI_DEBUG", raising=False)
+    code = main(["stats", "--db", str(db)])
+    err = capsys.readouterr().err
+    assert code == EXIT_INTERNAL != 2
+    assert err.startswith("内部错误") and "输入有误" not in err and "Traceback" not in err
+    [log] = (tmp_path / "log").iterdir()
+    assert str(log) in err and log.name.removeprefix("internal-error-").removesuffix(".log") in err
+    text = log.read_text(encoding="utf-8")
+    assert "command: stats" in text and "Traceback" in text and "KeyError: 'villages'" in text
+    assert str(db) not in text  # the arguments are not logged: they may hold personal data
+
+
+def test_a_bug_still_reports_when_the_log_folder_cannot_be_written(tmp_path, monkeypatch, capsys):
+    from gongkai.cli import EXIT_INTERNAL, main
+    from kiosk.store import stats_repo
+
+    monkeypatch.setattr(stats_repo, "counts", lambda _db: 1 / 0)
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("GONGKAI_LOG_DIR", str(blocked / "log"))  # under a file: cannot be made
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    assert main(["stats", "--db", str(tmp_path / "t.db")]) == EXIT_INTERNAL
+    err = capsys.readouterr().err
+    assert "内部错误" in err and "ZeroDivisionError" in err
+    [log] = (tmp_path / "tmp" / "gongkai-log").iterdir()
+    assert str(log) in err
+
+
+def test_the_projects_own_validation_is_bad_input(tmp_path, capsys):
+    from gongkai.cli import EXIT_INVALID, main
+
+    code = main(["demo", "--db", str(tmp_path / "t.db"), "--scale", "0"])
+    err = capsys.readouterr().err
+    assert code == EXIT_INVALID and err.startswith("输入有误") and "内部错误" not in err

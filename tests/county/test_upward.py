@@ -16,11 +16,10 @@ from county import upward as county_upward
 from county.app import create_app
 from county.usb_import import import_usb_folder
 from kiosk.clock import FixedClock
-from kiosk.errors import ValidationError
+from kiosk.errors import SyncError, ValidationError
 from kiosk.requests import service
 from kiosk.store import outbox_repo, township_repo
 from sync import outbox, upward
-from sync.errors import SyncError
 from sync.status import sync_status
 from sync.transport import Backoff
 from tests.sync.conftest import TOWNSHIP, applicant

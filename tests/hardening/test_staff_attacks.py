@@ -9,9 +9,9 @@ import sys
 
 import pytest
 
-from kiosk.errors import ValidationError
+from kiosk.errors import LoginFailed, ValidationError
 from kiosk.store import open_store
-from kiosk.trust.staff import FAILED, Actor, LoginFailed, add_staff, login, set_disabled
+from kiosk.trust.staff import FAILED, Actor, add_staff, login, set_disabled
 from tests.conftest import GONGKAI
 
 ROOT = Actor.system("root")

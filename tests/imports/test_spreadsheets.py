@@ -7,9 +7,8 @@ import re
 
 import pytest
 
-from kiosk.errors import ValidationError
+from kiosk.errors import RowsRejected, ValidationError
 from kiosk.imports.catalogue import import_catalogue, read_catalogue
-from kiosk.imports.report import RowsRejected
 from kiosk.imports.roster import amount_fen, id_last4, import_roster, read_roster
 from tests.imports.sheets import (
     CATALOGUE_HEADERS,

@@ -21,3 +21,13 @@ def test_template_mentions_every_setting_with_its_default():
 def test_template_loads_as_the_defaults():
     loaded = load_config(TEMPLATE)
     assert loaded.replace(source=None) == Config()
+
+
+def test_a_file_that_still_sets_a_retired_setting_loads(tmp_path):
+    from kiosk.config import RETIRED
+
+    path = tmp_path / "kiosk.toml"
+    path.write_text('township = "362430101"\nsync_window = "01:00-05:00"\n', encoding="utf-8")
+    assert "sync_window" in RETIRED
+    assert load_config(path).township == "362430101"
+    assert not hasattr(load_config(path), "sync_window")

@@ -52,6 +52,8 @@ def test_sync_runs_nightly_at_a_random_minute_and_catches_up_after_a_power_off()
     service = parse_unit(UNITS / "gongkai-sync.service")["Service"]
     assert service["Type"] == ["oneshot"]
     assert service["ExecStart"] == ["/usr/bin/gongkai sync"]
+    # The only scheduler (the app has none): a night with the county unreachable is retried, a few times.
+    assert service["Restart"] == ["on-failure"] and service["RestartSec"] == ["20min"]
     assert service["User"] == ["gongkai"]
     assert "/var/lib/gongkai" in service["ReadWritePaths"]
 

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from kiosk.printing import PrintError
+from kiosk.errors import PrintError
 from kiosk.printing.cups import CupsPrinter, QueueStatus
 from kiosk.printing.service import print_request_receipt
 from kiosk.requests.receipt_code import parse_receipt_payload

@@ -8,7 +8,8 @@ import tty
 
 import pytest
 
-from kiosk.printing import PrintError, printer_for
+from kiosk.errors import PrintError
+from kiosk.printing import printer_for
 from kiosk.printing.escpos_printer import EscposPrinter
 from kiosk.receipts.document import receipt_for
 from kiosk.requests.receipt_code import parse_receipt_payload

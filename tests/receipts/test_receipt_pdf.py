@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from kiosk.clock import SHANGHAI
-from kiosk.errors import ValidationError
+from kiosk.errors import FontMissing, ValidationError
 from kiosk.receipts.document import make_receipt
-from kiosk.receipts.fonts import FontMissing, find_font
+from kiosk.receipts.fonts import find_font
 from kiosk.requests.receipt_code import parse_receipt_payload, receipt_payload
 from tests.receipts.helpers import page_size_mm, pdf_fonts, pdf_text, qr_texts, rasterise, word_boxes
 

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from kiosk.errors import IntakeInvalid
 from kiosk.requests import service
-from kiosk.requests.intake import IntakeInvalid, check_intake, parse_intake
+from kiosk.requests.intake import check_intake, parse_intake
 from tests.requests.conftest import organization, person
 
 TODAY = dt.date(2026, 11, 22)

@@ -14,7 +14,8 @@ import uuid
 import pytest
 
 from kiosk.clock import FixedClock
-from kiosk.reports.annual import ReportError, annual_table
+from kiosk.errors import ReportError
+from kiosk.reports.annual import annual_table
 from kiosk.requests import service
 from kiosk.requests.outcomes import load_report_config
 from tests.conftest import GONGKAI

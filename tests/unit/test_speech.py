@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from kiosk.speech import SpeechError, SpeechJob, _synthesize_here, check_wav, speech_text, synthesize_to_wav
+from kiosk.errors import SpeechError
+from kiosk.speech import SpeechJob, _synthesize_here, check_wav, speech_text, synthesize_to_wav
 from tests.conftest import GONGKAI
 
 SHORT = "青禾镇便民服务中心欢迎您。"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.clock import Clock
 from kiosk.content import catalogue, notices, policies, subsidies
+from kiosk.content_kinds import kind
 from kiosk.errors import KioskError
 from kiosk.formatting import day_text, money, period_text
 from kiosk.printing.qr import public_url
@@ -22,8 +23,13 @@ from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
 from ui.models.rows import RowsModel
 
-# Home tiles: title, hint and where each leads.
-HOME_TARGETS = ("catalogue", "notices", "subsidies", "policies", "apply", "status", "eligibility")
+# The content kinds' declarations (kiosk/content_kinds.py): list titles, record page ids, what 朗读 reads.
+CATALOGUE, DOCUMENT, NOTICE, SUBSIDY, POLICY = (kind(n) for n in ("catalogue", "document", "notice", "subsidy", "policy"))
+
+
+def _spoken(content_kind, record) -> str:
+    """The field of a record that 朗读 reads after its title, as the kind declares."""
+    return getattr(record, content_kind.speech) if content_kind.speech else ""
 
 
 def image_caption(notice_title: str, index: int, count: int) -> str:
@@ -95,7 +101,7 @@ class Navigator(QObject):
              "target": "catalogue-domain", "key": str(d["id"])}
             for d in catalogue.domains(self._db)
         ]
-        return self._rows(rows, "标准目录", "基层政务公开标准目录：请选择领域", grid=True)
+        return self._rows(rows, CATALOGUE.label, "基层政务公开标准目录：请选择领域", grid=True)
 
     def _open_catalogue_domain(self, key: str) -> RowsModel:
         domain_id = int(key)
@@ -120,7 +126,7 @@ class Navigator(QObject):
     def _open_catalogue_item(self, key: str) -> ContentPage:
         item = catalogue.item_page(self._db, int(key))
         return ContentPage(PageData(
-            page="ItemPage", kind="catalogue-item", title=item.title, subtitle=item.domain,
+            page="ItemPage", kind=CATALOGUE.page, title=item.title, subtitle=item.domain,
             meta=[{"label": k, "value": v, "plain": catalogue.PLAIN_LABELS.get(k, "")} for k, v in item.fields],
             links=[{"title": d["title"], "subtitle": f"{d['publisher']}　{d['date_text']}",
                     "target": "document", "key": str(d["id"])} for d in item.documents],
@@ -131,9 +137,9 @@ class Navigator(QObject):
         doc = catalogue.document_page(self._db, int(key))
         url = self._url(doc.path)
         return ContentPage(PageData(
-            page="ReaderPage", kind="document", title=doc.title,
+            page="ReaderPage", kind=DOCUMENT.page, title=doc.title,
             meta=[{"label": k, "value": v} for k, v in doc.meta],
-            blocks=body_blocks(doc.body), qr_url=url, qr_source=qr_source(url), speech_body=doc.body,
+            blocks=body_blocks(doc.body), qr_url=url, qr_source=qr_source(url), speech_body=_spoken(DOCUMENT, doc),
         ), self)
 
     # -- notices
@@ -146,7 +152,7 @@ class Navigator(QObject):
         return self._rows(rows, title, header, grid=True)
 
     def _open_notices(self, _key: str) -> RowsModel:
-        return self._villages("notice-village", "村务公开", "请选择您所在的村或社区")
+        return self._villages("notice-village", NOTICE.label, "请选择您所在的村或社区")
 
     def _open_notice_village(self, key: str) -> RowsModel:
         village_id = int(key)
@@ -169,7 +175,7 @@ class Navigator(QObject):
         n = notices.notice_page(self._db, int(key), self._clock)
         url = self._url(n.path)
         return ContentPage(PageData(
-            page="ReaderPage", kind="notice", title=n.title, subtitle=n.village,
+            page="ReaderPage", kind=NOTICE.page, title=n.title, subtitle=n.village,
             notice="本公告已过公示期，仅供查阅存档" if n.expired else "",
             meta=[{"label": "类别", "value": n.category}, {"label": "发布日期", "value": n.posted_text},
                   {"label": "公示至", "value": n.expires_text}],
@@ -177,12 +183,12 @@ class Navigator(QObject):
             images=[{"source": f"image://attachment/{a['sha256']}", "name": a["name"],
                      "caption": image_caption(n.title, i, len(n.images))} for i, a in enumerate(n.images)],
             files=[{"name": a["name"], "detail": f"{max(1, a['size'] // 1024)} KB"} for a in n.files],
-            qr_url=url, qr_source=qr_source(url), speech_body=n.body,
+            qr_url=url, qr_source=qr_source(url), speech_body=_spoken(NOTICE, n),
         ), self)
 
     # -- subsidies
     def _open_subsidies(self, _key: str) -> RowsModel:
-        model = self._villages("subsidy-village", "补贴查询", "惠民惠农补贴“一卡通”发放名单：请选择村或社区")
+        model = self._villages("subsidy-village", SUBSIDY.label, "惠民惠农补贴“一卡通”发放名单：请选择村或社区")
         model.set_action("查我的补贴（姓名＋身份证后4位）", "my-payouts")
         return model
 
@@ -254,21 +260,21 @@ class Navigator(QObject):
              "badge": "有解读" if p["interpretation_id"] else "", "target": "policy", "key": str(p["id"])}
             for p in policies.published(self._db)
         ]
-        return self._rows(rows, "政策解读", "政策文件和通俗解读")
+        return self._rows(rows, POLICY.label, "政策文件和通俗解读")
 
     def _open_policy(self, key: str) -> ContentPage:
         p = policies.policy_page(self._db, int(key))
         url = self._url(p.path)
         link_label = "查看通俗解读" if p.kind == "policy" else "查看政策原文"
         return ContentPage(PageData(
-            page="ReaderPage", kind="policy", title=p.title,
+            page="ReaderPage", kind=POLICY.page, title=p.title,
             subtitle="政策解读" if p.kind == "interpretation" else "政策文件",
             meta=[{"label": k, "value": v} for k, v in p.meta],
             blocks=[{"level": b.level, "text": b.text} for b in p.blocks],
             links=[{"title": p.linked_title, "subtitle": link_label, "target": "policy", "key": str(p.linked_id)}]
             if p.linked_id else [],
             links_title=link_label if p.linked_id else "",
-            qr_url=url, qr_source=qr_source(url), speech_body=p.body,
+            qr_url=url, qr_source=qr_source(url), speech_body=_spoken(POLICY, p),
         ), self)
 
     # -- applying and progress

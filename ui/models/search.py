@@ -11,13 +11,13 @@ import logging
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.content_kinds import kind
 from kiosk.search import counter_help, find, popular_topics, suggestions
 from ui.models.rows import RowsModel
 from ui.timers import QT_TIMERS, TimerSource
 
 log = logging.getLogger(__name__)
 
-TARGETS = {"catalogue": "catalogue-item", "document": "document", "notice": "notice", "policy": "policy"}
 BEST_LABELS = {"materials": "需要带的材料", "place": "到哪里办", "time_limit": "多久办好", "phone": "咨询电话"}
 
 
@@ -120,12 +120,12 @@ class SearchViewModel(QObject):
             return
         self._results.set_rows([{
             "title": hit.title, "subtitle": hit.snippet, "badge": hit.label,
-            "target": TARGETS.get(hit.kind, hit.kind), "key": str(hit.ref_id),
+            "target": kind(hit.kind).page, "key": str(hit.ref_id),
         } for hit in result.hits])
         if result.best is not None:
             card = result.best
             self._best = {
-                "title": card.title, "target": TARGETS.get(card.kind, card.kind), "key": str(card.ref_id),
+                "title": card.title, "target": kind(card.kind).page, "key": str(card.ref_id),
                 "lines": [f"{label}：{getattr(card, field)}" for field, label in BEST_LABELS.items()
                           if getattr(card, field)],
             }

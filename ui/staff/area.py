@@ -13,7 +13,7 @@ from PySide6.QtCore import Property, QEvent, QObject, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.config import Config
-from kiosk.errors import KioskError
+from kiosk.errors import KioskError, LoginFailed
 from kiosk.trust import staff
 from ui.staff.admin_model import StaffAdminModel
 from ui.staff.detail_model import RequestDetailModel
@@ -102,7 +102,7 @@ class StaffAreaModel(QObject):
         self.touch()
         try:
             actor = staff.login(self._db, self._clock, username, pin)
-        except staff.LoginFailed as exc:
+        except LoginFailed as exc:
             self._login_message = str(exc)
             self.changed.emit()
             return False

@@ -19,7 +19,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.clock import today
 from kiosk.content.notices import villages as township_villages
-from kiosk.errors import KioskError, ValidationError
+from kiosk.errors import IntakeInvalid, KioskError, ValidationError
 from kiosk.formatting import medium_date
 from kiosk.requests import counter, identity, intake, service, suggest
 from kiosk.requests.receipt_code import receipt_qr_text
@@ -304,7 +304,7 @@ class IntakeModel(QObject):
             data.pop("transcribed_by", None)
         try:
             view = service.create_request(self._db, self._clock, self._config, self.actor, data)
-        except intake.IntakeInvalid as exc:
+        except IntakeInvalid as exc:
             errors = dict(exc.errors)
             form = errors.pop("form", "")
             self._failed_save = not form

@@ -11,8 +11,8 @@ import threading
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-from kiosk.errors import KioskError
-from kiosk.printing import PrintError, PrinterStatus, printer_for, status_of
+from kiosk.errors import KioskError, PrintError
+from kiosk.printing import PrinterStatus, printer_for, status_of
 from kiosk.printing import service as printing
 
 

@@ -10,18 +10,18 @@ Chinese substrings and pinyin initials become terms). Payouts are never searched
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from gongkai.bench.legacy import search_repo
 from gongkai.bench.legacy.terms import expand_runs, initial_terms, literal_runs, parse_query, title_column
+from kiosk.search import LABELS, snippet  # the same labels and excerpts as the ranked search
+from kiosk.search.index import batched
 
-KINDS = ("catalogue", "document", "notice", "policy")
-LABELS = {"catalogue": "标准目录", "document": "公开文件", "notice": "村务公开", "policy": "政策解读"}
+KINDS = search_repo.KINDS
 COUNT_LIMIT = 1000
-SNIPPET_BEFORE, SNIPPET_LENGTH = 12, 48
 
 
 @dataclass(frozen=True)
@@ -75,19 +75,6 @@ def search(
     return groups
 
 
-def snippet(text: str, needles: Iterable[str], length: int = SNIPPET_LENGTH) -> str:
-    """A one-line excerpt of `text` starting a little before the first needle found.
-
-    A plain case-folded find: full-width text matched through NFKC just shows its start.
-    """
-    flat = " ".join(text.split())
-    folded = flat.casefold()
-    found = [pos for pos in (folded.find(n) for n in needles) if pos >= 0]
-    start = max(0, min(found) - SNIPPET_BEFORE) if found else 0
-    excerpt = flat[start:start + length]
-    return ("…" if start > 0 else "") + excerpt + ("…" if start + length < len(flat) else "")
-
-
 def reindex(db: sqlite_utils.Database) -> None:
     """Rebuild the whole index from the content tables (a few seconds per 10,000 texts).
 
@@ -123,26 +110,14 @@ def reindex_kind(db: sqlite_utils.Database, kind: str, ids: Iterable[int]) -> No
 
 # Positions start high so that rows indexed later can go in front of them (lower = newer).
 FIRST_POSITION = 1 << 32
-BATCH = 2000
 
 
 def _insert(db: sqlite_utils.Database, kind: str, rows: Iterable, first: int) -> None:
     """Index rows given best (newest) first at ascending positions from `first`, a batch at a
     time so a full rebuild at scale 20 stays within the app's memory budget."""
     entries = (_entry(first + n, *row) for n, row in enumerate(rows))
-    for batch in _batched(entries):
+    for batch in batched(entries):
         search_repo.insert_entries(db, kind, batch)
-
-
-def _batched(items: Iterable) -> Iterator[list]:  # itertools.batched is Python 3.12+
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == BATCH:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _entry(position: int, ref_id: int, titles: tuple[str, ...], bodies: tuple[str, ...]):

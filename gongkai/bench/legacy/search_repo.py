@@ -4,7 +4,7 @@ The kiosk searched this way until the ranked search of kiosk/search/ replaced it
 substrings (bigram phrases) and title pinyin initials, newest first. `create_tables` makes its
 tables in a bench database only (the kiosk's migrations drop them); `drop_tables` removes them.
 
-What is searchable is decided by search_repo.SOURCES, as for the ranked index.
+What is searchable is the ranked index's own (kiosk/content_kinds.py, search_repo.KINDS).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import sqlite_utils
 from kiosk.store import search_repo
 
 # What is searched and how its rows are read are the ranked index's own (the same content either way).
-SOURCES, source_rows, _chunks = search_repo.SOURCES, search_repo.source_rows, search_repo._chunks
+KINDS, source_rows, _chunks = search_repo.KINDS, search_repo.source_rows, search_repo._chunks
 
 HIT_SQL = {
     "catalogue": "SELECT i.id, i.level2, i.level1 || '：' || i.content FROM catalogue_items i WHERE i.id IN ({ids})",
@@ -28,7 +28,7 @@ HIT_SQL = {
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
-    for kind in SOURCES:
+    for kind in KINDS:
         for part, columns in (("fts", "title, body"), ("titles", "title")):
             db.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS search_{part}_{kind} USING fts5("
                        f"{columns}, tokenize = 'unicode61', content = '', prefix = '1')")
@@ -47,7 +47,7 @@ def table_names() -> list[str]:
 
 
 def _tables() -> list[str]:
-    return [f"search_{part}_{kind}" for kind in SOURCES for part in ("fts", "titles")]
+    return [f"search_{part}_{kind}" for kind in KINDS for part in ("fts", "titles")]
 
 
 def clear(db: sqlite_utils.Database) -> None:
@@ -150,7 +150,7 @@ def hit_rows(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -> 
 
 
 def _table(kind: str, *, titles: bool = False) -> str:
-    if kind not in SOURCES:
+    if kind not in KINDS:
         raise ValueError(f"unknown search kind: {kind}")
     return f"search_{'titles' if titles else 'fts'}_{kind}"
 
