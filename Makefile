@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 GONGKAI := $(VENV)/bin/gongkai
 DEMO_DB := demo/demo.db
 
-.PHONY: help setup demo test lint bench deb clean county
+.PHONY: help setup demo test lint bench deb clean county docs
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-8s %s\n", $$1, $$2}'
@@ -41,6 +41,10 @@ bench: setup ## the full benchmark, JSON on stdout
 
 deb: setup ## build dist/gongkai-kiosk_VERSION_amd64.deb for kiosks (installer/build-deb.sh)
 	@installer/build-deb.sh
+
+docs: setup ## redraw docs/architecture.svg from the import graph (needs Debian graphviz)
+	PYTHONPATH=$(CURDIR) $(PY) docs/architecture_graph.py docs/architecture.dot
+	dot -Tsvg docs/architecture.dot -o docs/architecture.svg
 
 clean: ## remove the demo database and build output
 	rm -rf demo build dist *.egg-info

@@ -130,6 +130,18 @@ find "$stage" -type d -exec chmod 0755 {} +
 # shellcheck disable=SC2086  # DEB_COMPRESS is a list of options
 dpkg-deb --root-owner-group ${DEB_COMPRESS:--Zgzip -z1} --build "$stage" "$deb" >/dev/null
 
+step "检查：安装包里没有县级服务的依赖"
+# The county service's packages are the [county] extra (pyproject.toml); a kiosk never runs them. A
+# dependency of the kiosk that starts pulling one of them in fails the build here, not on a kiosk.
+county_packages='starlette|sqlalchemy|psycopg|psycopg_binary|uvicorn|jinja2|multipart|python_multipart|alembic'
+dpkg-deb -c "$deb" > "$work_dir/contents.txt"
+if grep -E -i "site-packages/($county_packages)[-./]" "$work_dir/contents.txt" > "$work_dir/county-files.txt"; then
+    echo "安装包里有县级服务的依赖（应只在 [county] 中）：" >&2
+    head -5 "$work_dir/county-files.txt" >&2
+    rm -f "$deb"
+    exit 1
+fi
+
 # The staging tree is as big as the installed package; KEEP_STAGE=1 keeps it for a look inside.
 [[ ${KEEP_STAGE:-} == 1 ]] || rm -rf "$stage" "$work_dir/src"
 

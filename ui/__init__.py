@@ -1,1 +1,8 @@
 """The Qt Quick user interface. View models adapt kiosk services; QML holds layout and bindings only."""
+
+# The Theme singleton (`import Gongkai` in QML, ui/models/theme.py) is registered as soon as `ui` is
+# imported: registered after the process's first QML engine exists, PySide 6.11 leaves QtQuick's own
+# types unassignable in every file that imports it ("Cannot assign object of type QQuickText").
+from ui.models.theme import register_qml_singleton as _register_qml_singleton
+
+_register_qml_singleton()

@@ -28,7 +28,7 @@ from ui.models.images import AttachmentImageProvider, QrImageProvider
 from ui.models.navigator import Navigator
 from ui.models.read_aloud import ReadAloud
 from ui.models.search import SearchViewModel
-from ui.models.theme import Theme
+from ui.models.theme import Theme, register_qml_singleton
 from ui.timers import QT_TIMERS, TimerSource
 from ui.translations import install_translator
 
@@ -62,6 +62,8 @@ class KioskUi:
         self.config = config or Config()
         _use_secrets(self.config)
         self.db = open_store(db_path)
+        # The Theme singleton of the Gongkai QML module: every QML file imports it, none is handed it.
+        register_qml_singleton()
         # The engine owns the view models, so QML never outlives what it binds to.
         self.engine = QQmlApplicationEngine()
         owner = self.engine
@@ -89,10 +91,10 @@ class KioskUi:
         self._window: QQuickWindow | None = None
         self.engine.addImageProvider("attachment", AttachmentImageProvider(self.db))
         self.engine.addImageProvider("qr", QrImageProvider())
-        prepare_keyboard(self.engine, self.theme)
+        prepare_keyboard(self.engine)
         width, height = size or (1920, 1080)
         self.engine.setInitialProperties({
-            "home": self.home, "windowed": windowed, "theme": self.theme, "nav": self.nav,
+            "home": self.home, "windowed": windowed, "nav": self.nav,
             "search": self.search, "speech": self.speech, "idle": self.idle, "staff": self.staff,
             "width": width, "height": height,
         })

@@ -94,6 +94,19 @@ def test_files_are_where_the_kiosk_and_its_admins_expect_them(listing):
     assert not [p for p in listing if "__pycache__" in p or p.endswith(".pyc")]
 
 
+# The county service's packages (the [county] extra): a kiosk never runs them, so its .deb carries none.
+COUNTY_ONLY = ("starlette", "sqlalchemy", "psycopg", "psycopg_binary", "uvicorn", "jinja2", "multipart",
+               "python_multipart", "alembic")
+
+
+def test_package_carries_none_of_the_county_services_packages(listing):
+    site = f"{VENV}/lib/python3.11/site-packages/"
+    top = {p[len(site):].split("/")[0] for p in listing if p.startswith(site) and len(p) > len(site)}
+    names = {t.split("-")[0].lower() for t in top}   # starlette, starlette-1.10.0.dist-info -> starlette
+    assert "kiosk" in names and "pyside6" in names, sorted(names)   # the listing is the kiosk's venv
+    assert not names & set(COUNTY_ONLY), sorted(names & set(COUNTY_ONLY))
+
+
 def test_config_is_a_conffile_and_maintainer_scripts_are_posix_sh(package, tmp_path):
     control = tmp_path / "control"
     subprocess.run(["dpkg-deb", "-e", str(package.deb), str(control)], check=True, timeout=60)

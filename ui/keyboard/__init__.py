@@ -29,12 +29,11 @@ def configure_environment() -> None:
     os.environ["QT_VIRTUALKEYBOARD_LAYOUT_PATH"] = str(LAYOUT_DIR)
 
 
-def prepare_engine(engine, theme) -> None:
-    """Make the style findable and give it (and the layouts) the theme, before Main.qml loads."""
+def prepare_engine(engine) -> None:
+    """Make the style findable before Main.qml loads (it takes its colours from the Theme singleton)."""
     from PySide6.QtCore import QUrl
 
     engine.addImportPath(str(STYLE_IMPORT_DIR))
-    engine.rootContext().setContextProperty("kioskTheme", theme)
     # Also given to QML: if something read the keyboard settings before configure_environment() ran,
     # KioskKeyboard.qml still points them at the kiosk's layouts.
     engine.rootContext().setContextProperty("kioskKeyboardLayouts", QUrl.fromLocalFile(str(LAYOUT_DIR)))

@@ -29,7 +29,6 @@ class EligibilityViewModel(QObject):
         self._rules = active_rules(db)
         self.wipe()
 
-    page = Property(str, lambda self: "EligibilityPage", constant=True)
     privacyText = Property(str, lambda self: PRIVACY_TEXT, constant=True)
     available = Property(bool, lambda self: self._rules is not None, constant=True)
 

@@ -31,7 +31,6 @@ class StatusViewModel(QObject):
         self._tone = "calm"
         self._message = ""
 
-    page = Property(str, lambda self: "StatusPage", constant=True)
 
     @Slot(str)
     def lookup(self, raw: str) -> None:
@@ -102,7 +101,6 @@ class MyPayoutsViewModel(QObject):
             roles=("title", "subtitle", "detail", "badge", "name", "amountText"), parent=self
         )
 
-    page = Property(str, lambda self: "MyPayoutsPage", constant=True)
 
     @Slot(str, str)
     def find(self, name: str, last4: str) -> None:

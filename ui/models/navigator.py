@@ -1,7 +1,7 @@
 """Where a tap leads: `open(target, key)` builds the object for the next page.
 
-Every list row carries a target and a key, so QML never decides what comes next; it pushes the
-page named by the returned object's `page` property with that object.
+Every list row carries a target (a page id of ui.pages) and a key, so QML never decides what comes
+next; it pushes the registered component (`source(target)`) with the object `open` returned.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ui.models.images import qr_source
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
 from ui.models.rows import RowsModel
+from ui.pages import RESIDENT_PAGES, builds
 
 # The content kinds' declarations (kiosk/content_kinds.py): list titles, record page ids, what 朗读 reads.
 CATALOGUE, DOCUMENT, NOTICE, SUBSIDY, POLICY = (kind(n) for n in ("catalogue", "document", "notice", "subsidy", "policy"))
@@ -52,17 +53,24 @@ class Navigator(QObject):
     # -- QML API
     @Slot(str, str, result=QObject)
     def open(self, target: str, key: str = "") -> QObject | None:
-        builder = getattr(self, "_open_" + target.replace("-", "_"), None)
-        if builder is None:
+        """The view model of the registered page `target` (ui.pages) for `key`; None and a message if none."""
+        spec = RESIDENT_PAGES.get(target)
+        if spec is None or spec.build is None:
             self.failed.emit(f"无法打开：{target}")
             return None
         try:
-            page = builder(key)
+            page = spec.build(self, key)
         except KioskError as exc:
             self.failed.emit(str(exc))
             return None
         self._pages.append(page)
         return page
+
+    @Slot(str, result=str)
+    def source(self, target: str) -> str:
+        """The QML component (URL) that shows the page `target`."""
+        spec = RESIDENT_PAGES.get(target)
+        return spec.url if spec else ""
 
     @Slot(QObject)
     def drop(self, page: QObject) -> None:
@@ -95,6 +103,7 @@ class Navigator(QObject):
             return ""
 
     # -- catalogue
+    @builds("catalogue")
     def _open_catalogue(self, _key: str) -> RowsModel:
         rows = [
             {"title": d["name"], "subtitle": f"{d['item_count']} 个公开事项", "badge": str(d["seq"]),
@@ -103,6 +112,7 @@ class Navigator(QObject):
         ]
         return self._rows(rows, CATALOGUE.label, "基层政务公开标准目录：请选择领域", grid=True)
 
+    @builds("catalogue-domain")
     def _open_catalogue_domain(self, key: str) -> RowsModel:
         domain_id = int(key)
         rows = [
@@ -113,6 +123,7 @@ class Navigator(QObject):
         name = next((d["name"] for d in catalogue.domains(self._db) if d["id"] == domain_id), "")
         return self._rows(rows, name, "请选择大类（一级事项）")
 
+    @builds("catalogue-level1")
     def _open_catalogue_level1(self, key: str) -> RowsModel:
         domain_id, level1 = key.split("|", 1)
         rows = [
@@ -123,21 +134,23 @@ class Navigator(QObject):
         ]
         return self._rows(rows, level1, "请选择具体事项（二级事项）")
 
+    @builds("catalogue-item")
     def _open_catalogue_item(self, key: str) -> ContentPage:
         item = catalogue.item_page(self._db, int(key))
         return ContentPage(PageData(
-            page="ItemPage", kind=CATALOGUE.page, title=item.title, subtitle=item.domain,
+            kind=CATALOGUE.page, title=item.title, subtitle=item.domain,
             meta=[{"label": k, "value": v, "plain": catalogue.PLAIN_LABELS.get(k, "")} for k, v in item.fields],
             links=[{"title": d["title"], "subtitle": f"{d['publisher']}　{d['date_text']}",
                     "target": "document", "key": str(d["id"])} for d in item.documents],
             links_title=f"本事项下公开的文件（{len(item.documents)}）",
         ), self)
 
+    @builds("document")
     def _open_document(self, key: str) -> ContentPage:
         doc = catalogue.document_page(self._db, int(key))
         url = self._url(doc.path)
         return ContentPage(PageData(
-            page="ReaderPage", kind=DOCUMENT.page, title=doc.title,
+            kind=DOCUMENT.page, title=doc.title,
             meta=[{"label": k, "value": v} for k, v in doc.meta],
             blocks=body_blocks(doc.body), qr_url=url, qr_source=qr_source(url), speech_body=_spoken(DOCUMENT, doc),
         ), self)
@@ -151,9 +164,11 @@ class Navigator(QObject):
         ]
         return self._rows(rows, title, header, grid=True)
 
+    @builds("notices")
     def _open_notices(self, _key: str) -> RowsModel:
         return self._villages("notice-village", NOTICE.label, "请选择您所在的村或社区")
 
+    @builds("notice-village")
     def _open_notice_village(self, key: str) -> RowsModel:
         village_id = int(key)
         name = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
@@ -171,11 +186,12 @@ class Navigator(QObject):
         rows = [row(n, "正在公示") for n in current] + [row(n, "历史存档（已过公示期）") for n in archive]
         return self._rows(rows, name, f"正在公示 {len(current)} 条，历史存档 {len(archive)} 条")
 
+    @builds("notice")
     def _open_notice(self, key: str) -> ContentPage:
         n = notices.notice_page(self._db, int(key), self._clock)
         url = self._url(n.path)
         return ContentPage(PageData(
-            page="ReaderPage", kind=NOTICE.page, title=n.title, subtitle=n.village,
+            kind=NOTICE.page, title=n.title, subtitle=n.village,
             notice="本公告已过公示期，仅供查阅存档" if n.expired else "",
             meta=[{"label": "类别", "value": n.category}, {"label": "发布日期", "value": n.posted_text},
                   {"label": "公示至", "value": n.expires_text}],
@@ -187,11 +203,13 @@ class Navigator(QObject):
         ), self)
 
     # -- subsidies
+    @builds("subsidies")
     def _open_subsidies(self, _key: str) -> RowsModel:
         model = self._villages("subsidy-village", SUBSIDY.label, "惠民惠农补贴“一卡通”发放名单：请选择村或社区")
         model.set_action("查我的补贴（姓名＋身份证后4位）", "my-payouts")
         return model
 
+    @builds("subsidy-village")
     def _open_subsidy_village(self, key: str) -> RowsModel:
         village_id = int(key)
         name = next((v["name"] for v in notices.villages(self._db) if v["id"] == village_id), "")
@@ -202,6 +220,7 @@ class Navigator(QObject):
         ]
         return self._rows(rows, name, "请选择补贴项目（金额为历年合计）")
 
+    @builds("subsidy-item")
     def _open_subsidy_item(self, key: str) -> RowsModel:
         village_id, item_id = (int(x) for x in key.split("|"))
         from kiosk.store import payouts_repo
@@ -214,6 +233,7 @@ class Navigator(QObject):
         ]
         return self._rows(rows, item_name, "请选择年度")
 
+    @builds("payouts")
     def _open_payouts(self, key: str) -> PayoutListModel:
         village_id, item_id, year = (int(x) for x in key.split("|"))
         from kiosk.store import payouts_repo
@@ -250,10 +270,12 @@ class Navigator(QObject):
             fetch, total=item_total.count, title=f"{village} {year}年 {item_name}", header=header, parent=self
         )
 
+    @builds("my-payouts")
     def _open_my_payouts(self, _key: str) -> MyPayoutsViewModel:
         return MyPayoutsViewModel(self._db, self._masking, self)
 
     # -- policies
+    @builds("policies")
     def _open_policies(self, _key: str) -> RowsModel:
         rows = [
             {"title": p["title"], "subtitle": f"{p['issuer']}　{p['doc_number']}　{p['date_text']}",
@@ -262,12 +284,13 @@ class Navigator(QObject):
         ]
         return self._rows(rows, POLICY.label, "政策文件和通俗解读")
 
+    @builds("policy")
     def _open_policy(self, key: str) -> ContentPage:
         p = policies.policy_page(self._db, int(key))
         url = self._url(p.path)
         link_label = "查看通俗解读" if p.kind == "policy" else "查看政策原文"
         return ContentPage(PageData(
-            page="ReaderPage", kind=POLICY.page, title=p.title,
+            kind=POLICY.page, title=p.title,
             subtitle="政策解读" if p.kind == "interpretation" else "政策文件",
             meta=[{"label": k, "value": v} for k, v in p.meta],
             blocks=[{"level": b.level, "text": b.text} for b in p.blocks],
@@ -278,6 +301,7 @@ class Navigator(QObject):
         ), self)
 
     # -- applying and progress
+    @builds("apply")
     def _open_apply(self, _key: str) -> ContentPage:
         guide = request_status.application_guide(self._db)
         blocks = []
@@ -285,7 +309,7 @@ class Navigator(QObject):
             blocks.append({"level": 1, "text": heading})
             blocks.extend({"level": 0, "text": line} for line in lines)
         return ContentPage(PageData(
-            page="ReaderPage", kind="guide", title=guide.title,
+            kind="guide", title=guide.title,
             meta=[{"label": k, "value": v} for k, v in guide.office],
             blocks=blocks,
             links=[{"title": "查询申请进度", "subtitle": "输入或扫描回执上的申请编号", "target": "status", "key": ""}],
@@ -293,9 +317,11 @@ class Navigator(QObject):
             speech_body="\n".join(b["text"] for b in blocks),
         ), self)
 
+    @builds("status")
     def _open_status(self, _key: str) -> StatusViewModel:
         return StatusViewModel(self._db, self, clock=self._clock)
 
     # -- 政策找人
+    @builds("eligibility")
     def _open_eligibility(self, _key: str) -> EligibilityViewModel:
         return EligibilityViewModel(self._db, self)

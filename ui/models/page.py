@@ -12,7 +12,6 @@ from PySide6.QtCore import Property, QObject, Slot
 
 @dataclass
 class PageData:
-    page: str  # QML page file (without .qml)
     kind: str
     title: str
     subtitle: str = ""
@@ -42,7 +41,6 @@ class ContentPage(QObject):
     def data(self) -> PageData:
         return self._d
 
-    page = Property(str, lambda self: self._d.page, constant=True)
     kind = Property(str, lambda self: self._d.kind, constant=True)
     title = Property(str, lambda self: self._d.title, constant=True)
     subtitle = Property(str, lambda self: self._d.subtitle, constant=True)

@@ -84,10 +84,6 @@ class PayoutListModel(QAbstractListModel):
     def header(self) -> str:
         return self._header
 
-    @Property(str, constant=True)
-    def page(self) -> str:
-        return "PayoutsPage"
-
     @Slot(int, int, result=str)
     def speechText(self, first: int = 0, last: int = -1) -> str:  # noqa: N802 (QML API)
         """The totals, then the rows on screen, masked names only (the rows never hold a full name)."""

@@ -18,7 +18,7 @@ class RowsModel(QAbstractListModel):
     headerChanged = Signal()
 
     def __init__(self, rows: list[dict] | None = None, *, roles: tuple[str, ...] = STANDARD_ROLES,
-                 title: str = "", header: str = "", page: str = "ChoicePage", grid: bool = False,
+                 title: str = "", header: str = "", grid: bool = False,
                  parent: QObject | None = None):
         super().__init__(parent)
         self._roles = tuple(roles)
@@ -27,7 +27,6 @@ class RowsModel(QAbstractListModel):
         self._rows: list[dict] = list(rows or [])
         self._title = title
         self._header = header
-        self._page = page
         self._grid = grid
         self._action_label = ""
         self._action_target = ""
@@ -84,10 +83,6 @@ class RowsModel(QAbstractListModel):
     @Property(str, notify=headerChanged)
     def header(self) -> str:
         return self._header
-
-    @Property(str, constant=True)
-    def page(self) -> str:
-        return self._page
 
     @Property(bool, constant=True)
     def grid(self) -> bool:

@@ -36,11 +36,10 @@ class SearchViewModel(QObject):
         self._did_you_mean: list[str] = []
         self._popular: list[str] | None = None
         self._no_result = False
-        self._results = RowsModel(title="搜索", page="SearchPage", parent=self)
+        self._results = RowsModel(title="搜索", parent=self)
         self._timer = timers.timer(self, debounce_ms, single_shot=True)
         self._timer.timeout.connect(self.runNow)
 
-    page = Property(str, lambda self: "SearchPage", constant=True)
     results = Property(QObject, lambda self: self._results, constant=True)
     message = Property(str, lambda self: self._message, notify=changed)
     suggestions = Property("QVariantList", lambda self: list(self._suggestions), notify=changed)

@@ -1,11 +1,15 @@
 """Colours and sizes for both modes. Elder mode (长辈模式): text ≥ 1.5×, targets ≥ 60 px, contrast ≥ 7:1.
 
+QML reads them from one singleton, `Theme` in the `Gongkai` QML module (`import Gongkai`), never from a
+property handed down: register_qml_singleton() makes each engine's Theme the one its QML sees.
+
 tests/ui/test_theme.py computes the WCAG contrast of every (foreground, background) pair in PAIRS.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QQmlEngine, qmlRegisterSingletonType
 
 NORMAL = {
     "window": "#f4f1ea", "surface": "#ffffff", "text": "#1f2328", "muted": "#4a5057",
@@ -97,3 +101,28 @@ class Theme(QObject):
     spacing = Property(int, lambda self: round(16 * self._scale()), notify=changed)
 
     colors = Property("QVariantMap", lambda self: dict(self.palette()), notify=changed)
+
+
+QML_MODULE = "Gongkai"
+_registered = False
+
+
+def _engine_theme(engine: QQmlEngine) -> Theme:
+    """The Theme the composition root made for this engine (its child); a default one for a bare engine."""
+    theme = engine.findChild(Theme)
+    if theme is None:
+        theme = Theme(engine)
+    # Python owns it (ui.app.KioskUi.theme): the engine must not delete it when QML drops its reference.
+    QQmlEngine.setObjectOwnership(theme, QQmlEngine.ObjectOwnership.CppOwnership)
+    return theme
+
+
+def register_qml_singleton() -> None:
+    """`import Gongkai` then `Theme.colors.text`, `Theme.body` ... in every QML file (once per process).
+
+    Called when `ui` is imported (ui/__init__.py): it must run before the process's first QML engine.
+    """
+    global _registered
+    if not _registered:
+        qmlRegisterSingletonType(Theme, QML_MODULE, 1, 0, "Theme", _engine_theme)
+        _registered = True

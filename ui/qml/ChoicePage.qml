@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 Item {
     id: page
@@ -11,7 +12,6 @@ Item {
     required property var app
     required property QtObject vm
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
-    readonly property QtObject theme: app.theme
     readonly property Item view: vm.grid ? grid : list
     // 朗读: what the list is, how many entries, and the entries now on screen.
     function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
@@ -19,36 +19,35 @@ Item {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: page.vm.title; canRead: true }
+        Toolbar { Layout.fillWidth: true; app: page.app; title: page.vm.title; canRead: true }
 
         Text {
             objectName: "choiceHeader"
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
-            Layout.topMargin: page.theme.spacing
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            Layout.topMargin: Theme.spacing
             visible: text !== ""
             text: page.vm.header
             wrapMode: Text.Wrap
-            color: page.theme.colors.muted
-            font.pixelSize: page.theme.body
+            color: Theme.colors.muted
+            font.pixelSize: Theme.body
         }
         KButton {
             objectName: "choiceAction"
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.topMargin: page.theme.spacing
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.topMargin: Theme.spacing
             visible: page.vm.actionLabel !== ""
-            theme: page.theme
             text: page.vm.actionLabel
-            fill: page.theme.colors.tile2
+            fill: Theme.colors.tile2
             onClicked: page.app.openTarget(page.vm.actionTarget, "")
         }
         Text {
-            Layout.margins: page.theme.spacing * 2
+            Layout.margins: Theme.spacing * 2
             visible: page.vm.count === 0
             text: qsTr("暂无内容")
-            color: page.theme.colors.muted
-            font.pixelSize: page.theme.body
+            color: Theme.colors.muted
+            font.pixelSize: Theme.body
         }
 
         GridView {
@@ -57,13 +56,13 @@ Item {
             visible: page.vm.grid
             Layout.fillWidth: true
             Layout.fillHeight: visible
-            Layout.margins: page.theme.spacing
+            Layout.margins: Theme.spacing
             clip: true
             model: visible ? page.vm : null
-            ScrollBar.vertical: ScrollMark { theme: page.theme }
+            ScrollBar.vertical: ScrollMark {}
             readonly property int columns: page.app.portrait ? 2 : 4
             cellWidth: Math.floor((width - 24) / columns)
-            cellHeight: page.theme.target + page.theme.small * 2 + 40
+            cellHeight: Theme.target + Theme.small * 2 + 40
             delegate: Item {
                 id: cell
                 required property var model
@@ -72,7 +71,6 @@ Item {
                 RowCard {
                     anchors.fill: parent
                     anchors.margins: 8
-                    theme: page.theme
                     title: cell.model.title
                     subtitle: cell.model.subtitle
                     onClicked: page.app.openTarget(cell.model.target, cell.model.key)
@@ -86,11 +84,11 @@ Item {
             visible: !page.vm.grid
             Layout.fillWidth: true
             Layout.fillHeight: visible
-            Layout.margins: page.theme.spacing
+            Layout.margins: Theme.spacing
             clip: true
             spacing: 10
             model: visible ? page.vm : null
-            ScrollBar.vertical: ScrollMark { theme: page.theme }
+            ScrollBar.vertical: ScrollMark {}
             section.property: "section"
             section.delegate: Item {
                 required property string section
@@ -100,15 +98,15 @@ Item {
                 Rectangle {
                     anchors.fill: parent
                     anchors.bottomMargin: 6
-                    color: page.theme.colors.section
+                    color: Theme.colors.section
                     radius: 8
                     Text {
                         id: sectionText
                         anchors.verticalCenter: parent.verticalCenter
                         x: 16
                         text: section
-                        color: page.theme.colors.onSection
-                        font.pixelSize: page.theme.body
+                        color: Theme.colors.onSection
+                        font.pixelSize: Theme.body
                         font.bold: true
                     }
                 }
@@ -117,7 +115,6 @@ Item {
                 id: rowCard
                 required property var model
                 width: ListView.view.width - 24
-                theme: page.theme
                 title: model.title
                 subtitle: model.detail !== "" ? model.subtitle + "　" + model.detail : model.subtitle
                 badge: model.badge
@@ -128,10 +125,9 @@ Item {
         Pager {
             id: pager
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
-            Layout.bottomMargin: page.theme.spacing
-            theme: page.theme
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            Layout.bottomMargin: Theme.spacing
             flick: page.view
             always: true
             positionText: {

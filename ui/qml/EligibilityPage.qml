@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 Item {
     id: page
@@ -12,11 +13,10 @@ Item {
     required property var app
     required property QtObject vm
     Component.onDestruction: { vm.wipe(); app.nav.drop(vm) }  // the answers go with the page
-    readonly property QtObject theme: app.theme
     // 朗读 (Main.qml pageSpeech): the page's title first, then the question or the results.
     function speechText() { return qsTr("我能享受哪些政策") + "\n" + vm.speechTitle + "\n" + vm.speechBody }
     readonly property bool portrait: app.portrait
-    readonly property int answerHeight: Math.round(theme.target * 1.6)
+    readonly property int answerHeight: Math.round(Theme.target * 1.6)
 
     // Each question is read aloud as it appears (朗读 in the toolbar repeats it).
     function readQuestion() {
@@ -35,7 +35,7 @@ Item {
         spacing: 0
         Toolbar {
             Layout.fillWidth: true
-            theme: page.theme; app: page.app
+            app: page.app
             title: qsTr("我能享受哪些政策")
             canRead: true
             readTitle: page.vm.speechTitle
@@ -48,22 +48,22 @@ Item {
             visible: !page.vm.done
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: page.theme.spacing * 2
-            spacing: page.theme.spacing
+            Layout.margins: Theme.spacing * 2
+            spacing: Theme.spacing
 
             Text {
                 objectName: "stepText"
                 text: qsTr("第 %1 题（最多 %2 题，每题都可以跳过）").arg(page.vm.stepNumber).arg(page.vm.stepTotal)
-                color: page.theme.colors.muted
-                font.pixelSize: page.theme.body
+                color: Theme.colors.muted
+                font.pixelSize: Theme.body
             }
             Text {
                 objectName: "questionText"
                 Layout.fillWidth: true
                 text: page.vm.questionText
                 wrapMode: Text.Wrap
-                color: page.theme.colors.heading
-                font.pixelSize: Math.round(page.theme.title * 1.2)
+                color: Theme.colors.heading
+                font.pixelSize: Math.round(Theme.title * 1.2)
                 font.bold: true
             }
             Text {
@@ -71,8 +71,8 @@ Item {
                 visible: text !== ""
                 text: page.vm.questionHint
                 wrapMode: Text.Wrap
-                color: page.theme.colors.muted
-                font.pixelSize: page.theme.body
+                color: Theme.colors.muted
+                font.pixelSize: Theme.body
             }
 
             // The answers take the room left between the question and the buttons: as large as fits
@@ -82,25 +82,25 @@ Item {
                 objectName: "answerArea"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.topMargin: page.theme.spacing
+                Layout.topMargin: Theme.spacing
                 clip: true
                 contentWidth: width
                 contentHeight: answerGrid.implicitHeight
                 interactive: contentHeight > height
                 boundsBehavior: Flickable.StopAtBounds
                 ScrollIndicator.vertical: ScrollIndicator { active: answerArea.interactive; width: 12 }
-                readonly property int columns: page.portrait ? (page.theme.elder ? 1 : 2) : 3
+                readonly property int columns: page.portrait ? (Theme.elder ? 1 : 2) : 3
                 readonly property int rows: Math.max(1, Math.ceil(page.vm.options.length / columns))
-                readonly property int fitted: Math.floor((height - (rows - 1) * page.theme.spacing) / rows)
-                readonly property int answerHeight: Math.max(page.theme.target, Math.min(page.answerHeight, fitted))
+                readonly property int fitted: Math.floor((height - (rows - 1) * Theme.spacing) / rows)
+                readonly property int answerHeight: Math.max(Theme.target, Math.min(page.answerHeight, fitted))
 
                 GridLayout {
                     id: answerGrid
                     objectName: "answerGrid"
                     width: answerArea.width
                     columns: answerArea.columns
-                    rowSpacing: page.theme.spacing
-                    columnSpacing: page.theme.spacing
+                    rowSpacing: Theme.spacing
+                    columnSpacing: Theme.spacing
                     Repeater {
                         model: page.vm.options
                         delegate: KButton {
@@ -108,12 +108,11 @@ Item {
                             objectName: "answer_" + modelData.id
                             Layout.fillWidth: true
                             Layout.preferredHeight: answerArea.answerHeight
-                            theme: page.theme
                             text: (modelData.selected ? "✓ " : "") + modelData.label
-                            fontSize: page.theme.heading
-                            fill: modelData.selected ? page.theme.colors.tile1 : page.theme.colors.primary
+                            fontSize: Theme.heading
+                            fill: modelData.selected ? Theme.colors.tile1 : Theme.colors.primary
                             border.width: modelData.selected ? 6 : 2
-                            border.color: modelData.selected ? page.theme.colors.accent : Qt.darker(fill, 1.4)
+                            border.color: modelData.selected ? Theme.colors.accent : Qt.darker(fill, 1.4)
                             onClicked: page.vm.multi ? page.vm.toggle(modelData.id) : page.vm.choose(modelData.id)
                         }
                     }
@@ -122,40 +121,36 @@ Item {
 
             Flow {
                 Layout.fillWidth: true
-                spacing: page.theme.spacing
+                spacing: Theme.spacing
                 KButton {
                     objectName: "previousButton"
                     visible: page.vm.canGoBack
-                    height: page.theme.target
-                    theme: page.theme
+                    height: Theme.target
                     text: qsTr("‹ 上一题")
-                    fill: page.theme.colors.surface
-                    ink: page.theme.colors.heading
+                    fill: Theme.colors.surface
+                    ink: Theme.colors.heading
                     onClicked: page.vm.previous()
                 }
                 KButton {
                     objectName: "skipButton"
-                    theme: page.theme
                     text: qsTr("跳过这一题")
-                    fill: page.theme.colors.surface
-                    ink: page.theme.colors.heading
+                    fill: Theme.colors.surface
+                    ink: Theme.colors.heading
                     onClicked: page.vm.skip()
                 }
                 KButton {
                     objectName: "noneButton"
                     visible: page.vm.multi
-                    theme: page.theme
                     text: page.vm.noneLabel
-                    fill: page.theme.colors.surface
-                    ink: page.theme.colors.heading
+                    fill: Theme.colors.surface
+                    ink: Theme.colors.heading
                     onClicked: page.vm.chooseNone()
                 }
                 KButton {
                     objectName: "confirmButton"
                     visible: page.vm.multi
-                    theme: page.theme
                     text: qsTr("选好了，下一题 ›")
-                    fill: page.theme.colors.tile1
+                    fill: Theme.colors.tile1
                     onClicked: page.vm.confirm()
                 }
             }
@@ -164,8 +159,8 @@ Item {
                 Layout.fillWidth: true
                 text: page.vm.privacyText
                 wrapMode: Text.Wrap
-                color: page.theme.colors.muted
-                font.pixelSize: page.theme.small
+                color: Theme.colors.muted
+                font.pixelSize: Theme.small
             }
         }
 
@@ -175,16 +170,16 @@ Item {
             visible: page.vm.done
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: page.theme.spacing * 2
-            spacing: page.theme.spacing
+            Layout.margins: Theme.spacing * 2
+            spacing: Theme.spacing
 
             Text {
                 objectName: "resultSummary"
                 Layout.fillWidth: true
                 text: page.vm.summary
                 wrapMode: Text.Wrap
-                color: page.theme.colors.heading
-                font.pixelSize: page.theme.heading
+                color: Theme.colors.heading
+                font.pixelSize: Theme.heading
                 font.bold: true
             }
             Text {
@@ -192,8 +187,8 @@ Item {
                 Layout.fillWidth: true
                 text: page.vm.privacyText
                 wrapMode: Text.Wrap
-                color: page.theme.colors.muted
-                font.pixelSize: page.theme.small
+                color: Theme.colors.muted
+                font.pixelSize: Theme.small
             }
 
             Flickable {
@@ -210,7 +205,7 @@ Item {
                 ColumnLayout {
                     id: cards
                     width: flick.width - 24
-                    spacing: page.theme.spacing
+                    spacing: Theme.spacing
                     Repeater {
                         model: page.vm.results
                         delegate: Rectangle {
@@ -219,19 +214,19 @@ Item {
                             required property int index
                             objectName: "resultCard"
                             Layout.fillWidth: true
-                            implicitHeight: cardGrid.implicitHeight + 2 * page.theme.spacing
+                            implicitHeight: cardGrid.implicitHeight + 2 * Theme.spacing
                             radius: 12
-                            color: page.theme.colors.surface
-                            border.color: modelData.matched ? page.theme.colors.tile1 : page.theme.colors.onAccent
+                            color: Theme.colors.surface
+                            border.color: modelData.matched ? Theme.colors.tile1 : Theme.colors.onAccent
                             border.width: 3
 
                             GridLayout {
                                 id: cardGrid
                                 anchors.fill: parent
-                                anchors.margins: page.theme.spacing
+                                anchors.margins: Theme.spacing
                                 columns: page.portrait ? 1 : 2
-                                columnSpacing: page.theme.spacing * 2
-                                rowSpacing: page.theme.spacing
+                                columnSpacing: Theme.spacing * 2
+                                rowSpacing: Theme.spacing
 
                                 ColumnLayout {
                                     Layout.fillWidth: true
@@ -239,19 +234,18 @@ Item {
                                     spacing: 8
                                     RowLayout {
                                         Layout.fillWidth: true
-                                        spacing: page.theme.spacing
+                                        spacing: Theme.spacing
                                         Text {
                                             objectName: "resultTitle"
                                             Layout.fillWidth: true
                                             text: (card.index + 1) + ". " + card.modelData.title
                                             wrapMode: Text.Wrap
-                                            color: page.theme.colors.heading
-                                            font.pixelSize: page.theme.heading
+                                            color: Theme.colors.heading
+                                            font.pixelSize: Theme.heading
                                             font.bold: true
                                         }
                                         KButton {
                                             objectName: "resultReadButton"
-                                            theme: page.theme
                                             text: qsTr("朗读")
                                             onClicked: page.app.speech.speak(card.modelData.title, card.modelData.speech)
                                         }
@@ -261,14 +255,14 @@ Item {
                                         implicitWidth: statusText.implicitWidth + 24
                                         implicitHeight: statusText.implicitHeight + 12
                                         radius: 6
-                                        color: card.modelData.matched ? page.theme.colors.tile1 : page.theme.colors.accent
+                                        color: card.modelData.matched ? Theme.colors.tile1 : Theme.colors.accent
                                         Text {
                                             id: statusText
                                             anchors.centerIn: parent
                                             text: card.modelData.matched ? "✓ " + card.modelData.statusText
                                                                          : "? " + card.modelData.statusText
-                                            color: card.modelData.matched ? page.theme.colors.onTile : page.theme.colors.onAccent
-                                            font.pixelSize: page.theme.body
+                                            color: card.modelData.matched ? Theme.colors.onTile : Theme.colors.onAccent
+                                            font.pixelSize: Theme.body
                                             font.bold: true
                                         }
                                     }
@@ -277,8 +271,8 @@ Item {
                                         Layout.fillWidth: true
                                         text: card.modelData.reason
                                         wrapMode: Text.Wrap
-                                        color: page.theme.colors.text
-                                        font.pixelSize: page.theme.body
+                                        color: Theme.colors.text
+                                        font.pixelSize: Theme.body
                                     }
                                     Repeater {
                                         model: [
@@ -295,8 +289,8 @@ Item {
                                             text: "<b>" + modelData.label + "：</b>" + modelData.value
                                             textFormat: Text.StyledText
                                             wrapMode: Text.Wrap
-                                            color: page.theme.colors.text
-                                            font.pixelSize: page.theme.body
+                                            color: Theme.colors.text
+                                            font.pixelSize: Theme.body
                                         }
                                     }
                                     Flow {
@@ -308,12 +302,11 @@ Item {
                                                 required property var modelData
                                                 objectName: "resultLink"
                                                 width: Math.min(implicitWidth, cardGrid.width)
-                                                theme: page.theme
                                                 text: modelData.subtitle + "：" + modelData.title + " ›"
-                                                fontSize: page.theme.small
+                                                fontSize: Theme.small
                                                 bold: false
-                                                fill: page.theme.colors.surface
-                                                ink: page.theme.colors.link
+                                                fill: Theme.colors.surface
+                                                ink: Theme.colors.link
                                                 onClicked: page.app.openTarget(modelData.target, modelData.key)
                                             }
                                         }
@@ -323,7 +316,6 @@ Item {
                                     objectName: "resultQr"
                                     Layout.alignment: Qt.AlignTop
                                     Layout.preferredWidth: page.portrait ? 560 : 300
-                                    theme: page.theme
                                     source: card.modelData.qrSource
                                     url: card.modelData.qrUrl
                                     horizontal: page.portrait
@@ -336,38 +328,34 @@ Item {
 
             Flow {
                 Layout.fillWidth: true
-                spacing: page.theme.spacing
+                spacing: Theme.spacing
                 KButton {
                     objectName: "resultPreviousButton"
                     visible: page.vm.canGoBack
-                    theme: page.theme
                     text: qsTr("‹ 上一题")
-                    fill: page.theme.colors.surface
-                    ink: page.theme.colors.heading
+                    fill: Theme.colors.surface
+                    ink: Theme.colors.heading
                     onClicked: page.vm.previous()
                 }
                 KButton {
                     objectName: "restartButton"
                     visible: page.vm.available
-                    theme: page.theme
                     text: qsTr("重新回答")
                     onClicked: page.vm.restart()
                 }
                 KButton {
                     objectName: "resultsUp"
-                    theme: page.theme
                     text: qsTr("上一页")
-                    fill: page.theme.colors.surface
-                    ink: page.theme.colors.heading
+                    fill: Theme.colors.surface
+                    ink: Theme.colors.heading
                     enabled: flick.contentY > 0
                     onClicked: flick.contentY = Math.max(0, flick.contentY - flick.height * 0.9)
                 }
                 KButton {
                     objectName: "resultsDown"
-                    theme: page.theme
                     text: qsTr("下一页")
-                    fill: page.theme.colors.surface
-                    ink: page.theme.colors.heading
+                    fill: Theme.colors.surface
+                    ink: Theme.colors.heading
                     enabled: flick.contentY + flick.height < flick.contentHeight
                     onClicked: flick.contentY = Math.min(flick.contentHeight - flick.height, flick.contentY + flick.height * 0.9)
                 }

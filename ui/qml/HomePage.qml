@@ -3,12 +3,12 @@
 import QtQuick
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 Item {
     id: page
     objectName: "homePage"
     required property var app
-    readonly property QtObject theme: app.theme
     readonly property QtObject home: app.home
     readonly property var tiles: [
         { title: qsTr("标准目录"), hint: qsTr("二十六个领域的公开事项"), target: "catalogue" },
@@ -32,8 +32,8 @@ Item {
             visible: page.home.urgentTitles.length > 0
             Layout.fillWidth: true
             Layout.preferredHeight: visible ? urgentFlow.implicitHeight + 24 : 0
-            color: page.theme.colors.accent
-            border.color: page.theme.colors.onAccent
+            color: Theme.colors.accent
+            border.color: Theme.colors.onAccent
             // Kept for tests and screen readers: every urgent title in one line.
             Text {
                 id: urgentText
@@ -48,11 +48,11 @@ Item {
                 anchors.leftMargin: 40
                 spacing: 16
                 Text {
-                    height: page.theme.minTarget
+                    height: Theme.minTarget
                     verticalAlignment: Text.AlignVCenter
                     text: qsTr("紧急通知：")
-                    color: page.theme.colors.onAccent
-                    font.pixelSize: page.theme.body
+                    color: Theme.colors.onAccent
+                    font.pixelSize: Theme.body
                     font.bold: true
                 }
                 Repeater {
@@ -60,19 +60,19 @@ Item {
                     delegate: Rectangle {
                         required property var modelData
                         objectName: "urgentNotice"
-                        height: Math.max(page.theme.minTarget, urgentTitle.height + 12)
+                        height: Math.max(Theme.minTarget, urgentTitle.height + 12)
                         width: Math.min(urgentTitle.implicitWidth + 32, urgentFlow.width)
                         radius: 8
                         color: "transparent"
-                        border.color: page.theme.colors.onAccent
+                        border.color: Theme.colors.onAccent
                         Text {
                             id: urgentTitle
                             anchors.centerIn: parent
                             width: Math.min(implicitWidth, parent.width - 32)
                             wrapMode: Text.Wrap
                             text: modelData.title + "  ›"
-                            color: page.theme.colors.onAccent
-                            font.pixelSize: page.theme.body
+                            color: Theme.colors.onAccent
+                            font.pixelSize: Theme.body
                             font.bold: true
                             font.underline: true
                         }
@@ -103,12 +103,12 @@ Item {
                     objectName: "tile_" + modelData.target
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.minimumHeight: page.theme.target * 2
+                    Layout.minimumHeight: Theme.target * 2
                     Layout.preferredWidth: 100  // equal columns
                     Layout.preferredHeight: 100  // equal rows
                     radius: 20
-                    color: tileTap.pressed ? Qt.darker(page.theme.colors["tile" + (index % 8)], 1.2)
-                                           : page.theme.colors["tile" + (index % 8)]
+                    color: tileTap.pressed ? Qt.darker(Theme.colors["tile" + (index % 8)], 1.2)
+                                           : Theme.colors["tile" + (index % 8)]
                     ColumnLayout {
                         anchors.centerIn: parent
                         width: parent.width - 32
@@ -132,9 +132,9 @@ Item {
                             horizontalAlignment: Text.AlignHCenter
                             wrapMode: Text.Wrap
                             text: modelData.title
-                            color: page.theme.colors.onTile
+                            color: Theme.colors.onTile
                             // one line where the tile allows it: a long title shrinks a little, never below body
-                            font.pixelSize: Math.max(page.theme.body, Math.min(page.theme.tileTitle,
+                            font.pixelSize: Math.max(Theme.body, Math.min(Theme.tileTitle,
                                                      Math.floor((tile.width - 48) / Math.max(4, modelData.title.length))))
                             font.bold: true
                         }
@@ -145,8 +145,8 @@ Item {
                             horizontalAlignment: Text.AlignHCenter
                             wrapMode: Text.Wrap
                             text: modelData.hint
-                            color: page.theme.colors.onTile
-                            font.pixelSize: page.theme.body
+                            color: Theme.colors.onTile
+                            font.pixelSize: Theme.body
                         }
                     }
                     MouseArea {
@@ -165,18 +165,18 @@ Item {
             Layout.leftMargin: page.app.portrait ? 32 : 40
             Layout.rightMargin: page.app.portrait ? 32 : 40
             Layout.bottomMargin: 20
-            implicitHeight: Math.max(page.theme.target, readRow.implicitHeight + 16)
+            implicitHeight: Math.max(Theme.target, readRow.implicitHeight + 16)
             radius: 14
             color: readTap.pressed ? Qt.darker(fill, 1.25) : fill
-            readonly property color fill: page.app.speech.active ? page.theme.colors.danger : page.theme.colors.primary
+            readonly property color fill: page.app.speech.active ? Theme.colors.danger : Theme.colors.primary
             RowLayout {
                 id: readRow
                 anchors.centerIn: parent
                 width: Math.min(implicitWidth, parent.width - 32)
                 spacing: 16
                 Image {
-                    Layout.preferredWidth: page.theme.body * 1.6
-                    Layout.preferredHeight: page.theme.body * 1.6
+                    Layout.preferredWidth: Theme.body * 1.6
+                    Layout.preferredHeight: Theme.body * 1.6
                     source: page.iconFor("speaker")
                     sourceSize.width: 96
                     sourceSize.height: 96
@@ -186,8 +186,8 @@ Item {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: page.app.speech.active ? qsTr("停止朗读") : qsTr("朗读：听听本机怎么用")
-                    color: page.theme.colors.onPrimary
-                    font.pixelSize: page.theme.body
+                    color: Theme.colors.onPrimary
+                    font.pixelSize: Theme.body
                     font.bold: true
                 }
             }
@@ -203,8 +203,8 @@ Item {
             visible: page.home.stale
             Layout.fillWidth: true
             Layout.preferredHeight: visible ? staleText.implicitHeight + 24 : 0
-            color: page.theme.colors.surface
-            border.color: page.theme.colors.danger
+            color: Theme.colors.surface
+            border.color: Theme.colors.danger
             border.width: 3
             Text {
                 id: staleText
@@ -213,8 +213,8 @@ Item {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 text: qsTr("数据可能已过期，请以政府网站和公告栏为准")
-                color: page.theme.colors.danger
-                font.pixelSize: page.theme.body
+                color: Theme.colors.danger
+                font.pixelSize: Theme.body
                 font.bold: true
             }
         }

@@ -2,11 +2,11 @@
 import QtQuick
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 Rectangle {
     id: overlay
     objectName: "idleOverlay"
-    required property QtObject theme
     required property QtObject idle
     visible: idle.countingDown
     color: "#cc000000"
@@ -18,7 +18,7 @@ Rectangle {
         width: Math.min(parent.width - 80, 900)
         height: column.implicitHeight + 80
         radius: 24
-        color: overlay.theme.colors.surface
+        color: Theme.colors.surface
         ColumnLayout {
             id: column
             anchors.centerIn: parent
@@ -28,8 +28,8 @@ Rectangle {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignHCenter
                 text: qsTr("您还在使用吗？")
-                color: overlay.theme.colors.text
-                font.pixelSize: overlay.theme.title
+                color: Theme.colors.text
+                font.pixelSize: Theme.title
                 font.bold: true
             }
             Text {
@@ -38,16 +38,15 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
                 text: qsTr("%1 秒后返回首页").arg(overlay.idle.secondsLeft)
-                color: overlay.theme.colors.heading
-                font.pixelSize: overlay.theme.heading
+                color: Theme.colors.heading
+                font.pixelSize: Theme.heading
             }
             KButton {
                 objectName: "continueButton"
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: 420
-                Layout.preferredHeight: overlay.theme.target * 1.6
-                theme: overlay.theme
-                fontSize: overlay.theme.title
+                Layout.preferredHeight: Theme.target * 1.6
+                fontSize: Theme.title
                 text: qsTr("继续")
                 onClicked: overlay.idle.continueSession()
             }

@@ -2,11 +2,11 @@
 import QtQuick
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 Rectangle {
     id: viewer
     objectName: "imageViewer"
-    required property QtObject theme
     property string source: ""
     property string name: ""
     visible: source !== ""
@@ -65,12 +65,12 @@ Rectangle {
                 Layout.columnSpan: viewer.width > viewer.height ? 1 : 3
                 text: viewer.name + "　" + qsTr("（双指或双击放大）")
                 color: "#ffffff"
-                font.pixelSize: viewer.theme.body
+                font.pixelSize: Theme.body
                 wrapMode: Text.Wrap
             }
-            KButton { objectName: "viewerZoomIn"; theme: viewer.theme; text: qsTr("放大"); onClicked: photo.scale = Math.min(5, photo.scale * 1.5) }
-            KButton { theme: viewer.theme; text: qsTr("缩小"); onClicked: photo.scale = Math.max(1, photo.scale / 1.5) }
-            KButton { objectName: "viewerClose"; theme: viewer.theme; text: qsTr("关闭"); onClicked: viewer.close() }
+            KButton { objectName: "viewerZoomIn"; text: qsTr("放大"); onClicked: photo.scale = Math.min(5, photo.scale * 1.5) }
+            KButton { text: qsTr("缩小"); onClicked: photo.scale = Math.max(1, photo.scale / 1.5) }
+            KButton { objectName: "viewerClose"; text: qsTr("关闭"); onClicked: viewer.close() }
         }
     }
 }

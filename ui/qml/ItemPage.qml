@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 Item {
     id: page
@@ -12,9 +13,8 @@ Item {
     required property var app
     required property QtObject vm
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
-    readonly property QtObject theme: app.theme
-    readonly property bool stacked: flick.width < theme.body * 30
-    readonly property int labelWidth: Math.max(theme.body * 6, theme.small * 8) + 40  // 「公开内容（要素）」 on one line
+    readonly property bool stacked: flick.width < Theme.body * 30
+    readonly property int labelWidth: Math.max(Theme.body * 6, Theme.small * 8) + 40  // 「公开内容（要素）」 on one line
     function speechText() { return vm.speechText(-1, -1) }
 
     ColumnLayout {
@@ -22,7 +22,7 @@ Item {
         spacing: 0
         Toolbar {
             Layout.fillWidth: true
-            theme: page.theme; app: page.app
+            app: page.app
             title: page.vm.subtitle
             canRead: true
         }
@@ -31,32 +31,31 @@ Item {
             objectName: "itemFlick"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: page.theme.spacing * 2
-            Layout.bottomMargin: page.theme.spacing
+            Layout.margins: Theme.spacing * 2
+            Layout.bottomMargin: Theme.spacing
             clip: true
             contentHeight: column.implicitHeight + 40
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollMark { theme: page.theme }
+            ScrollBar.vertical: ScrollMark {}
             ColumnLayout {
                 id: column
                 width: flick.width - 28
-                spacing: page.theme.spacing
+                spacing: Theme.spacing
                 Text {
                     objectName: "itemTitle"
                     Layout.fillWidth: true
                     text: page.vm.title
                     wrapMode: Text.Wrap
-                    color: page.theme.colors.heading
-                    font.pixelSize: page.theme.title
+                    color: Theme.colors.heading
+                    font.pixelSize: Theme.title
                     font.bold: true
                 }
                 // Documents sit below the table: say so at the top, and jump there in one tap.
                 KButton {
                     objectName: "toDocuments"
                     visible: page.vm.links.length > 0 && flick.contentHeight > flick.height
-                    theme: page.theme
-                    fill: page.theme.colors.section
-                    ink: page.theme.colors.onSection
+                    fill: Theme.colors.section
+                    ink: Theme.colors.onSection
                     text: qsTr("看本事项的文件（%1 份）▼").arg(page.vm.links.length)
                     onClicked: flick.contentY = Math.min(docsHeading.y, flick.contentHeight - flick.height)
                 }
@@ -64,7 +63,7 @@ Item {
                 Rectangle {
                     Layout.fillWidth: true
                     implicitHeight: rows.implicitHeight + 2
-                    color: page.theme.colors.border
+                    color: Theme.colors.border
                     Column {
                         id: rows
                         objectName: "itemFields"
@@ -84,7 +83,7 @@ Item {
                                 Rectangle {
                                     width: page.stacked ? parent.width : page.labelWidth
                                     height: page.stacked ? fieldRow.labelHeight : parent.height
-                                    color: page.theme.colors.section
+                                    color: Theme.colors.section
                                     Column {
                                         id: label
                                         anchors.verticalCenter: parent.verticalCenter
@@ -95,8 +94,8 @@ Item {
                                             width: parent.width
                                             wrapMode: Text.Wrap
                                             text: fieldRow.modelData.plain ? fieldRow.modelData.plain : fieldRow.modelData.label
-                                            color: page.theme.colors.onSection
-                                            font.pixelSize: page.theme.body
+                                            color: Theme.colors.onSection
+                                            font.pixelSize: Theme.body
                                             font.bold: true
                                         }
                                         Text {
@@ -104,8 +103,8 @@ Item {
                                             width: parent.width
                                             wrapMode: Text.Wrap
                                             text: fieldRow.modelData.label
-                                            color: page.theme.colors.onSection
-                                            font.pixelSize: page.theme.small
+                                            color: Theme.colors.onSection
+                                            font.pixelSize: Theme.small
                                         }
                                     }
                                 }
@@ -115,7 +114,7 @@ Item {
                                     y: page.stacked ? fieldRow.labelHeight + 1 : 0
                                     width: page.stacked ? parent.width : parent.width - page.labelWidth - 1
                                     height: page.stacked ? fieldRow.valueHeight : parent.height
-                                    color: page.theme.colors.surface
+                                    color: Theme.colors.surface
                                     Text {
                                         id: valueText
                                         anchors.verticalCenter: parent.verticalCenter
@@ -123,8 +122,8 @@ Item {
                                         width: parent.width - 28
                                         wrapMode: Text.Wrap
                                         text: fieldRow.modelData.value
-                                        color: page.theme.colors.text
-                                        font.pixelSize: page.theme.body
+                                        color: Theme.colors.text
+                                        font.pixelSize: Theme.body
                                     }
                                 }
                             }
@@ -135,18 +134,18 @@ Item {
                     id: docsHeading
                     objectName: "documentsHeading"
                     Layout.fillWidth: true
-                    Layout.topMargin: page.theme.spacing
+                    Layout.topMargin: Theme.spacing
                     wrapMode: Text.Wrap
                     text: page.vm.linksTitle
-                    color: page.theme.colors.heading
-                    font.pixelSize: page.theme.heading
+                    color: Theme.colors.heading
+                    font.pixelSize: Theme.heading
                     font.bold: true
                 }
                 Text {
                     visible: page.vm.links.length === 0
                     text: qsTr("本事项暂无公开文件")
-                    color: page.theme.colors.muted
-                    font.pixelSize: page.theme.body
+                    color: Theme.colors.muted
+                    font.pixelSize: Theme.body
                 }
                 Repeater {
                     model: page.vm.links
@@ -154,7 +153,6 @@ Item {
                         required property var modelData
                         objectName: "itemDocument"
                         Layout.fillWidth: true
-                        theme: page.theme
                         title: modelData.title
                         subtitle: modelData.subtitle
                         onClicked: page.app.openTarget(modelData.target, modelData.key)
@@ -164,10 +162,9 @@ Item {
         }
         Pager {
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
-            Layout.bottomMargin: page.theme.spacing
-            theme: page.theme
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            Layout.bottomMargin: Theme.spacing
             flick: flick
             endText: qsTr("已到本页末尾")
         }

@@ -8,12 +8,12 @@ import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 import "components"
 import "staff"
+import Gongkai
 
 ApplicationWindow {
     id: root
     required property QtObject home
     required property bool windowed
-    required property QtObject theme
     required property QtObject nav
     required property QtObject search
     required property QtObject speech
@@ -24,7 +24,7 @@ ApplicationWindow {
     height: 1080
     visible: true
     title: qsTr("政务公开")
-    color: theme.colors.window
+    color: Theme.colors.window
     flags: windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
     visibility: windowed ? Window.Windowed : Window.FullScreen
 
@@ -37,13 +37,13 @@ ApplicationWindow {
     // Lockdown: a kiosk window does not close (Alt+F4 reaches us as a close request).
     onClosing: (close) => { close.accepted = root.windowed }
 
-    // -- navigation (QML only pushes what the navigator built)
+    // -- navigation (QML only pushes what the navigator built, with the component ui/pages.py registers)
     function openTarget(target, key) {
         speech.stop()
         if (target === "search") { openSearch(); return }
         const page = nav.open(target, key)
         if (page)
-            show(stack.push(Qt.resolvedUrl(page.page + ".qml"), { vm: page, app: root }))
+            show(stack.push(nav.source(target), { vm: page, app: root }))
     }
     // Focus the new page (its text field, if any) and bring up the keyboard where typing is the point.
     function show(item) {
@@ -56,7 +56,7 @@ ApplicationWindow {
         speech.stop()
         if (stack.currentItem && stack.currentItem.objectName === "searchPage")
             return
-        show(stack.push(Qt.resolvedUrl("SearchPage.qml"), { vm: search, app: root }))
+        show(stack.push(nav.source("search"), { vm: search, app: root }))
     }
     function goBack() {
         speech.stop()
@@ -99,7 +99,7 @@ ApplicationWindow {
         function onFailed(text) { root.message = text; messageTimer.restart() }
     }
     // Something to reset: a page past home, the photo viewer, or elder mode left on.
-    Binding { target: root.idle; property: "sessionActive"; value: stack.depth > 1 || viewer.visible || root.theme.elder }
+    Binding { target: root.idle; property: "sessionActive"; value: stack.depth > 1 || viewer.visible || Theme.elder }
 
     Connections {
         target: root.idle
@@ -112,7 +112,7 @@ ApplicationWindow {
             root.sessionCleared()
             inputPanel.resetSession()
             VirtualKeyboardSettings.userDataReset()   // the pinyin plugin forgets learned words
-            root.theme.elder = false
+            Theme.elder = false
         }
     }
 
@@ -133,8 +133,8 @@ ApplicationWindow {
         Rectangle {
             objectName: "header"
             Layout.fillWidth: true
-            Layout.preferredHeight: root.portrait ? 110 + (root.theme.elder ? 30 : 0) : 120
-            color: root.theme.colors.header
+            Layout.preferredHeight: root.portrait ? 110 + (Theme.elder ? 30 : 0) : 120
+            color: Theme.colors.header
             RowLayout {
                 anchors.fill: parent
                 anchors.leftMargin: root.portrait ? 24 : 40
@@ -144,7 +144,7 @@ ApplicationWindow {
                     objectName: "emblem"
                     width: 80; height: 80; radius: 40
                     color: "#ffd166"
-                    Text { anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: root.theme.colors.header }
+                    Text { anchors.centerIn: parent; text: "★"; font.pixelSize: 48; color: Theme.colors.header }
                     MouseArea {
                         objectName: "emblemArea"
                         anchors.fill: parent
@@ -157,7 +157,7 @@ ApplicationWindow {
                     Text {
                         objectName: "townshipName"
                         text: root.home.townshipName
-                        color: root.theme.colors.headerText
+                        color: Theme.colors.headerText
                         font.pixelSize: root.portrait ? 36 : 44
                         font.bold: true
                     }
@@ -165,13 +165,13 @@ ApplicationWindow {
                         objectName: "todayText"
                         visible: root.portrait
                         text: root.home.todayText
-                        color: root.theme.colors.headerMuted
-                        font.pixelSize: root.theme.small
+                        color: Theme.colors.headerMuted
+                        font.pixelSize: Theme.small
                     }
                     Text {
                         visible: !root.portrait
                         text: qsTr("政务公开专区")
-                        color: root.theme.colors.headerMuted
+                        color: Theme.colors.headerMuted
                         font.pixelSize: 26
                     }
                 }
@@ -180,24 +180,22 @@ ApplicationWindow {
                     objectName: "todayTextWide"
                     visible: !root.portrait
                     text: root.home.todayText
-                    color: root.theme.colors.headerText
+                    color: Theme.colors.headerText
                     font.pixelSize: 30
                 }
                 KButton {
                     objectName: "searchButton"
-                    theme: root.theme
                     text: qsTr("搜索")
-                    fill: root.theme.colors.surface
-                    ink: root.theme.colors.heading
+                    fill: Theme.colors.surface
+                    ink: Theme.colors.heading
                     onClicked: root.openSearch()
                 }
                 KButton {
                     objectName: "elderToggle"
-                    theme: root.theme
-                    text: root.theme.elder ? qsTr("✓ 长辈模式") : qsTr("长辈模式")
-                    fill: root.theme.elder ? root.theme.colors.accent : root.theme.colors.surface
-                    ink: root.theme.elder ? root.theme.colors.onAccent : root.theme.colors.heading
-                    onClicked: root.theme.toggleElder()
+                    text: Theme.elder ? qsTr("✓ 长辈模式") : qsTr("长辈模式")
+                    fill: Theme.elder ? Theme.colors.accent : Theme.colors.surface
+                    ink: Theme.elder ? Theme.colors.onAccent : Theme.colors.heading
+                    onClicked: Theme.toggleElder()
                 }
             }
         }
@@ -216,16 +214,16 @@ ApplicationWindow {
         Rectangle {
             visible: !inputPanel.active
             Layout.fillWidth: true
-            Layout.preferredHeight: root.theme.minTarget
-            color: root.theme.colors.section
+            Layout.preferredHeight: Theme.minTarget
+            color: Theme.colors.section
             Text {
                 objectName: "updatedText"
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.left: parent.left
                 anchors.leftMargin: 40
                 text: root.home.updatedText
-                color: root.theme.colors.onSection
-                font.pixelSize: root.theme.small
+                color: Theme.colors.onSection
+                font.pixelSize: Theme.small
             }
         }
         // Room for the keyboard so it never covers the field being typed in.
@@ -242,7 +240,7 @@ ApplicationWindow {
         width: Math.min(parent.width - 80, messageText.implicitWidth + 60)
         height: messageText.implicitHeight + 40
         radius: 12
-        color: root.theme.colors.text
+        color: Theme.colors.text
         z: 50
         Text {
             id: messageText
@@ -250,15 +248,15 @@ ApplicationWindow {
             width: parent.width - 40
             wrapMode: Text.Wrap
             text: root.message
-            color: root.theme.colors.surface
-            font.pixelSize: root.theme.body
+            color: Theme.colors.surface
+            font.pixelSize: Theme.body
         }
         Timer { id: messageTimer; interval: 5000; onTriggered: root.message = "" }
     }
 
-    ImageViewer { id: viewer; anchors.fill: parent; theme: root.theme; z: 60 }
+    ImageViewer { id: viewer; anchors.fill: parent; z: 60 }
 
-    IdleOverlay { anchors.fill: parent; theme: root.theme; idle: root.idle; z: 80 }
+    IdleOverlay { anchors.fill: parent; idle: root.idle; z: 80 }
 
     // The staff area (issue 4): full screen, its own PIN login; closed() brings the home screen back.
     Loader {
@@ -279,10 +277,10 @@ ApplicationWindow {
     KioskKeyboard {
         id: inputPanel
         z: 99
-        theme: root.theme
         portrait: root.portrait
     }
 
     // Whatever field has focus (resident or staff), it and its message stay above the keyboard.
-    KeyboardAvoider { window: root; keyboardTop: root.height - inputPanel.occupied }
+    // (The staff area has its own, over its own content.)
+    KeyboardAvoider { window: root; keyboardTop: root.height - inputPanel.occupied; enabled: !staffLoader.active }
 }

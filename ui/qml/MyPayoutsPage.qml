@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 Item {
     id: page
@@ -10,7 +11,6 @@ Item {
     required property var app
     required property QtObject vm
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
-    readonly property QtObject theme: app.theme
     function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
 
     Connections {
@@ -20,27 +20,25 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: page.theme.spacing
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("查我的补贴"); canRead: true }
+        spacing: Theme.spacing
+        Toolbar { Layout.fillWidth: true; app: page.app; title: qsTr("查我的补贴"); canRead: true }
         GridLayout {
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
             columns: page.app.portrait ? 1 : 3
-            columnSpacing: page.theme.spacing
-            rowSpacing: page.theme.spacing
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacing
             KField {
                 id: nameField
                 objectName: "nameField"
                 Layout.fillWidth: true
-                theme: page.theme
                 placeholderText: qsTr("姓名（完整填写）")
             }
             KField {
                 id: last4Field
                 objectName: "last4Field"
                 Layout.fillWidth: true
-                theme: page.theme
                 placeholderText: qsTr("身份证号码后4位")
                 maximumLength: 4
                 kind: "idcard"   // digits and X; the keyboard goes at the 4th
@@ -48,40 +46,39 @@ Item {
             }
             KButton {
                 objectName: "findButton"
-                theme: page.theme
                 text: qsTr("查询")
                 onClicked: { Qt.inputMethod.hide(); page.vm.find(nameField.text, last4Field.text) }
             }
         }
         Text {
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
             text: qsTr("本机不保存您输入的内容。查询结果中姓名同样隐去部分文字。")
             wrapMode: Text.Wrap
-            color: page.theme.colors.muted
-            font.pixelSize: page.theme.small
+            color: Theme.colors.muted
+            font.pixelSize: Theme.small
         }
         Text {
             objectName: "myPayoutsMessage"
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
             visible: text !== ""
             text: page.vm.message
             wrapMode: Text.Wrap
-            color: page.theme.colors.danger
-            font.pixelSize: page.theme.body
+            color: Theme.colors.danger
+            font.pixelSize: Theme.body
             font.bold: true
         }
         Text {
             objectName: "myPayoutsTotal"
-            Layout.leftMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
             visible: page.vm.searched && page.vm.results.count > 0
             Layout.fillWidth: true
-            Layout.rightMargin: page.theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
             wrapMode: Text.Wrap
             text: qsTr("共 %1 笔，合计 %2").arg(page.vm.results.count).arg(page.vm.totalText)
-            color: page.theme.colors.text
-            font.pixelSize: page.theme.heading
+            color: Theme.colors.text
+            font.pixelSize: Theme.heading
             font.bold: true
         }
         ListView {
@@ -89,15 +86,14 @@ Item {
             objectName: "myPayoutsList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: page.theme.spacing * 2
+            Layout.margins: Theme.spacing * 2
             clip: true
             spacing: 8
             model: page.vm.results
-            ScrollBar.vertical: ScrollMark { theme: page.theme }
+            ScrollBar.vertical: ScrollMark {}
             delegate: RowCard {
                 required property var model
                 width: ListView.view.width - 24
-                theme: page.theme
                 title: model.title
                 subtitle: model.subtitle + "\n" + model.detail
                 badge: model.badge
@@ -107,10 +103,9 @@ Item {
         Pager {
             id: pager
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
-            Layout.bottomMargin: page.theme.spacing
-            theme: page.theme
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            Layout.bottomMargin: Theme.spacing
             flick: results
             endText: qsTr("已到最后一笔")
         }

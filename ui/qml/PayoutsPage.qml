@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 Item {
     id: page
@@ -12,7 +13,6 @@ Item {
     required property var app
     required property QtObject vm
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
-    readonly property QtObject theme: app.theme
     readonly property var widths: [0.16, 0.2, 0.18, 0.2, 0.26]
     // The widest values a column holds, in the current font: the table is used only if they all fit.
     readonly property var samples: [qsTr("姓名"), "第10村民小组", "2026年11月", "¥10,000.00", "2026年11月22日"]
@@ -25,41 +25,41 @@ Item {
     }
     function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
 
-    FontMetrics { id: metrics; font.pixelSize: page.theme.body }
+    FontMetrics { id: metrics; font.pixelSize: Theme.body }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: page.vm.title; canRead: true }
+        Toolbar { Layout.fillWidth: true; app: page.app; title: page.vm.title; canRead: true }
         Text {
             objectName: "payoutTotals"
             Layout.fillWidth: true
-            Layout.margins: page.theme.spacing * 2
-            Layout.bottomMargin: page.theme.spacing
+            Layout.margins: Theme.spacing * 2
+            Layout.bottomMargin: Theme.spacing
             text: page.vm.header
             wrapMode: Text.Wrap
-            color: page.theme.colors.text
-            font.pixelSize: page.theme.body
+            color: Theme.colors.text
+            font.pixelSize: Theme.body
             font.bold: true
         }
         Text {
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
             text: qsTr("为保护个人隐私，姓名已隐去部分文字。查本人记录请用「查我的补贴」。")
             wrapMode: Text.Wrap
-            color: page.theme.colors.muted
-            font.pixelSize: page.theme.small
+            color: Theme.colors.muted
+            font.pixelSize: Theme.small
         }
         Rectangle {
             objectName: "payoutHeader"
             visible: page.table
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2 + 24
-            Layout.topMargin: page.theme.spacing
-            implicitHeight: page.theme.minTarget
-            color: page.theme.colors.section
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2 + 24
+            Layout.topMargin: Theme.spacing
+            implicitHeight: Theme.minTarget
+            color: Theme.colors.section
             Row {
                 anchors.fill: parent
                 anchors.leftMargin: 16
@@ -74,8 +74,8 @@ Item {
                         horizontalAlignment: index === 3 ? Text.AlignRight : Text.AlignLeft
                         rightPadding: index === 3 ? 32 : 0
                         text: modelData
-                        color: page.theme.colors.onSection
-                        font.pixelSize: page.theme.body
+                        color: Theme.colors.onSection
+                        font.pixelSize: Theme.body
                         font.bold: true
                     }
                 }
@@ -86,16 +86,16 @@ Item {
             objectName: "payoutList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
-            Layout.topMargin: page.table ? 0 : page.theme.spacing
-            Layout.bottomMargin: page.theme.spacing
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            Layout.topMargin: page.table ? 0 : Theme.spacing
+            Layout.bottomMargin: Theme.spacing
             clip: true
             model: page.vm
             cacheBuffer: 0
             spacing: page.table ? 0 : 8
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollMark { theme: page.theme }
+            ScrollBar.vertical: ScrollMark {}
             delegate: Loader {
                 id: rowItem
                 required property var model
@@ -107,10 +107,9 @@ Item {
         Pager {
             id: pager
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
-            Layout.bottomMargin: page.theme.spacing
-            theme: page.theme
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            Layout.bottomMargin: Theme.spacing
             flick: list
             always: true
             positionText: {
@@ -128,8 +127,8 @@ Item {
         Rectangle {
             readonly property var row: parent ? parent.model : null
             objectName: "payoutRow"
-            height: Math.max(page.theme.minTarget, cells.implicitHeight + 8)
-            color: parent && parent.index % 2 ? page.theme.colors.window : page.theme.colors.surface
+            height: Math.max(Theme.minTarget, cells.implicitHeight + 8)
+            color: parent && parent.index % 2 ? Theme.colors.window : Theme.colors.surface
             Row {
                 id: cells
                 x: 16
@@ -146,8 +145,8 @@ Item {
                         rightPadding: index === 3 ? 32 : 8
                         wrapMode: Text.Wrap  // never elided: at worst a value takes two lines
                         text: modelData
-                        color: page.theme.colors.text
-                        font.pixelSize: page.theme.body
+                        color: Theme.colors.text
+                        font.pixelSize: Theme.body
                     }
                 }
             }
@@ -160,28 +159,28 @@ Item {
             objectName: "payoutCard"
             implicitHeight: card.implicitHeight + 24
             radius: 10
-            color: page.theme.colors.surface
-            border.color: page.theme.colors.border
+            color: Theme.colors.surface
+            border.color: Theme.colors.border
             GridLayout {
                 id: card
                 x: 16; y: 12
                 width: parent.width - 32
                 columns: 2
-                columnSpacing: page.theme.spacing
+                columnSpacing: Theme.spacing
                 rowSpacing: 4
                 Text {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: row ? row.name + "　" + row.groupName : ""
-                    color: page.theme.colors.text
-                    font.pixelSize: page.theme.body
+                    color: Theme.colors.text
+                    font.pixelSize: Theme.body
                     font.bold: true
                 }
                 Text {
                     Layout.alignment: Qt.AlignRight | Qt.AlignTop
                     text: row ? row.amountText : ""
-                    color: page.theme.colors.text
-                    font.pixelSize: page.theme.body
+                    color: Theme.colors.text
+                    font.pixelSize: Theme.body
                     font.bold: true
                 }
                 Text {
@@ -189,8 +188,8 @@ Item {
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: row ? qsTr("期号 %1　发放日期 %2").arg(row.periodText).arg(row.paidText) : ""
-                    color: page.theme.colors.muted
-                    font.pixelSize: page.theme.small
+                    color: Theme.colors.muted
+                    font.pixelSize: Theme.small
                 }
             }
         }

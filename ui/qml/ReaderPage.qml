@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 Item {
     id: page
@@ -11,7 +12,6 @@ Item {
     required property var app
     required property QtObject vm
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
-    readonly property QtObject theme: app.theme
     readonly property bool portrait: app.portrait
     readonly property bool hasSide: vm.qrSource !== "" || vm.images.length > 0
     function speechText() { return vm.speechText(-1, -1) }
@@ -21,7 +21,7 @@ Item {
         spacing: 0
         Toolbar {
             Layout.fillWidth: true
-            theme: page.theme; app: page.app
+            app: page.app
             title: page.vm.subtitle !== "" ? page.vm.subtitle : page.vm.title
             canRead: true
         }
@@ -29,10 +29,10 @@ Item {
         GridLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: page.theme.spacing * 2
+            Layout.margins: Theme.spacing * 2
             columns: page.portrait ? 1 : 2
-            columnSpacing: page.theme.spacing * 2
-            rowSpacing: page.theme.spacing
+            columnSpacing: Theme.spacing * 2
+            rowSpacing: Theme.spacing
 
             Flickable {
                 id: flick
@@ -43,12 +43,12 @@ Item {
                 contentWidth: width
                 contentHeight: body.implicitHeight + 40
                 boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollMark { theme: page.theme }
+                ScrollBar.vertical: ScrollMark {}
 
                 ColumnLayout {
                     id: body
                     width: flick.width - 30
-                    spacing: page.theme.spacing
+                    spacing: Theme.spacing
 
                     Text {
                         objectName: "readerTitle"
@@ -56,8 +56,8 @@ Item {
                         text: page.vm.title
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignHCenter
-                        color: page.theme.colors.heading
-                        font.pixelSize: page.theme.title
+                        color: Theme.colors.heading
+                        font.pixelSize: Theme.title
                         font.bold: true
                     }
                     Rectangle {
@@ -65,7 +65,7 @@ Item {
                         visible: page.vm.notice !== ""
                         Layout.fillWidth: true
                         implicitHeight: noticeText.implicitHeight + 20
-                        color: page.theme.colors.accent
+                        color: Theme.colors.accent
                         radius: 8
                         Text {
                             id: noticeText
@@ -73,15 +73,15 @@ Item {
                             width: parent.width - 24
                             wrapMode: Text.Wrap
                             text: page.vm.notice
-                            color: page.theme.colors.onAccent
-                            font.pixelSize: page.theme.body
+                            color: Theme.colors.onAccent
+                            font.pixelSize: Theme.body
                             font.bold: true
                         }
                     }
                     GridLayout {
                         Layout.fillWidth: true
                         columns: 2
-                        columnSpacing: page.theme.spacing
+                        columnSpacing: Theme.spacing
                         rowSpacing: 6
                         visible: page.vm.meta.length > 0
                         Repeater {
@@ -93,8 +93,8 @@ Item {
                                 Layout.column: 0
                                 Layout.alignment: Qt.AlignTop
                                 text: modelData.label
-                                color: page.theme.colors.muted
-                                font.pixelSize: page.theme.small
+                                color: Theme.colors.muted
+                                font.pixelSize: Theme.small
                                 font.bold: true
                             }
                         }
@@ -108,12 +108,12 @@ Item {
                                 Layout.fillWidth: true
                                 text: modelData.value
                                 wrapMode: Text.Wrap
-                                color: page.theme.colors.text
-                                font.pixelSize: page.theme.small
+                                color: Theme.colors.text
+                                font.pixelSize: Theme.small
                             }
                         }
                     }
-                    Rectangle { Layout.fillWidth: true; height: 2; color: page.theme.colors.border }
+                    Rectangle { Layout.fillWidth: true; height: 2; color: Theme.colors.border }
 
                     Repeater {
                         objectName: "readerBlocks"
@@ -122,15 +122,15 @@ Item {
                             required property var modelData
                             objectName: "block" + modelData.level
                             Layout.fillWidth: true
-                            Layout.topMargin: modelData.level === 1 ? page.theme.spacing : 0
+                            Layout.topMargin: modelData.level === 1 ? Theme.spacing : 0
                             wrapMode: Text.Wrap
                             lineHeight: 1.35
                             // Paragraphs get the customary two-character first-line indent.
                             text: modelData.level === 0 ? "　　" + modelData.text : modelData.text
-                            color: modelData.level === 0 ? page.theme.colors.text : page.theme.colors.heading
-                            font.pixelSize: modelData.level === 1 ? page.theme.heading
-                                          : modelData.level === 2 ? Math.round(page.theme.body * 1.1)
-                                          : page.theme.body
+                            color: modelData.level === 0 ? Theme.colors.text : Theme.colors.heading
+                            font.pixelSize: modelData.level === 1 ? Theme.heading
+                                          : modelData.level === 2 ? Math.round(Theme.body * 1.1)
+                                          : Theme.body
                             font.bold: modelData.level === 1 || modelData.level === 2
                             font.weight: modelData.level === 3 ? Font.DemiBold : (modelData.level > 0 ? Font.Bold : Font.Normal)
                         }
@@ -139,8 +139,8 @@ Item {
                     Text {
                         visible: page.vm.files.length > 0
                         text: qsTr("附件")
-                        color: page.theme.colors.heading
-                        font.pixelSize: page.theme.heading
+                        color: Theme.colors.heading
+                        font.pixelSize: Theme.heading
                         font.bold: true
                     }
                     Repeater {
@@ -150,17 +150,17 @@ Item {
                             Layout.fillWidth: true
                             text: modelData.name + "（" + modelData.detail + "，" + qsTr("扫码带走") + "）"
                             wrapMode: Text.Wrap
-                            color: page.theme.colors.text
-                            font.pixelSize: page.theme.body
+                            color: Theme.colors.text
+                            font.pixelSize: Theme.body
                         }
                     }
 
                     Text {
                         visible: page.vm.links.length > 0
-                        Layout.topMargin: page.theme.spacing
+                        Layout.topMargin: Theme.spacing
                         text: page.vm.linksTitle
-                        color: page.theme.colors.heading
-                        font.pixelSize: page.theme.heading
+                        color: Theme.colors.heading
+                        font.pixelSize: Theme.heading
                         font.bold: true
                     }
                     Repeater {
@@ -169,7 +169,6 @@ Item {
                             required property var modelData
                             objectName: "readerLink"
                             Layout.fillWidth: true
-                            theme: page.theme
                             title: modelData.title
                             subtitle: modelData.subtitle
                             onClicked: page.app.openTarget(modelData.target, modelData.key)
@@ -181,7 +180,7 @@ Item {
             // Photos and the QR: a side column in landscape, a strip under the text in portrait.
             Flickable {
                 visible: page.hasSide
-                Layout.preferredWidth: page.portrait ? -1 : (page.theme.elder ? 420 : 340)
+                Layout.preferredWidth: page.portrait ? -1 : (Theme.elder ? 420 : 340)
                 Layout.fillWidth: page.portrait
                 Layout.fillHeight: !page.portrait
                 Layout.preferredHeight: page.portrait ? side.implicitHeight : -1
@@ -194,25 +193,24 @@ Item {
                     flow: page.portrait ? GridLayout.LeftToRight : GridLayout.TopToBottom
                     rows: page.portrait ? 1 : -1
                     columns: page.portrait ? -1 : 1
-                    columnSpacing: page.theme.spacing
-                    rowSpacing: page.theme.spacing
+                    columnSpacing: Theme.spacing
+                    rowSpacing: Theme.spacing
                     QrCard {
                         objectName: "qrCard"
-                        theme: page.theme
                         source: page.vm.qrSource
                         url: page.vm.qrUrl
                         horizontal: page.portrait
-                        Layout.preferredWidth: page.portrait ? 560 : (page.theme.elder ? 400 : 320)
+                        Layout.preferredWidth: page.portrait ? 560 : (Theme.elder ? 400 : 320)
                     }
                     Repeater {
                         model: page.vm.images
                         delegate: Rectangle {
                             required property var modelData
                             objectName: "thumbnail"
-                            Layout.preferredWidth: page.portrait ? 300 : (page.theme.elder ? 400 : 320)
+                            Layout.preferredWidth: page.portrait ? 300 : (Theme.elder ? 400 : 320)
                             Layout.preferredHeight: page.portrait ? 240 : 250
-                            color: page.theme.colors.surface
-                            border.color: page.theme.colors.border
+                            color: Theme.colors.surface
+                            border.color: Theme.colors.border
                             Image {
                                 anchors.fill: parent
                                 anchors.margins: 6
@@ -227,8 +225,8 @@ Item {
                                 anchors.bottomMargin: 6
                                 anchors.horizontalCenter: parent.horizontalCenter
                                 text: qsTr("点击放大")  // the caption itself shows in the viewer
-                                color: page.theme.colors.link
-                                font.pixelSize: page.theme.small
+                                color: Theme.colors.link
+                                font.pixelSize: Theme.small
                             }
                             MouseArea {
                                 anchors.fill: parent
@@ -241,10 +239,9 @@ Item {
         }
         Pager {
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
-            Layout.bottomMargin: page.theme.spacing
-            theme: page.theme
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            Layout.bottomMargin: Theme.spacing
             flick: flick
             endText: qsTr("已到本页末尾")
         }

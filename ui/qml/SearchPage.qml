@@ -5,13 +5,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 FocusScope {
     id: page
     objectName: "searchPage"
     required property var app
     required property QtObject vm
-    readonly property QtObject theme: app.theme
 
     readonly property bool wantsKeyboard: true  // Main.qml shows the keyboard when this page opens
     function speechText() { return vm.speechText(pager.firstVisible(), pager.lastVisible()) }
@@ -21,16 +21,15 @@ FocusScope {
         id: chips
         property var words: []
         property string chipName: "searchChip"
-        spacing: page.theme.spacing
+        spacing: Theme.spacing
         Repeater {
             model: chips.words
             delegate: KButton {
                 required property string modelData
                 objectName: chips.chipName
-                theme: page.theme
                 text: modelData
-                fill: page.theme.colors.accent
-                ink: page.theme.colors.onAccent
+                fill: Theme.colors.accent
+                ink: Theme.colors.onAccent
                 onClicked: page.vm.choose(modelData)
             }
         }
@@ -38,51 +37,49 @@ FocusScope {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: page.theme.spacing
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("搜索"); canRead: true }
+        spacing: Theme.spacing
+        Toolbar { Layout.fillWidth: true; app: page.app; title: qsTr("搜索"); canRead: true }
         RowLayout {
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
-            spacing: page.theme.spacing
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            spacing: Theme.spacing
             KField {
                 id: queryField
                 focus: true
                 objectName: "searchField"
                 Layout.fillWidth: true
-                theme: page.theme
                 placeholderText: qsTr("想办什么事？如“低保怎么申请”，或拼音“dibao”")
                 text: page.vm.query
                 onTextChanged: if (text !== page.vm.query) page.vm.query = text
                 kind: "search"
             }
             KButton {
-                theme: page.theme
                 text: qsTr("清空")
-                fill: page.theme.colors.section
-                ink: page.theme.colors.onSection
+                fill: Theme.colors.section
+                ink: Theme.colors.onSection
                 onClicked: page.vm.clear()
             }
         }
         WordChips {
             objectName: "searchSuggestions"
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
             visible: words.length > 0
             words: page.vm.suggestions
             chipName: "searchSuggestion"
         }
         Text {
             objectName: "searchMessage"
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
             Layout.fillWidth: true
             visible: text !== ""
             wrapMode: Text.Wrap
             text: page.vm.message
-            color: page.theme.colors.text
-            font.pixelSize: page.theme.body
+            color: Theme.colors.text
+            font.pixelSize: Theme.body
             font.bold: true
         }
         // The best answer of a how-do-I question: what to bring, where, how long, whom to call.
@@ -90,13 +87,13 @@ FocusScope {
             id: card
             objectName: "searchBestAnswer"
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
             visible: page.vm.hasBest
             implicitHeight: bestColumn.implicitHeight + 32
             radius: 12
-            color: page.theme.colors.accent
-            border.color: page.theme.colors.heading
+            color: Theme.colors.accent
+            border.color: Theme.colors.heading
             border.width: 2
             ColumnLayout {
                 id: bestColumn
@@ -105,24 +102,23 @@ FocusScope {
                 spacing: 6
                 RowLayout {
                     Layout.fillWidth: true
-                    spacing: page.theme.spacing
+                    spacing: Theme.spacing
                     Text {
                         text: qsTr("最佳答案")
-                        color: page.theme.colors.heading
-                        font.pixelSize: page.theme.body
+                        color: Theme.colors.heading
+                        font.pixelSize: Theme.body
                         font.bold: true
                     }
                     Text {
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                         text: page.vm.best.title || ""
-                        color: page.theme.colors.onAccent
-                        font.pixelSize: page.theme.body
+                        color: Theme.colors.onAccent
+                        font.pixelSize: Theme.body
                         font.bold: true
                     }
                     KButton {
                         objectName: "searchBestOpen"
-                        theme: page.theme
                         text: qsTr("查看全文")
                         onClicked: page.app.openTarget(page.vm.best.target, page.vm.best.key)
                     }
@@ -134,8 +130,8 @@ FocusScope {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: modelData
-                        color: page.theme.colors.text
-                        font.pixelSize: page.theme.body
+                        color: Theme.colors.text
+                        font.pixelSize: Theme.body
                     }
                 }
             }
@@ -145,20 +141,20 @@ FocusScope {
             objectName: "searchHelp"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
             visible: page.vm.noResult
             clip: true
             contentHeight: help.implicitHeight
             ColumnLayout {
                 id: help
                 width: parent.width
-                spacing: page.theme.spacing
+                spacing: Theme.spacing
                 Text {
                     visible: page.vm.didYouMean.length > 0
                     text: qsTr("您是不是要找：")
-                    color: page.theme.colors.heading
-                    font.pixelSize: page.theme.body
+                    color: Theme.colors.heading
+                    font.pixelSize: Theme.body
                     font.bold: true
                 }
                 WordChips {
@@ -171,8 +167,8 @@ FocusScope {
                 Text {
                     visible: page.vm.popular.length > 0
                     text: qsTr("大家常查：")
-                    color: page.theme.colors.heading
-                    font.pixelSize: page.theme.body
+                    color: Theme.colors.heading
+                    font.pixelSize: Theme.body
                     font.bold: true
                 }
                 WordChips {
@@ -184,18 +180,18 @@ FocusScope {
                 Rectangle {
                     objectName: "searchCounterHelp"
                     Layout.fillWidth: true
-                    Layout.topMargin: page.theme.spacing
+                    Layout.topMargin: Theme.spacing
                     implicitHeight: counterText.implicitHeight + 32
                     radius: 12
-                    color: page.theme.colors.section
+                    color: Theme.colors.section
                     Text {
                         id: counterText
                         anchors.fill: parent
                         anchors.margins: 16
                         wrapMode: Text.Wrap
                         text: qsTr("找不到想要的内容？") + "\n" + page.vm.counterHelp
-                        color: page.theme.colors.onSection
-                        font.pixelSize: page.theme.body
+                        color: Theme.colors.onSection
+                        font.pixelSize: Theme.body
                     }
                 }
             }
@@ -205,20 +201,19 @@ FocusScope {
             objectName: "searchResults"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.margins: page.theme.spacing * 2
+            Layout.margins: Theme.spacing * 2
             Layout.topMargin: 0
             visible: !page.vm.noResult
             clip: true
             spacing: 8
             model: page.vm.results
-            ScrollBar.vertical: ScrollMark { theme: page.theme }
+            ScrollBar.vertical: ScrollMark {}
             onMovementStarted: Qt.inputMethod.hide()   // scrolling the results: the keyboard makes room
             delegate: RowCard {
                 id: hit
                 required property var model
                 objectName: "searchHit"
                 width: ListView.view.width - 24
-                theme: page.theme
                 title: model.title
                 subtitle: model.subtitle
                 badge: model.badge
@@ -229,10 +224,9 @@ FocusScope {
         Pager {
             id: pager
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
-            Layout.bottomMargin: page.theme.spacing
-            theme: page.theme
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            Layout.bottomMargin: Theme.spacing
             flick: results
             endText: qsTr("已到结果末尾")
         }

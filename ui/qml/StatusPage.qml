@@ -3,6 +3,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import "components"
+import Gongkai
 
 FocusScope {
     id: page
@@ -10,7 +11,6 @@ FocusScope {
     required property var app
     required property QtObject vm
     Component.onDestruction: app.nav.drop(vm)  // the page's object lives exactly as long as the page
-    readonly property QtObject theme: app.theme
 
     // A handheld scanner types straight in; a finger gets the keyboard at once.
     readonly property bool wantsKeyboard: true  // Main.qml shows the keyboard when this page opens
@@ -22,27 +22,26 @@ FocusScope {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: page.theme.spacing
-        Toolbar { Layout.fillWidth: true; theme: page.theme; app: page.app; title: qsTr("进度查询"); canRead: true }
+        spacing: Theme.spacing
+        Toolbar { Layout.fillWidth: true; app: page.app; title: qsTr("进度查询"); canRead: true }
         Text {
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
             text: qsTr("请输入受理回执上的申请编号，或用扫码枪扫描回执上的二维码。")
             wrapMode: Text.Wrap
-            color: page.theme.colors.text
-            font.pixelSize: page.theme.body
+            color: Theme.colors.text
+            font.pixelSize: Theme.body
         }
         RowLayout {
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
-            Layout.rightMargin: page.theme.spacing * 2
-            spacing: page.theme.spacing
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            spacing: Theme.spacing
             KField {
                 id: numberField
                 focus: true
                 objectName: "numberField"
                 Layout.fillWidth: true
-                theme: page.theme
                 placeholderText: qsTr("申请编号")
                 kind: "request"   // numeric first; a scanner types the receipt QR text straight in
                 keypadPrefix: page.vm.numberPrefix
@@ -50,7 +49,6 @@ FocusScope {
             }
             KButton {
                 objectName: "lookupButton"
-                theme: page.theme
                 text: qsTr("查询")
                 onClicked: { Qt.inputMethod.hide(); page.vm.lookup(numberField.text) }
             }
@@ -58,30 +56,30 @@ FocusScope {
         Text {
             objectName: "statusMessage"
             Layout.fillWidth: true
-            Layout.leftMargin: page.theme.spacing * 2
+            Layout.leftMargin: Theme.spacing * 2
             visible: text !== ""
             text: page.vm.message
             wrapMode: Text.Wrap
-            color: page.theme.colors.danger
-            font.pixelSize: page.theme.body
+            color: Theme.colors.danger
+            font.pixelSize: Theme.body
             font.bold: true
         }
         Rectangle {
             objectName: "statusCard"
             visible: page.vm.found
             Layout.fillWidth: true
-            Layout.margins: page.theme.spacing * 2
+            Layout.margins: Theme.spacing * 2
             implicitHeight: facts.implicitHeight + 48
-            color: page.theme.colors.surface
-            border.color: page.theme.colors.border
+            color: Theme.colors.surface
+            border.color: Theme.colors.border
             radius: 12
             GridLayout {
                 id: facts
                 anchors.fill: parent
                 anchors.margins: 24
                 columns: 2
-                columnSpacing: page.theme.spacing * 2
-                rowSpacing: page.theme.spacing
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: Theme.spacing
                 Repeater {
                     model: [
                         [qsTr("申请编号"), page.vm.number],
@@ -95,8 +93,8 @@ FocusScope {
                         Layout.row: index
                         Layout.column: 0
                         text: modelData[0]
-                        color: page.theme.colors.muted
-                        font.pixelSize: page.theme.body
+                        color: Theme.colors.muted
+                        font.pixelSize: Theme.body
                         font.bold: true
                     }
                 }
@@ -112,10 +110,10 @@ FocusScope {
                         wrapMode: Text.Wrap
                         text: modelData
                         // Red only when something is wrong (overdue, refused); in progress reads calm.
-                        color: index !== 1 ? page.theme.colors.text
-                             : page.vm.statusTone === "alert" ? page.theme.colors.danger
-                             : page.vm.statusTone === "done" ? page.theme.colors.done : page.theme.colors.calm
-                        font.pixelSize: index === 1 ? page.theme.heading : page.theme.body
+                        color: index !== 1 ? Theme.colors.text
+                             : page.vm.statusTone === "alert" ? Theme.colors.danger
+                             : page.vm.statusTone === "done" ? Theme.colors.done : Theme.colors.calm
+                        font.pixelSize: index === 1 ? Theme.heading : Theme.body
                         font.bold: index === 1
                     }
                 }

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from kiosk.config import Config
 from kiosk.errors import KioskError, LoginFailed
 from kiosk.trust import staff
+from ui.pages import STAFF_PAGES
 from ui.staff.admin_model import StaffAdminModel
 from ui.staff.detail_model import RequestDetailModel
 from ui.staff.intake_model import IntakeModel
@@ -22,7 +23,7 @@ from ui.staff.receipt_printer import ReceiptPrinter
 from ui.staff.worklist_model import WorklistModel
 from ui.timers import QT_TIMERS, TimerSource
 
-PAGES = ("login", "worklist", "intake", "detail", "admin")
+PAGES = tuple(STAFF_PAGES)
 WARNING_SECONDS = 30
 ACTIVITY_EVENTS = frozenset({
     QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.Wheel,
@@ -145,6 +146,7 @@ class StaffAreaModel(QObject):
         self._printer.actor_name = "system"
         self._set_warning(0)
         self._intake.reset()
+        self._intake.forget()
         self._detail.open("")
         self._page = "login"
         kept = "；未保存的登记已留作草稿，登录后继续" if self._intake.hasDraft else ""
@@ -186,6 +188,11 @@ class StaffAreaModel(QObject):
     @Property(str, notify=changed)
     def page(self) -> str:
         return self._page
+
+    @Property(str, notify=changed)
+    def pageSource(self) -> str:  # noqa: N802
+        """The QML component (URL) registered for the page shown (ui.pages.STAFF_PAGES)."""
+        return STAFF_PAGES[self._page].url
 
     @Property(bool, notify=changed)
     def loggedIn(self) -> bool:  # noqa: N802

@@ -8,11 +8,17 @@ number, the due date and the receipt's QR on screen, so the resident can photogr
 Walk-in defaults come from the kiosk config (intake_channel, intake_delivery_form,
 intake_delivery_method; the date is today). Every edit is kept as a local draft
 (kiosk.requests.counter), restored after a logout, a crash or a restart.
+
+The form's values live here, not in QML: IntakePage.qml reports each edit (`edit`), shows what this
+model sets itself (`valueSet`: a restored draft, a returning applicant, a tapped chip) and moves the
+focus where `edit`/`nextField` say. The quick picks compose the address (village + group) and the
+description (year + suggestion) here, with kiosk.requests.suggest's rules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
@@ -25,6 +31,14 @@ from kiosk.requests import counter, identity, intake, service, suggest
 from kiosk.requests.receipt_code import receipt_qr_text
 from ui.staff.receipt_printer import ReceiptPrinter
 
+# 回车 and a complete ID or mobile number move on to the next empty field, in the order a clerk asks.
+FOCUS_ORDER = ("name", "id_number", "phone", "address", "description")
+CHOICE_FIELDS = ("applicant_type", "organization_kind", "id_type", "delivery_form", "delivery_method", "channel")
+TEXT_FIELDS = ("name", "id_number", "phone", "address", "postcode", "email", "description", "doc_ref",
+               "transcribed_by", "received")
+_GROUP = re.compile(r"^([0-9]+组)")
+_ANY_YEAR = re.compile(r"[0-9]{4}年")  # a suggestion that names its own year takes no year chip in front
+
 
 def _options(table: dict[str, str]) -> list[dict]:
     return [{"code": code, "label": label} for code, label in table.items()]
@@ -33,6 +47,8 @@ def _options(table: dict[str, str]) -> list[dict]:
 class IntakeModel(QObject):
     changed = Signal()
     saved = Signal(str)  # the new request number
+    valuesChanged = Signal()  # noqa: N815 - what the form holds (and what is derived from it) changed
+    valueSet = Signal(str, str)  # noqa: N815 - this model set a field itself: the page shows the value
 
     def __init__(self, db, clock, config, printer: ReceiptPrinter, parent: QObject | None = None):
         super().__init__(parent)
@@ -48,6 +64,7 @@ class IntakeModel(QObject):
         self._failed_save = False  # the form message counts open errors after a failed save
         self._villages: list[str] = []
         self._rural: list[str] = []  # villages (村), whose addresses go on with a group (3组)
+        self._values: dict[str, str] = {}
 
     # -- options for the pickers (code + the label printed on the form)
     @Property("QVariantList", constant=True)
@@ -151,6 +168,167 @@ class IntakeModel(QObject):
     def required(self) -> list[str]:
         """Fields marked ＊ on the form (the rest are optional or depend on other answers)."""
         return list(intake.REQUIRED)
+
+    # -- the form's values (QML reports edits and shows what is set here)
+    @Property("QVariantMap", notify=valuesChanged)
+    def values(self) -> dict:
+        return dict(self._values)
+
+    def _value(self, field: str) -> str:
+        return self._values.get(field, "")
+
+    def _put(self, field: str, value: str) -> None:
+        """Set a field from here: the page is told to show it."""
+        self._values[field] = value
+        self.valueSet.emit(field, value)
+
+    def _fill(self, data: dict) -> None:
+        """Every field from `data`, the walk-in defaults where it says nothing."""
+        d = self._defaults()
+        for field in TEXT_FIELDS:
+            self._put(field, str(data.get(field) or ""))
+        for field in ("applicant_type", "id_type", "channel", "received"):
+            self._put(field, str(data.get(field) or d[field]))
+        self._put("organization_kind", str(data.get("organization_kind") or ""))
+        for field in ("delivery_form", "delivery_method"):  # "" kept: the clerk cleared it
+            self._put(field, str(data[field] if field in data and data[field] is not None else d[field]))
+        self.valuesChanged.emit()
+
+    @Slot()
+    def restore(self) -> None:
+        """The page opens: the draft if there is one, else a new walk-in form."""
+        self._fill(self.draft if self._draft else {})
+
+    @Slot()
+    def clear(self) -> None:
+        """清空 / 继续登记: a new walk-in form; the draft goes."""
+        self._fill({})
+        self.discardDraft()
+        self.reset()
+
+    def forget(self) -> None:
+        """Logout: the form's values leave memory with the page (an unsaved form is in the draft)."""
+        self._values = {}
+        self.valuesChanged.emit()
+
+    @Slot(str, str, result=str)
+    def edit(self, field: str, value: str) -> str:
+        """The clerk changed a field: keep it, drop its message, keep the draft.
+
+        Returns the field the cursor moves on to by itself ("" to stay): after a whole, valid ID number
+        or an 11-digit mobile number.
+        """
+        if self._values.get(field) == value:
+            return ""
+        self._values[field] = value
+        cleared = [field]
+        if field == "applicant_type":
+            self._put("id_type", "uscc" if value == "organization" else "resident_id")
+        elif field == "id_type":
+            cleared.append("id_number")
+        elif field == "delivery_method":
+            cleared += ["address", "email"]  # whether they are needed depends on the method
+        elif field == "channel" and value == "oral" and not self._value("transcribed_by"):
+            self._put("transcribed_by", self.clerkName)
+        for name in cleared:
+            self.clearError(name)
+        self.valuesChanged.emit()
+        self.saveDraft(self._values)
+        if field == "id_number" and self.idComplete(self._value("id_type"), value):
+            return self.nextField(field)
+        if field == "phone" and self.mobileComplete(value):
+            return self.nextField(field)
+        return ""
+
+    @Slot(str, result=str)
+    def nextField(self, after: str) -> str:  # noqa: N802
+        """The next empty field in FOCUS_ORDER after `after` ("" for the first); the last one in any case."""
+        start = FOCUS_ORDER.index(after) + 1 if after in FOCUS_ORDER else 0
+        for i in range(start, len(FOCUS_ORDER)):
+            if not self._value(FOCUS_ORDER[i]) or i == len(FOCUS_ORDER) - 1:
+                return FOCUS_ORDER[i]
+        return ""
+
+    @Slot(result=str)
+    def firstField(self) -> str:  # noqa: N802
+        """A new form starts in its first empty field (the name); a saved one, nowhere."""
+        if self._saved_number:
+            return ""
+        return next((f for f in FOCUS_ORDER if not self._value(f)), "")
+
+    # -- quick picks: the address (village, group) and the description (year, suggestion)
+    @Property(str, notify=valuesChanged)
+    def ruralVillage(self) -> str:  # noqa: N802
+        """The village (村) the address starts with: its groups are one tap away."""
+        address = self._value("address")
+        return next((v for v in self._rural if address.startswith(v)), "")
+
+    @Property(str, notify=valuesChanged)
+    def addressGroup(self) -> str:  # noqa: N802
+        """The group (3组) right after that village in the address, "" if none."""
+        village = self.ruralVillage
+        m = _GROUP.match(self._value("address")[len(village):]) if village else None
+        return m.group(1) if m else ""
+
+    @Property(bool, notify=valuesChanged)
+    def descriptionHasYear(self) -> bool:  # noqa: N802
+        return suggest.split_year(self._value("description"))[0] != ""
+
+    def _compose(self, field: str, text: str) -> None:
+        self._put(field, text)
+        self.clearError(field)
+        self.valuesChanged.emit()
+        self.saveDraft(self._values)
+
+    @Slot(str, result=int)
+    def pickVillage(self, name: str) -> int:  # noqa: N802
+        """东岭村 + what follows it (3组); a village picked again replaces the first. Returns the cursor."""
+        rest = self._value("address")
+        for v in self._villages:
+            if rest.startswith(v):
+                rest = rest[len(v):]
+                break
+        self._compose("address", name + rest)
+        return len(name + rest)
+
+    @Slot(str, result=int)
+    def pickGroup(self, group: str) -> int:  # noqa: N802
+        """东岭村 + 3组 (+ what follows); another group replaces the first. Returns the cursor."""
+        village = self.ruralVillage
+        rest = _GROUP.sub("", self._value("address")[len(village):])
+        self._compose("address", village + group + rest)
+        return len(village + group)
+
+    @Slot(str)
+    def pickYear(self, year: str) -> None:  # noqa: N802
+        """The year goes in front of the description."""
+        self._compose("description", year + self._value("description"))
+
+    @Slot(str)
+    def pickSuggestion(self, phrase: str) -> None:  # noqa: N802
+        """A suggestion replaces what was typed after the year (one year, not two)."""
+        year, _rest = suggest.split_year(self._value("description"))
+        self._compose("description", (year if year and not _ANY_YEAR.search(phrase) else "") + phrase)
+
+    @Slot()
+    def reuseApplicant(self) -> None:  # noqa: N802
+        """调取以往信息: this applicant's details from a recent request here, for the clerk to check."""
+        found = self.lookupApplicant(self._value("id_type"), self._value("id_number"))
+        if not found.get("name"):
+            return
+        for field in ("name", "phone", "address", "postcode", "email"):
+            if found.get(field):
+                self._put(field, found[field])
+        self._put("applicant_type", found.get("applicant_type") or self._value("applicant_type"))
+        self._put("organization_kind", found.get("organization_kind") or "")
+        self._put("id_number", found["id_number"])
+        self.valuesChanged.emit()
+        self.saveDraft(self._values)
+
+    @Slot(result=bool)
+    def save(self) -> bool:
+        """保存并打印回执: validate and save what the form holds."""
+        return self.submit(self._values)
 
     # -- draft (kept on every edit; restored after logout, crash, restart)
     @Property(bool, notify=changed)

@@ -1,18 +1,18 @@
-// A big touch button: at least theme.target tall and wide (60 px in elder mode, 44 otherwise).
+// A big touch button: at least Theme.target tall and wide (60 px in elder mode, 44 otherwise).
 import QtQuick
+import Gongkai
 
 Rectangle {
     id: button
-    required property QtObject theme
     property string text: ""
-    property color fill: theme.colors.primary
-    property color ink: theme.colors.onPrimary
-    property int fontSize: theme.body
+    property color fill: Theme.colors.primary
+    property color ink: Theme.colors.onPrimary
+    property int fontSize: Theme.body
     property bool bold: true
     signal clicked()
 
-    implicitWidth: Math.max(theme.target, label.implicitWidth + 2 * theme.spacing + 16)
-    implicitHeight: theme.target
+    implicitWidth: Math.max(Theme.target, label.implicitWidth + 2 * Theme.spacing + 16)
+    implicitHeight: Theme.target
     radius: 12
     color: tap.pressed ? Qt.darker(fill, 1.25) : fill
     border.color: Qt.darker(fill, 1.4)

@@ -3,19 +3,19 @@
 import QtQuick
 import QtQuick.Controls
 import "InputKinds.js" as Kinds
+import Gongkai
 
 TextField {
     id: field
-    required property QtObject theme
     property string kind: "text"
     readonly property string keypad: Kinds.keypad(kind)   // read by the keyboard's numbers layout
     property string keypadPrefix: ""                       // request pad: one key types this (the township code)
     // The keyboard-avoidance wrapper keeps this item (the field, or the field with its message) in view.
     property Item keyboardTarget: field
-    implicitHeight: theme.target
-    font.pixelSize: theme.body
-    color: theme.colors.text
-    placeholderTextColor: theme.colors.muted
+    implicitHeight: Theme.target
+    font.pixelSize: Theme.body
+    color: Theme.colors.text
+    placeholderTextColor: Theme.colors.muted
     leftPadding: 16
     inputMethodHints: Kinds.hints(kind)
     validator: Kinds.allowed(kind) ? allowedChars : null
@@ -28,8 +28,8 @@ TextField {
     }
     RegularExpressionValidator { id: allowedChars; regularExpression: new RegExp(Kinds.allowed(field.kind)) }
     background: Rectangle {
-        color: field.theme.colors.surface
-        border.color: field.activeFocus ? field.theme.colors.primary : field.theme.colors.border
+        color: Theme.colors.surface
+        border.color: field.activeFocus ? Theme.colors.primary : Theme.colors.border
         border.width: field.activeFocus ? 3 : 2
         radius: 10
     }

@@ -4,14 +4,14 @@
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
+import Gongkai
 
 InputPanel {
     id: panel
     objectName: "inputPanel"
-    required property QtObject theme
     required property bool portrait
     // Landscape: narrower than the screen (so not so tall), centred; wider keys in 长辈模式.
-    width: portrait ? parent.width : Math.round(parent.width * (theme.elder ? 0.75 : 0.6))
+    width: portrait ? parent.width : Math.round(parent.width * (Theme.elder ? 0.75 : 0.6))
     x: (parent.width - width) / 2
     y: active ? parent.height - height : parent.height
     visible: active

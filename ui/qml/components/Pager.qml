@@ -3,11 +3,11 @@
 // bottom becomes the top one, so nothing is skipped; a plain Flickable moves by a screen less one line.
 import QtQuick
 import QtQuick.Layouts
+import Gongkai
 
 RowLayout {
     id: pager
     objectName: "pager"
-    required property QtObject theme
     required property Item flick          // a Flickable, ListView or GridView
     property string positionText: ""      // what to say between the buttons ("" hides it)
     property string endText: ""           // said instead when the end is on screen (and nothing more loads)
@@ -16,7 +16,7 @@ RowLayout {
     readonly property bool needed: flick.contentHeight > flick.height + 2 || !flick.atYBeginning
     readonly property bool atEnd: flick.atYEnd
     visible: needed || always
-    spacing: theme.spacing
+    spacing: Theme.spacing
 
     function rowAt(y) {
         // indexAt wants content coordinates; try a little inside the edge and both sides of a gap
@@ -41,7 +41,7 @@ RowLayout {
             const first = firstVisible()
             if (last > first && last >= 0) { flick.positionViewAtIndex(last, ListView.Beginning); return }
         }
-        const step = Math.max(flick.height - pager.theme.body * 2, flick.height / 2)
+        const step = Math.max(flick.height - Theme.body * 2, flick.height / 2)
         const max = flick.originY + flick.contentHeight - flick.height
         flick.contentY = Math.max(flick.originY, Math.min(max, flick.contentY + step))
     }
@@ -51,14 +51,13 @@ RowLayout {
             if (first > 0) { flick.positionViewAtIndex(first, ListView.End); return }
             if (first === 0) { flick.positionViewAtBeginning(); return }
         }
-        const step = Math.max(flick.height - pager.theme.body * 2, flick.height / 2)
+        const step = Math.max(flick.height - Theme.body * 2, flick.height / 2)
         flick.contentY = Math.max(flick.originY, flick.contentY - step)
     }
 
     KButton {
         objectName: "pageUpButton"
         visible: pager.needed
-        theme: pager.theme
         text: qsTr("▲ 上一页")
         enabled: !pager.flick.atYBeginning
         onClicked: pager.previousPage()
@@ -69,13 +68,12 @@ RowLayout {
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
         text: pager.atEnd && pager.endText !== "" ? pager.endText : pager.positionText
-        color: pager.theme.colors.muted
-        font.pixelSize: pager.theme.small
+        color: Theme.colors.muted
+        font.pixelSize: Theme.small
     }
     KButton {
         objectName: "pageDownButton"
         visible: pager.needed
-        theme: pager.theme
         text: qsTr("下一页 ▼")
         enabled: !pager.flick.atYEnd
         onClicked: pager.nextPage()

@@ -2,18 +2,18 @@
 // Stacked in the landscape side column; QR beside its caption in the portrait strip.
 import QtQuick
 import QtQuick.Layouts
+import Gongkai
 
 Rectangle {
     id: card
-    required property QtObject theme
     property string source: ""
     property string url: ""
     property bool horizontal: false
     visible: source !== ""
     implicitWidth: horizontal ? 560 : 300
     implicitHeight: grid.implicitHeight + 32
-    color: theme.colors.surface
-    border.color: theme.colors.border
+    color: Theme.colors.surface
+    border.color: Theme.colors.border
     radius: 12
     GridLayout {
         id: grid
@@ -39,8 +39,8 @@ Rectangle {
                 horizontalAlignment: card.horizontal ? Text.AlignLeft : Text.AlignHCenter
                 wrapMode: Text.Wrap
                 text: qsTr("手机扫码，带走本页")
-                color: card.theme.colors.text
-                font.pixelSize: card.theme.small
+                color: Theme.colors.text
+                font.pixelSize: Theme.small
                 font.bold: true
             }
             Text {
@@ -48,7 +48,7 @@ Rectangle {
                 horizontalAlignment: card.horizontal ? Text.AlignLeft : Text.AlignHCenter
                 wrapMode: Text.WrapAnywhere
                 text: card.url
-                color: card.theme.colors.muted
+                color: Theme.colors.muted
                 font.pixelSize: 18
             }
         }

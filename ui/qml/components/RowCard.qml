@@ -1,10 +1,10 @@
 // One tappable row or tile: a title, a grey line under it, and an optional badge on the right.
 import QtQuick
 import QtQuick.Layouts
+import Gongkai
 
 Rectangle {
     id: card
-    required property QtObject theme
     property string title: ""
     property string subtitle: ""
     property string badge: ""
@@ -14,10 +14,10 @@ Rectangle {
     signal clicked()
 
     radius: 12
-    color: tap.pressed && tappable ? theme.colors.section : theme.colors.surface
-    border.color: urgent ? theme.colors.danger : theme.colors.border
+    color: tap.pressed && tappable ? Theme.colors.section : Theme.colors.surface
+    border.color: urgent ? Theme.colors.danger : Theme.colors.border
     border.width: urgent ? 3 : 1
-    implicitHeight: Math.max(theme.target + 24, column.implicitHeight + 28)
+    implicitHeight: Math.max(Theme.target + 24, column.implicitHeight + 28)
 
     RowLayout {
         anchors.fill: parent
@@ -32,8 +32,8 @@ Rectangle {
                 Layout.fillWidth: true
                 text: card.title
                 wrapMode: Text.Wrap  // the whole title, on as many lines as it needs
-                color: card.theme.colors.text
-                font.pixelSize: card.theme.body
+                color: Theme.colors.text
+                font.pixelSize: Theme.body
                 font.bold: true
             }
             Text {
@@ -44,22 +44,22 @@ Rectangle {
                 wrapMode: Text.Wrap
                 maximumLineCount: card.excerpt ? 2 : 1000
                 elide: card.excerpt ? Text.ElideRight : Text.ElideNone
-                color: card.theme.colors.muted
-                font.pixelSize: card.theme.small
+                color: Theme.colors.muted
+                font.pixelSize: Theme.small
             }
         }
         Text {
             visible: card.badge !== ""
             text: card.badge
-            color: card.urgent ? card.theme.colors.danger : card.theme.colors.link
-            font.pixelSize: card.theme.body
+            color: card.urgent ? Theme.colors.danger : Theme.colors.link
+            font.pixelSize: Theme.body
             font.bold: true
         }
         Text {
             visible: card.tappable
             text: "›"
-            color: card.theme.colors.muted
-            font.pixelSize: card.theme.title
+            color: Theme.colors.muted
+            font.pixelSize: Theme.title
         }
     }
     MouseArea {

@@ -1,10 +1,10 @@
 // The bar at the top of every page below the home screen: 返回, 首页, the page title, 朗读.
 import QtQuick
 import QtQuick.Layouts
+import Gongkai
 
 Rectangle {
     id: bar
-    required property QtObject theme
     required property var app
     property string title: ""
     property bool canRead: false
@@ -13,24 +13,22 @@ Rectangle {
     property string readTitle: ""
     property string readBody: ""
 
-    implicitHeight: Math.max(theme.target, titleText.implicitHeight) + 2 * theme.spacing
-    color: theme.colors.surface
-    border.color: theme.colors.border
+    implicitHeight: Math.max(Theme.target, titleText.implicitHeight) + 2 * Theme.spacing
+    color: Theme.colors.surface
+    border.color: Theme.colors.border
 
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: bar.theme.spacing * 2
-        anchors.rightMargin: bar.theme.spacing * 2
-        spacing: bar.theme.spacing
+        anchors.leftMargin: Theme.spacing * 2
+        anchors.rightMargin: Theme.spacing * 2
+        spacing: Theme.spacing
         KButton {
             objectName: "backButton"
-            theme: bar.theme
             text: qsTr("‹ 返回")
             onClicked: bar.app.goBack()
         }
         KButton {
             objectName: "homeButton"
-            theme: bar.theme
             text: qsTr("首页")
             onClicked: bar.app.goHome()
         }
@@ -40,16 +38,15 @@ Rectangle {
             Layout.fillWidth: true
             text: bar.title
             wrapMode: Text.Wrap  // a long title takes two lines rather than losing its end
-            color: bar.theme.colors.text
-            font.pixelSize: bar.theme.heading
+            color: Theme.colors.text
+            font.pixelSize: Theme.heading
             font.bold: true
-            leftPadding: bar.theme.spacing
+            leftPadding: Theme.spacing
         }
         KButton {
             objectName: "readAloudButton"
             visible: bar.canRead
-            theme: bar.theme
-            fill: bar.app.speech.active ? bar.theme.colors.danger : bar.theme.colors.primary
+            fill: bar.app.speech.active ? Theme.colors.danger : Theme.colors.primary
             text: bar.app.speech.active ? qsTr("停止朗读") : qsTr("朗读")
             onClicked: {
                 if (bar.app.speech.active) bar.app.speech.stop()

@@ -13,175 +13,55 @@ Item {
     readonly property var errors: form.errors
     readonly property var labels: form.labels
 
-    function values() {
-        return {
-            applicant_type: applicantType.value, organization_kind: organizationKind.value,
-            name: nameField.text, id_type: idType.value, id_number: idNumber.text, phone: phone.text,
-            address: address.text, postcode: postcode.text, email: email.text,
-            description: description.text, doc_ref: docRef.text,
-            delivery_form: deliveryForm.value, delivery_method: deliveryMethod.value,
-            channel: channel.value, transcribed_by: transcribedBy.text, received: received.text
+    // The form's values, their defaults and every text the quick picks compose live in the view model
+    // (ui/staff/intake_model.py); this page reports edits, shows what the model sets and moves the focus.
+    readonly property var fields: ({
+        applicant_type: applicantType, organization_kind: organizationKind, name: nameField, id_type: idType,
+        id_number: idNumber, phone: phone, address: address, postcode: postcode, email: email,
+        description: description, doc_ref: docRef, delivery_form: deliveryForm, delivery_method: deliveryMethod,
+        channel: channel, transcribed_by: transcribedBy, received: received
+    })
+    Connections {
+        target: page.form
+        function onValueSet(field, value) {
+            const f = page.fields[field]
+            if (f.value !== undefined) f.value = value
+            else if (f.text !== value) f.text = value
         }
     }
-    // Walk-in defaults (kiosk config): channel, the office's usual form and method, today's date.
-    function fill(v) {
-        const d = page.form.defaults
-        nameField.text = v.name || ""; idNumber.text = v.id_number || ""; phone.text = v.phone || ""
-        address.text = v.address || ""; postcode.text = v.postcode || ""; email.text = v.email || ""
-        docRef.text = v.doc_ref || ""; transcribedBy.text = v.transcribed_by || ""
-        description.text = v.description || ""
-        applicantType.value = v.applicant_type || d.applicant_type
-        organizationKind.value = v.organization_kind || ""
-        idType.value = v.id_type || d.id_type
-        deliveryForm.value = v.delivery_form !== undefined ? v.delivery_form : d.delivery_form
-        deliveryMethod.value = v.delivery_method !== undefined ? v.delivery_method : d.delivery_method
-        channel.value = v.channel || d.channel
-        received.text = v.received || d.received
+    // Put the cursor in a field (by name) with the keyboard up; "" leaves it where it is.
+    function focusField(name) {
+        if (!name) return
+        const f = page.fields[name]
+        if (f === description) description.forceActiveFocus()
+        else f.input.forceActiveFocus()
+        Qt.inputMethod.show()
     }
+    function edited(field, value) { page.focusField(page.form.edit(field, value)) }
     function clearForm() {
-        page.restoring = true
-        fill({})
-        page.restoring = false
-        page.form.discardDraft()
-        page.form.reset()
+        page.form.clear()
         flick.contentY = 0
-        Qt.callLater(page.focusFirst)
-    }
-    // A new form starts with the cursor in the first empty field (the name), the keyboard up.
-    function focusFirst() {
-        if (page.form.savedNumber !== "") return
-        for (const f of page.order) {
-            if (!f.visible || f.text !== "") continue
-            if (f === description) description.forceActiveFocus()
-            else f.input.forceActiveFocus()
-            Qt.inputMethod.show()
-            return
-        }
-    }
-    function edited(field) {
-        page.form.clearError(field)
-        if (!page.restoring) page.form.saveDraft(page.values())
-    }
-    function reuseApplicant() {
-        page.staff.touch()
-        const found = page.form.lookupApplicant(idType.value, idNumber.text)
-        if (!found.name) return
-        page.restoring = true
-        for (const [f, key] of [[nameField, "name"], [phone, "phone"], [address, "address"],
-                                [postcode, "postcode"], [email, "email"]])
-            if (found[key]) f.text = found[key]
-        applicantType.value = found.applicant_type || applicantType.value
-        organizationKind.value = found.organization_kind || ""
-        idNumber.text = found.id_number
-        page.restoring = false
-        page.form.saveDraft(page.values())
+        Qt.callLater(() => page.focusField(page.form.firstField()))
     }
     function save() {
         page.staff.touch()
         Qt.inputMethod.hide()   // the saved panel and the messages are not under the keyboard
-        if (page.form.submit(page.values()))
+        if (page.form.save())
             page.forceActiveFocus()   // the receipt panel is for the resident to see (and photograph)
     }
-    property bool restoring: false
-    property Item current: null   // the field being typed in, kept in view above the keyboard
-    // 回车 moves on to the next empty field, in the order a clerk asks for things at the counter.
-    readonly property var order: [nameField, idNumber, phone, address, description]
-    function focusNext(from) {
-        const i = page.order.indexOf(from)
-        for (let j = i + 1; j < page.order.length; ++j) {
-            const next = page.order[j]
-            if (!next.visible || (next.text !== "" && j < page.order.length - 1)) continue  // the next empty one
-            if (next === description) description.forceActiveFocus()
-            else next.input.forceActiveFocus()
-            Qt.inputMethod.show()
-            return
-        }
+    // A chip puts its text into the field; the cursor goes where the model says.
+    function picked(field, cursor) {
+        const f = page.fields[field]
+        const input = f === description ? description : f.input
+        input.forceActiveFocus()
+        input.cursorPosition = cursor >= 0 ? cursor : input.text.length
     }
-    function reveal(item, below) {
-        page.current = item
-        page.currentBelow = below || null
-        if (!item) return
-        const p = item.mapToItem(flick.contentItem, 0, 0)
-        let bottom = p.y + item.height
-        if (below && below.visible) bottom = below.mapToItem(flick.contentItem, 0, below.height).y
-        if (p.y < flick.contentY)
-            flick.contentY = Math.max(0, p.y - 20)
-        else if (bottom > flick.contentY + flick.height)
-            flick.contentY = Math.min(Math.max(0, flick.contentHeight - flick.height),
-                                      Math.min(p.y - 20, bottom - flick.height + 20))
-    }
-    property Item currentBelow: null
-    // Auto-advance: a whole, valid ID number (check digit) or an 11-digit mobile number needs no 回车.
-    function advanceIfComplete(field) {
-        if (field === idNumber && page.form.idComplete(idType.value, idNumber.text)) page.focusNext(idNumber)
-        else if (field === phone && page.form.mobileComplete(phone.text)) page.focusNext(phone)
-    }
-    // The village the address starts with, when it is a village (村): its groups are one tap away.
-    readonly property string ruralVillage: {
-        for (const v of page.form.ruralVillages)
-            if (address.text.indexOf(v) === 0) return v
-        return ""
-    }
-    function pickGroup(group) {
-        // 东岭村 + 3组 (+ what follows); another group replaces the first one.
-        const v = page.ruralVillage
-        const rest = address.text.slice(v.length).replace(/^[0-9]+组/, "")
-        address.text = v + group + rest
-        address.input.forceActiveFocus()
-        address.input.cursorPosition = (v + group).length
-        page.edited("address")
-    }
-    // Description: the year in front; a suggestion replaces what was typed after it.
-    function pickYear(year) {
-        Qt.inputMethod.commit()
-        description.text = year + description.text
-        page.afterChip()
-    }
-    function pickSuggestion(phrase) {
-        Qt.inputMethod.commit()
-        const m = /^\s*[0-9]{4}年度?/.exec(description.text)
-        description.text = (m && !/[0-9]{4}年/.test(phrase) ? m[0] : "") + phrase   // one year, not two
-        page.afterChip()
-    }
-    function afterChip() {
-        description.forceActiveFocus()
-        description.cursorPosition = description.text.length
-        page.edited("description")
-    }
-    readonly property bool descriptionHasYear: /^\s*[0-9]{4}年/.test(description.text)
-    function pickVillage(name) {
-        // 东岭村 + what follows it (3组); a village picked again replaces the first one.
-        let rest = address.text
-        for (const v of page.form.villages)
-            if (rest.indexOf(v) === 0) { rest = rest.slice(v.length); break }
-        address.text = name + rest
-        address.input.forceActiveFocus()
-        address.input.cursorPosition = address.text.length
-        page.edited("address")
-        Qt.callLater(page.revealAddress)   // its groups come up under the villages: keep them in view
-    }
-    function revealAddress() { page.reveal(address, groupChips.visible ? groupChips : villageChips) }
-    Connections {
-        target: flick
-        // The keyboard came up: keep the field in view. It went away: no scrolling past the end of the form.
-        function onHeightChanged() {
-            if (Qt.inputMethod.visible && page.current) page.reveal(page.current, page.currentBelow)
-            else {
-                // Scroll back as far as the field being typed in allows: the top of the form comes back.
-                let top = 0
-                if (page.current) {
-                    const p = page.current.mapToItem(flick.contentItem, 0, 0)
-                    top = Math.max(0, p.y + page.current.height + 20 - flick.height)
-                }
-                flick.contentY = Math.min(flick.contentY, top, Math.max(0, flick.contentHeight - flick.height))
-            }
-        }
-    }
+    // (Here, not in the chip: a year chip goes away as the year goes in.)
+    function pickYear(year) { Qt.inputMethod.commit(); page.form.pickYear(year); page.picked("description", -1) }
+    function pickSuggestion(phrase) { Qt.inputMethod.commit(); page.form.pickSuggestion(phrase); page.picked("description", -1) }
     Component.onCompleted: {
-        page.restoring = true
-        fill(page.form.hasDraft ? page.form.draft : {})
-        page.restoring = false
-        Qt.callLater(page.focusFirst)
+        page.form.restore()
+        Qt.callLater(() => page.focusField(page.form.firstField()))
     }
 
     ColumnLayout {
@@ -231,10 +111,7 @@ Item {
                         mandatory: page.form.required.indexOf("applicant_type") >= 0
                         label: page.labels.applicant_type; options: page.form.applicantTypes
                         error: page.errors.applicant_type || ""
-                        onPicked: (code) => {
-                            idType.value = code === "organization" ? "uscc" : "resident_id"
-                            page.edited("applicant_type")
-                        }
+                        onPicked: (code) => page.edited("applicant_type", code)
                     }
                     SChoice {
                         id: organizationKind; name: "organization_kind"; Layout.fillWidth: true
@@ -242,29 +119,29 @@ Item {
                         mandatory: page.form.required.indexOf("organization_kind") >= 0
                         label: page.labels.organization_kind; options: page.form.organizationKinds
                         error: page.errors.organization_kind || ""
-                        onPicked: page.edited("organization_kind")
+                        onPicked: (code) => page.edited("organization_kind", code)
                     }
                     SField {
                         id: nameField; name: "name"; Layout.fillWidth: true
-                        onAccepted: page.focusNext(nameField); onFocusedIn: page.reveal(nameField)
+                        onAccepted: page.focusField(page.form.nextField("name"))
                         mandatory: page.form.required.indexOf("name") >= 0
                         label: page.labels.name; error: page.errors.name || ""
-                        onEdited: page.edited("name")
+                        onTextChanged: page.edited("name", text)
                     }
                     SChoice {
                         id: idType; name: "id_type"; Layout.fillWidth: true
                         mandatory: page.form.required.indexOf("id_type") >= 0
                         label: page.labels.id_type; options: page.form.idTypes
                         error: page.errors.id_type || ""
-                        onPicked: { page.form.clearError("id_number"); page.edited("id_type") }
+                        onPicked: (code) => page.edited("id_type", code)
                     }
                     SField {
                         id: idNumber; name: "id_number"; Layout.fillWidth: true
-                        onAccepted: page.focusNext(idNumber); onFocusedIn: page.reveal(idNumber, reuseRow)
+                        onAccepted: page.focusField(page.form.nextField("id_number")); keyboardBelow: reuseRow
                         mandatory: page.form.required.indexOf("id_number") >= 0
                         label: page.labels.id_number; error: page.errors.id_number || ""
                         kind: idType.value === "resident_id" ? "idcard" : "code"
-                        onEdited: { page.edited("id_number"); page.advanceIfComplete(idNumber) }
+                        onTextChanged: page.edited("id_number", text)
                     }
                     RowLayout {
                         id: reuseRow
@@ -275,7 +152,7 @@ Item {
                             text: qsTr("调取以往信息")
                             fill: "#e9eef4"; ink: "#1d3557"
                             enabled: idNumber.text.length >= 6
-                            onClicked: page.reuseApplicant()
+                            onClicked: { page.staff.touch(); page.form.reuseApplicant() }
                         }
                         Text {
                             objectName: "applicantMessage"
@@ -287,19 +164,19 @@ Item {
                     }
                     SField {
                         id: phone; name: "phone"; Layout.fillWidth: true
-                        onAccepted: page.focusNext(phone); onFocusedIn: page.reveal(phone)
+                        onAccepted: page.focusField(page.form.nextField("phone"))
                         mandatory: page.form.required.indexOf("phone") >= 0
                         label: page.labels.phone; error: page.errors.phone || ""
                         placeholder: qsTr("手机或固定电话，如 0796-6123456")
                         kind: "phone"
-                        onEdited: { page.edited("phone"); page.advanceIfComplete(phone) }
+                        onTextChanged: page.edited("phone", text)
                     }
                     SField {
                         id: address; name: "address"; Layout.fillWidth: true
-                        onAccepted: page.focusNext(address); onFocusedIn: page.revealAddress()
+                        onAccepted: page.focusField(page.form.nextField("address")); keyboardBelow: groupChips.visible ? groupChips : villageChips
                         mandatory: page.form.required.indexOf("address") >= 0
                         label: page.labels.address; error: page.errors.address || ""
-                        onEdited: page.edited("address")
+                        onTextChanged: page.edited("address", text)
                     }
                     Flow {
                         id: villageChips
@@ -319,7 +196,7 @@ Item {
                                 border.width: 1
                                 border.color: "#8d96a0"
                                 Text { id: villageLabel; anchors.centerIn: parent; text: parent.modelData; font.pixelSize: 20; color: "#1f2328" }
-                                MouseArea { anchors.fill: parent; onClicked: page.pickVillage(parent.modelData) }
+                                MouseArea { anchors.fill: parent; onClicked: page.picked("address", page.form.pickVillage(parent.modelData)) }
                             }
                         }
                     }
@@ -328,10 +205,7 @@ Item {
                         objectName: "groupChips"
                         Layout.fillWidth: true
                         spacing: 8
-                        visible: page.ruralVillage !== ""
-                        // Laid out once it shows: then keep it in view with the address it belongs to.
-                        onYChanged: if (visible && address.input.activeFocus) Qt.callLater(page.revealAddress)
-                        onHeightChanged: if (visible && address.input.activeFocus) Qt.callLater(page.revealAddress)
+                        visible: page.form.ruralVillage !== ""
                         Text { text: qsTr("村民小组"); font.pixelSize: 20; color: "#4a5057"; height: 48; verticalAlignment: Text.AlignVCenter }
                         Repeater {
                             model: page.form.groupChips
@@ -339,9 +213,8 @@ Item {
                                 required property string modelData
                                 objectName: "group_" + modelData
                                 label: modelData
-                                chosen: address.text.indexOf(page.ruralVillage + modelData) === 0
-                                        && !/^[0-9]/.test(address.text.slice((page.ruralVillage + modelData).length))
-                                onTapped: page.pickGroup(modelData)
+                                chosen: page.form.addressGroup === modelData
+                                onTapped: page.picked("address", page.form.pickGroup(modelData))
                             }
                         }
                     }
@@ -350,19 +223,17 @@ Item {
                         spacing: 16
                         SField {
                             id: postcode; name: "postcode"; Layout.preferredWidth: 220; Layout.fillWidth: false
-                            onFocusedIn: page.reveal(postcode)
                             mandatory: page.form.required.indexOf("postcode") >= 0
                             label: page.labels.postcode; error: page.errors.postcode || ""
                             kind: "postcode"
-                            onEdited: page.edited("postcode")
+                            onTextChanged: page.edited("postcode", text)
                         }
                         SField {
                             id: email; name: "email"; Layout.fillWidth: true
-                            onFocusedIn: page.reveal(email)
                             mandatory: page.form.required.indexOf("email") >= 0
                             label: page.labels.email; error: page.errors.email || ""
                             kind: "email"
-                            onEdited: page.edited("email")
+                            onTextChanged: page.edited("email", text)
                         }
                     }
                 }
@@ -393,8 +264,7 @@ Item {
                             readonly property Item keyboardTarget: descriptionBlock   // with its message
                             selectByMouse: false
                             ContextMenu.menu: null
-                            onTextChanged: if (activeFocus) page.edited("description")
-                            onActiveFocusChanged: if (activeFocus) page.reveal(description)
+                            onTextChanged: page.edited("description", text)
                             background: Rectangle {
                                 radius: 8
                                 color: page.errors.description ? "#fff5f6" : "#ffffff"
@@ -411,7 +281,7 @@ Item {
                             // What was typed so far, matched against the catalogue and recent requests here.
                             readonly property var suggestions: page.form.descriptionSuggestions(description.text)
                             Repeater {
-                                model: page.descriptionHasYear ? [] : page.form.yearChips
+                                model: page.form.descriptionHasYear ? [] : page.form.yearChips
                                 delegate: Chip {
                                     required property string modelData
                                     objectName: "year_" + modelData
@@ -441,50 +311,45 @@ Item {
                     }
                     SField {
                         id: docRef; name: "doc_ref"; Layout.fillWidth: true
-                        onFocusedIn: page.reveal(docRef)
                         mandatory: page.form.required.indexOf("doc_ref") >= 0
                         label: page.labels.doc_ref + qsTr("（知道的话）"); error: page.errors.doc_ref || ""
-                        onEdited: page.edited("doc_ref")
+                        onTextChanged: page.edited("doc_ref", text)
                     }
                     SChoice {
                         id: deliveryForm; name: "delivery_form"; Layout.fillWidth: true
                         mandatory: page.form.required.indexOf("delivery_form") >= 0
                         label: page.labels.delivery_form; options: page.form.deliveryForms
                         error: page.errors.delivery_form || ""
-                        onPicked: page.edited("delivery_form")
+                        onPicked: (code) => page.edited("delivery_form", code)
                     }
                     SChoice {
                         id: deliveryMethod; name: "delivery_method"; Layout.fillWidth: true
                         mandatory: page.form.required.indexOf("delivery_method") >= 0
                         label: page.labels.delivery_method; options: page.form.deliveryMethods
                         error: page.errors.delivery_method || ""
-                        onPicked: { page.form.clearError("address"); page.form.clearError("email"); page.edited("delivery_method") }
+                        onPicked: (code) => page.edited("delivery_method", code)
                     }
                     SChoice {
                         id: channel; name: "channel"; Layout.fillWidth: true
                         mandatory: page.form.required.indexOf("channel") >= 0
                         label: page.labels.channel; options: page.form.channels
                         error: page.errors.channel || ""
-                        onPicked: (code) => {
-                            if (code === "oral" && transcribedBy.text === "") transcribedBy.text = page.form.clerkName
-                            page.edited("channel")
-                        }
+                        onPicked: (code) => page.edited("channel", code)
                     }
                     SField {
                         id: transcribedBy; name: "transcribed_by"; Layout.fillWidth: true
-                        onFocusedIn: page.reveal(transcribedBy)
                         visible: channel.value === "oral"
                         mandatory: page.form.required.indexOf("transcribed_by") >= 0
                         label: page.labels.transcribed_by + qsTr("（口头申请由工作人员代为填写）")
                         error: page.errors.transcribed_by || ""
-                        onEdited: page.edited("transcribed_by")
+                        onTextChanged: page.edited("transcribed_by", text)
                     }
                     DateField {
                         id: received; name: "received"; Layout.preferredWidth: 320; Layout.fillWidth: false
                         mandatory: page.form.required.indexOf("received") >= 0
                         label: page.labels.received; error: page.errors.received || ""
                         today: page.form.todayText; maximumDate: page.form.todayText
-                        onEdited: page.edited("received")
+                        onTextChanged: page.edited("received", text)
                     }
                 }
             }

@@ -17,6 +17,8 @@ ColumnLayout {
     property alias inputMethodHints: input.inputMethodHints
     property alias input: input
     property bool multiline: false
+    // What KeyboardAvoider keeps in view with the field (chips or buttons right under it), when shown.
+    property Item keyboardBelow: null
     signal edited()
 
     // 下一项: Enter moves on to the next field below or to the right (the keyboard stays up and follows);
@@ -35,7 +37,6 @@ ColumnLayout {
         Qt.inputMethod.hide()
     }
     signal accepted()   // 回车 on the keyboard: the page may move on to the next field itself
-    signal focusedIn()  // the page scrolls the field into view
     spacing: 4
 
     Text {
@@ -57,6 +58,7 @@ ColumnLayout {
         color: "#1f2328"
         readonly property string keypad: Kinds.keypad(field.kind)   // read by the keyboard's numbers layout
         readonly property Item keyboardTarget: field                 // keep the label and message in view too
+        readonly property Item keyboardBelow: field.keyboardBelow
         inputMethodHints: Kinds.hints(field.kind)
         validator: Kinds.allowed(field.kind) ? allowedChars : null
         selectByMouse: false
@@ -65,7 +67,6 @@ ColumnLayout {
         VK.EnterKeyAction.label: qsTr("下一项")
         // The page may take 回车 itself (focusNext); when it did not move the focus, go to the next field.
         onAccepted: { field.accepted(); if (input.activeFocus) field.next() }
-        onActiveFocusChanged: if (activeFocus) field.focusedIn()
         onTextEdited: {
             field.edited()
             const length = Kinds.fixedLength(field.kind)

@@ -2,6 +2,7 @@
 // `staff` is ui.staff.area.StaffAreaModel; `closed()` returns to the resident screens.
 import QtQuick
 import QtQuick.Layouts
+import "../components"
 
 Rectangle {
     id: area
@@ -18,6 +19,8 @@ Rectangle {
         function onLoggedOut(reason) { if (reason === "idle") area.closed() }
     }
     onClosed: area.staff.clearLoginMessage()
+    // The field being typed in (and the chips under it) stay in view above the keyboard.
+    KeyboardAvoider { window: area.Window.window; keyboardTop: area.height - area.keyboardHeight }
 
     ColumnLayout {
         anchors.fill: parent
@@ -86,18 +89,14 @@ Rectangle {
         }
 
         Loader {
+            id: pageLoader
             objectName: "staffPage"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: {
-                switch (area.staff.page) {
-                case "worklist": return worklistPage
-                case "intake": return intakePage
-                case "detail": return detailPage
-                case "admin": return adminPage
-                default: return loginPage
-                }
-            }
+            // The component ui/pages.py registers for the page the model shows, given the model.
+            readonly property string wanted: area.staff.pageSource
+            onWantedChanged: pageLoader.setSource(wanted, { staff: area.staff })
+            Component.onCompleted: pageLoader.setSource(wanted, { staff: area.staff })
         }
     }
 
@@ -146,9 +145,4 @@ Rectangle {
         }
     }
 
-    Component { id: loginPage; LoginPage { staff: area.staff } }
-    Component { id: worklistPage; WorklistPage { staff: area.staff } }
-    Component { id: intakePage; IntakePage { staff: area.staff } }
-    Component { id: detailPage; DetailPage { staff: area.staff } }
-    Component { id: adminPage; AdminPage { staff: area.staff } }
 }

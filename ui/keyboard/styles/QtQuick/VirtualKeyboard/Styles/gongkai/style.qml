@@ -1,16 +1,15 @@
-// The kiosk's keyboard style: the theme's colours in both modes (kioskTheme, a context property set by
-// ui/app.py), keys and candidates >= 60 px in 长辈模式, Chinese labels on every function key, no
+// The kiosk's keyboard style: the theme's colours in both modes (the Theme singleton of the Gongkai QML
+// module, ui/models/theme.py), keys and candidates >= 60 px in 长辈模式, Chinese labels on every function key, no
 // selection handles and no language list.
 import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Styles
+import Gongkai
 
 KeyboardStyle {
     id: kioskStyle
-    readonly property bool elder: typeof kioskTheme !== "undefined" && kioskTheme !== null && kioskTheme.elder
-    readonly property var colors: typeof kioskTheme !== "undefined" && kioskTheme !== null ? kioskTheme.colors : ({
-        surface: "#ffffff", text: "#1f2328", primary: "#1864ab", onPrimary: "#ffffff", heading: "#7a1013",
-        accent: "#fff3bf", onAccent: "#6b2600", section: "#e9e4d8", border: "#8d8d8d", window: "#f4f1ea" })
+    readonly property bool elder: Theme.elder
+    readonly property var colors: Theme.colors
     // Four rows of keys, each this tall (the key face is rowHeight - 10): >= 60 in elder mode.
     readonly property int rowHeight: elder ? 96 : 84
     readonly property int candidateHeight: elder ? 84 : 68
