@@ -17,6 +17,7 @@ from county.app import create_app
 from county.usb_import import import_usb_folder
 from kiosk.clock import FixedClock
 from kiosk.errors import SyncError, ValidationError
+from kiosk.feedback import questions, ratings
 from kiosk.requests import service
 from kiosk.store import outbox_repo, township_repo
 from sync import outbox, upward
@@ -31,9 +32,19 @@ def _one_request(db, clock, config, clerk) -> None:
 
 # How the kiosk writes one record of each kind (its own code path, as at the counter or the screen).
 # A new kind adds its sample here; the tests below fail until it does.
+def _one_rating(db, clock, _config, _clerk) -> None:
+    ratings.rate(db, clock, 2, "等候时间太长", service="request", channel="counter", request_number="N-1")
+
+
+def _one_question(db, clock, _config, _clerk) -> None:
+    questions.ask(db, clock, "惠农补贴", "耕地地力保护补贴什么时候发？", "13907961234")
+
+
 SAMPLES = {
     "request": _one_request,
     "event": _one_request,  # a new request records its `received` event, which goes up with it
+    "rating": _one_rating,
+    "question": _one_question,
 }
 
 KINDS = [k.name for k in upward.kinds()]
@@ -134,7 +145,7 @@ def test_a_registered_kind_is_stored_and_acknowledged_with_no_code_of_its_own(to
     toy("r1", 5, "办事很快")
     toy("r2", 2)
     result = _push(kiosk_db, store, clock, tmp_path)
-    assert result.sent == {"request": 0, "event": 0, "toy_rating": 2}
+    assert result.sent == {"request": 0, "event": 0, "rating": 0, "question": 0, "toy_rating": 2}
     assert sync_status(kiosk_db)["pending_toy_ratings"] == 0
     held = county_upward.stored_records(store, "toy_rating")
     assert [(r["ref"], r["township"], r["kiosk_id"], r["data"]["score"], r["data"]["remark"]) for r in held] == [
