@@ -10,6 +10,7 @@
     documents/*.txt           header lines 「键：值」, a blank line, then the body
     notices/*.txt             the same; pictures named in 「图片」 live in notices/images/
     policies/*.txt            the same; an interpretation names its policy file in 「解读对象」
+    faq/*.txt                 简明问答: 问题, 类别, 发布日期, then the answer (written by the console, county/feedback.py)
     calendar/*.json           statutory holiday calendars (kiosk/calendar/holidays.py format)
     search/synonyms.txt       the county's own search synonyms (resources/search/README.md format)
     eligibility/rules.json    政策找人 rules (docs/eligibility.md; read by sync/eligibility.py)
@@ -149,6 +150,7 @@ def read_source(folder: Path, *, township_secret: str = "", names: str = "surnam
     _documents(folder, content, items)
     _notices(folder, content, villages)
     _policies(folder, content)
+    _faq(folder, content)
     content.tables["eligibility_rules"] = eligibility.source_table(folder)
     for path in sorted((folder / "calendar").glob("*.json")):
         content.calendars.append(parse_calendar(load_file(path, path.name)))
@@ -323,6 +325,22 @@ def _policies(folder: Path, content: SourceContent) -> None:
         ("id", "kind", "interprets_id", "title", "doc_number", "issuer", "published_on", "body", "source_url"),
         rows,
     )
+
+
+def _faq(folder: Path, content: SourceContent) -> None:
+    from kiosk.feedback.text import looks_personal
+
+    rows = []
+    for path in sorted((folder / "faq").glob("*.txt")):
+        head, body = read_text_file(path)
+        question = _need(head, "问题", path)
+        if not body:
+            raise ValidationError(f"{path.name}: 缺少答复正文")
+        if looks_personal(question) or looks_personal(body):
+            raise ValidationError(f"{path.name}: 简明问答中不能有身份证号码或电话号码")
+        rows.append((stable_id("faq", path.name), _need(head, "类别", path), question, body,
+                     _date(_need(head, "发布日期", path), path.name)))
+    content.tables["faq"] = (("id", "topic", "question", "answer", "published_on"), rows)
 
 
 def catalogue_paths(folder: Path) -> list[str]:

@@ -143,6 +143,20 @@ KINDS: tuple[ContentKind, ...] = (
         page="policy", home="policies", screens=("policies", "policy", "interpretation"), speech="body",
     ),
     ContentKind(
+        "faq", "简明问答",
+        (Table("faq", ("id",), dates=("published_on",), search=INDEXED),),
+        search=Search(
+            rows="SELECT id, question, topic, answer FROM faq {where} ORDER BY published_on DESC, id DESC",
+            title_fields=1,
+            id_column="id",
+            titles="""SELECT r.position, t.id, t.question, t.topic FROM search_rows r JOIN faq t ON t.id = r.ref_id
+                 WHERE r.kind = ? AND r.position IN ({marks})""",
+            texts="SELECT id, answer FROM faq WHERE id IN ({ids})",
+            prior=1.1,
+        ),
+        page="faq", home="faqs", screens=("faqs", "faq"), speech="answer",
+    ),
+    ContentKind(
         "eligibility", "政策找人",
         (Table("eligibility_rules", ("id",)),),
         home="eligibility", screens=("eligibility", "eligibility-results"),

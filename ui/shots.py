@@ -91,8 +91,16 @@ def _eligibility(ui, open_, page: str, query) -> None:
     ui.speech.stop()  # the question is read aloud as it appears; a still picture shows the page at rest
 
 
+def _faq(ui, open_, page: str, _query) -> None:
+    from kiosk.content import faq
+
+    open_("faqs")
+    if page == "faq":
+        open_("faq", str(_first(faq.entries(ui.db), "简明问答")["id"]))
+
+
 REACH = {"catalogue": _catalogue, "document": _document, "notice": _notice, "subsidy": _subsidy,
-         "policy": _policy, "eligibility": _eligibility}
+         "policy": _policy, "faq": _faq, "eligibility": _eligibility}
 _KIND_OF_SCREEN = {screen: k.name for k in content_kinds.KINDS for screen in k.screens}
 
 

@@ -53,6 +53,7 @@ def build_demo(db: sqlite_utils.Database, spec: DemoSpec, clock: Clock) -> None:
         _payouts(db, rng, spec, villages)
         _policies(db, rng, spec)
         add_seed_policies(db)  # the two real scraped seed texts, cleaned
+        _faq(db, spec)
         install_rules(db, shipped_rules_text())  # 政策找人: the county's rule file (resources/eligibility)
         # The demo's content is as fresh as its as-of morning.
         sync_state_repo.put(db, CONTENT_UPDATED_AT, f"{spec.as_of.isoformat()}T06:00:00+08:00")
@@ -285,3 +286,26 @@ def _policies(db, rng: random.Random, spec: DemoSpec) -> None:
         ("id", "kind", "interprets_id", "title", "doc_number", "issuer", "published_on", "body"),
         rows,
     )
+
+
+# 简明问答: common questions residents ask, answered by the county (no personal data, no numbers).
+FAQ = (
+    ("惠农补贴", "耕地地力保护补贴什么时候发？", "每年上半年核定面积，一般在 6 月底前通过“一卡通”发放到户。发放名单在村务公开栏和本机“补贴查询”公示。"),
+    ("惠农补贴", "补贴没有到账怎么办？", "先在本机“补贴查询”按姓名和身份证后 4 位查一查发放记录；没有记录的，带上身份证和“一卡通”存折到镇便民服务中心财政所窗口核实。"),
+    ("社会保障", "城乡居民养老保险每年什么时候缴费？", "每年 1 月至 12 月都可以缴费，建议在 9 月底前缴清当年保费。可到村便民服务站或用手机“赣服通”缴纳。"),
+    ("社会保障", "老人满 60 岁怎么领养老金？", "满 60 周岁的次月起可以领取。请本人带身份证、户口簿到镇社保所办理待遇领取手续，之后每月按时发放到社保卡。"),
+    ("民政救助", "低保怎么申请？", "由本人或家属向户籍所在村（居）委会提出书面申请，带身份证、户口簿和家庭收入情况说明。经入户调查、民主评议、公示后由县民政局审批。"),
+    ("民政救助", "临时救助找谁？", "遇到突发困难的家庭可以向村（居）委会或镇民政所申请临时救助，紧急情况可以先行救助、事后补办手续。"),
+    ("户籍证件", "身份证丢了在哪里补办？", "带户口簿到镇派出所户籍窗口补办，现场采集照片，一般 15 个工作日内可以领取。急用的可以同时申请临时身份证。"),
+    ("户籍证件", "新生儿怎么上户口？", "带出生医学证明、父母双方身份证和户口簿、结婚证，到父亲或母亲户籍所在地派出所办理。"),
+    ("医疗卫生", "城乡居民医保在哪里缴费？", "每年 9 月至 12 月集中缴纳下一年度保费，可在村便民服务站、银行网点或手机“赣服通”缴纳。"),
+    ("土地房屋", "农村建房要办什么手续？", "先向村民小组提出申请，经村委会审查、镇政府审核，取得《乡村建设规划许可证》和宅基地批准书后才能动工。"),
+    ("教育就学", "孩子上小学要准备什么材料？", "一般需要户口簿、房产或居住证明和预防接种证。具体以镇中心小学当年的招生公告为准，公告会在本机“公开文件”中发布。"),
+    ("村务公开", "村里的账目在哪里能看到？", "村级财务收支每季度公开一次，公开内容贴在村务公开栏，也可以在本机“村务公开”里选择您所在的村查看。"),
+)
+
+
+def _faq(db, spec: DemoSpec) -> None:
+    rows = [(i + 1, topic, question, answer, (spec.as_of - dt.timedelta(days=7 * i + 3)).isoformat())
+            for i, (topic, question, answer) in enumerate(FAQ)]
+    insert_rows(db, "faq", ("id", "topic", "question", "answer", "published_on"), rows)

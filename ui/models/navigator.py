@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.clock import Clock
-from kiosk.content import catalogue, notices, policies, subsidies
+from kiosk.content import catalogue, faq, notices, policies, subsidies
 from kiosk.content_kinds import kind
 from kiosk.errors import KioskError
 from kiosk.formatting import day_text, money, period_text
@@ -25,7 +25,8 @@ from ui.models.rows import RowsModel
 from ui.pages import RESIDENT_PAGES, builds
 
 # The content kinds' declarations (kiosk/content_kinds.py): list titles, record page ids, what 朗读 reads.
-CATALOGUE, DOCUMENT, NOTICE, SUBSIDY, POLICY = (kind(n) for n in ("catalogue", "document", "notice", "subsidy", "policy"))
+CATALOGUE, DOCUMENT, NOTICE, SUBSIDY, POLICY, FAQ = (
+    kind(n) for n in ("catalogue", "document", "notice", "subsidy", "policy", "faq"))
 
 
 def _spoken(content_kind, record) -> str:
@@ -298,6 +299,22 @@ class Navigator(QObject):
             if p.linked_id else [],
             links_title=link_label if p.linked_id else "",
             qr_url=url, qr_source=qr_source(url), speech_body=_spoken(POLICY, p),
+        ), self)
+
+    # -- 简明问答
+    @builds("faqs")
+    def _open_faqs(self, _key: str) -> RowsModel:
+        rows = [{"title": e["question"], "subtitle": f"{e['topic']}　{e['date_text']}", "badge": "",
+                 "target": "faq", "key": str(e["id"])} for e in faq.entries(self._db)]
+        return self._rows(rows, FAQ.label, "群众常问的问题和答复")
+
+    @builds("faq")
+    def _open_faq(self, key: str) -> ContentPage:
+        f = faq.faq_page(self._db, int(key))
+        return ContentPage(PageData(
+            kind=FAQ.page, title=f.question, subtitle=FAQ.label,
+            meta=[{"label": "类别", "value": f.topic}, {"label": "答复日期", "value": f.date_text}],
+            blocks=body_blocks(f.answer), speech_body=_spoken(FAQ, f),
         ), self)
 
     # -- applying and progress
