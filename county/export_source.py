@@ -102,6 +102,13 @@ def export_source(db: sqlite_utils.Database, folder: Path) -> dict[str, int]:
             "解读对象": f"{interprets:04d}.txt" if interprets else "", "来源链接": url,
         }, body)
         counts["policies"] += 1
+    counts["faq"] = 0
+    (folder / "faq").mkdir(exist_ok=True)
+    for fid, topic, question, answer, published in content_repo.read_rows(
+        db, "faq", ("id", "topic", "question", "answer", "published_on"), "id",
+    ):
+        _text(folder / "faq" / f"{fid:04d}.txt", {"问题": question, "类别": topic, "发布日期": published}, answer)
+        counts["faq"] += 1
     counts["eligibility_rules"] = eligibility.export_rules(db, folder)
     for calendar in sorted((resources_dir() / "calendar").glob("*.json")):
         shutil.copy(calendar, folder / "calendar" / calendar.name)

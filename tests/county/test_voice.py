@@ -1,0 +1,131 @@
+"""The resident's voice end to end (issue 26), on SQLite and PostgreSQL: a question left at one kiosk
+goes up by the nightly sync, the county answers it and publishes it as a 简明问答, and another kiosk
+of the township finds it by search after its own sync; ratings reach the console with their 差评
+follow-up, per township and service, and in the monthly chart."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+import county
+from county import feedback
+from county.publish import publish
+from kiosk.clock import FixedClock
+from kiosk.errors import ValidationError
+from kiosk.feedback import questions, ratings
+from kiosk.search import find
+from kiosk.store import open_store
+from sync.client import SyncTarget, run_sync
+from sync.transport import Backoff
+from tests.sync.conftest import TOWNSHIP, start_county, stop_county
+
+ASKED = "村里的自来水管道改造什么时候开始施工？"
+ANSWER = "自来水管网改造工程计划于明年三月开工，施工前会在村务公开栏张贴停水通知。"
+
+
+@pytest.fixture
+def county_app(repo, store, small_source, tmp_path):
+    """The real county app on `store`, with a source folder for the township it can publish into."""
+    sources = tmp_path / "sources"
+    shutil.copytree(small_source, sources / TOWNSHIP)
+    running = start_county(repo, store=store, sources=sources)
+    running.state.sources = sources
+    yield running
+    running.server.stop()
+
+
+def _sync(db, county_app, signing_keys, tmp_path, kiosk_id: str, at: str):
+    token = county.issue_token(county_app.store, TOWNSHIP, kiosk_id, FixedClock(at))
+    target = SyncTarget(township=TOWNSHIP, trusted_keys=[str(signing_keys[1])], kiosk_id=kiosk_id,
+                        server_url=county_app.url, upload_token=token)
+    return run_sync(db, target, FixedClock(at), staging=tmp_path / f"staging-{kiosk_id}",
+                    backoff=Backoff(attempts=1, sleep=lambda _s: None))
+
+
+def test_a_question_answered_and_published_is_found_by_search_on_another_kiosk(
+        county_app, db, store, repo, signing_keys, tmp_path):
+    asked_at = FixedClock("2026-11-22T10:00:00+08:00")
+    questions.ask(db, asked_at, "其他", ASKED, "13907961234")
+    report = _sync(db, county_app, signing_keys, tmp_path, "K01", "2026-11-22T22:00:00+08:00")
+    assert report.uploaded["question"] == 1
+
+    held = feedback.questions(store, TOWNSHIP)
+    assert [(q["text"], q["phone"], q["channel"]) for q in held] == [(ASKED, "13907961234", "查询机留言")]
+    ref = held[0]["ref"]
+    county_clock = FixedClock("2026-11-23T09:00:00+08:00")
+    with pytest.raises(ValidationError, match="身份证号码或电话号码"):
+        feedback.answer(store, county_clock, ref, "请拨打 13907961234 联系施工队", "县政务公开办")
+    with pytest.raises(ValidationError, match="请先答复"):
+        feedback.publish_faq(store, county_clock, county_app.state.sources, ref)
+    feedback.answer(store, county_clock, ref, ANSWER, "县政务公开办")
+    written = feedback.publish_faq(store, county_clock, county_app.state.sources, ref)
+    assert "13907961234" not in written.read_text(encoding="utf-8")  # the call-back phone stays at the county
+    assert feedback.questions(store)[0]["published_as"] == f"faq/{written.name}"
+    publish(county_app.state.sources / TOWNSHIP, repo, signing_keys[0], FixedClock("2026-11-24T02:00:00+08:00"))
+
+    other = open_store(tmp_path / "other-kiosk.db")
+    try:
+        _sync(other, county_app, signing_keys, tmp_path, "K02", "2026-11-24T03:00:00+08:00")
+        hits = find(other, "自来水管道改造什么时候施工").hits
+        assert hits and (hits[0].kind, hits[0].title, hits[0].label) == ("faq", ASKED, "简明问答")
+        assert ANSWER[:12] in hits[0].snippet.replace("\u2026", "") or "自来水" in hits[0].snippet
+        shown = other.execute("SELECT question, answer FROM faq WHERE question = ?", [ASKED]).fetchall()
+        assert shown == [(ASKED, ANSWER)]
+        assert not other.execute("SELECT count(*) FROM faq WHERE answer LIKE '%1390796%'").fetchone()[0]
+    finally:
+        other.close()
+
+
+def test_ratings_reach_the_console_with_their_follow_up_and_the_monthly_chart(county_app, db, store, signing_keys,
+                                                                             tmp_path):
+    for at, score, reason, service in (("2026-10-09T10:00:00+08:00", 5, "", "request"),
+                                       ("2026-10-20T10:00:00+08:00", 4, "", "zone"),
+                                       ("2026-11-03T10:00:00+08:00", 2, "等候时间太长", "request"),
+                                       ("2026-11-05T10:00:00+08:00", 5, "", "request")):
+        ratings.rate(db, FixedClock(at), score, reason, service=service, channel="counter",
+                     request_number="362430101-K01-2026-00001-R" if service == "request" else "")
+    report = _sync(db, county_app, signing_keys, tmp_path, "K01", "2026-11-22T22:00:00+08:00")
+    assert report.uploaded["rating"] == 4
+
+    items = feedback.ratings(store, TOWNSHIP)
+    assert feedback.by_service(items) == [
+        {"township": TOWNSHIP, "service": "依申请公开", "levels": [2, 0, 0, 1, 0], "total": 3, "open": 1},
+        {"township": TOWNSHIP, "service": "公开专区", "levels": [0, 1, 0, 0, 0], "total": 1, "open": 0}]
+    bad = [r for r in items if r["bad"]]
+    assert [(r["level"], r["reason"], r["followup"], r["request_number"]) for r in bad] == [
+        ("不满意", "等候时间太长", "待整改", "362430101-K01-2026-00001-R")]
+    assert feedback.year_counts(items, 2026) == {"非常满意": 2, "满意": 1, "基本满意": 0, "不满意": 1,
+                                                 "非常不满意": 0, "合计": 4, "差评": 1}
+
+    clock = FixedClock("2026-11-23T09:00:00+08:00")
+    with pytest.raises(ValidationError, match="写明整改情况"):
+        feedback.set_followup(store, clock, bad[0]["ref"], "已整改", "", "县政务公开办")
+    good = next(r for r in items if not r["bad"])
+    with pytest.raises(ValidationError, match="需要整改"):
+        feedback.set_followup(store, clock, good["ref"], "整改中", "", "县政务公开办")
+    feedback.set_followup(store, clock, bad[0]["ref"], "已整改", "高峰时段增开一个窗口", "县政务公开办")
+    again = feedback.ratings(store, TOWNSHIP)
+    assert [(r["followup"], r["note"]) for r in again if r["bad"]] == [("已整改", "高峰时段增开一个窗口")]
+    assert feedback.by_service(again)[0]["open"] == 0
+
+    months = feedback.monthly(again)
+    assert months == {"2026-10": {5: 1, 4: 1, 3: 0, 2: 0, 1: 0}, "2026-11": {5: 1, 4: 0, 3: 0, 2: 1, 1: 0}}
+    svg = feedback.chart_svg(months, "青禾镇好差评")
+    assert svg.startswith("<svg") and svg.count("<rect") == 4 + 5  # four segments and the legend's five keys
+    assert "2026-11 不满意 1 条" in svg
+
+
+def test_text_that_looks_like_an_id_or_phone_is_refused_everywhere_it_could_be_shown(db, clock):
+    with pytest.raises(ValidationError, match="身份证号码或电话号码"):
+        questions.ask(db, clock, "其他", "我的身份证 36243019800101001X 办的事怎么样了")
+    with pytest.raises(ValidationError, match="身份证号码或电话号码"):
+        ratings.rate(db, clock, 1, "打 0796 6123456 没人接", service="zone", channel="kiosk")
+    with pytest.raises(ValidationError, match="最多 300 个字"):
+        questions.ask(db, clock, "其他", "问" * 301)
+    with pytest.raises(ValidationError, match="不满意的原因"):
+        ratings.rate(db, clock, 2, "", service="zone", channel="kiosk")
+    with pytest.raises(ValidationError, match="回电号码"):
+        questions.ask(db, clock, "其他", "低保什么时候评？", "12345")
+    assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0  # nothing saved, nothing queued
