@@ -19,7 +19,7 @@ from kiosk.search import find
 from kiosk.store import open_store
 from sync.client import SyncTarget, run_sync
 from sync.transport import Backoff
-from tests.sync.conftest import TOWNSHIP, start_county, stop_county
+from tests.sync.conftest import TOWNSHIP, start_county
 
 ASKED = "村里的自来水管道改造什么时候开始施工？"
 ANSWER = "自来水管网改造工程计划于明年三月开工，施工前会在村务公开栏张贴停水通知。"
