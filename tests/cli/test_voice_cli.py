@@ -1,0 +1,73 @@
+"""gongkai voice: list, export, answer, follow up and publish from the command line (issue 26)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+
+import county
+from gongkai.cli import main
+from kiosk.clock import FixedClock
+from kiosk.feedback import questions, ratings
+from kiosk.store import open_store
+from tests.sync.conftest import small_source  # noqa: F401 - the demo township as a source folder
+
+TOWNSHIP = "362430101"
+AT = FixedClock("2026-11-22T10:00:00+08:00")
+
+
+def _county_with_uploads(tmp_path) -> None:
+    store = county.open_county_db(tmp_path / "repo")
+    county.store_upload(store, TOWNSHIP, "K01", {
+        "ratings": [{"uuid": "r1", "rated_at": "2026-11-20T10:00:00+08:00", "score": 1, "reason": "问题没有解决",
+                     "service": "request", "channel": "counter", "request_number": "362430101-K01-2026-00003-R"},
+                    {"uuid": "r2", "rated_at": "2026-11-21T10:00:00+08:00", "score": 5, "reason": "",
+                     "service": "zone", "channel": "kiosk", "request_number": ""}],
+        "questions": [{"uuid": "q1", "asked_at": "2026-11-21T11:00:00+08:00", "channel": "kiosk", "topic": "民政救助",
+                       "text": "高龄津贴怎么领？", "phone": "13907961234", "counter_answer": "", "clerk": ""}],
+    }, AT)
+    store.close()
+
+
+def test_county_lists_exports_follows_up_answers_and_publishes(tmp_path, capsys, small_source):
+    _county_with_uploads(tmp_path)
+    root = ["--root", str(tmp_path / "repo")]
+    assert main(["voice", "ratings", *root, "--year", "2026", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"非常满意": 1, "满意": 0, "基本满意": 0, "不满意": 0,
+                                                   "非常不满意": 1, "合计": 2, "差评": 1}
+    assert main(["voice", "followup", "r1", *root, "--status", "整改中", "--note", "已约谈窗口人员"]) == 0
+    assert main(["voice", "followup", "r2", *root, "--status", "整改中"]) == 2  # not a 差评: bad input
+    assert "需要整改" in capsys.readouterr().err
+    assert main(["voice", "ratings", *root, "--csv", str(tmp_path / "r.csv")]) == 0
+    with open(tmp_path / "r.csv", encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["评价"], r["整改状态"], r["申请编号"]) for r in rows] == [
+        ("非常不满意", "整改中", "362430101-K01-2026-00003-R"), ("非常满意", "", "")]
+
+    assert main(["voice", "answer", "q1", "高龄津贴请打 0796-6123456 询问", *root]) == 2  # a phone in a public answer
+    assert main(["voice", "answer", "q1", "年满 80 周岁的老人由本人或家属到村委会申请，按月发放到社保卡。", *root]) == 0
+    sources = tmp_path / "sources"
+    shutil.copytree(small_source, sources / TOWNSHIP)
+    assert main(["voice", "publish-faq", "q1", *root, "--sources", str(sources)]) == 0
+    text = (sources / TOWNSHIP / "faq" / "q1.txt").read_text(encoding="utf-8")
+    assert text.startswith("问题：高龄津贴怎么领？\n类别：民政救助\n") and "1390796" not in text
+    capsys.readouterr()
+    assert main(["voice", "questions", *root, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(q["ref"], q["published_as"]) for q in listed] == [("q1", "faq/q1.txt")]
+
+
+def test_the_counter_log_counts_consultations_by_topic(tmp_path, capsys):
+    db = open_store(tmp_path / "k.db")
+    questions.record_consultation(db, AT, "李红", "社会保障", "养老保险怎么补缴？", "带身份证到镇社保所办理。")
+    questions.record_consultation(db, AT, "李红", "社会保障", "医保断缴了怎么办？", "到镇社保所窗口续缴。")
+    questions.record_consultation(db, AT, "李红", "户籍证件", "身份证丢了怎么办？", "带户口簿到派出所补办。")
+    questions.ask(db, AT, "其他", "公交车几点有？")  # a 留言, not a 现场咨询
+    ratings.rate(db, AT, 4, service="consultation", channel="counter")
+    db.close()
+    assert main(["voice", "counter-log", "--db", str(tmp_path / "k.db"), "--year", "2026", "--json"]) == 0
+    counts = json.loads(capsys.readouterr().out)
+    assert counts["社会保障"] == 2 and counts["户籍证件"] == 1 and sum(counts.values()) == 3
+    assert main(["voice", "kiosk-ratings", "--db", str(tmp_path / "k.db"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["满意"] == 1
