@@ -11,7 +11,7 @@ from gongkai.cli import main
 from kiosk.clock import FixedClock
 from kiosk.feedback import questions, ratings
 from kiosk.store import open_store
-from tests.sync.conftest import small_source  # noqa: F401 - the demo township as a source folder
+from tests.sync.conftest import small_source  # noqa: F401, F811 - the demo township as a source folder
 
 TOWNSHIP = "362430101"
 AT = FixedClock("2026-11-22T10:00:00+08:00")
@@ -30,7 +30,7 @@ def _county_with_uploads(tmp_path) -> None:
     store.close()
 
 
-def test_county_lists_exports_follows_up_answers_and_publishes(tmp_path, capsys, small_source):
+def test_county_lists_exports_follows_up_answers_and_publishes(tmp_path, capsys, small_source):  # noqa: F811
     _county_with_uploads(tmp_path)
     root = ["--root", str(tmp_path / "repo")]
     assert main(["voice", "ratings", *root, "--year", "2026", "--json"]) == 0
