@@ -21,7 +21,6 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from county.console.publishing import source_folder
 from county.store import CountyStore, answers, followups
 from county.upward import stored_records
 from kiosk.clock import Clock, iso_now
@@ -29,6 +28,7 @@ from kiosk.errors import ValidationError
 from kiosk.feedback import questions as kiosk_questions
 from kiosk.feedback import ratings as kiosk_ratings
 from kiosk.feedback.text import bounded
+from kiosk.township_code import is_township_code
 
 FOLLOWUP_STATES = ("待整改", "整改中", "已整改")
 NOTE_LIMIT = 500
@@ -36,9 +36,17 @@ NOTE_LIMIT = 500
 LEVEL_COLOURS = {5: "#1b6e35", 4: "#4c9f5b", 3: "#9aa5b1", 2: "#d9822b", 1: "#b42318"}
 
 
+def source_folder(sources: Path | None, township: str) -> Path | None:
+    """The township's source folder under `sources` (as the console's 依申请转主动 finds it)."""
+    if sources is None or not is_township_code(township):
+        return None
+    folder = Path(sources) / township
+    return folder if (folder / "township.json").is_file() else None
+
+
 # --- ratings ----------------------------------------------------------------------------------
 def ratings(store: CountyStore, township: str = "") -> list[dict]:
-    """Every rating received (of one township), oldest first, with its follow-up when a 差评."""
+    """Every rating received (of one township), in the order they were given, with its follow-up when a 差评."""
     rows = stored_records(store, "rating", township)
     with store.engine.connect() as conn:
         follow = {r.ref: dict(r._mapping) for r in conn.execute(sa.select(followups))}
@@ -56,7 +64,7 @@ def ratings(store: CountyStore, township: str = "") -> list[dict]:
             item.update(followup=f.get("status", FOLLOWUP_STATES[0]), note=f.get("note", ""),
                         followup_at=f.get("updated_at", ""), followup_by=f.get("updated_by", ""))
         out.append(item)
-    return out
+    return sorted(out, key=lambda r: (r["rated_at"], r["ref"]))
 
 
 def by_service(items: list[dict]) -> list[dict]:
@@ -142,7 +150,7 @@ def set_followup(store: CountyStore, clock: Clock, ref: str, status: str, note: 
 
 # --- questions and 简明问答 ----------------------------------------------------------------------
 def questions(store: CountyStore, township: str = "") -> list[dict]:
-    """Every question received (of one township), oldest first, with its answer when there is one.
+    """Every question received (of one township), in the order they were asked, with its answer when there is one.
     The call-back phone is here: county staff only."""
     with store.engine.connect() as conn:
         given = {r.ref: dict(r._mapping) for r in conn.execute(sa.select(answers))}
@@ -155,7 +163,7 @@ def questions(store: CountyStore, township: str = "") -> list[dict]:
                     "topic": data["topic"], "text": data["text"], "phone": data.get("phone", ""),
                     "counter_answer": data.get("counter_answer", ""), "answer": a.get("answer", ""),
                     "answered_at": a.get("answered_at", ""), "published_as": a.get("published_as", "")})
-    return out
+    return sorted(out, key=lambda q: (q["asked_at"], q["ref"]))
 
 
 def _question(store: CountyStore, ref: str) -> dict:

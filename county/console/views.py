@@ -17,6 +17,7 @@ from starlette.routing import Route
 
 from county import service
 from county.console import accounts, publishing
+from county.console.voice_views import VoiceViews
 from county.status_page import templates
 from kiosk.clock import today
 from kiosk.errors import LoginRefused, ValidationError
@@ -320,4 +321,5 @@ class Console:
             Route("/console/reply/{sha}", self.reply_pdf),
             Route("/console/fleet", self.fleet), Route("/console/publishing", self.publishing),
             Route("/console/report", self.report), Route("/console/audit", self.audit),
+            *VoiceViews(self).routes(),
         ]

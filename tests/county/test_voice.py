@@ -129,3 +129,53 @@ def test_text_that_looks_like_an_id_or_phone_is_refused_everywhere_it_could_be_s
     with pytest.raises(ValidationError, match="回电号码"):
         questions.ask(db, clock, "其他", "低保什么时候评？", "12345")
     assert db.execute("SELECT count(*) FROM outbox").fetchone()[0] == 0  # nothing saved, nothing queued
+
+
+def test_the_console_shows_ratings_and_questions_and_a_handler_follows_up_answers_and_publishes(
+        county_app, db, store, signing_keys, tmp_path):
+    import httpx
+
+    from county.console import accounts
+    from tests.county.test_console import csrf_of, login
+
+    ratings.rate(db, FixedClock("2026-11-03T10:00:00+08:00"), 1, "问题没有解决", service="request",
+                 channel="counter", request_number="362430101-K01-2026-00009-R")
+    ratings.rate(db, FixedClock("2026-11-04T10:00:00+08:00"), 4, service="zone", channel="kiosk")
+    questions.ask(db, FixedClock("2026-11-05T10:00:00+08:00"), "教育就学", "学校什么时候开始报名？", "13907961234")
+    _sync(db, county_app, signing_keys, tmp_path, "K01", "2026-11-22T22:00:00+08:00")
+    clock = FixedClock("2026-11-24T09:00:00+08:00")
+    accounts.add_staff(store, clock, "viewer1", "查看员", "viewer", "correct-horse-1")
+    accounts.add_staff(store, clock, "handler1", "经办员", "handler", "correct-horse-1")
+    with httpx.Client(base_url=county_app.url) as anonymous:
+        assert anonymous.get("/console/voice").status_code == 303
+
+    viewer, _ = login(county_app.url, "viewer1")
+    page = viewer.get(f"/console/voice?township={TOWNSHIP}")
+    assert page.status_code == 200
+    assert "依申请公开" in page.text and "非常不满意" in page.text and "问题没有解决" in page.text
+    assert page.text.count("<svg") == 1 and "2026-11 非常不满意 1 条" in page.text
+    assert "学校什么时候开始报名？" in page.text and "13907961234" in page.text  # county staff call back
+    bad_ref = feedback.ratings(store)[0]["ref"]
+    refused = viewer.post(f"/console/voice/followup/{bad_ref}",
+                          data={"csrf": csrf_of(page), "status": "整改中", "note": "x"})
+    assert refused.status_code == 403  # a viewer records nothing
+    viewer.close()
+
+    handler, _ = login(county_app.url, "handler1")
+    page = handler.get("/console/voice")
+    done = handler.post(f"/console/voice/followup/{bad_ref}",
+                        data={"csrf": csrf_of(page), "status": "整改中", "note": "已约谈经办人"})
+    assert done.status_code == 200 and "已登记整改状态：整改中" in done.text
+    assert feedback.ratings(store)[0]["followup"] == "整改中"
+    q_ref = feedback.questions(store)[0]["ref"]
+    phone = handler.post(f"/console/voice/answer/{q_ref}", data={"csrf": csrf_of(page), "answer": "请拨 13907961234",
+                                                                  "publish": "1"})
+    assert phone.status_code == 400 and "身份证号码或电话号码" in phone.text
+    assert not feedback.questions(store)[0]["answer"]
+    published = handler.post(f"/console/voice/answer/{q_ref}", data={
+        "csrf": csrf_of(page), "answer": "每年七月在镇中心小学报名，具体时间见招生公告。", "publish": "1",
+        "question": "小学什么时候报名？"})
+    assert published.status_code == 200 and "已答复并写入简明问答" in published.text
+    faq_text = (county_app.state.sources / TOWNSHIP / "faq" / f"{q_ref}.txt").read_text(encoding="utf-8")
+    assert faq_text.startswith("问题：小学什么时候报名？\n类别：教育就学\n")
+    handler.close()
