@@ -18,6 +18,7 @@ from kiosk.trust import staff
 from ui.pages import STAFF_PAGES
 from ui.staff.admin_model import StaffAdminModel
 from ui.staff.detail_model import RequestDetailModel
+from ui.models.rating import RatingModel
 from ui.staff.intake_model import IntakeModel
 from ui.staff.receipt_printer import ReceiptPrinter
 from ui.staff.worklist_model import WorklistModel
@@ -52,6 +53,9 @@ class StaffAreaModel(QObject):
         self._detail = RequestDetailModel(db, clock, self._printer, parent=self)
         self._admin = StaffAdminModel(db, clock, parent=self)
         self._intake.saved.connect(lambda _n: self._worklist.refresh())
+        # 好差评 after a saved request: the saved panel asks the applicant, linked to the number.
+        self._rating = RatingModel(db, clock, "counter", parent=self)
+        self._intake.saved.connect(lambda number: self._rating.start("request", number))
         self._detail.stepRecorded.connect(lambda _n: self._worklist.refresh())
         self._timer = timers.timer(self, check_ms)
         self._timer.timeout.connect(self.checkIdle)
@@ -147,6 +151,7 @@ class StaffAreaModel(QObject):
         self._set_warning(0)
         self._intake.reset()
         self._intake.forget()
+        self._rating.clear()
         self._detail.open("")
         self._page = "login"
         kept = "；未保存的登记已留作草稿，登录后继续" if self._intake.hasDraft else ""
@@ -232,6 +237,10 @@ class StaffAreaModel(QObject):
     @Property(QObject, constant=True)
     def intake(self) -> QObject:
         return self._intake
+
+    @Property(QObject, constant=True)
+    def rating(self) -> QObject:
+        return self._rating
 
     @Property(QObject, constant=True)
     def worklist(self) -> QObject:
