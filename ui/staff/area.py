@@ -15,10 +15,10 @@ from PySide6.QtGui import QGuiApplication
 from kiosk.config import Config
 from kiosk.errors import KioskError, LoginFailed
 from kiosk.trust import staff
+from ui.models.rating import RatingModel
 from ui.pages import STAFF_PAGES
 from ui.staff.admin_model import StaffAdminModel
 from ui.staff.detail_model import RequestDetailModel
-from ui.models.rating import RatingModel
 from ui.staff.intake_model import IntakeModel
 from ui.staff.receipt_printer import ReceiptPrinter
 from ui.staff.worklist_model import WorklistModel
