@@ -42,7 +42,7 @@ RESIDENT_COMPONENTS = {
     "subsidies": "ChoicePage", "subsidy-village": "ChoicePage", "subsidy-item": "ChoicePage",
     "payouts": "PayoutsPage", "my-payouts": "MyPayoutsPage",
     "policies": "ChoicePage", "policy": "ReaderPage", "apply": "ReaderPage",
-    "faqs": "ChoicePage", "faq": "ReaderPage",
+    "faqs": "ChoicePage", "faq": "ReaderPage", "voice": "VoicePage",
     "status": "StatusPage", "eligibility": "EligibilityPage",
     "search": "SearchPage",  # a standing view model (ui.models.search), opened from the header
 }

@@ -21,7 +21,9 @@ from ui.models.forms import MyPayoutsViewModel, StatusViewModel
 from ui.models.images import qr_source
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
+from ui.models.rating import RatingModel
 from ui.models.rows import RowsModel
+from ui.models.voice import QuestionModel, VoiceViewModel
 from ui.pages import RESIDENT_PAGES, builds
 
 # The content kinds' declarations (kiosk/content_kinds.py): list titles, record page ids, what 朗读 reads.
@@ -50,6 +52,8 @@ class Navigator(QObject):
         self._clock = clock
         self._masking = masking
         self._pages: list[QObject] = []  # page objects alive while their page is on the StackView
+        # 好差评 from home: one rating per session, so the model stands until the idle reset.
+        self._rating = RatingModel(db, clock, "kiosk", parent=self)
 
     # -- QML API
     @Slot(str, str, result=QObject)
@@ -83,8 +87,9 @@ class Navigator(QObject):
     def wipe_answers(self) -> None:
         """Idle reset: every 政策找人 page still alive forgets its answers now (not when QML gets round to it)."""
         for page in self._pages:
-            if isinstance(page, EligibilityViewModel):
+            if isinstance(page, EligibilityViewModel | VoiceViewModel):
                 page.wipe()
+        self._rating.clear()
 
     def page_count(self) -> int:
         return len(self._pages)
@@ -316,6 +321,11 @@ class Navigator(QObject):
             meta=[{"label": "类别", "value": f.topic}, {"label": "答复日期", "value": f.date_text}],
             blocks=body_blocks(f.answer), speech_body=_spoken(FAQ, f),
         ), self)
+
+    # -- 留言评价
+    @builds("voice")
+    def _open_voice(self, _key: str) -> VoiceViewModel:
+        return VoiceViewModel(self._rating, QuestionModel(self._db, self._clock))
 
     # -- applying and progress
     @builds("apply")
