@@ -43,6 +43,7 @@ RESIDENT_COMPONENTS = {
     "payouts": "PayoutsPage", "my-payouts": "MyPayoutsPage",
     "policies": "ChoicePage", "policy": "ReaderPage", "apply": "ReaderPage",
     "faqs": "ChoicePage", "faq": "ReaderPage", "voice": "VoicePage",
+    "drafts": "ChoicePage", "draft": "ReaderPage", "draft-comment": "CommentPage",
     "status": "StatusPage", "eligibility": "EligibilityPage",
     "search": "SearchPage",  # a standing view model (ui.models.search), opened from the header
 }

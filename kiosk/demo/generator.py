@@ -54,6 +54,7 @@ def build_demo(db: sqlite_utils.Database, spec: DemoSpec, clock: Clock) -> None:
         _policies(db, rng, spec)
         add_seed_policies(db)  # the two real scraped seed texts, cleaned
         _faq(db, spec)
+        _drafts(db, spec)
         install_rules(db, shipped_rules_text())  # 政策找人: the county's rule file (resources/eligibility)
         # The demo's content is as fresh as its as-of morning.
         sync_state_repo.put(db, CONTENT_UPDATED_AT, f"{spec.as_of.isoformat()}T06:00:00+08:00")
@@ -309,3 +310,35 @@ def _faq(db, spec: DemoSpec) -> None:
     rows = [(i + 1, topic, question, answer, (spec.as_of - dt.timedelta(days=7 * i + 3)).isoformat())
             for i, (topic, question, answer) in enumerate(FAQ)]
     insert_rows(db, "faq", ("id", "topic", "question", "answer", "published_on"), rows)
+
+
+def _drafts(db, spec: DemoSpec) -> None:
+    """意见征集: a 村规民约 revision open for comment, and a closed draft with its 采纳情况."""
+    township = v.TOWNSHIP["name"]
+    day = spec.as_of
+    rows = [
+        (1, "东岭村村规民约（修订草案）", "东岭村村民委员会",
+         "为适应移风易俗和人居环境整治的新要求，村两委在广泛听取村民代表意见的基础上，对2019年制定的村规民约进行了修订。"
+         "主要修改：增加红白喜事简办标准；明确房前屋后卫生责任；增加禁止在河道倾倒垃圾的约定。",
+         "第一条 本村村民应当遵守法律法规，爱党爱国，团结邻里。\n"
+         "第二条 红白喜事提倡简办，宴席不超过十桌，不燃放大型烟花。\n"
+         "第三条 各户负责房前屋后的卫生，垃圾分类投放到指定地点。\n"
+         "第四条 禁止向河道、沟渠倾倒垃圾和污水。\n"
+         "第五条 本村规民约经村民会议讨论通过后施行，由村民委员会负责解释。",
+         "在本机“意见征集”中点“我要提意见”；或书面意见交村委会；或在村民代表会议上当面提出。",
+         (day - dt.timedelta(days=7)).isoformat(), (day + dt.timedelta(days=23)).isoformat(), "", None),
+        (2, f"{township}农村人居环境整治三年行动方案（征求意见稿）", f"{township}人民政府",
+         "为改善农村人居环境，根据县委、县政府统一部署，起草了本方案。",
+         "一、目标任务：到2028年，全镇农村生活垃圾收运处置体系实现全覆盖。\n"
+         "二、重点任务：推进厕所革命；治理生活污水；整治村容村貌。\n"
+         "三、保障措施：落实镇村两级责任，镇财政每年安排专项资金。",
+         f"在本机“意见征集”中提交；或送{township}党政办公室。",
+         "2026-08-01", "2026-08-31",
+         "征求意见期间共收到群众意见 3 条，其中采纳 1 条、部分采纳 1 条、未采纳 1 条。\n"
+         "1. 意见：垃圾清运次数太少，夏天有异味。\n   处理：采纳。已在方案中明确夏季每日清运。\n"
+         "2. 意见：希望每个村都建污水处理站。\n   处理：部分采纳。理由：人口集中的村先建，分散农户采用小型处理设施。\n"
+         "3. 意见：建议取消所有旱厕。\n   处理：未采纳。理由：部分山区农户暂不具备改厕条件，分年度推进。",
+         "2026-09-20"),
+    ]
+    insert_rows(db, "drafts", ("id", "title", "organiser", "explanation", "body", "how_to_comment", "opens_on",
+                               "closes_on", "adoption", "adoption_on"), rows)

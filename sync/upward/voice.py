@@ -1,4 +1,4 @@
-"""The resident's voice (issue 26): 好差评 ratings and questions go up to the county.
+"""The resident's voice (issue 26): 好差评 ratings, questions and comments on drafts go up to the county.
 
 Both are kept at the county in county_records (no store of their own); what the county adds (a
 差评's follow-up, a question's answer) lives in its own tables (county/feedback.py)."""
@@ -6,7 +6,7 @@ Both are kept at the county in county_records (no store of their own); what the 
 from __future__ import annotations
 
 from kiosk.errors import ValidationError
-from kiosk.feedback import questions, ratings
+from kiosk.feedback import drafts, questions, ratings
 from kiosk.feedback.text import looks_personal
 from kiosk.store import outbox_repo
 from sync.upward import UpwardKind, integer, optional_text, register, text
@@ -42,4 +42,12 @@ QUESTION = register(UpwardKind(
     check=_question,
     collect=outbox_repo.rows_by_ref("questions", "uuid", ("uuid", "asked_at", "channel", "topic", "text", "phone",
                                                            "counter_answer", "clerk")),
+))
+
+COMMENT = register(UpwardKind(
+    name="comment", wire="comments", ref="uuid", label="草案意见", unit="条",
+    fields=(text("uuid", 64), integer("draft_id", 1), text("draft_title", 200), text("commented_at", 40),
+            text("text", drafts.COMMENT_LIMIT), optional_text("name", drafts.NAME_LIMIT), optional_text("phone", 30)),
+    collect=outbox_repo.rows_by_ref("draft_comments", "uuid", ("uuid", "draft_id", "draft_title", "commented_at",
+                                                                "text", "name", "phone")),
 ))

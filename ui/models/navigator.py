@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kiosk.clock import Clock
+from kiosk.clock import Clock, today
 from kiosk.content import catalogue, faq, notices, policies, subsidies
 from kiosk.content_kinds import kind
 from kiosk.errors import KioskError
-from kiosk.formatting import day_text, money, period_text
+from kiosk.feedback import drafts
+from kiosk.formatting import day_text, medium_date, money, period_text
 from kiosk.printing.qr import public_url
 from kiosk.requests import status as request_status
 from kiosk.store import township_repo
@@ -23,12 +24,13 @@ from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
 from ui.models.rating import RatingModel
 from ui.models.rows import RowsModel
-from ui.models.voice import QuestionModel, VoiceViewModel
+from ui.models.voice import CommentViewModel, QuestionModel, VoiceViewModel
 from ui.pages import RESIDENT_PAGES, builds
 
 # The content kinds' declarations (kiosk/content_kinds.py): list titles, record page ids, what 朗读 reads.
-CATALOGUE, DOCUMENT, NOTICE, SUBSIDY, POLICY, FAQ = (
-    kind(n) for n in ("catalogue", "document", "notice", "subsidy", "policy", "faq"))
+CATALOGUE, DOCUMENT, NOTICE, SUBSIDY, POLICY, FAQ, DRAFT = (
+    kind(n) for n in ("catalogue", "document", "notice", "subsidy", "policy", "faq", "draft"))
+DRAFT_STATES = {"open": "正在征求意见", "not-yet": "尚未开始", "closed": "已截止"}
 
 
 def _spoken(content_kind, record) -> str:
@@ -87,7 +89,7 @@ class Navigator(QObject):
     def wipe_answers(self) -> None:
         """Idle reset: every 政策找人 page still alive forgets its answers now (not when QML gets round to it)."""
         for page in self._pages:
-            if isinstance(page, EligibilityViewModel | VoiceViewModel):
+            if isinstance(page, EligibilityViewModel | VoiceViewModel | CommentViewModel):
                 page.wipe()
         self._rating.clear()
 
@@ -321,6 +323,40 @@ class Navigator(QObject):
             meta=[{"label": "类别", "value": f.topic}, {"label": "答复日期", "value": f.date_text}],
             blocks=body_blocks(f.answer), speech_body=_spoken(FAQ, f),
         ), self)
+
+    # -- 意见征集
+    @builds("drafts")
+    def _open_drafts(self, _key: str) -> RowsModel:
+        on = today(self._clock)
+        rows = [{"title": d.title, "subtitle": f"{d.organiser}　{d.period_text()}",
+                 "badge": DRAFT_STATES[d.state(on)] if not d.adoption else "已公布采纳情况",
+                 "target": "draft", "key": str(d.id)} for d in drafts.drafts(self._db)]
+        return self._rows(rows, DRAFT.label, "草案公开征求意见：可阅读、朗读，并提出您的意见")
+
+    @builds("draft")
+    def _open_draft(self, key: str) -> ContentPage:
+        d = drafts.draft(self._db, int(key))
+        state = d.state(today(self._clock))
+        blocks = [{"level": 1, "text": "起草说明"}, *body_blocks(d.explanation), {"level": 1, "text": "草案全文"},
+                  *body_blocks(d.body)]
+        if d.adoption:
+            blocks += [{"level": 1, "text": f"意见采纳情况（{medium_date(d.adoption_on)}公布）"}, *body_blocks(d.adoption)]
+        notice = {"closed": f"本草案征求意见已于{medium_date(d.closes_on)}截止，不再收集意见",
+                  "not-yet": f"本草案{medium_date(d.opens_on)}起征求意见"}.get(state, "")
+        return ContentPage(PageData(
+            kind=DRAFT.page, title=d.title, subtitle=f"{DRAFT.label} · {DRAFT_STATES[state]}", notice=notice,
+            meta=[{"label": "起草单位", "value": d.organiser}, {"label": "征求意见时间", "value": d.period_text()},
+                  {"label": "提意见方式", "value": d.how_to_comment}],
+            blocks=blocks,
+            links=[{"title": "我要提意见", "subtitle": "用触摸屏写下您的意见，姓名电话可不填", "target": "draft-comment",
+                    "key": str(d.id)}] if state == "open" else [],
+            links_title="提出意见" if state == "open" else "",
+            speech_body="\n".join(b["text"] for b in blocks),
+        ), self)
+
+    @builds("draft-comment")
+    def _open_draft_comment(self, key: str) -> CommentViewModel:
+        return CommentViewModel(self._db, self._clock, drafts.draft(self._db, int(key)))
 
     # -- 留言评价
     @builds("voice")

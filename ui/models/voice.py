@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.errors import KioskError, ValidationError
-from kiosk.feedback import questions
+from kiosk.feedback import drafts, questions
 
 ASK, DONE = "ask", "done"
 
@@ -110,3 +110,64 @@ class VoiceViewModel(QObject):
 
     def wipe(self) -> None:
         self._question.clear()
+
+
+class CommentViewModel(QObject):
+    """我要提意见 on one open draft: the comment, and a name and phone only with consent."""
+
+    changed = Signal()
+
+    def __init__(self, db, clock, draft, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db, self._clock, self._draft = db, clock, draft
+        self._stage, self._message, self._consent = ASK, "", False
+
+    @Property(str, constant=True)
+    def title(self) -> str:
+        return self._draft.title
+
+    @Property(int, constant=True)
+    def limit(self) -> int:
+        return drafts.COMMENT_LIMIT
+
+    @Property(str, notify=changed)
+    def stage(self) -> str:
+        return self._stage
+
+    @Property(str, notify=changed)
+    def message(self) -> str:
+        return self._message
+
+    @Property(bool, notify=changed)
+    def consent(self) -> bool:
+        return self._consent
+
+    @Slot()
+    def toggleConsent(self) -> None:  # noqa: N802
+        self._consent = not self._consent
+        self.changed.emit()
+
+    @Slot(str, str, str, result=bool)
+    def submit(self, text: str, name: str, phone: str) -> bool:
+        try:
+            drafts.comment(self._db, self._clock, self._draft.id, text, consent=self._consent, name=name, phone=phone)
+        except ValidationError as exc:
+            self._message = str(exc)
+            self.changed.emit()
+            return False
+        except KioskError as exc:
+            self._message = f"没有保存成功，请再试一次（{exc}）"
+            self.changed.emit()
+            return False
+        self._stage, self._consent = DONE, False
+        self._message = "已收到您的意见。征求意见结束后，意见采纳情况会在本草案页面公布（不公开姓名和电话）。"
+        self.changed.emit()
+        return True
+
+    @Slot(result=str)
+    def speechText(self) -> str:  # noqa: N802
+        return f"对{self._draft.title}提意见。请写下您的意见，姓名和电话可以不填。"
+
+    def wipe(self) -> None:
+        self._stage, self._message, self._consent = ASK, "", False
+        self.changed.emit()

@@ -183,6 +183,14 @@ FocusScope {
                     }
                 }
                 KButton {
+                    objectName: "draftsButton"
+                    Layout.topMargin: Theme.spacing
+                    text: qsTr("意见征集：草案公开征求意见")
+                    fill: Theme.colors.surface
+                    ink: Theme.colors.link
+                    onClicked: page.app.openTarget("drafts", "")
+                }
+                KButton {
                     objectName: "faqsButton"
                     Layout.topMargin: Theme.spacing
                     text: qsTr("看看简明问答（常见问题的答复）")

@@ -1,4 +1,5 @@
-"""The resident's voice (issue 26): a 差评's follow-up and a question's answer (county/feedback.py).
+"""The resident's voice (issue 26): a 差评's follow-up, a comment's adoption decision and a question's
+answer (county/feedback.py, county/drafts.py).
 
 Revision ID: 0003
 Revises: 0002
@@ -21,6 +22,14 @@ def upgrade() -> None:
         sa.Column("note", sa.Text, nullable=False, server_default=""),
         sa.Column("updated_at", sa.String(40), nullable=False),
         sa.Column("updated_by", sa.String(64), nullable=False),
+    )
+    op.create_table(
+        "county_comment_decisions",
+        sa.Column("ref", sa.String(200), primary_key=True),
+        sa.Column("decision", sa.String(16), nullable=False),
+        sa.Column("reason", sa.Text, nullable=False, server_default=""),
+        sa.Column("decided_at", sa.String(40), nullable=False),
+        sa.Column("decided_by", sa.String(64), nullable=False),
     )
     op.create_table(
         "county_answers",
