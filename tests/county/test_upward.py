@@ -17,7 +17,7 @@ from county.app import create_app
 from county.usb_import import import_usb_folder
 from kiosk.clock import FixedClock
 from kiosk.errors import SyncError, ValidationError
-from kiosk.feedback import questions, ratings
+from kiosk.feedback import drafts, questions, ratings
 from kiosk.requests import service
 from kiosk.store import outbox_repo, township_repo
 from sync import outbox, upward
@@ -40,11 +40,20 @@ def _one_question(db, clock, _config, _clerk) -> None:
     questions.ask(db, clock, "惠农补贴", "耕地地力保护补贴什么时候发？", "13907961234")
 
 
+def _one_comment(db, clock, _config, _clerk) -> None:
+    with db.atomic():
+        db.execute("INSERT OR IGNORE INTO drafts (id, title, organiser, explanation, body, how_to_comment, opens_on, "
+                   "closes_on) VALUES (7, '村规民约（修订草案）', '东岭村村民委员会', '说明', '草案', '在本机提交', "
+                   "'2026-11-01', '2026-12-31')")
+    drafts.comment(db, clock, 7, "红白喜事宴席十桌太多，建议八桌。", consent=True, name="王秀英", phone="13907961234")
+
+
 SAMPLES = {
     "request": _one_request,
     "event": _one_request,  # a new request records its `received` event, which goes up with it
     "rating": _one_rating,
     "question": _one_question,
+    "comment": _one_comment,
 }
 
 KINDS = [k.name for k in upward.kinds()]
@@ -145,7 +154,7 @@ def test_a_registered_kind_is_stored_and_acknowledged_with_no_code_of_its_own(to
     toy("r1", 5, "办事很快")
     toy("r2", 2)
     result = _push(kiosk_db, store, clock, tmp_path)
-    assert result.sent == {"request": 0, "event": 0, "rating": 0, "question": 0, "toy_rating": 2}
+    assert result.sent == {"request": 0, "event": 0, "rating": 0, "question": 0, "comment": 0, "toy_rating": 2}
     assert sync_status(kiosk_db)["pending_toy_ratings"] == 0
     held = county_upward.stored_records(store, "toy_rating")
     assert [(r["ref"], r["township"], r["kiosk_id"], r["data"]["score"], r["data"]["remark"]) for r in held] == [

@@ -5,6 +5,7 @@ follow-up, per township and service, and in the monthly chart."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 
 import pytest
@@ -179,3 +180,63 @@ def test_the_console_shows_ratings_and_questions_and_a_handler_follows_up_answer
     faq_text = (county_app.state.sources / TOWNSHIP / "faq" / f"{q_ref}.txt").read_text(encoding="utf-8")
     assert faq_text.startswith("问题：小学什么时候报名？\n类别：教育就学\n")
     handler.close()
+
+
+def test_a_kiosk_comment_goes_up_is_decided_and_the_adoption_reaches_every_kiosk_beside_the_draft(
+        county_app, db, store, repo, signing_keys, tmp_path):
+    from county import drafts as county_drafts
+    from kiosk.feedback import drafts
+    from ui.models.navigator import Navigator
+
+    _sync(db, county_app, signing_keys, tmp_path, "K01", "2026-11-22T08:00:00+08:00")  # the demo's drafts arrive
+    open_draft = next(d for d in drafts.drafts(db) if "村规民约" in d.title)
+    on_kiosk = FixedClock("2026-11-22T10:00:00+08:00")
+    assert open_draft.state(on_kiosk.now().date()) == "open"
+    drafts.comment(db, on_kiosk, open_draft.id, "红白喜事宴席十桌太多，建议不超过八桌。", consent=True, name="王秀英",
+                   phone="13907961234")
+    drafts.comment(db, FixedClock("2026-11-22T10:05:00+08:00"), open_draft.id, "河道垃圾要有人定期巡查。")
+    with pytest.raises(ValidationError, match="身份证号码或电话号码"):
+        drafts.comment(db, on_kiosk, open_draft.id, "有事打我电话 13907961234")
+    report = _sync(db, county_app, signing_keys, tmp_path, "K01", "2026-11-22T22:00:00+08:00")
+    assert report.uploaded["comment"] == 2
+
+    sources = county_app.state.sources
+    county_clock = FixedClock("2026-12-20T09:00:00+08:00")
+    listed = county_drafts.drafts(sources, TOWNSHIP, county_clock.now().date())
+    entry = next(d for d in listed if d["id"] == open_draft.id)
+    assert entry["closed"] and not entry["adoption_published"] and not entry["overdue"]
+    got = county_drafts.comments(store, TOWNSHIP, open_draft.id)
+    assert [(c["text"][:6], c["name"], c["phone"]) for c in got] == [("红白喜事宴席", "王秀英", "13907961234"),
+                                                                      ("河道垃圾要有", "", "")]
+    with pytest.raises(ValidationError, match="还有 2 条意见没有标明采纳情况"):
+        county_drafts.publish_adoption(store, county_clock, sources, TOWNSHIP, open_draft.id)
+    with pytest.raises(ValidationError, match="请写明理由"):
+        county_drafts.decide(store, county_clock, got[0]["ref"], "部分采纳", "", "县政务公开办")
+    county_drafts.decide(store, county_clock, got[0]["ref"], "部分采纳", "宴席标准改为不超过八桌，其余不变", "县政务公开办")
+    county_drafts.decide(store, county_clock, got[1]["ref"], "采纳", "", "县政务公开办")
+    written = county_drafts.publish_adoption(store, county_clock, sources, TOWNSHIP, open_draft.id)
+    text = written.read_text(encoding="utf-8")
+    assert "共收到群众意见 2 条，其中采纳 1 条、部分采纳 1 条、未采纳 0 条" in text
+    assert "王秀英" not in text and "13907961234" not in text  # the commenter is never published
+    publish(sources / TOWNSHIP, repo, signing_keys[0], FixedClock("2026-12-20T12:00:00+08:00"))
+
+    other = open_store(tmp_path / "other-kiosk.db")
+    try:
+        later = FixedClock("2026-12-21T09:00:00+08:00")
+        _sync(other, county_app, signing_keys, tmp_path, "K02", "2026-12-21T09:00:00+08:00")
+        shown = drafts.draft(other, open_draft.id)
+        assert shown.state(later.now().date()) == "closed" and "部分采纳 1 条" in shown.adoption
+        with pytest.raises(ValidationError, match="已于.*截止"):
+            drafts.comment(other, later, open_draft.id, "还想提一条")
+        navigator = Navigator(other, later)
+        page = navigator.open("draft", str(open_draft.id))
+        blocks = [b["text"] for b in page.property("blocks")]
+        assert blocks[blocks.index("草案全文") + 1:][-4:] and any(t.startswith("意见采纳情况") for t in blocks)
+        assert "不再收集意见" in page.property("notice") and not page.property("links")
+    finally:
+        other.close()
+    # A draft closed long ago without its 采纳情况 is flagged (the demo's other draft has one).
+    assert not any(d["overdue"] for d in county_drafts.drafts(sources, TOWNSHIP, county_clock.now().date()))
+    written.unlink()
+    late = county_drafts.drafts(sources, TOWNSHIP, dt.date(2027, 1, 16))
+    assert [d["title"] for d in late if d["overdue"]] == [open_draft.title]
