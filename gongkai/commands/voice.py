@@ -1,7 +1,8 @@
 """gongkai voice: the resident's voice (issue 26) from the command line.
 
 County side (--root REPO_DIR): ratings (list, CSV export, yearly counts), a 差评's follow-up, questions
-(list, CSV export), an answer, publishing an answer as a 简明问答. Kiosk side (--db): the counter's
+(list, CSV export), an answer, publishing an answer as a 简明问答; drafts (with the overdue flag), their
+comments (list, CSV export), a comment's adoption decision, publishing a draft's 采纳情况. Kiosk side (--db): the counter's
 现场咨询解答 log and this kiosk's rating counts."""
 
 from __future__ import annotations
@@ -49,6 +50,28 @@ def register(subparsers) -> None:
     _county(faq)
     faq.add_argument("--sources", type=Path, required=True, metavar="DIR", help="各乡镇源文件夹所在目录")
     faq.add_argument("--question", default="", help="公开的问题措辞（默认用群众原话）")
+    drafts = sub.add_parser("drafts", help="列出一个乡镇的征求意见稿（截止一个月未公布采纳情况的标出）")
+    _county(drafts)
+    drafts.add_argument("--sources", type=Path, required=True, metavar="DIR", help="各乡镇源文件夹所在目录")
+    drafts.add_argument("--township", required=True, help="乡镇代码")
+    drafts.add_argument("--json", action="store_true", help="以 JSON 输出")
+    comments = sub.add_parser("comments", help="列出或导出草案意见（含姓名电话，仅限内部使用）")
+    _county(comments)
+    comments.add_argument("--township", default="", help="只看一个乡镇")
+    comments.add_argument("--draft", type=int, default=None, help="只看一份草案（编号）")
+    comments.add_argument("--csv", type=Path, default=None, metavar="FILE", help="导出到 CSV")
+    comments.add_argument("--json", action="store_true", help="以 JSON 输出")
+    decide = sub.add_parser("decide", help="标明一条草案意见的采纳情况")
+    decide.add_argument("ref", help="意见编号")
+    _county(decide)
+    decide.add_argument("--decision", required=True, help="采纳 / 部分采纳 / 未采纳")
+    decide.add_argument("--reason", default="", help="理由（部分采纳、未采纳必填；会公开）")
+    decide.add_argument("--actor", default="县级政务公开办", help="经办人或单位")
+    adoption = sub.add_parser("publish-adoption", help="发布一份草案的意见采纳情况（写入源文件夹 drafts/）")
+    _county(adoption)
+    adoption.add_argument("--sources", type=Path, required=True, metavar="DIR", help="各乡镇源文件夹所在目录")
+    adoption.add_argument("--township", required=True, help="乡镇代码")
+    adoption.add_argument("--draft", type=int, required=True, help="草案编号（gongkai voice drafts 列出）")
     log = sub.add_parser("counter-log", help="本机现场咨询解答台账（按类别统计）")
     add_db_option(log)
     log.add_argument("--year", type=int, required=True, help="年度")
@@ -69,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
     if args.action in ("counter-log", "kiosk-ratings"):
         return _kiosk(args)
     import county
+    from county import drafts as county_drafts
     from county import feedback
     from kiosk.clock import SystemClock
 
@@ -84,6 +108,34 @@ def run(args: argparse.Namespace) -> int:
         elif args.action == "answer":
             feedback.answer(store, SystemClock(), args.ref, args.text, args.actor)
             print("已答复；可用 gongkai voice publish-faq 发布为简明问答")
+        elif args.action == "drafts":
+            from kiosk.clock import today
+
+            listed = county_drafts.drafts(args.sources, args.township, today(SystemClock()))
+            if args.json:
+                print_json(listed)
+            for d in [] if args.json else listed:
+                state = ("已公布采纳情况" if d["adoption_published"] else
+                         "逾期未公布采纳情况" if d["overdue"] else "待公布采纳情况" if d["closed"] else "征求意见中")
+                print(f"{d['id']}  {d['title']}  {d['opens_on']}至{d['closes_on']}  [{state}]")
+        elif args.action == "comments":
+            items = county_drafts.comments(store, args.township, args.draft)
+            if args.csv:
+                _write_csv(args.csv, items, {"ref": "编号", "township": "乡镇", "draft_id": "草案编号",
+                                             "draft_title": "草案", "commented_at": "时间", "text": "意见",
+                                             "name": "姓名", "phone": "电话", "decision": "采纳情况", "reason": "理由"})
+            elif args.json:
+                print_json(items)
+            else:
+                for c in items:
+                    print(f"{c['ref']}  {c['commented_at'][:10]} 《{c['draft_title']}》 [{c['decision'] or '未标明'}] "
+                          f"{c['text']}")
+        elif args.action == "decide":
+            county_drafts.decide(store, SystemClock(), args.ref, args.decision, args.reason, args.actor)
+            print(f"已标明：{args.decision}")
+        elif args.action == "publish-adoption":
+            path = county_drafts.publish_adoption(store, SystemClock(), args.sources, args.township, args.draft)
+            print(f"已写入 {path}；下次 gongkai publish 后各一体机在草案旁显示")
         elif args.action == "publish-faq":
             path = feedback.publish_faq(store, SystemClock(), args.sources, args.ref, args.question)
             print(f"已写入 {path}；下次 gongkai publish 后各一体机收到")

@@ -71,3 +71,34 @@ def test_the_counter_log_counts_consultations_by_topic(tmp_path, capsys):
     assert counts["社会保障"] == 2 and counts["户籍证件"] == 1 and sum(counts.values()) == 3
     assert main(["voice", "kiosk-ratings", "--db", str(tmp_path / "k.db"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["满意"] == 1
+
+
+def test_drafts_comments_decisions_and_the_adoption_from_the_command_line(tmp_path, capsys, small_source):  # noqa: F811
+    store = county.open_county_db(tmp_path / "repo")
+    sources = tmp_path / "sources"
+    shutil.copytree(small_source, sources / TOWNSHIP)
+    closed = next(p for p in sorted((sources / TOWNSHIP / "drafts").glob("*.txt")) if "采纳情况" not in p.name
+                  and (p.with_name(p.stem + ".采纳情况.txt")).is_file())
+    closed.with_name(closed.stem + ".采纳情况.txt").unlink()  # as before the county published it
+    from county.source_folder import stable_id
+
+    draft_id = stable_id("draft", closed.name)
+    county.store_upload(store, TOWNSHIP, "K01", {"comments": [
+        {"uuid": "c1", "draft_id": draft_id, "draft_title": "方案", "commented_at": "2026-08-10T10:00:00+08:00",
+         "text": "垃圾清运次数太少。", "name": "王秀英", "phone": "13907961234"}]}, AT)
+    store.close()
+    root = ["--root", str(tmp_path / "repo")]
+    assert main(["voice", "drafts", *root, "--sources", str(sources), "--township", TOWNSHIP, "--json"]) == 0
+    listed = {d["id"]: d for d in json.loads(capsys.readouterr().out)}
+    assert listed[draft_id]["overdue"] and not listed[draft_id]["adoption_published"]  # closed 08-31, now later
+    args = ["voice", "publish-adoption", *root, "--sources", str(sources), "--township", TOWNSHIP,
+            "--draft", str(draft_id)]
+    assert main(args) == 2 and "1 条意见没有标明采纳情况" in capsys.readouterr().err
+    assert main(["voice", "decide", "c1", *root, "--decision", "未采纳"]) == 2  # a reason is needed
+    assert main(["voice", "decide", "c1", *root, "--decision", "采纳"]) == 0
+    assert main(["voice", "comments", *root, "--csv", str(tmp_path / "c.csv")]) == 0
+    with open(tmp_path / "c.csv", encoding="utf-8-sig") as f:
+        assert [(r["意见"], r["姓名"], r["采纳情况"]) for r in csv.DictReader(f)] == [("垃圾清运次数太少。", "王秀英", "采纳")]
+    assert main(args) == 0
+    published = closed.with_name(closed.stem + ".采纳情况.txt").read_text(encoding="utf-8")
+    assert "采纳 1 条" in published and "王秀英" not in published

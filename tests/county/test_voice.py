@@ -179,6 +179,10 @@ def test_the_console_shows_ratings_and_questions_and_a_handler_follows_up_answer
     assert published.status_code == 200 and "已答复并写入简明问答" in published.text
     faq_text = (county_app.state.sources / TOWNSHIP / "faq" / f"{q_ref}.txt").read_text(encoding="utf-8")
     assert faq_text.startswith("问题：小学什么时候报名？\n类别：教育就学\n")
+
+    # 意见征集: the demo's drafts, each with its state; the closed one has its 采纳情况 (the console's clock: 11-24).
+    assert "东岭村村规民约（修订草案）" in page.text and "正在征求意见" in page.text
+    assert "农村人居环境整治三年行动方案" in page.text and "已公布采纳情况" in page.text
     handler.close()
 
 
