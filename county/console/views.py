@@ -298,7 +298,10 @@ class Console:
         if fmt == "pdf":
             return Response(await run_in_threadpool(publishing.report_pdf, table), media_type="application/pdf",
                             headers={"Content-Disposition": f"attachment; filename=county-{year}-section3.pdf"})
-        return self.page("report", user=user, table=table, year=year)
+        from county import feedback
+
+        ratings = feedback.year_counts(await run_in_threadpool(feedback.ratings, self.store), year)
+        return self.page("report", user=user, table=table, year=year, ratings=ratings)
 
     async def audit(self, request: Request) -> Response:
         user, refused = await self.guarded(request, "admin")

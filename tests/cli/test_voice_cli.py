@@ -102,3 +102,20 @@ def test_drafts_comments_decisions_and_the_adoption_from_the_command_line(tmp_pa
     assert main(args) == 0
     published = closed.with_name(closed.stem + ".采纳情况.txt").read_text(encoding="utf-8")
     assert "采纳 1 条" in published and "王秀英" not in published
+
+
+def test_the_annual_figures_count_ratings_consultations_questions_and_comments(tmp_path, capsys):
+    db = open_store(tmp_path / "k.db")
+    for score, reason in ((5, ""), (4, ""), (2, "等候时间太长"), (1, "问题没有解决")):
+        ratings.rate(db, AT, score, reason, service="request", channel="counter")
+    ratings.rate(db, FixedClock("2025-12-31T10:00:00+08:00"), 5, service="zone", channel="kiosk")  # another year
+    questions.record_consultation(db, AT, "李红", "社会保障", "养老保险怎么补缴？", "带身份证到镇社保所办理。")
+    questions.ask(db, AT, "其他", "公交车几点有？")
+    db.close()
+    assert main(["report", "voice", "--db", str(tmp_path / "k.db"), "--year", "2026", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["好差评"] == {"非常满意": 1, "满意": 1, "基本满意": 0, "不满意": 1, "非常不满意": 1, "合计": 4, "差评": 2}
+    assert figures["现场咨询解答"]["社会保障"] == 1 and figures["现场咨询解答"]["合计"] == 1
+    assert (figures["查询机留言"], figures["草案意见"]) == (1, 0)
+    assert main(["report", "voice", "--db", str(tmp_path / "k.db"), "--year", "2026"]) == 0
+    assert "2026 年 好差评 4 条" in capsys.readouterr().out

@@ -156,6 +156,9 @@ def test_the_console_shows_ratings_and_questions_and_a_handler_follows_up_answer
     assert "依申请公开" in page.text and "非常不满意" in page.text and "问题没有解决" in page.text
     assert page.text.count("<svg") == 1 and "2026-11 非常不满意 1 条" in page.text
     assert "学校什么时候开始报名？" in page.text and "13907961234" in page.text  # county staff call back
+    report = viewer.get("/console/report?year=2026")
+    assert report.status_code == 200 and "2026 年好差评" in report.text
+    assert "<td>0</td><td>1</td><td>0</td><td>0</td><td>1</td><td>2</td><td>1</td>" in report.text.replace("\n", "")
     bad_ref = feedback.ratings(store)[0]["ref"]
     refused = viewer.post(f"/console/voice/followup/{bad_ref}",
                           data={"csrf": csrf_of(page), "status": "整改中", "note": "x"})
