@@ -21,7 +21,7 @@ import sqlite_utils
 
 from kiosk.content_kinds import SEARCHED
 from kiosk.search import engine, suggest
-from kiosk.search.answer import BestAnswer, is_guide, read_answer
+from kiosk.search.answer import BestAnswer, answers, faq_answer, is_guide, is_question, read_answer
 from kiosk.search.index import reindex as _reindex
 from kiosk.search.index import reindex_kind as _reindex_kind
 from kiosk.search.query import W_PINYIN, Analysis, analyse
@@ -153,8 +153,14 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
             if not relevant(f"{title} {extra or ''} {text}".casefold()):
                 continue
             seen.add((kind, same))
-            if best is None and analysis.how_to and is_guide(kind, title, extra) and len(hits) < 3:
+            # A guide among the first three gives the card (what to bring, where, how long, whom to call);
+            # otherwise a 简明问答 that answers the question does, wherever it ranks.
+            if (best is None or best.kind == "faq") and analysis.how_to and is_guide(kind, title, extra) \
+                    and len(hits) < 3:
                 best = read_answer(kind, ref_id, title, text)
+            elif (best is None and kind == "faq" and (analysis.how_to or is_question(query))
+                  and (len(hits) < 3 or answers(title, analysis.words))):
+                best = faq_answer(ref_id, title, text)
             hits.append(SearchHit(kind, ref_id, title, snippet(text, needles), LABELS[kind], round(score, 4)))
             if len(hits) >= limit:
                 break

@@ -69,8 +69,10 @@ def test_a_question_answered_and_published_is_found_by_search_on_another_kiosk(
     other = open_store(tmp_path / "other-kiosk.db")
     try:
         _sync(other, county_app, signing_keys, tmp_path, "K02", "2026-11-24T03:00:00+08:00")
-        hits = find(other, "自来水管道改造什么时候施工").hits
+        result = find(other, "自来水管道改造什么时候施工")
+        hits = result.hits
         assert hits and (hits[0].kind, hits[0].title, hits[0].label) == ("faq", ASKED, "简明问答")
+        assert (result.best.kind, result.best.title, result.best.answer) == ("faq", ASKED, ANSWER)  # the card
         assert ANSWER[:12] in hits[0].snippet.replace("\u2026", "") or "自来水" in hits[0].snippet
         shown = other.execute("SELECT question, answer FROM faq WHERE question = ?", [ASKED]).fetchall()
         assert shown == [(ASKED, ANSWER)]

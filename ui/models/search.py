@@ -18,7 +18,8 @@ from ui.timers import QT_TIMERS, TimerSource
 
 log = logging.getLogger(__name__)
 
-BEST_LABELS = {"materials": "需要带的材料", "place": "到哪里办", "time_limit": "多久办好", "phone": "咨询电话"}
+BEST_LABELS = {"answer": "答复", "materials": "需要带的材料", "place": "到哪里办", "time_limit": "多久办好",
+               "phone": "咨询电话"}
 
 
 class SearchViewModel(QObject):
