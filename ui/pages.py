@@ -65,6 +65,7 @@ STAFF_PAGES: dict[str, Page] = {p.id: p for p in (
     Page("login", "staff/LoginPage"),
     Page("worklist", "staff/WorklistPage"),
     Page("intake", "staff/IntakePage"),
+    Page("consult", "staff/ConsultPage"),
     Page("detail", "staff/DetailPage"),
     Page("admin", "staff/AdminPage"),
 )}

@@ -78,3 +78,29 @@ def test_a_good_rating_takes_one_tap_and_logout_clears_it(make_screen, seeded_db
     assert rows == [(5, "", number)]
     screen.model.logout()
     assert screen.model.rating.property("stage") == "off" and screen.model.rating.property("message") == ""
+
+
+def test_a_consultation_goes_in_the_counter_log_by_topic_then_is_rated_in_one_tap(make_screen, seeded_db):
+    screen = make_screen()
+    screen.login("lihong", CLERK_PIN)
+    screen.tap("nav_consult")
+    screen.qtbot.waitUntil(lambda: screen.maybe("consultSave") is not None)
+    assert screen.text("consultLog") == "本年现场咨询解答 0 次"
+    screen.type_into("field_consult_question", "养老保险怎么补缴")
+    screen.type_into("field_consult_answer", "带身份证到镇社保所窗口办理")
+    screen.tap("consultSave")
+    assert screen.text("consultMessage") == "请选择问题类别" and not screen.item("ratingPanel").isVisible()
+    screen.tap("consultTopic_0")
+    screen.tap("consultSave")
+    screen.qtbot.waitUntil(lambda: screen.item("consultDone").isVisible())
+    assert screen.text("consultLog") == "本年现场咨询解答 1 次：社会保障 1"
+    logged = seeded_db.execute("SELECT channel, topic, text, counter_answer, clerk, phone FROM questions").fetchall()
+    assert logged == [("counter", "社会保障", "养老保险怎么补缴", "带身份证到镇社保所窗口办理", "lihong", "")]
+    assert "请咨询的群众为本次服务评价" in screen.text("ratingPrompt")
+    tap = Taps(screen)
+    tap("rate_4")
+    assert tap.count == 1 and screen.text("ratingPrompt") == "已收到您的评价，谢谢！"
+    rows = seeded_db.execute("SELECT score, service, channel, request_number FROM ratings").fetchall()
+    assert rows == [(4, "consultation", "counter", "")]
+    screen.tap("consultNext")
+    assert not screen.item("ratingPanel").isVisible() and screen.item("consultSave").isVisible()

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from kiosk.content_kinds import KINDS
+from ui.models import navigator  # noqa: F401 - its builders register under @builds when imported
 from ui.pages import QML_DIR, RESIDENT_PAGES, STAFF_PAGES
 
 UI = Path(__file__).resolve().parents[2] / "ui"

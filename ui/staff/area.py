@@ -18,6 +18,7 @@ from kiosk.trust import staff
 from ui.models.rating import RatingModel
 from ui.pages import STAFF_PAGES
 from ui.staff.admin_model import StaffAdminModel
+from ui.staff.consult_model import ConsultModel
 from ui.staff.detail_model import RequestDetailModel
 from ui.staff.intake_model import IntakeModel
 from ui.staff.receipt_printer import ReceiptPrinter
@@ -56,6 +57,8 @@ class StaffAreaModel(QObject):
         # 好差评 after a saved request: the saved panel asks the applicant, linked to the number.
         self._rating = RatingModel(db, clock, "counter", parent=self)
         self._intake.saved.connect(lambda number: self._rating.start("request", number))
+        self._consult = ConsultModel(db, clock, parent=self)
+        self._consult.saved.connect(lambda _ref: self._rating.start("consultation", ""))
         self._detail.stepRecorded.connect(lambda _n: self._worklist.refresh())
         self._timer = timers.timer(self, check_ms)
         self._timer.timeout.connect(self.checkIdle)
@@ -116,7 +119,7 @@ class StaffAreaModel(QObject):
             self.changed.emit()
             return False
         self._session = staff.StaffSession(actor, self._clock.now())
-        for model in (self._intake, self._detail, self._admin):
+        for model in (self._intake, self._detail, self._admin, self._consult):
             model.actor = actor
         self._printer.actor_name = actor.name
         self._login_message = ""
@@ -145,13 +148,14 @@ class StaffAreaModel(QObject):
             staff.logout(self._db, self._clock, actor, reason)
         except KioskError:
             pass  # the session ends anyway; a lost audit row must not keep someone logged in
-        for model in (self._intake, self._detail, self._admin):
+        for model in (self._intake, self._detail, self._admin, self._consult):
             model.actor = None
         self._printer.actor_name = "system"
         self._set_warning(0)
         self._intake.reset()
         self._intake.forget()
         self._rating.clear()
+        self._consult.reset()
         self._detail.open("")
         self._page = "login"
         kept = "；未保存的登记已留作草稿，登录后继续" if self._intake.hasDraft else ""
@@ -180,6 +184,9 @@ class StaffAreaModel(QObject):
             self._printer.refreshStatus()
         if page == "intake":
             self._intake.reset()
+        if page == "consult":
+            self._consult.reset()
+            self._rating.clear()
         self._page = page
         self.changed.emit()
 
@@ -237,6 +244,10 @@ class StaffAreaModel(QObject):
     @Property(QObject, constant=True)
     def intake(self) -> QObject:
         return self._intake
+
+    @Property(QObject, constant=True)
+    def consult(self) -> QObject:
+        return self._consult
 
     @Property(QObject, constant=True)
     def rating(self) -> QObject:

@@ -451,66 +451,7 @@ Item {
                         }
                     }
                     // 好差评: the applicant rates the service here, one tap (two for 不满意 and below).
-                    Rectangle {
-                        objectName: "ratingPanel"
-                        Layout.fillWidth: true
-                        visible: page.staff.rating.stage !== "off"
-                        implicitHeight: ratingColumn.implicitHeight + 24
-                        radius: 8
-                        color: "#f3f6fa"
-                        border.color: "#c5d0dc"
-                        ColumnLayout {
-                            id: ratingColumn
-                            anchors.fill: parent
-                            anchors.margins: 12
-                            spacing: 10
-                            Text {
-                                objectName: "ratingPrompt"
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                font.pixelSize: 24; font.bold: true; color: "#1f2328"
-                                text: page.staff.rating.stage === "done" ? page.staff.rating.message
-                                    : page.staff.rating.stage === "reason"
-                                        ? qsTr("您选择了“%1”，请告诉我们原因（点一项即可）").arg(page.staff.rating.chosen)
-                                        : qsTr("请申请人为本次服务评价（好差评）")
-                            }
-                            Flow {
-                                Layout.fillWidth: true
-                                spacing: 10
-                                visible: page.staff.rating.stage === "ask"
-                                Repeater {
-                                    model: page.staff.rating.levels
-                                    SButton {
-                                        objectName: "rate_" + modelData.score
-                                        text: modelData.label
-                                        fill: modelData.bad ? "#fbe9e7" : "#e3f4e8"
-                                        ink: modelData.bad ? "#8a1c0a" : "#1b4d2b"
-                                        onClicked: { page.staff.touch(); page.staff.rating.pick(modelData.score) }
-                                    }
-                                }
-                            }
-                            Flow {
-                                Layout.fillWidth: true
-                                spacing: 10
-                                visible: page.staff.rating.stage === "reason"
-                                Repeater {
-                                    model: page.staff.rating.reasons
-                                    SButton {
-                                        objectName: "reason_" + index
-                                        text: modelData
-                                        fill: "#e9eef4"; ink: "#1f2328"
-                                        onClicked: { page.staff.touch(); page.staff.rating.pickReason(modelData) }
-                                    }
-                                }
-                            }
-                            Text {
-                                objectName: "ratingError"
-                                visible: page.staff.rating.stage !== "done" && page.staff.rating.message !== ""
-                                text: page.staff.rating.message
-                                font.pixelSize: 20; color: "#9b0018"
-                            }
-                        }
-                    }
+                    RatingPanel { Layout.fillWidth: true; staff: page.staff }
                     RowLayout {
                         spacing: 16
                         SButton {
