@@ -21,6 +21,7 @@ from kiosk.clock import Clock
 from kiosk.content.home import CONTENT_UPDATED_AT
 from kiosk.demo import vocabulary as v
 from kiosk.demo.images import notice_board_png
+from kiosk.demo.voice import add_voice
 from kiosk.eligibility.results import install_rules, shipped_rules_text
 from kiosk.imports.seeds import add_seed_policies
 from kiosk.store import sync_state_repo, township_repo
@@ -55,6 +56,7 @@ def build_demo(db: sqlite_utils.Database, spec: DemoSpec, clock: Clock) -> None:
         add_seed_policies(db)  # the two real scraped seed texts, cleaned
         _faq(db, spec)
         _drafts(db, spec)
+        add_voice(db, spec.as_of, random.Random(spec.seed + 26))  # its own stream: the rest stays as it was
         install_rules(db, shipped_rules_text())  # 政策找人: the county's rule file (resources/eligibility)
         # The demo's content is as fresh as its as-of morning.
         sync_state_repo.put(db, CONTENT_UPDATED_AT, f"{spec.as_of.isoformat()}T06:00:00+08:00")

@@ -249,3 +249,25 @@ def test_a_kiosk_comment_goes_up_is_decided_and_the_adoption_reaches_every_kiosk
     written.unlink()
     late = county_drafts.drafts(sources, TOWNSHIP, dt.date(2027, 1, 16))
     assert [d["title"] for d in late if d["overdue"]] == [open_draft.title]
+
+
+def test_the_county_demo_has_ratings_with_one_bad_under_follow_up_and_comments_on_the_open_draft(
+        demo_db, store, small_source, tmp_path):
+    from county import drafts as county_drafts
+    from county.demo_voice import seed_voice
+
+    clock = FixedClock("2026-11-22T12:00:00+08:00")
+    counts = seed_voice(store, demo_db, TOWNSHIP, clock)
+    assert counts["ratings"] >= 30 and counts["questions"] == 5 and counts["comments"] == 2
+    assert seed_voice(store, demo_db, TOWNSHIP, clock) == counts  # a restart stores nothing twice
+    items = feedback.ratings(store, TOWNSHIP)
+    bad = [r for r in items if r["bad"]]
+    assert [(r["level"], r["reason"], r["followup"]) for r in bad] == [("不满意", "等候时间太长", "整改中")]
+    assert len(feedback.monthly(items)) >= 5  # half a year to chart
+    sources = tmp_path / "sources"
+    shutil.copytree(small_source, sources / TOWNSHIP)
+    open_one = next(d for d in county_drafts.drafts(sources, TOWNSHIP, clock.now().date()) if not d["closed"])
+    assert "村规民约" in open_one["title"]
+    assert len(county_drafts.comments(store, TOWNSHIP, open_one["id"])) == 2  # matched to the published draft
+    log = [q for q in feedback.questions(store, TOWNSHIP) if q["channel"] == "现场咨询"]
+    assert len(log) == 3 and all(q["counter_answer"] for q in log)
