@@ -96,6 +96,10 @@ class VoiceViewModel(QObject):
         if rating.property("stage") == "off":  # once per session: a rated session shows its thanks
             rating.start("zone", "")
 
+    @Property(str, constant=True)
+    def title(self) -> str:
+        return "留言评价"
+
     @Property(QObject, constant=True)
     def rating(self) -> QObject:
         return self._rating
@@ -106,7 +110,7 @@ class VoiceViewModel(QObject):
 
     @Slot(result=str)
     def speechText(self) -> str:  # noqa: N802
-        return "留言评价。您可以为我们的服务打分，也可以选择类别后留下您的问题。"
+        return "留言评价\n您可以为我们的服务评价，也可以选择类别后留下您的问题，或者看看简明问答和意见征集。"
 
     def wipe(self) -> None:
         self._question.clear()
@@ -166,7 +170,7 @@ class CommentViewModel(QObject):
 
     @Slot(result=str)
     def speechText(self) -> str:  # noqa: N802
-        return f"对{self._draft.title}提意见。请写下您的意见，姓名和电话可以不填。"
+        return f"{self._draft.title}\n我要提意见：请写下您的意见，姓名和电话可以不填。"
 
     def wipe(self) -> None:
         self._stage, self._message, self._consent = ASK, "", False
