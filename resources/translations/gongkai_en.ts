@@ -4,19 +4,62 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../ui/qml/ChoicePage.qml" line="49"/>
+        <location filename="../../ui/qml/ChoicePage.qml" line="48"/>
         <source>暂无内容</source>
         <translation>Nothing here yet</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ChoicePage.qml" line="140"/>
+        <location filename="../../ui/qml/ChoicePage.qml" line="136"/>
         <source>第 %1–%2 项，共 %3 项</source>
         <translation>Items %1–%2 of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ChoicePage.qml" line="142"/>
+        <location filename="../../ui/qml/ChoicePage.qml" line="138"/>
         <source>共 %1 项，已到最后</source>
         <translation>%1 items, end of the list</translation>
+    </message>
+</context>
+<context>
+    <name>CommentPage</name>
+    <message>
+        <location filename="../../ui/qml/CommentPage.qml" line="25"/>
+        <source>我要提意见</source>
+        <translation>Comment on this draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/CommentPage.qml" line="64"/>
+        <source>写下您的意见（最多 %1 字；请不要写身份证号码和电话）</source>
+        <translation>Write your comment (at most %1 characters; no ID or phone numbers, please)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/CommentPage.qml" line="74"/>
+        <source>您的意见</source>
+        <translation>Your comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/CommentPage.qml" line="78"/>
+        <source>✓ 同意留下姓名电话，仅用于联系我</source>
+        <translation>✓ I agree to leave my name and phone, only to be contacted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/CommentPage.qml" line="78"/>
+        <source>愿意留下姓名电话？点此同意（可不填）</source>
+        <translation>Leave your name and phone? Tap to agree (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/CommentPage.qml" line="92"/>
+        <source>姓名（不会公开）</source>
+        <translation>Name (never published)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/CommentPage.qml" line="101"/>
+        <source>电话（不会公开）</source>
+        <translation>Phone (never published)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/CommentPage.qml" line="115"/>
+        <source>提交意见</source>
+        <translation>Send comment</translation>
     </message>
 </context>
 <context>
@@ -45,68 +88,69 @@
 <context>
     <name>EligibilityPage</name>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="37"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="17"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="39"/>
         <source>我能享受哪些政策</source>
         <translation>What am I entitled to?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="54"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="56"/>
         <source>第 %1 题（最多 %2 题，每题都可以跳过）</source>
         <translation>Question %1 (at most %2, each can be skipped)</translation>
     </message>
     <message>
         <location filename="../../ui/qml/EligibilityPage.qml" line="129"/>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="342"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="335"/>
         <source>‹ 上一题</source>
         <translation>‹ Previous question</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="137"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="136"/>
         <source>跳过这一题</source>
         <translation>Skip this question</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="155"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="152"/>
         <source>选好了，下一题 ›</source>
         <translation>Done, next question ›</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="253"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="249"/>
         <source>朗读</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="283"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="279"/>
         <source>标准</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="284"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="280"/>
         <source>带什么</source>
         <translation>What to bring</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="285"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="281"/>
         <source>去哪里</source>
         <translation>Where to go</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="286"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="282"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="351"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="343"/>
         <source>重新回答</source>
         <translation>Start again</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="357"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="348"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/EligibilityPage.qml" line="366"/>
+        <location filename="../../ui/qml/EligibilityPage.qml" line="356"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
@@ -114,8 +158,8 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="42"/>
-        <location filename="../../ui/qml/HomePage.qml" line="53"/>
+        <location filename="../../ui/qml/HomePage.qml" line="43"/>
+        <location filename="../../ui/qml/HomePage.qml" line="54"/>
         <source>紧急通知：</source>
         <translation>Urgent: </translation>
     </message>
@@ -180,17 +224,27 @@
         <translation>Type or scan your request number</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="188"/>
+        <location filename="../../ui/qml/HomePage.qml" line="21"/>
+        <source>留言评价</source>
+        <translation>Ask &amp; rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/HomePage.qml" line="21"/>
+        <source>提问题、评服务、草案提意见</source>
+        <translation>Ask, rate, comment on drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/HomePage.qml" line="189"/>
         <source>停止朗读</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="188"/>
+        <location filename="../../ui/qml/HomePage.qml" line="189"/>
         <source>朗读：听听本机怎么用</source>
         <translation>Read aloud: how to use this kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/HomePage.qml" line="215"/>
+        <location filename="../../ui/qml/HomePage.qml" line="216"/>
         <source>数据可能已过期，请以政府网站和公告栏为准</source>
         <translation>Data may be out of date; the government website and notice boards prevail</translation>
     </message>
@@ -225,7 +279,7 @@ entitled to?</translation>
         <translation>Back to the home screen in %1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/IdleOverlay.qml" line="51"/>
+        <location filename="../../ui/qml/IdleOverlay.qml" line="50"/>
         <source>继续</source>
         <translation>Continue</translation>
     </message>
@@ -256,17 +310,17 @@ entitled to?</translation>
 <context>
     <name>ItemPage</name>
     <message>
-        <location filename="../../ui/qml/ItemPage.qml" line="60"/>
+        <location filename="../../ui/qml/ItemPage.qml" line="59"/>
         <source>看本事项的文件（%1 份）▼</source>
         <translation>Documents of this item (%1) ▼</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ItemPage.qml" line="147"/>
+        <location filename="../../ui/qml/ItemPage.qml" line="146"/>
         <source>本事项暂无公开文件</source>
         <translation>No documents published under this item yet</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ItemPage.qml" line="172"/>
+        <location filename="../../ui/qml/ItemPage.qml" line="169"/>
         <source>已到本页末尾</source>
         <translation>End of the page</translation>
     </message>
@@ -289,17 +343,17 @@ entitled to?</translation>
         <translation>Government disclosure zone</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Main.qml" line="189"/>
+        <location filename="../../ui/qml/Main.qml" line="188"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Main.qml" line="197"/>
+        <location filename="../../ui/qml/Main.qml" line="195"/>
         <source>✓ 长辈模式</source>
         <translation>✓ Large text</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/Main.qml" line="197"/>
+        <location filename="../../ui/qml/Main.qml" line="195"/>
         <source>长辈模式</source>
         <translation>Large text</translation>
     </message>
@@ -312,32 +366,32 @@ entitled to?</translation>
         <translation>Find my payouts</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="37"/>
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="36"/>
         <source>姓名（完整填写）</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="44"/>
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="42"/>
         <source>身份证号码后4位</source>
         <translation>Last 4 of ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="52"/>
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="49"/>
         <source>查询</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="59"/>
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="56"/>
         <source>本机不保存您输入的内容。查询结果中姓名同样隐去部分文字。</source>
         <translation>Nothing you type is kept. Names in the results are masked too.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="82"/>
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="79"/>
         <source>共 %1 笔，合计 %2</source>
         <translation>%1 payouts, total %2</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/MyPayoutsPage.qml" line="115"/>
+        <location filename="../../ui/qml/MyPayoutsPage.qml" line="110"/>
         <source>已到最后一笔</source>
         <translation>End of the list</translation>
     </message>
@@ -345,12 +399,12 @@ entitled to?</translation>
 <context>
     <name>Pager</name>
     <message>
-        <location filename="../../ui/qml/components/Pager.qml" line="62"/>
+        <location filename="../../ui/qml/components/Pager.qml" line="61"/>
         <source>▲ 上一页</source>
         <translation>▲ Previous page</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/Pager.qml" line="79"/>
+        <location filename="../../ui/qml/components/Pager.qml" line="77"/>
         <source>下一页 ▼</source>
         <translation>Next page ▼</translation>
     </message>
@@ -389,17 +443,17 @@ entitled to?</translation>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/PayoutsPage.qml" line="119"/>
+        <location filename="../../ui/qml/PayoutsPage.qml" line="118"/>
         <source>第 %1–%2 条，共 %3 条</source>
         <translation>Rows %1–%2 of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/PayoutsPage.qml" line="122"/>
+        <location filename="../../ui/qml/PayoutsPage.qml" line="121"/>
         <source>共 %1 条，已全部显示</source>
         <translation>All %1 rows shown</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/PayoutsPage.qml" line="191"/>
+        <location filename="../../ui/qml/PayoutsPage.qml" line="190"/>
         <source>期号 %1&#x3000;发放日期 %2</source>
         <translation>Period %1&#x3000;Paid on %2</translation>
     </message>
@@ -429,12 +483,12 @@ entitled to?</translation>
         <translation>scan to take away</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReaderPage.qml" line="229"/>
+        <location filename="../../ui/qml/ReaderPage.qml" line="227"/>
         <source>点击放大</source>
         <translation>Tap to enlarge</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/ReaderPage.qml" line="249"/>
+        <location filename="../../ui/qml/ReaderPage.qml" line="246"/>
         <source>已到本页末尾</source>
         <translation>End of the page</translation>
     </message>
@@ -442,7 +496,7 @@ entitled to?</translation>
 <context>
     <name>SearchPage</name>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="42"/>
+        <location filename="../../ui/qml/SearchPage.qml" line="41"/>
         <source>搜索</source>
         <translation>Search</translation>
     </message>
@@ -451,42 +505,42 @@ entitled to?</translation>
         <translation type="vanished">Type a word, e.g. 补贴, or pinyin initials like bt</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="54"/>
+        <location filename="../../ui/qml/SearchPage.qml" line="52"/>
         <source>想办什么事？如“低保怎么申请”，或拼音“dibao”</source>
         <translation>What do you need? e.g. “how to apply for dibao”, or pinyin “dibao”</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="61"/>
+        <location filename="../../ui/qml/SearchPage.qml" line="58"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="110"/>
+        <location filename="../../ui/qml/SearchPage.qml" line="107"/>
         <source>最佳答案</source>
         <translation>Best answer</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="126"/>
+        <location filename="../../ui/qml/SearchPage.qml" line="122"/>
         <source>查看全文</source>
         <translation>Read in full</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="159"/>
+        <location filename="../../ui/qml/SearchPage.qml" line="155"/>
         <source>您是不是要找：</source>
         <translation>Did you mean:</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="173"/>
+        <location filename="../../ui/qml/SearchPage.qml" line="169"/>
         <source>大家常查：</source>
         <translation>Popular topics:</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="196"/>
+        <location filename="../../ui/qml/SearchPage.qml" line="192"/>
         <source>找不到想要的内容？</source>
         <translation>Cannot find what you need?</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/SearchPage.qml" line="237"/>
+        <location filename="../../ui/qml/SearchPage.qml" line="231"/>
         <source>已到结果末尾</source>
         <translation>End of the results</translation>
     </message>
@@ -504,28 +558,28 @@ entitled to?</translation>
         <translation>Type the request number on your receipt, or scan the receipt&apos;s QR code.</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="46"/>
-        <location filename="../../ui/qml/StatusPage.qml" line="87"/>
+        <location filename="../../ui/qml/StatusPage.qml" line="45"/>
+        <location filename="../../ui/qml/StatusPage.qml" line="85"/>
         <source>申请编号</source>
         <translation>Request number</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="54"/>
+        <location filename="../../ui/qml/StatusPage.qml" line="52"/>
         <source>查询</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="88"/>
+        <location filename="../../ui/qml/StatusPage.qml" line="86"/>
         <source>办理状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="89"/>
+        <location filename="../../ui/qml/StatusPage.qml" line="87"/>
         <source>受理日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/StatusPage.qml" line="90"/>
+        <location filename="../../ui/qml/StatusPage.qml" line="88"/>
         <source>法定答复期限</source>
         <translation>Statutory reply date</translation>
     </message>
@@ -533,24 +587,102 @@ entitled to?</translation>
 <context>
     <name>Toolbar</name>
     <message>
-        <location filename="../../ui/qml/components/Toolbar.qml" line="28"/>
+        <location filename="../../ui/qml/components/Toolbar.qml" line="27"/>
         <source>‹ 返回</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/Toolbar.qml" line="34"/>
+        <location filename="../../ui/qml/components/Toolbar.qml" line="32"/>
         <source>首页</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/Toolbar.qml" line="53"/>
+        <location filename="../../ui/qml/components/Toolbar.qml" line="50"/>
         <source>停止朗读</source>
         <translation>Stop reading</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/components/Toolbar.qml" line="53"/>
+        <location filename="../../ui/qml/components/Toolbar.qml" line="50"/>
         <source>朗读</source>
         <translation>Read aloud</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="27"/>
+        <source>留言评价</source>
+        <translation>Ask &amp; rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="45"/>
+        <source>为我们的服务评价</source>
+        <translation>Rate our service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="57"/>
+        <source>本次已评价：%1</source>
+        <translation>Rated this visit: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="58"/>
+        <source>您选择了“%1”，请点一项原因</source>
+        <translation>You chose “%1”: please tap a reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="59"/>
+        <source>点一下您的评价（不记录任何个人信息）</source>
+        <translation>Tap your rating (no personal data is kept)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="93"/>
+        <source>留言提问</source>
+        <translation>Ask a question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="115"/>
+        <source>1. 选择问题类别</source>
+        <translation>1. Choose a topic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="136"/>
+        <source>2. 写下您的问题（最多 %1 字，请不要写身份证号码和电话）</source>
+        <translation>2. Write your question (at most %1 characters; no ID or phone numbers, please)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="145"/>
+        <source>您的问题</source>
+        <translation>Your question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="149"/>
+        <source>✓ 同意留电话，仅用于回电答复</source>
+        <translation>✓ I agree to leave a phone, only for a call back</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="149"/>
+        <source>希望电话答复？点此同意留电话</source>
+        <translation>Want a reply by phone? Tap to agree to leave a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="161"/>
+        <source>回电号码（不会显示给任何人）</source>
+        <translation>Call-back number (never shown to anyone)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="175"/>
+        <source>提交留言</source>
+        <translation>Send question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="188"/>
+        <source>意见征集：草案公开征求意见</source>
+        <translation>Public consultation on drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="196"/>
+        <source>看看简明问答（常见问题的答复）</source>
+        <translation>Questions answered (FAQ)</translation>
     </message>
 </context>
 </TS>
