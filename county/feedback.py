@@ -1,6 +1,6 @@
 """The county's side of the resident's voice (issue 26): 好差评 and questions from every kiosk.
 
-Ratings and questions arrive as upward kinds kept in county_records (sync/upward/voice.py). What the
+Ratings and questions arrive as upward kinds kept in county_records (sync/upward/k20_voice.py). What the
 county adds lives here:
   - a 差评 (不满意 and below) gets a follow-up (整改): 待整改 until someone records 整改中 or 已整改;
   - ratings are counted per township and service, per year (the annual figures) and charted by month

@@ -89,12 +89,12 @@ def push(db: sqlite_utils.Database, client: httpx.Client, api: str, clock: Clock
     """Upload pending records of every kind in batches; mark each sent only when acknowledged."""
     sent = {k.name: 0 for k in upward.kinds()}
     unconfirmed = invalid = 0
-    seen: set[int] = set()
+    last_id = 0
     while True:
-        rows = [r for r in outbox_repo.pending(db, BATCH) if r[0] not in seen]
+        rows = outbox_repo.pending(db, BATCH, after=last_id)
         if not rows:
             break
-        seen.update(r[0] for r in rows)
+        last_id = rows[-1][0]
         batch, refused = _batch(db, rows)
         for row_id, reason in refused:
             outbox_repo.note_failure(db, [row_id], reason)

@@ -13,7 +13,8 @@ so an existing county.db (or PostgreSQL database) is adopted, rows and download 
 To change the schema: add `versions/NNNN_what.py` with `revision = "NNNN"`, `down_revision` the
 previous one and an `upgrade()` written with `alembic.op` (batch mode on SQLite: `with
 op.batch_alter_table(...)`); then change the tables in county/store.py to match. A revision is
-never edited once landed. tests/county/test_migrations.py checks that the revisions build exactly
+never edited once landed. There are no downgrades: a county rolls back by restoring the backup
+taken before the upgrade. tests/county/test_migrations.py checks that the revisions build exactly
 the tables county/store.py declares, on both backends, and upgrades a pre-Alembic database.
 """
 

@@ -6,5 +6,5 @@ questions.py   a question left at the kiosk or recorded at the counter, with a t
 text.py        free text: bounded, and refused when it looks like an ID or a phone number
 
 Each saved record is queued for the county by a trigger (kiosk/store/migrations/m70_feedback.py) and
-travels as an upward kind (sync/upward/voice.py). Nothing here is shown to the next resident.
+travels as an upward kind (sync/upward/k20_voice.py). Nothing here is shown to the next resident.
 """

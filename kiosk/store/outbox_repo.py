@@ -12,10 +12,12 @@ import sqlite_utils
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
 
 
-def pending(db: sqlite_utils.Database, limit: int = 500) -> list[tuple[int, str, str, int]]:
-    """(id, kind, ref, version) of rows the county has not acknowledged, oldest first."""
+def pending(db: sqlite_utils.Database, limit: int = 500, after: int = 0) -> list[tuple[int, str, str, int]]:
+    """(id, kind, ref, version) of rows the county has not acknowledged, oldest first, from id `after` on
+    (exclusive): a caller pages through with the last id it saw, past rows that stay pending."""
     return db.execute(
-        "SELECT id, kind, ref, version FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT ?", [limit]
+        "SELECT id, kind, ref, version FROM outbox WHERE sent_at IS NULL AND id > ? ORDER BY id LIMIT ?",
+        [after, limit],
     ).fetchall()
 
 

@@ -1,20 +1,25 @@
 """Upward record kinds: every kind of record a kiosk sends up to the county, declared once.
 
-A kind is one `UpwardKind` registered in a module of this package (sync/upward/<kinds>.py, found
-by name, like the kiosk's migrations). Everything else loops over the registry: the kiosk's
+A kind is one `UpwardKind` registered in a module of this package, sync/upward/kNN_<what>.py,
+found by name and loaded in name order like the kiosk's migrations (k10_requests first); that
+order is the order of the kinds in uploads and messages ("申请 2 件、记录 2 条、评价 1 条").
+Everything else loops over the registry: the kiosk's
 outbox counts and uploads (sync/outbox.py, sync/status.py, sync/client.py), the sealed USB
 export (sync/outbox_seal.py), the county's upload API and USB import (county/upward.py), and
 the round-trip test (tests/county/test_upward.py, kiosk -> county -> acknowledgement over HTTP and
 on a stick, SQLite and PostgreSQL), which is parametrized over this registry.
 
-    UpwardKind(
+    from kiosk.store.outbox_repo import rows_by_ref
+    from sync.upward import UpwardKind, integer, optional_text, register, text
+
+    RATING = register(UpwardKind(
         name="rating",          # outbox.kind, and the key everywhere else
         wire="ratings",         # its list in the upload body {"ratings": [...]} and in the county's ack
         ref="uuid",             # the field naming one record: the county acknowledges these values
         label="评价", unit="条",  # for messages: "上传评价 3 条"
         fields=(text("uuid", 64), text("rated_at", 40), integer("score", 1, 5), optional_text("remark", 500)),
         collect=rows_by_ref("ratings", "uuid"),   # kiosk: the rows of these refs, as plain dicts
-    )
+    ))
 
 The shape check (`fields`, plus `check` for anything they cannot say) runs on the kiosk before a
 record is sent (a record that fails stays in the outbox with the reason, and does not hold back
@@ -30,8 +35,9 @@ tables and rules of its own registers a store hook there under its name instead 
 their events do, county/service.py).
 
 So a new kind costs, besides the code that writes its rows:
-  1. sync/upward/<kinds>.py          this declaration (a new module, or beside related kinds);
-  2. kiosk/store/migrations/mNN_<kind>.py   its kiosk table and the trigger that queues its rows;
+  1. sync/upward/kNN_<what>.py       this declaration (a new module, NN after the existing ones);
+  2. kiosk/store/migrations/mNN_<kind>.py   its kiosk table and the trigger that queues its rows
+     (NN above 60: the outbox is rebuilt by m60_outbox_kinds);
   3. tests/county/test_upward.py     one entry in SAMPLES: how the kiosk writes one such record.
 Only if the county needs more than `county_records` (tables, rules, derived state):
   4. county/migrations/versions/NNNN_<kind>.py   its county tables (an Alembic revision);
@@ -57,6 +63,8 @@ import sqlite_utils
 from kiosk.errors import ValidationError
 
 MAX_UPLOAD_ITEMS = 2000  # records of all kinds in one upload
+MAX_NAME = 32  # a kind's name, as county_records.kind holds it
+MAX_REF = 200  # a record's ref, as county_records.ref holds it
 
 
 @dataclass(frozen=True)
@@ -72,9 +80,9 @@ class Field:
     high: int = 2**63 - 1
 
     def check(self, item: dict) -> None:
-        if self.name not in item and not self.required:
-            return
         value = item.get(self.name)
+        if value is None and not self.required:  # absent, or NULL in the kiosk's table
+            return
         if self.type == "text":
             ok = isinstance(value, str) and (0 < len(value) <= self.limit or (not self.required and value == ""))
             if not ok:
@@ -99,7 +107,7 @@ def text(name: str, limit: int = 200) -> Field:
 
 
 def optional_text(name: str, limit: int = 200) -> Field:
-    """May be absent or empty; when present, a string of at most `limit` characters."""
+    """May be absent, null or empty; otherwise a string of at most `limit` characters."""
     return Field(name, "text", False, limit)
 
 
@@ -147,8 +155,12 @@ def register(kind: UpwardKind) -> UpwardKind:
     for other in _KINDS.values():
         if other.name != kind.name and kind.wire in (other.wire, other.name):
             raise AssertionError(f"upward kind {kind.name!r}: wire key {kind.wire!r} is taken")
-    if kind.ref not in {f.name for f in kind.fields}:
-        raise AssertionError(f"upward kind {kind.name!r}: its ref {kind.ref!r} must be one of its fields")
+    ref = {f.name: f for f in kind.fields}.get(kind.ref)
+    if ref is None or ref.type != "text" or not ref.required or ref.limit > MAX_REF:
+        raise AssertionError(f"upward kind {kind.name!r}: its ref {kind.ref!r} must be a required text field "
+                             f"of at most {MAX_REF} characters")
+    if len(kind.name) > MAX_NAME:
+        raise AssertionError(f"upward kind {kind.name!r}: a name of at most {MAX_NAME} characters")
     _KINDS[kind.name] = kind
     return kind
 

@@ -87,3 +87,22 @@ def test_a_database_from_before_alembic_is_upgraded_with_every_row(store_url):
         assert [(c["seq"], c["event_uuid"]) for c in store.county_changes(T, K, 3)] == [(4, event)]
     finally:
         store.close()
+
+
+def test_a_database_from_before_the_console_gets_the_console_tables(store_url):
+    _load_pre_alembic(store_url)
+    engine = sa.create_engine(store_url)
+    with engine.begin() as conn:  # as the store left it at its version 1
+        for table in ("county_staff", "county_sessions", "county_audit", "county_reply_files"):
+            conn.exec_driver_sql(f"DROP TABLE {table}")
+        conn.exec_driver_sql("DELETE FROM county_schema WHERE version = 2")
+    engine.dispose()
+    store = CountyStore(store_url)
+    try:
+        assert {"county_staff", "county_sessions", "county_audit", "county_reply_files"} <= _tables(store.engine)
+        assert store.counts() == {"requests": 2, "events": 2, "county_changes": 1}
+        accounts.add_staff(store, FixedClock("2026-12-01T09:00:00+08:00"), "li", "李", "admin", "another long pass 2")
+        with store.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+    finally:
+        store.close()

@@ -14,7 +14,7 @@ from tests.sync.conftest import TOWNSHIP, applicant
 
 def test_the_outbox_rebuilt_without_its_kind_check_keeps_every_row(tmp_path, clock, config, clerk):
     db = connect(tmp_path / "kiosk.db")
-    for migrations in migration_sets():  # the database as it was before m60 (later sets come after it)
+    for migrations in migration_sets():  # the database as it was before m60 (later sets come after)
         if migrations.name == "outbox_kinds":
             break
         migrations.apply(db)

@@ -1,5 +1,5 @@
 """The resident's voice (issue 26): 好差评 ratings and questions (留言, 现场咨询), each queued for the
-county by a trigger as its upward kind (sync/upward/voice.py). Nothing here is personal except a
+county by a trigger as its upward kind (sync/upward/k20_voice.py). Nothing here is personal except a
 question's optional call-back phone, which only the county's staff read."""
 
 from sqlite_utils.migrations import Migrations

@@ -1,6 +1,6 @@
 """意见征集 (issue 26): drafts open for public comment (a searched content kind, `draft`, kiosk/content_kinds.py)
 with their 采纳情况 once the county publishes it, and the comments residents leave at the kiosk, queued
-for the county by a trigger (upward kind `comment`, sync/upward/voice.py). A comment's name and phone
+for the county by a trigger (upward kind `comment`, sync/upward/k20_voice.py). A comment's name and phone
 are optional, kept only with consent, and never shown."""
 
 from sqlite_utils.migrations import Migrations
