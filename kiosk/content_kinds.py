@@ -11,15 +11,18 @@ sync applier (sync/apply.py: which changed tables re-index which kind), the resi
 (ui/models/search.py, ui/models/navigator.py: page ids, labels, what is read aloud) and the
 screenshots (ui/shots.py: the pages each kind has).
 
-To add a content kind (e.g. 意见征集 drafts):
-1. its tables: a new migration module in kiosk/store/migrations/ (never edit a landed one);
-   when searched, that migration also calls kiosk.store.search_repo.create_index_tables(db, name), then
-   kiosk.search.reindex_kind(db, name, all ids);
-2. one `ContentKind(...)` below, its tables in bundle order, its date columns named;
-3. the county side that fills those tables (county/source_folder.py, county/publish.py);
-4. its pages: a `_open_<page>` builder in ui/models/navigator.py (plus a QML page if none fits), and
-   the way to reach each screen in ui/shots.py (`REACH`);
-5. tests. Nothing else lists content kinds: tests/unit/test_content_kinds.py checks the rest.
+To add a content kind (e.g. 意见征集 drafts), touch:
+1. kiosk/content_kinds.py: one `ContentKind(...)` below (tables in bundle order, date columns, search SQL,
+   label, page ids, what is read aloud, suggestion names);
+2. kiosk/store/migrations/mNN_<kind>.py (new; never edit a landed one): its tables; when searched, also
+   kiosk.store.search_repo.create_index_tables(db, name) and kiosk.search.reindex_kind(db, name, all ids);
+3. kiosk/store/<kind>_repo.py and kiosk/content/<kind>.py (new): the SQL and the page data of its screens;
+4. county/source_folder.py: read its source files into its tables (publishing and bundles then carry them);
+5. kiosk/demo/generator.py: demo rows (the tests search the demo for every searched kind);
+6. ui/models/navigator.py: `_open_<home>` and `_open_<page>`; ui/shots.py: how to reach its screens (`REACH`);
+7. only when no page fits: a QML page; a home tile is one entry in ui/qml/HomePage.qml (+ its icon);
+8. tests. Search, ranking, labels, bundle building and checking, sync apply and re-indexing, search hits'
+   targets and the screenshot list follow from the declaration; tests/unit/test_content_kinds.py checks it.
 
 Pure data: this module imports nothing from the project, so every layer may read it.
 """
@@ -70,6 +73,8 @@ class ContentKind:
     home: str = ""  # page id of the kind's home tile ("" when it has none)
     screens: tuple[str, ...] = ()  # the kind's screen ids, in tap order (`gongkai screenshot PAGE`)
     speech: str = ""  # the record field read aloud after its title by 朗读 ("" for the page's own text)
+    # SELECTs of (short name, source) offered as-you-type (kiosk/search/suggest.py): names only, never a person's
+    suggest: tuple[str, ...] = ()
 
 
 KINDS: tuple[ContentKind, ...] = (
@@ -93,6 +98,8 @@ KINDS: tuple[ContentKind, ...] = (
             prior=1.15,
         ),
         page="catalogue-item", home="catalogue", screens=("catalogue", "catalogue-domain", "catalogue-item"),
+        suggest=("SELECT level1, 'catalogue' FROM catalogue_items GROUP BY level1",
+                 "SELECT name, 'domain' FROM catalogue_domains"),
     ),
     ContentKind(
         "document", "公开文件",
@@ -126,6 +133,7 @@ KINDS: tuple[ContentKind, ...] = (
         "subsidy", "补贴查询",
         (Table("subsidy_items", ("id",)), Table("payouts", ("id",), dates=("paid_on",))),
         home="subsidies", screens=("subsidies", "subsidy-items", "payouts", "my-payouts"),
+        suggest=("SELECT name, 'subsidy' FROM subsidy_items",),  # the items' names, never the recipients'
     ),
     ContentKind(
         "policy", "政策解读",
@@ -141,6 +149,7 @@ KINDS: tuple[ContentKind, ...] = (
             prior=1.1,
         ),
         page="policy", home="policies", screens=("policies", "policy", "interpretation"), speech="body",
+        suggest=("SELECT title, 'policy' FROM policies WHERE status = 'published' AND kind = 'policy'",),
     ),
     ContentKind(
         "faq", "简明问答",

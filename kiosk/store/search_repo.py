@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import sqlite_utils
 
+from kiosk.content_kinds import KINDS as ALL_KINDS
 from kiosk.content_kinds import SEARCHED
 
 # Per kind, the SQL of its rows, titles and texts comes from its declaration (kiosk/content_kinds.py).
@@ -170,14 +171,9 @@ def synonyms_version(db: sqlite_utils.Database) -> tuple:
 
 
 def suggestion_sources(db: sqlite_utils.Database) -> list[tuple[str, str]]:
-    """(text, where from) of the short titles suggestions are made of: catalogue items and
-    domains, subsidy items (their names only), policies; never a person's name or number."""
-    return db.execute(
-        """SELECT level1, 'catalogue' FROM catalogue_items GROUP BY level1
-           UNION ALL SELECT name, 'domain' FROM catalogue_domains
-           UNION ALL SELECT name, 'subsidy' FROM subsidy_items
-           UNION ALL SELECT title, 'policy' FROM policies WHERE status = 'published' AND kind = 'policy'"""
-    ).fetchall()
+    """(text, where from) of the short titles suggestions are made of, as each content kind declares
+    them (catalogue items and domains, subsidy items by name only, policies); never a person's name or number."""
+    return db.execute(" UNION ALL ".join(sql for k in ALL_KINDS for sql in k.suggest)).fetchall()
 
 
 def index_size(db: sqlite_utils.Database) -> int | None:

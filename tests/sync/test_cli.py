@@ -179,7 +179,8 @@ def test_serve_and_sync_over_http_with_a_token(tmp_path, repo, served, signing_k
     token = issued.stdout.strip().splitlines()[-1]
     (tmp_path / "kiosk.toml").write_text(
         f'township = "{TOWNSHIP}"\nkiosk_id = "K01"\nserver_url = "{served}"\n'
-        f'trusted_keys = ["{signing_keys[1]}"]\nupload_token = "{token}"\n', encoding="utf-8")
+        f'trusted_keys = ["{signing_keys[1]}"]\nupload_token = "{token}"\n'
+        f'printer = "escpos-file:{tmp_path / "receipt.bin"}"\n', encoding="utf-8")
     db_path = tmp_path / "k.db"
     db = open_store(db_path)
     township_repo.save_township(db, {"code": TOWNSHIP, "name": "青禾镇"})
@@ -190,3 +191,9 @@ def test_serve_and_sync_over_http_with_a_token(tmp_path, repo, served, signing_k
     assert "成功：已更新到第 1 版，上传申请 1 件、记录 1 条" in done.stdout
     status = gongkai("outbox", "status", "--db", db_path)
     assert json.loads(status.stdout)["pending_requests"] == 0
+    # The nightly timer runs this same command: the county learns how the receipt printer is.
+    import county
+
+    county_db = county.open_county_db(repo)
+    assert county_db.heartbeat(TOWNSHIP, "K01")["printer"] == "ready"
+    county_db.close()
