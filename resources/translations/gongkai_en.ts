@@ -635,52 +635,62 @@ entitled to?</translation>
         <translation>Tap your rating (no personal data is kept)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/VoicePage.qml" line="93"/>
+        <location filename="../../ui/qml/VoicePage.qml" line="97"/>
+        <source>其他原因（自己写）</source>
+        <translation>Another reason (write it)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="101"/>
+        <source>提交原因</source>
+        <translation>Send reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qml/VoicePage.qml" line="119"/>
         <source>留言提问</source>
         <translation>Ask a question</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/VoicePage.qml" line="115"/>
+        <location filename="../../ui/qml/VoicePage.qml" line="141"/>
         <source>1. 选择问题类别</source>
         <translation>1. Choose a topic</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/VoicePage.qml" line="136"/>
+        <location filename="../../ui/qml/VoicePage.qml" line="162"/>
         <source>2. 写下您的问题（最多 %1 字，请不要写身份证号码和电话）</source>
         <translation>2. Write your question (at most %1 characters; no ID or phone numbers, please)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/VoicePage.qml" line="145"/>
+        <location filename="../../ui/qml/VoicePage.qml" line="171"/>
         <source>您的问题</source>
         <translation>Your question</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/VoicePage.qml" line="149"/>
+        <location filename="../../ui/qml/VoicePage.qml" line="175"/>
         <source>✓ 同意留电话，仅用于回电答复</source>
         <translation>✓ I agree to leave a phone, only for a call back</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/VoicePage.qml" line="149"/>
+        <location filename="../../ui/qml/VoicePage.qml" line="175"/>
         <source>希望电话答复？点此同意留电话</source>
         <translation>Want a reply by phone? Tap to agree to leave a number</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/VoicePage.qml" line="161"/>
+        <location filename="../../ui/qml/VoicePage.qml" line="187"/>
         <source>回电号码（不会显示给任何人）</source>
         <translation>Call-back number (never shown to anyone)</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/VoicePage.qml" line="175"/>
+        <location filename="../../ui/qml/VoicePage.qml" line="201"/>
         <source>提交留言</source>
         <translation>Send question</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/VoicePage.qml" line="188"/>
+        <location filename="../../ui/qml/VoicePage.qml" line="214"/>
         <source>意见征集：草案公开征求意见</source>
         <translation>Public consultation on drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/qml/VoicePage.qml" line="196"/>
+        <location filename="../../ui/qml/VoicePage.qml" line="222"/>
         <source>看看简明问答（常见问题的答复）</source>
         <translation>Questions answered (FAQ)</translation>
     </message>

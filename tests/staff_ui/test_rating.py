@@ -41,9 +41,11 @@ def _on_disk(tmp_db_path) -> list[tuple]:
         return other.execute("SELECT score, reason, service, channel, request_number FROM ratings").fetchall()
 
 
-def test_a_bad_rating_after_a_saved_request_takes_two_taps_and_is_linked_to_its_number(make_screen, seeded_db):
+def test_a_bad_rating_after_a_saved_request_takes_two_taps_and_is_linked_to_its_number(make_screen, seeded_db,
+                                                                                      tmp_path):
     screen = make_screen()
     number = _save_a_request(screen)
+    assert screen.shoot(tmp_path / "saved-panel.png").stat().st_size > 20_000
     assert number in [r["number"] for r in list_requests(seeded_db)]
     assert screen.item("ratingPanel").isVisible() and "请申请人为本次服务评价" in screen.text("ratingPrompt")
     labels = [screen.text(f"rate_{s}") for s in (5, 4, 3, 2, 1)]
@@ -52,6 +54,7 @@ def test_a_bad_rating_after_a_saved_request_takes_two_taps_and_is_linked_to_its_
     tap = Taps(screen)
     tap("rate_2")
     assert "请告诉我们原因" in screen.text("ratingPrompt") and screen.item("reason_0").isVisible()
+    screen.shoot(tmp_path / "reasons.png")
     tap("reason_0")
     assert tap.count == 2
     assert screen.text("ratingPrompt") == "已收到您的评价，谢谢！"

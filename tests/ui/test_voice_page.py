@@ -84,3 +84,17 @@ def test_the_faq_list_is_one_tap_away_and_opens_an_answer(ui, qtbot):
     _open_voice(ui, qtbot)
     _touch(ui, "faqsButton")
     qtbot.waitUntil(lambda: any("耕地地力保护补贴什么时候发？" in t for t in visible_texts(ui)), timeout=10000)
+
+
+def test_a_bad_rating_may_give_its_own_reason_in_words(ui, qtbot):
+    ui.idle.sessionReset.emit()
+    _open_voice(ui, qtbot)
+    tap(ui, visible_item(ui, "rate_2"))
+    _touch(ui, "otherReasonButton")  # nothing written: a clear message, nothing saved
+    assert visible_item(ui, "ratingError").property("text") == "请选择或填写不满意的原因"
+    _touch(ui, "otherReason")
+    type_text(ui, "打印机没纸了")
+    _touch(ui, "otherReasonButton")
+    assert "本次已评价" in visible_item(ui, "ratingPrompt").property("text")
+    last = _on_disk(ui, "SELECT score, reason FROM ratings WHERE channel = 'kiosk' ORDER BY rowid DESC LIMIT 1")
+    assert last == [(2, "打印机没纸了")]

@@ -18,7 +18,7 @@ FocusScope {
     function speechText() { return vm.speechText() }
     Connections {
         target: page.app
-        function onSessionCleared() { questionField.text = ""; phoneField.text = "" }
+        function onSessionCleared() { questionField.text = ""; phoneField.text = ""; otherReason.text = "" }
     }
 
     ColumnLayout {
@@ -84,6 +84,32 @@ FocusScope {
                             onClicked: page.rating.pickReason(modelData)
                         }
                     }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    visible: page.rating.stage === "reason"
+                    KField {
+                        id: otherReason
+                        objectName: "otherReason"
+                        Layout.fillWidth: true
+                        maximumLength: page.rating.reasonLimit
+                        placeholderText: qsTr("其他原因（自己写）")
+                    }
+                    KButton {
+                        objectName: "otherReasonButton"
+                        text: qsTr("提交原因")
+                        onClicked: { Qt.inputMethod.hide(); page.rating.pickReason(otherReason.text) }
+                    }
+                }
+                Text {
+                    objectName: "ratingError"
+                    visible: page.rating.stage === "reason" && page.rating.message !== ""
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: page.rating.message
+                    color: Theme.colors.danger
+                    font.pixelSize: Theme.body
                 }
 
                 // -- 留言

@@ -1,6 +1,7 @@
 // 好差评 at the counter, after a saved request or a 现场咨询: the national five levels in one tap, and
 // for 不满意 and below one more tap for a reason (ui/models/rating.py saves it before thanking).
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 
 Rectangle {
@@ -55,6 +56,26 @@ Rectangle {
                     fill: "#e9eef4"; ink: "#1f2328"
                     onClicked: { panel.staff.touch(); panel.staff.rating.pickReason(modelData) }
                 }
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 10
+            visible: panel.staff.rating.stage === "reason"
+            TextField {
+                id: otherReason
+                objectName: "otherReason"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                font.pixelSize: 22
+                maximumLength: panel.staff.rating.reasonLimit
+                placeholderText: qsTr("其他原因（可由群众口述，工作人员录入）")
+            }
+            SButton {
+                objectName: "otherReasonButton"
+                text: qsTr("提交原因")
+                fill: "#e9eef4"; ink: "#1f2328"
+                onClicked: { panel.staff.touch(); panel.staff.rating.pickReason(otherReason.text); otherReason.text = "" }
             }
         }
         Text {
