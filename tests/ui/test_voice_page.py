@@ -98,3 +98,15 @@ def test_a_bad_rating_may_give_its_own_reason_in_words(ui, qtbot):
     assert "本次已评价" in visible_item(ui, "ratingPrompt").property("text")
     last = _on_disk(ui, "SELECT score, reason FROM ratings WHERE channel = 'kiosk' ORDER BY rowid DESC LIMIT 1")
     assert last == [(2, "打印机没纸了")]
+
+
+def test_a_question_the_county_answered_shows_its_answer_as_the_best_card_and_opens_it(ui, qtbot):
+    from tests.ui.test_search_page import open_search
+
+    open_search(ui, qtbot)
+    type_text(ui, "新生儿怎么上户口")
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+    assert any(t.startswith("答复：带出生医学证明") for t in visible_texts(ui))
+    tap(ui, visible_item(ui, "searchBestOpen"))
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=10000)
+    assert ui.nav.last_opened().property("title") == "新生儿怎么上户口？"
