@@ -271,3 +271,36 @@ def test_the_county_demo_has_ratings_with_one_bad_under_follow_up_and_comments_o
     assert len(county_drafts.comments(store, TOWNSHIP, open_one["id"])) == 2  # matched to the published draft
     log = [q for q in feedback.questions(store, TOWNSHIP) if q["channel"] == "现场咨询"]
     assert len(log) == 3 and all(q["counter_answer"] for q in log)
+
+
+def test_a_handler_decides_comments_and_publishes_the_adoption_in_the_console(county_app, store):
+    from county import drafts as county_drafts
+    from county.console import accounts
+    from tests.county.test_console import csrf_of, login
+
+    clock = FixedClock("2026-11-22T12:00:00+08:00")
+    sources = county_app.state.sources
+    listed = county_drafts.drafts(sources, TOWNSHIP, clock.now().date())
+    closed = next(d for d in listed if d["closed"])
+    still_open = next(d for d in listed if not d["closed"])
+    county.store_upload(store, TOWNSHIP, "K01", {"comments": [
+        {"uuid": "c-closed", "draft_id": closed["id"], "draft_title": closed["title"],
+         "commented_at": "2026-08-20T10:00:00+08:00", "text": "垃圾清运要准时。", "name": "王秀英", "phone": "13907961234"},
+        {"uuid": "c-open", "draft_id": still_open["id"], "draft_title": still_open["title"],
+         "commented_at": "2026-11-21T10:00:00+08:00", "text": "宴席八桌为宜。", "name": "", "phone": ""}]}, clock)
+    accounts.add_staff(store, clock, "handler1", "经办员", "handler", "correct-horse-1")
+    handler, _ = login(county_app.url, "handler1")
+    page = handler.get("/console/voice")
+    assert "王秀英" in page.text and "垃圾清运要准时。" in page.text  # staff see who commented
+    csrf = csrf_of(page)
+    early = handler.post(f"/console/voice/adoption/{TOWNSHIP}:{still_open['id']}", data={"csrf": csrf})
+    assert early.status_code == 400 and "截止后才能发布采纳情况" in early.text
+    refused = handler.post("/console/voice/decide/c-closed", data={"csrf": csrf, "decision": "未采纳", "reason": ""})
+    assert refused.status_code == 400 and "请写明理由" in refused.text
+    done = handler.post("/console/voice/decide/c-closed", data={"csrf": csrf, "decision": "采纳", "reason": ""})
+    assert done.status_code == 200 and "已标明：采纳" in done.text
+    out = handler.post(f"/console/voice/adoption/{TOWNSHIP}:{closed['id']}", data={"csrf": csrf})
+    assert out.status_code == 200 and "采纳情况已写入源文件夹" in out.text
+    written = (sources / TOWNSHIP / "drafts" / (closed["file"][:-4] + ".采纳情况.txt")).read_text(encoding="utf-8")
+    assert "共收到群众意见 1 条，其中采纳 1 条" in written and "王秀英" not in written
+    handler.close()
