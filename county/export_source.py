@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from county.source_folder import ADOPTION_SUFFIX, DRAFT_MARK
 from kiosk.content.columns import CATALOGUE_COLUMNS, ROSTER_COLUMNS
 from kiosk.paths import resources_dir
 from kiosk.store import content_repo, township_repo
@@ -102,6 +103,26 @@ def export_source(db: sqlite_utils.Database, folder: Path) -> dict[str, int]:
             "解读对象": f"{interprets:04d}.txt" if interprets else "", "来源链接": url,
         }, body)
         counts["policies"] += 1
+    counts["faq"] = 0
+    (folder / "faq").mkdir(exist_ok=True)
+    for fid, topic, question, answer, published in content_repo.read_rows(
+        db, "faq", ("id", "topic", "question", "answer", "published_on"), "id",
+    ):
+        _text(folder / "faq" / f"{fid:04d}.txt", {"问题": question, "类别": topic, "发布日期": published}, answer)
+        counts["faq"] += 1
+    counts["drafts"] = 0
+    (folder / "drafts").mkdir(exist_ok=True)
+    for did, title, organiser, explanation, body, how, opens, closes, adoption, adoption_on in content_repo.read_rows(
+        db, "drafts", ("id", "title", "organiser", "explanation", "body", "how_to_comment", "opens_on", "closes_on",
+                       "adoption", "adoption_on"), "id",
+    ):
+        stem = f"{did:04d}"
+        _text(folder / "drafts" / f"{stem}.txt", {"标题": title, "起草单位": organiser, "征求意见开始": opens,
+                                                  "征求意见截止": closes, "意见提交方式": how},
+              f"{explanation}\n{DRAFT_MARK}\n{body}")
+        if adoption:
+            _text(folder / "drafts" / f"{stem}{ADOPTION_SUFFIX}", {"发布日期": adoption_on}, adoption)
+        counts["drafts"] += 1
     counts["eligibility_rules"] = eligibility.export_rules(db, folder)
     for calendar in sorted((resources_dir() / "calendar").glob("*.json")):
         shutil.copy(calendar, folder / "calendar" / calendar.name)

@@ -10,6 +10,10 @@
     documents/*.txt           header lines 「键：值」, a blank line, then the body
     notices/*.txt             the same; pictures named in 「图片」 live in notices/images/
     policies/*.txt            the same; an interpretation names its policy file in 「解读对象」
+    drafts/*.txt              意见征集: 标题, 起草单位, 征求意见开始, 征求意见截止, 意见提交方式; the 起草说明,
+                              a line 【草案】, then the draft; drafts/<name>.采纳情况.txt (发布日期, then the
+                              text) is the county's 采纳情况 (written by the console, county/drafts.py)
+    faq/*.txt                 简明问答: 问题, 类别, 发布日期, then the answer (written by the console, county/feedback.py)
     calendar/*.json           statutory holiday calendars (kiosk/calendar/holidays.py format)
     search/synonyms.txt       the county's own search synonyms (resources/search/README.md format)
     eligibility/rules.json    政策找人 rules (docs/eligibility.md; read by sync/eligibility.py)
@@ -170,6 +174,8 @@ def read_source(folder: Path, *, township_secret: str = "", names: str = "surnam
     _documents(folder, content, items)
     _notices(folder, content, villages)
     _policies(folder, content)
+    _faq(folder, content)
+    _drafts(folder, content)
     content.tables["eligibility_rules"] = eligibility.source_table(folder)
     for path in sorted((folder / "calendar").glob("*.json")):
         content.calendars.append(parse_calendar(load_file(path, path.name)))
@@ -349,6 +355,51 @@ def _policies(folder: Path, content: SourceContent) -> None:
         ("id", "kind", "interprets_id", "title", "doc_number", "issuer", "published_on", "body", "source_url"),
         rows,
     )
+
+
+def _faq(folder: Path, content: SourceContent) -> None:
+    from kiosk.feedback.text import looks_personal
+
+    rows = []
+    for path in sorted((folder / "faq").glob("*.txt")):
+        head, body = read_text_file(path)
+        question = _need(head, "问题", path)
+        if not body:
+            raise ValidationError(f"{path.name}: 缺少答复正文")
+        if looks_personal(question) or looks_personal(body):
+            raise ValidationError(f"{path.name}: 简明问答中不能有身份证号码或电话号码")
+        rows.append((stable_id("faq", path.name), _need(head, "类别", path), question, body,
+                     _date(_need(head, "发布日期", path), path.name)))
+    content.tables["faq"] = (("id", "topic", "question", "answer", "published_on"), rows)
+
+
+DRAFT_MARK = "【草案】"
+ADOPTION_SUFFIX = ".采纳情况.txt"
+
+
+def _drafts(folder: Path, content: SourceContent) -> None:
+    rows = []
+    for path in sorted((folder / "drafts").glob("*.txt")):
+        if path.name.endswith(ADOPTION_SUFFIX):
+            continue
+        head, text = read_text_file(path)
+        explanation, mark, body = text.partition(DRAFT_MARK)
+        if not mark or not body.strip() or not explanation.strip():
+            raise ValidationError(f"{path.name}: 正文应先写起草说明，再单独一行「{DRAFT_MARK}」，再写草案全文")
+        opens = _date(_need(head, "征求意见开始", path), path.name)
+        closes = _date(_need(head, "征求意见截止", path), path.name)
+        if closes < opens:
+            raise ValidationError(f"{path.name}: 征求意见截止日期早于开始日期")
+        adoption, adoption_on = "", None
+        adoption_path = path.with_name(path.name[:-4] + ADOPTION_SUFFIX)
+        if adoption_path.is_file():
+            a_head, adoption = read_text_file(adoption_path)
+            adoption_on = _date(_need(a_head, "发布日期", adoption_path), adoption_path.name)
+        rows.append((stable_id("draft", path.name), _need(head, "标题", path), _need(head, "起草单位", path),
+                     explanation.strip(), body.strip(), _need(head, "意见提交方式", path), opens, closes,
+                     adoption, adoption_on))
+    content.tables["drafts"] = (("id", "title", "organiser", "explanation", "body", "how_to_comment", "opens_on",
+                                 "closes_on", "adoption", "adoption_on"), rows)
 
 
 def catalogue_paths(folder: Path) -> list[str]:

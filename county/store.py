@@ -99,6 +99,33 @@ records = sa.Table(
     sa.Index("county_records_kiosk", "kind", "township", "kiosk_id"),
 )
 
+# What the county adds to the resident's voice (county/feedback.py, county/drafts.py): a 差评's follow-up
+# (整改), a comment's adoption decision, and a question's answer with the 简明问答 file it was published as.
+followups = sa.Table(
+    "county_followups", metadata,
+    sa.Column("ref", sa.String(200), primary_key=True),  # the rating's ref in county_records
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("note", sa.Text, nullable=False, server_default=""),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+    sa.Column("updated_by", sa.String(64), nullable=False),
+)
+decisions = sa.Table(
+    "county_comment_decisions", metadata,
+    sa.Column("ref", sa.String(200), primary_key=True),  # the comment's ref in county_records
+    sa.Column("decision", sa.String(16), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False, server_default=""),
+    sa.Column("decided_at", sa.String(40), nullable=False),
+    sa.Column("decided_by", sa.String(64), nullable=False),
+)
+answers = sa.Table(
+    "county_answers", metadata,
+    sa.Column("ref", sa.String(200), primary_key=True),  # the question's ref in county_records
+    sa.Column("answer", sa.Text, nullable=False),
+    sa.Column("answered_at", sa.String(40), nullable=False),
+    sa.Column("answered_by", sa.String(64), nullable=False),
+    sa.Column("published_as", sa.String(200), nullable=False, server_default=""),  # faq/<file> in the source
+)
+
 # The county console: staff accounts, sessions, the audit log of staff actions, reply PDFs.
 staff = sa.Table(
     "county_staff", metadata,

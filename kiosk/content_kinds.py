@@ -152,6 +152,33 @@ KINDS: tuple[ContentKind, ...] = (
         suggest=("SELECT title, 'policy' FROM policies WHERE status = 'published' AND kind = 'policy'",),
     ),
     ContentKind(
+        "faq", "简明问答",
+        (Table("faq", ("id",), dates=("published_on",), search=INDEXED),),
+        search=Search(
+            rows="SELECT id, question, topic, answer FROM faq {where} ORDER BY published_on DESC, id DESC",
+            title_fields=1,
+            id_column="id",
+            titles="""SELECT r.position, t.id, t.question, t.topic FROM search_rows r JOIN faq t ON t.id = r.ref_id
+                 WHERE r.kind = ? AND r.position IN ({marks})""",
+            texts="SELECT id, answer FROM faq WHERE id IN ({ids})",
+            prior=1.1,
+        ),
+        page="faq", home="faqs", screens=("faqs", "faq"), speech="answer",
+    ),
+    ContentKind(
+        "draft", "意见征集",
+        (Table("drafts", ("id",), dates=("opens_on", "closes_on", "adoption_on"), search=INDEXED),),
+        search=Search(
+            rows="SELECT id, title, organiser, explanation, body FROM drafts {where} ORDER BY closes_on DESC, id DESC",
+            title_fields=1,
+            id_column="id",
+            titles="""SELECT r.position, t.id, t.title, t.organiser FROM search_rows r JOIN drafts t ON t.id = r.ref_id
+                 WHERE r.kind = ? AND r.position IN ({marks})""",
+            texts="SELECT id, explanation || '。' || body FROM drafts WHERE id IN ({ids})",
+        ),
+        page="draft", home="drafts", screens=("drafts", "draft", "draft-comment"), speech="body",
+    ),
+    ContentKind(
         "eligibility", "政策找人",
         (Table("eligibility_rules", ("id",)),),
         home="eligibility", screens=("eligibility", "eligibility-results"),

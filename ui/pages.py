@@ -42,6 +42,8 @@ RESIDENT_COMPONENTS = {
     "subsidies": "ChoicePage", "subsidy-village": "ChoicePage", "subsidy-item": "ChoicePage",
     "payouts": "PayoutsPage", "my-payouts": "MyPayoutsPage",
     "policies": "ChoicePage", "policy": "ReaderPage", "apply": "ReaderPage",
+    "faqs": "ChoicePage", "faq": "ReaderPage", "voice": "VoicePage",
+    "drafts": "ChoicePage", "draft": "ReaderPage", "draft-comment": "CommentPage",
     "status": "StatusPage", "eligibility": "EligibilityPage",
     "search": "SearchPage",  # a standing view model (ui.models.search), opened from the header
 }
@@ -63,6 +65,7 @@ STAFF_PAGES: dict[str, Page] = {p.id: p for p in (
     Page("login", "staff/LoginPage"),
     Page("worklist", "staff/WorklistPage"),
     Page("intake", "staff/IntakePage"),
+    Page("consult", "staff/ConsultPage"),
     Page("detail", "staff/DetailPage"),
     Page("admin", "staff/AdminPage"),
 )}

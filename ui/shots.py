@@ -8,7 +8,7 @@ from kiosk.errors import NotFound, ValidationError
 from kiosk.store import catalogue_repo, notices_repo, payouts_repo, policies_repo, status_repo
 
 # Screens of the content kinds come from their declarations (kiosk/content_kinds.py); the rest are the kiosk's own.
-OWN_PAGES = ("apply", "status", "search", "idle", "staff")
+OWN_PAGES = ("apply", "status", "search", "idle", "staff", "voice")
 PAGES = ("home", *(screen for k in content_kinds.KINDS for screen in k.screens), *OWN_PAGES)
 
 
@@ -91,8 +91,29 @@ def _eligibility(ui, open_, page: str, query) -> None:
     ui.speech.stop()  # the question is read aloud as it appears; a still picture shows the page at rest
 
 
+def _faq(ui, open_, page: str, _query) -> None:
+    from kiosk.content import faq
+
+    open_("faqs")
+    if page == "faq":
+        open_("faq", str(_first(faq.entries(ui.db), "简明问答")["id"]))
+
+
+def _draft(ui, open_, page: str, _query) -> None:
+    from kiosk.feedback import drafts
+
+    open_("drafts")
+    if page != "drafts":
+        on = today(ui.clock)
+        found = [d for d in drafts.drafts(ui.db) if d.state(on) == "open"] or drafts.drafts(ui.db)
+        draft = _first(found, "征求意见稿")
+        open_("draft", str(draft.id))
+        if page == "draft-comment":
+            open_("draft-comment", str(draft.id))
+
+
 REACH = {"catalogue": _catalogue, "document": _document, "notice": _notice, "subsidy": _subsidy,
-         "policy": _policy, "eligibility": _eligibility}
+         "policy": _policy, "faq": _faq, "draft": _draft, "eligibility": _eligibility}
 _KIND_OF_SCREEN = {screen: k.name for k in content_kinds.KINDS for screen in k.screens}
 
 
@@ -110,6 +131,8 @@ def show_page(ui, page: str, query: str | None = None) -> None:
         REACH[_KIND_OF_SCREEN[page]](ui, open_, page, query)
     elif page == "apply":
         open_("apply")
+    elif page == "voice":
+        open_("voice")
     elif page == "status":
         open_("status")
         number = query or status_repo.latest_number(db)

@@ -17,6 +17,7 @@ from starlette.routing import Route
 
 from county import service
 from county.console import accounts, publishing
+from county.console.voice_views import VoiceViews
 from county.status_page import templates
 from kiosk.clock import today
 from kiosk.errors import LoginRefused, ValidationError
@@ -299,7 +300,10 @@ class Console:
         if fmt == "pdf":
             return Response(await run_in_threadpool(publishing.report_pdf, table), media_type="application/pdf",
                             headers={"Content-Disposition": f"attachment; filename=county-{year}-section3.pdf"})
-        return self.page("report", user=user, table=table, year=year)
+        from county import feedback
+
+        ratings = feedback.year_counts(await run_in_threadpool(feedback.ratings, self.store), year)
+        return self.page("report", user=user, table=table, year=year, ratings=ratings)
 
     async def home(self, _request: Request) -> Response:
         return RedirectResponse("/console/dashboard", status_code=303)
@@ -318,4 +322,5 @@ class Console:
             Route("/console/reply/{sha}", self.reply_pdf),
             Route("/console/fleet", self.fleet), Route("/console/publishing", self.publishing),
             Route("/console/report", self.report),
+            *VoiceViews(self).routes(),
         ]

@@ -130,7 +130,6 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    import tempfile
 
     from county import pgcluster, service
     from county.app import create_app
@@ -149,14 +148,14 @@ def _run_demo(args: argparse.Namespace) -> int:
     if not (key_dir / keys.PRIVATE_NAME).exists():
         keys.generate(key_dir)
     sources = root / "sources"
+    demo_kiosk = root / "demo-kiosk.db"  # the demo township's kiosk: its 好差评, 留言 and comments go up below
     if not sources.is_dir():
         print("生成演示乡镇（青禾镇）……", flush=True)
-        with tempfile.TemporaryDirectory(prefix="gongkai-county-demo-") as tmp:
-            db = open_store(Path(tmp) / "demo.db")
-            build_demo(db, DemoSpec(scale=1, seed=2026, as_of=today(clock)), clock)
-            code = db.execute("SELECT code FROM township").fetchone()[0]
-            export_source(db, sources / code)
-            db.close()
+        db = open_store(demo_kiosk)
+        build_demo(db, DemoSpec(scale=1, seed=2026, as_of=today(clock)), clock)
+        code = db.execute("SELECT code FROM township").fetchone()[0]
+        export_source(db, sources / code)
+        db.close()
         for folder in sources.iterdir():
             publish(folder, root, key_dir / keys.PRIVATE_NAME, clock)
     cluster = None
@@ -168,6 +167,13 @@ def _run_demo(args: argparse.Namespace) -> int:
     try:
         store = service.open_county_db(root, url)
         accounts.add_staff(store, clock, DEMO_USER, "演示县级管理员", "admin", DEMO_PASSWORD)
+        if demo_kiosk.is_file():
+            from county.demo_voice import seed_voice
+
+            kiosk_db = open_store(demo_kiosk)
+            code = kiosk_db.execute("SELECT code FROM township").fetchone()[0]
+            seed_voice(store, kiosk_db, code, clock)
+            kiosk_db.close()
         server = ThreadedServer(create_app(root, store, clock, sources=sources), port=args.port).start()
         print(f"演示县级服务：{server.url}console/ （{store.backend}）", flush=True)
         print(f"演示账号：{DEMO_USER}  密码：{DEMO_PASSWORD}", flush=True)

@@ -24,6 +24,13 @@ def register(subparsers) -> None:
     annual.add_argument("--out", type=Path, default=None, metavar="FILE",
                         help="输出文件（csv/json 默认打印到屏幕；pdf 默认 annual-report-YYYY.pdf）")
     annual.set_defaults(func=run_annual)
+    voice = commands.add_parser("voice", help="年度好差评、现场咨询解答（按类别）、留言和草案意见数量",
+                                description="本机一年的好差评各等级数量、现场咨询解答台账按类别统计、查询机留言和草案意见条数，"
+                                            "供年度报告引用。")
+    add_db_option(voice)
+    voice.add_argument("--year", type=int, required=True, metavar="YYYY", help="报告年度")
+    voice.add_argument("--json", action="store_true", help="以 JSON 输出")
+    voice.set_defaults(func=run_voice)
     parser.set_defaults(func=lambda args: parser.print_help() or 0)
 
 
@@ -51,4 +58,16 @@ def run_annual(args: argparse.Namespace) -> int:
         print(f"已生成 {args.out}")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def run_voice(args: argparse.Namespace) -> int:
+    from gongkai.common import print_json
+    from kiosk.reports.voice import as_lines, voice_figures
+
+    figures = voice_figures(open_db(args), args.year)
+    if args.json:
+        print_json(figures)
+    else:
+        print("\n".join(as_lines(figures)))
     return 0

@@ -21,6 +21,7 @@ from kiosk.clock import Clock
 from kiosk.content.home import CONTENT_UPDATED_AT
 from kiosk.demo import vocabulary as v
 from kiosk.demo.images import notice_board_png
+from kiosk.demo.voice import add_voice
 from kiosk.eligibility.results import install_rules, shipped_rules_text
 from kiosk.imports.seeds import add_seed_policies
 from kiosk.store import sync_state_repo, township_repo
@@ -53,6 +54,9 @@ def build_demo(db: sqlite_utils.Database, spec: DemoSpec, clock: Clock) -> None:
         _payouts(db, rng, spec, villages)
         _policies(db, rng, spec)
         add_seed_policies(db)  # the two real scraped seed texts, cleaned
+        _faq(db, spec)
+        _drafts(db, spec)
+        add_voice(db, spec.as_of, random.Random(spec.seed + 26))  # its own stream: the rest stays as it was
         install_rules(db, shipped_rules_text())  # 政策找人: the county's rule file (resources/eligibility)
         # The demo's content is as fresh as its as-of morning, but never newer than the moment it is made
         # (a demo built before six on its as-of day showed an update time still to come).
@@ -301,3 +305,58 @@ def _policies(db, rng: random.Random, spec: DemoSpec) -> None:
         ("id", "kind", "interprets_id", "title", "doc_number", "issuer", "published_on", "body"),
         rows,
     )
+
+
+# 简明问答: common questions residents ask, answered by the county (no personal data, no numbers).
+FAQ = (
+    ("惠农补贴", "耕地地力保护补贴什么时候发？", "每年上半年核定面积，一般在 6 月底前通过“一卡通”发放到户。发放名单在村务公开栏和本机“补贴查询”公示。"),
+    ("惠农补贴", "补贴没有到账怎么办？", "先在本机“补贴查询”按姓名和身份证后 4 位查一查发放记录；没有记录的，带上身份证和“一卡通”存折到镇便民服务中心财政所窗口核实。"),
+    ("社会保障", "城乡居民养老保险每年什么时候缴费？", "每年 1 月至 12 月都可以缴费，建议在 9 月底前缴清当年保费。可到村便民服务站或用手机“赣服通”缴纳。"),
+    ("社会保障", "老人满 60 岁怎么领养老金？", "满 60 周岁的次月起可以领取。请本人带身份证、户口簿到镇社保所办理待遇领取手续，之后每月按时发放到社保卡。"),
+    ("民政救助", "低保怎么申请？", "由本人或家属向户籍所在村（居）委会提出书面申请，带身份证、户口簿和家庭收入情况说明。经入户调查、民主评议、公示后由县民政局审批。"),
+    ("民政救助", "临时救助找谁？", "遇到突发困难的家庭可以向村（居）委会或镇民政所申请临时救助，紧急情况可以先行救助、事后补办手续。"),
+    ("户籍证件", "身份证丢了在哪里补办？", "带户口簿到镇派出所户籍窗口补办，现场采集照片，一般 15 个工作日内可以领取。急用的可以同时申请临时身份证。"),
+    ("户籍证件", "新生儿怎么上户口？", "带出生医学证明、父母双方身份证和户口簿、结婚证，到父亲或母亲户籍所在地派出所办理。"),
+    ("医疗卫生", "城乡居民医保在哪里缴费？", "每年 9 月至 12 月集中缴纳下一年度保费，可在村便民服务站、银行网点或手机“赣服通”缴纳。"),
+    ("土地房屋", "农村建房要办什么手续？", "先向村民小组提出申请，经村委会审查、镇政府审核，取得《乡村建设规划许可证》和宅基地批准书后才能动工。"),
+    ("教育就学", "孩子上小学要准备什么材料？", "一般需要户口簿、房产或居住证明和预防接种证。具体以镇中心小学当年的招生公告为准，公告会在本机“公开文件”中发布。"),
+    ("村务公开", "村里的账目在哪里能看到？", "村级财务收支每季度公开一次，公开内容贴在村务公开栏，也可以在本机“村务公开”里选择您所在的村查看。"),
+)
+
+
+def _faq(db, spec: DemoSpec) -> None:
+    rows = [(i + 1, topic, question, answer, (spec.as_of - dt.timedelta(days=7 * i + 3)).isoformat())
+            for i, (topic, question, answer) in enumerate(FAQ)]
+    insert_rows(db, "faq", ("id", "topic", "question", "answer", "published_on"), rows)
+
+
+def _drafts(db, spec: DemoSpec) -> None:
+    """意见征集: a 村规民约 revision open for comment, and a closed draft with its 采纳情况."""
+    township = v.TOWNSHIP["name"]
+    day = spec.as_of
+    rows = [
+        (1, "东岭村村规民约（修订草案）", "东岭村村民委员会",
+         "为适应移风易俗和人居环境整治的新要求，村两委在广泛听取村民代表意见的基础上，对2019年制定的村规民约进行了修订。"
+         "主要修改：增加红白喜事简办标准；明确房前屋后卫生责任；增加禁止在河道倾倒垃圾的约定。",
+         "第一条 本村村民应当遵守法律法规，爱党爱国，团结邻里。\n"
+         "第二条 红白喜事提倡简办，宴席不超过十桌，不燃放大型烟花。\n"
+         "第三条 各户负责房前屋后的卫生，垃圾分类投放到指定地点。\n"
+         "第四条 禁止向河道、沟渠倾倒垃圾和污水。\n"
+         "第五条 本村规民约经村民会议讨论通过后施行，由村民委员会负责解释。",
+         "在本机“意见征集”中点“我要提意见”；或书面意见交村委会；或在村民代表会议上当面提出。",
+         (day - dt.timedelta(days=7)).isoformat(), (day + dt.timedelta(days=23)).isoformat(), "", None),
+        (2, f"{township}农村人居环境整治三年行动方案（征求意见稿）", f"{township}人民政府",
+         "为改善农村人居环境，根据县委、县政府统一部署，起草了本方案。",
+         "一、目标任务：到2028年，全镇农村生活垃圾收运处置体系实现全覆盖。\n"
+         "二、重点任务：推进厕所革命；治理生活污水；整治村容村貌。\n"
+         "三、保障措施：落实镇村两级责任，镇财政每年安排专项资金。",
+         f"在本机“意见征集”中提交；或送{township}党政办公室。",
+         "2026-08-01", "2026-08-31",
+         "征求意见期间共收到群众意见 3 条，其中采纳 1 条、部分采纳 1 条、未采纳 1 条。\n"
+         "1. 意见：垃圾清运次数太少，夏天有异味。\n   处理：采纳。已在方案中明确夏季每日清运。\n"
+         "2. 意见：希望每个村都建污水处理站。\n   处理：部分采纳。理由：人口集中的村先建，分散农户采用小型处理设施。\n"
+         "3. 意见：建议取消所有旱厕。\n   处理：未采纳。理由：部分山区农户暂不具备改厕条件，分年度推进。",
+         "2026-09-20"),
+    ]
+    insert_rows(db, "drafts", ("id", "title", "organiser", "explanation", "body", "how_to_comment", "opens_on",
+                               "closes_on", "adoption", "adoption_on"), rows)

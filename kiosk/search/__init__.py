@@ -21,7 +21,7 @@ import sqlite_utils
 
 from kiosk.content_kinds import SEARCHED
 from kiosk.search import engine, routes, suggest
-from kiosk.search.answer import BestAnswer, is_guide, read_answer
+from kiosk.search.answer import BestAnswer, answers, faq_answer, is_guide, is_question, read_answer
 from kiosk.search.index import reindex as _reindex
 from kiosk.search.index import reindex_kind as _reindex_kind
 from kiosk.search.phrases import Lexicon
@@ -182,7 +182,7 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
                 score *= TOPIC_GUIDE_LIFT
         scored.append((score, c.kind, ref_id, title, extra))
     scored.sort(key=lambda s: -s[0])
-    hits, seen, guides = [], set(), []
+    hits, seen, guides, faqs = [], set(), [], []
     needles = _needles(analysis)
     relevant = _relevance_check(analysis)
     start = 0
@@ -209,6 +209,8 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
             hits.append((covered, hit))
             if is_guide(kind, title, extra):
                 guides.append((hit, text))
+            if kind == "faq":
+                faqs.append((hit, text))
             if len(hits) >= limit:
                 break
     # Pages that speak of more of what was asked come first (a stable sort keeps bm25's order).
@@ -218,6 +220,8 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
     best = routes.card(db, route) if route else None
     if best is None and analysis.how_to:
         best = _answer_card(analysis, ranked, guides)
+    if best is None and (analysis.how_to or is_question(query)):
+        best = _faq_card(analysis, ranked, faqs)
     return SearchResult(query, ranked, best, analysis.how_to, analysis.words,
                         [] if ranked else _did_you_mean(entries, analysis), concepts)
 
@@ -236,6 +240,16 @@ def _answer_card(analysis: Analysis, ranked: list[SearchHit], guides: list) -> B
         title = hit.title.casefold()
         if any(c.in_title(title) for c in asked):
             return read_answer(hit.kind, hit.ref_id, hit.title, text)
+    return None
+
+
+def _faq_card(analysis: Analysis, ranked: list[SearchHit], faqs: list) -> BestAnswer | None:
+    """A 简明问答 is the answer when no guide gave one: one among the first three hits, or one whose question
+    says every word the resident asked with, wherever it ranks."""
+    first = {(h.kind, h.ref_id) for h in ranked[:3]}
+    for hit, text in faqs:
+        if (hit.kind, hit.ref_id) in first or answers(hit.title, analysis.words):
+            return faq_answer(hit.ref_id, hit.title, text)
     return None
 
 

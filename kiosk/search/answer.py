@@ -35,10 +35,11 @@ class BestAnswer:
     phone: str = ""
     hours: str = ""  # a routed answer: the office's hours
     note: str = ""  # a routed answer: what the function does for the resident
+    answer: str = ""  # a 简明问答's answer, when that is the best answer
 
     @property
     def fields(self) -> int:
-        return sum(bool(x) for x in (self.materials, self.place, self.time_limit, self.phone))
+        return sum(bool(x) for x in (self.materials, self.place, self.time_limit, self.phone, self.answer))
 
 
 def is_guide(kind: str, title: str, extra: object) -> bool:
@@ -48,6 +49,25 @@ def is_guide(kind: str, title: str, extra: object) -> bool:
     if kind == "policy":
         return extra == "interpretation"
     return kind == "document" and ("办事指南" in title or "服务指南" in title)
+
+
+# What makes a query a question a 简明问答 answers (besides the how-do-I words of the query analysis).
+_QUESTION = ("什么", "怎么", "怎样", "如何", "哪", "吗", "多少", "能不能", "可不可以", "可以", "?", "？", "为什么", "几")
+MAX_ANSWER = 300
+
+
+def is_question(query: str) -> bool:
+    return any(w in query for w in _QUESTION)
+
+
+def answers(question: str, words) -> bool:
+    """A 简明问答's question says every word the resident asked with (a question it answers)."""
+    return bool(words) and all(w in question for w in words)
+
+
+def faq_answer(ref_id: int, question: str, answer: str) -> BestAnswer:
+    """A 简明问答 as the best answer: its question and the county's answer."""
+    return BestAnswer("faq", ref_id, question, answer=answer.strip()[:MAX_ANSWER])
 
 
 def read_answer(kind: str, ref_id: int, title: str, text: str) -> BestAnswer:

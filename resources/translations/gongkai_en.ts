@@ -104,6 +104,41 @@
     </message>
   </context>
   <context>
+    <name>CommentPage</name>
+    <message>
+      <source>✓ 同意留下姓名电话，仅用于联系我</source>
+      <translation>✓ I agree to leave my name and phone, only to be contacted</translation>
+    </message>
+    <message>
+      <source>写下您的意见（最多 %1 字；请不要写身份证号码和电话）</source>
+      <translation>Write your comment (at most %1 characters; no ID or phone numbers, please)</translation>
+    </message>
+    <message>
+      <source>姓名（不会公开）</source>
+      <translation>Name (never published)</translation>
+    </message>
+    <message>
+      <source>您的意见</source>
+      <translation>Your comment</translation>
+    </message>
+    <message>
+      <source>愿意留下姓名电话？点此同意（可不填）</source>
+      <translation>Leave your name and phone? Tap to agree (optional)</translation>
+    </message>
+    <message>
+      <source>我要提意见</source>
+      <translation>Comment on this draft</translation>
+    </message>
+    <message>
+      <source>提交意见</source>
+      <translation>Send comment</translation>
+    </message>
+    <message>
+      <source>电话（不会公开）</source>
+      <translation>Phone (never published)</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>%1年%2月</source>
@@ -120,6 +155,77 @@
     <message>
       <source>点此选择日期</source>
       <translation>Tap to choose a date</translation>
+    </message>
+  </context>
+  <context>
+    <name>Draft</name>
+    <message>
+      <source>尚未开始</source>
+      <translation>Not yet open</translation>
+    </message>
+    <message>
+      <source>已公布采纳情况</source>
+      <translation>Adoption published</translation>
+    </message>
+    <message>
+      <source>已截止</source>
+      <translation>Closed</translation>
+    </message>
+    <message>
+      <source>征求意见时间</source>
+      <translation>Open for comment</translation>
+    </message>
+    <message>
+      <source>意见采纳情况（{date}公布）</source>
+      <translation>How the comments were taken up (published {date})</translation>
+    </message>
+    <message>
+      <source>我要提意见</source>
+      <translation>I want to comment</translation>
+    </message>
+    <message>
+      <source>提出意见</source>
+      <translation>Comment</translation>
+    </message>
+    <message>
+      <source>提意见方式</source>
+      <translation>How to comment</translation>
+    </message>
+    <message>
+      <source>本草案{date}起征求意见</source>
+      <translation>This draft is open for comment from {date}</translation>
+    </message>
+    <message>
+      <source>本草案征求意见已于{date}截止，不再收集意见</source>
+      <translation>Comments on this draft closed on {date}; no more are taken</translation>
+    </message>
+    <message>
+      <source>正在征求意见</source>
+      <translation>Open for comment</translation>
+    </message>
+    <message>
+      <source>用触摸屏写下您的意见，姓名电话可不填</source>
+      <translation>Write your comment on the screen; name and phone are optional</translation>
+    </message>
+    <message>
+      <source>答复日期</source>
+      <translation>Answered on</translation>
+    </message>
+    <message>
+      <source>草案全文</source>
+      <translation>The full draft</translation>
+    </message>
+    <message>
+      <source>草案公开征求意见：可阅读、朗读，并提出您的意见</source>
+      <translation>Drafts open for public comment: read them, hear them, and comment</translation>
+    </message>
+    <message>
+      <source>起草单位</source>
+      <translation>Drafted by</translation>
+    </message>
+    <message>
+      <source>起草说明</source>
+      <translation>Explanatory note</translation>
     </message>
   </context>
   <context>
@@ -1097,6 +1203,10 @@ entitled to?</translation>
       <translation>What am I entitled to?</translation>
     </message>
     <message>
+      <source>提问题、评服务、草案提意见</source>
+      <translation>Ask, rate, comment on drafts</translation>
+    </message>
+    <message>
       <source>政策文件和通俗解读</source>
       <translation>Policy documents in plain words</translation>
     </message>
@@ -1123,6 +1233,10 @@ entitled to?</translation>
     <message>
       <source>申请公开</source>
       <translation>How to apply</translation>
+    </message>
+    <message>
+      <source>留言评价</source>
+      <translation>Ask &amp; rate</translation>
     </message>
     <message>
       <source>紧急通知：</source>
@@ -1743,6 +1857,10 @@ entitled to?</translation>
       <translation>Start</translation>
     </message>
     <message>
+      <source>意见征集</source>
+      <translation>Public consultation</translation>
+    </message>
+    <message>
       <source>搜索</source>
       <translation>Search</translation>
     </message>
@@ -1785,6 +1903,14 @@ entitled to?</translation>
     <message>
       <source>没有找到与“{text}”有关的内容</source>
       <translation>Nothing found for “{text}”</translation>
+    </message>
+    <message>
+      <source>答复</source>
+      <translation>Answer</translation>
+    </message>
+    <message>
+      <source>简明问答</source>
+      <translation>Questions &amp; answers</translation>
     </message>
     <message>
       <source>补贴查询</source>
@@ -2036,6 +2162,77 @@ entitled to?</translation>
     <message>
       <source>首页</source>
       <translation>Home</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoicePage</name>
+    <message>
+      <source>1. 选择问题类别</source>
+      <translation>1. Choose a topic</translation>
+    </message>
+    <message>
+      <source>2. 写下您的问题（最多 %1 字，请不要写身份证号码和电话）</source>
+      <translation>2. Write your question (at most %1 characters; no ID or phone numbers, please)</translation>
+    </message>
+    <message>
+      <source>✓ 同意留电话，仅用于回电答复</source>
+      <translation>✓ I agree to leave a phone, only for a call back</translation>
+    </message>
+    <message>
+      <source>为我们的服务评价</source>
+      <translation>Rate our service</translation>
+    </message>
+    <message>
+      <source>其他原因（自己写）</source>
+      <translation>Another reason (write it)</translation>
+    </message>
+    <message>
+      <source>回电号码（不会显示给任何人）</source>
+      <translation>Call-back number (never shown to anyone)</translation>
+    </message>
+    <message>
+      <source>希望电话答复？点此同意留电话</source>
+      <translation>Want a reply by phone? Tap to agree to leave a number</translation>
+    </message>
+    <message>
+      <source>您的问题</source>
+      <translation>Your question</translation>
+    </message>
+    <message>
+      <source>您选择了“%1”，请点一项原因</source>
+      <translation>You chose “%1”: please tap a reason</translation>
+    </message>
+    <message>
+      <source>意见征集：草案公开征求意见</source>
+      <translation>Public consultation on drafts</translation>
+    </message>
+    <message>
+      <source>提交原因</source>
+      <translation>Send reason</translation>
+    </message>
+    <message>
+      <source>提交留言</source>
+      <translation>Send question</translation>
+    </message>
+    <message>
+      <source>本次已评价：%1</source>
+      <translation>Rated this visit: %1</translation>
+    </message>
+    <message>
+      <source>点一下您的评价（不记录任何个人信息）</source>
+      <translation>Tap your rating (no personal data is kept)</translation>
+    </message>
+    <message>
+      <source>留言提问</source>
+      <translation>Ask a question</translation>
+    </message>
+    <message>
+      <source>留言评价</source>
+      <translation>Ask &amp; rate</translation>
+    </message>
+    <message>
+      <source>看看简明问答（常见问题的答复）</source>
+      <translation>Questions answered (FAQ)</translation>
     </message>
   </context>
   <context>

@@ -128,6 +128,49 @@
     </message>
   </context>
   <context>
+    <name>CommentPage</name>
+    <message>
+      <source>✓ 同意留下姓名电话，仅用于联系我</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>✓ ئىسىم ۋە تېلېفونۇمنى قالدۇرۇشقا قوشۇلىمەن، پەقەت مەن بىلەن ئالاقىلىشىش ئۈچۈن</translation>
+    </message>
+    <message>
+      <source>写下您的意见（最多 %1 字；请不要写身份证号码和电话）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكرىڭىزنى يېزىڭ (ئەڭ كۆپ %1 خەت؛ كىملىك نومۇرى ۋە تېلېفون يازماڭ)</translation>
+    </message>
+    <message>
+      <source>姓名（不会公开）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئىسىم (ئاشكارىلانمايدۇ)</translation>
+    </message>
+    <message>
+      <source>您的意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكرىڭىز</translation>
+    </message>
+    <message>
+      <source>愿意留下姓名电话？点此同意（可不填）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئىسىم ۋە تېلېفون قالدۇرامسىز؟ قوشۇلسىڭىز بۇ يەرنى بېسىڭ (ئىختىيارىي)</translation>
+    </message>
+    <message>
+      <source>我要提意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكىر بەرمەكچى</translation>
+    </message>
+    <message>
+      <source>提交意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكىرنى يوللاش</translation>
+    </message>
+    <message>
+      <source>电话（不会公开）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>تېلېفون (ئاشكارىلانمايدۇ)</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>%1年%2月</source>
@@ -148,6 +191,94 @@
       <source>点此选择日期</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>چېسلا تاللاش ئۈچۈن بېسىڭ</translation>
+    </message>
+  </context>
+  <context>
+    <name>Draft</name>
+    <message>
+      <source>尚未开始</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>تېخى باشلانمىدى</translation>
+    </message>
+    <message>
+      <source>已公布采纳情况</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>قوبۇل قىلىش ئەھۋالى ئېلان قىلىندى</translation>
+    </message>
+    <message>
+      <source>已截止</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئاخىرلاشتى</translation>
+    </message>
+    <message>
+      <source>征求意见时间</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكىر ئېلىش ۋاقتى</translation>
+    </message>
+    <message>
+      <source>意见采纳情况（{date}公布）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكىرلەرنى قوبۇل قىلىش ئەھۋالى ({date} ئېلان قىلىندى)</translation>
+    </message>
+    <message>
+      <source>我要提意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكىر بەرمەكچى</translation>
+    </message>
+    <message>
+      <source>提出意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكىر بېرىش</translation>
+    </message>
+    <message>
+      <source>提意见方式</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكىر بېرىش ئۇسۇلى</translation>
+    </message>
+    <message>
+      <source>本草案{date}起征求意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بۇ لايىھە {date} دىن باشلاپ پىكىر ئالىدۇ</translation>
+    </message>
+    <message>
+      <source>本草案征求意见已于{date}截止，不再收集意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بۇ لايىھىگە پىكىر ئېلىش {date} دا ئاخىرلاشتى، ئەمدى پىكىر قوبۇل قىلىنمايدۇ</translation>
+    </message>
+    <message>
+      <source>正在征求意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكىر ئېلىنىۋاتىدۇ</translation>
+    </message>
+    <message>
+      <source>用触摸屏写下您的意见，姓名电话可不填</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكرىڭىزنى ئېكراندا يېزىڭ، ئىسىم-تېلېفون ئىختىيارىي</translation>
+    </message>
+    <message>
+      <source>答复日期</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>جاۋاب چېسلاسى</translation>
+    </message>
+    <message>
+      <source>草案全文</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>لايىھىنىڭ تولۇق تېكىستى</translation>
+    </message>
+    <message>
+      <source>草案公开征求意见：可阅读、朗读，并提出您的意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>لايىھىلەر ئاممىدىن پىكىر ئالىدۇ: ئوقۇڭ، ئاڭلاڭ ۋە پىكىر بېرىڭ</translation>
+    </message>
+    <message>
+      <source>起草单位</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>لايىھىلىگۈچى ئورۇن</translation>
+    </message>
+    <message>
+      <source>起草说明</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>لايىھە چۈشەندۈرۈلۈشى</translation>
     </message>
   </context>
   <context>
@@ -1331,6 +1462,11 @@
       <translation>ماڭا قايسى سىياسەت ماس؟</translation>
     </message>
     <message>
+      <source>提问题、评服务、草案提意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سوئال سوراش، مۇلازىمەتكە باھا، لايىھىگە پىكىر</translation>
+    </message>
+    <message>
       <source>政策文件和通俗解读</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>سىياسەت ھۆججەتلىرى ۋە ئاممىباب چۈشەندۈرۈش</translation>
@@ -1364,6 +1500,11 @@
       <source>申请公开</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ئاشكارىلاشنى ئىلتىماس قىلىش</translation>
+    </message>
+    <message>
+      <source>留言评价</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سوئال ۋە باھا</translation>
     </message>
     <message>
       <source>紧急通知：</source>
@@ -2125,6 +2266,11 @@
       <translation>باشلاش</translation>
     </message>
     <message>
+      <source>意见征集</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكىر توپلاش</translation>
+    </message>
+    <message>
       <source>搜索</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ئىزدەش</translation>
@@ -2178,6 +2324,16 @@
       <source>没有找到与“{text}”有关的内容</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>«{text}» غا مۇناسىۋەتلىك مەزمۇن تېپىلمىدى</translation>
+    </message>
+    <message>
+      <source>答复</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>جاۋاب</translation>
+    </message>
+    <message>
+      <source>简明问答</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>قىسقا سوئال-جاۋاب</translation>
     </message>
     <message>
       <source>补贴查询</source>
@@ -2488,6 +2644,94 @@
       <source>首页</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>باش بەت</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoicePage</name>
+    <message>
+      <source>1. 选择问题类别</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>1. سوئال تۈرىنى تاللاڭ</translation>
+    </message>
+    <message>
+      <source>2. 写下您的问题（最多 %1 字，请不要写身份证号码和电话）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>2. سوئالىڭىزنى يېزىڭ (ئەڭ كۆپ %1 خەت؛ كىملىك نومۇرى ۋە تېلېفون يازماڭ)</translation>
+    </message>
+    <message>
+      <source>✓ 同意留电话，仅用于回电答复</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>✓ تېلېفونۇمنى قالدۇرۇشقا قوشۇلىمەن، پەقەت تېلېفوندا جاۋاب بېرىش ئۈچۈن</translation>
+    </message>
+    <message>
+      <source>为我们的服务评价</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>مۇلازىمىتىمىزگە باھا بېرىڭ</translation>
+    </message>
+    <message>
+      <source>其他原因（自己写）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>باشقا سەۋەب (ئۆزىڭىز يېزىڭ)</translation>
+    </message>
+    <message>
+      <source>回电号码（不会显示给任何人）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>جاۋاب تېلېفون نومۇرى (ھېچكىمگە كۆرسىتىلمەيدۇ)</translation>
+    </message>
+    <message>
+      <source>希望电话答复？点此同意留电话</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>تېلېفوندا جاۋاب ئالامسىز؟ قوشۇلسىڭىز بۇ يەرنى بېسىڭ</translation>
+    </message>
+    <message>
+      <source>您的问题</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سوئالىڭىز</translation>
+    </message>
+    <message>
+      <source>您选择了“%1”，请点一项原因</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سىز «%1» نى تاللىدىڭىز، بىر سەۋەبنى بېسىڭ</translation>
+    </message>
+    <message>
+      <source>意见征集：草案公开征求意见</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پىكىر توپلاش: لايىھىلەرگە پىكىر</translation>
+    </message>
+    <message>
+      <source>提交原因</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سەۋەبنى يوللاش</translation>
+    </message>
+    <message>
+      <source>提交留言</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سوئالنى يوللاش</translation>
+    </message>
+    <message>
+      <source>本次已评价：%1</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بۇ قېتىم باھا بېرىلدى: %1</translation>
+    </message>
+    <message>
+      <source>点一下您的评价（不记录任何个人信息）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>باھايىڭىزنى بېسىڭ (ھېچقانداق شەخسىي ئۇچۇر خاتىرىلەنمەيدۇ)</translation>
+    </message>
+    <message>
+      <source>留言提问</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سوئال قالدۇرۇش</translation>
+    </message>
+    <message>
+      <source>留言评价</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>سوئال ۋە باھا</translation>
+    </message>
+    <message>
+      <source>看看简明问答（常见问题的答复）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>قىسقا سوئال-جاۋابنى كۆرۈڭ (كۆپ سورىلىدىغان سوئاللارغا جاۋاب)</translation>
     </message>
   </context>
   <context>

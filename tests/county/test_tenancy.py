@@ -8,10 +8,13 @@ import pytest
 
 import county
 from kiosk.clock import FixedClock
+from sync import upward
 from tests.sync.conftest import start_county
 
 A, B = "362430101", "362430102"
 CLOCK = FixedClock("2026-11-22T03:00:00+08:00")
+
+EMPTY_ACK = upward.to_wire(upward.empty())  # the acknowledgement names every kind
 
 
 def request_row(township: str, kiosk: str, serial: int, uuid: str, **extra) -> dict:
@@ -41,7 +44,7 @@ def test_a_kiosk_stores_its_own_requests_idempotently(served, store):
         body = {"requests": [request_row(A, "K01", 1, "u1")], "events": [event_row("u1", "e1")]}
         first = a1.post("/api/v1/upload", json=body)
         again = a1.post("/api/v1/upload", json=body)
-    assert first.status_code == 200 and first.json() == {"requests": ["u1"], "events": ["e1"]}
+    assert first.status_code == 200 and first.json() == {**EMPTY_ACK, "requests": ["u1"], "events": ["e1"]}
     assert again.status_code == 200 and again.json() == first.json()
     assert store.counts() == {"requests": 1, "events": 1, "county_changes": 0}
 
@@ -86,7 +89,7 @@ def test_an_event_whose_request_has_not_arrived_is_not_acknowledged(served, stor
     _running, client = served
     with client((A, "K01")) as a1:
         answer = a1.post("/api/v1/upload", json={"events": [event_row("later", "e1")]})
-    assert answer.status_code == 200 and answer.json() == {"requests": [], "events": []}
+    assert answer.status_code == 200 and answer.json() == EMPTY_ACK
     assert store.counts()["events"] == 0
 
 

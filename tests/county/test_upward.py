@@ -17,6 +17,7 @@ from county.app import create_app
 from county.usb_import import import_usb_folder
 from kiosk.clock import FixedClock
 from kiosk.errors import SyncError, ValidationError
+from kiosk.feedback import drafts, questions, ratings
 from kiosk.requests import service
 from kiosk.store import outbox_repo, township_repo
 from sync import outbox, upward
@@ -31,9 +32,28 @@ def _one_request(db, clock, config, clerk) -> None:
 
 # How the kiosk writes one record of each kind (its own code path, as at the counter or the screen).
 # A new kind adds its sample here; the tests below fail until it does.
+def _one_rating(db, clock, _config, _clerk) -> None:
+    ratings.rate(db, clock, 2, "等候时间太长", service="request", channel="counter", request_number="N-1")
+
+
+def _one_question(db, clock, _config, _clerk) -> None:
+    questions.ask(db, clock, "惠农补贴", "耕地地力保护补贴什么时候发？", "13907961234")
+
+
+def _one_comment(db, clock, _config, _clerk) -> None:
+    with db.atomic():
+        db.execute("INSERT OR IGNORE INTO drafts (id, title, organiser, explanation, body, how_to_comment, opens_on, "
+                   "closes_on) VALUES (7, '村规民约（修订草案）', '东岭村村民委员会', '说明', '草案', '在本机提交', "
+                   "'2026-11-01', '2026-12-31')")
+    drafts.comment(db, clock, 7, "红白喜事宴席十桌太多，建议八桌。", consent=True, name="王秀英", phone="13907961234")
+
+
 SAMPLES = {
     "request": _one_request,
     "event": _one_request,  # a new request records its `received` event, which goes up with it
+    "rating": _one_rating,
+    "question": _one_question,
+    "comment": _one_comment,
 }
 
 KINDS = [k.name for k in upward.kinds()]

@@ -195,7 +195,7 @@ def test_worklist_model_passes_the_model_tester(qtmodeltester, make_screen):
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)], ids=["landscape", "portrait"])
-@pytest.mark.parametrize("page", ["login", "worklist", "intake", "detail", "admin"])
+@pytest.mark.parametrize("page", ["login", "worklist", "intake", "consult", "detail", "admin"])
 def test_every_page_renders_and_fits(make_screen, tmp_path, page, size):
     screen = make_screen()
     screen.view.resize(*size)
@@ -211,8 +211,10 @@ def test_every_page_renders_and_fits(make_screen, tmp_path, page, size):
     image = Image.open(shot)
     assert image.size == size
     assert len(image.convert("L").resize((64, 36)).getcolors(4096)) > 8  # not a blank screen
-    buttons = ["closeStaff"] + ([] if page == "login" else ["logoutButton", "nav_worklist", "nav_intake", "nav_admin"])
-    buttons += {"intake": ["saveButton"], "login": ["loginButton"], "admin": ["addStaffButton"]}.get(page, [])
+    buttons = ["closeStaff"] + ([] if page == "login" else ["logoutButton", "nav_worklist", "nav_intake", "nav_consult",
+                                                                 "nav_admin"])
+    buttons += {"intake": ["saveButton"], "login": ["loginButton"], "admin": ["addStaffButton"],
+                "consult": ["consultTopic_0", "consultSave"]}.get(page, [])
     for name in buttons:  # every button a clerk needs is on screen, at touch size
         x, y, w, h = screen.scene_rect(name)
         assert x >= 0 and y >= 0 and x + w <= size[0] and y + h <= size[1], f"{name} is off screen"

@@ -58,7 +58,7 @@ def test_a_delta_of_searched_rows_reindexes_only_the_declared_kind_and_the_rest_
 
 def test_search_finds_every_searched_kind_under_its_declared_label(demo_db):
     seen = {}
-    for query in ("补贴", "低保", "公示", "通知", "解读", "养老"):
+    for query in ("补贴", "低保", "公示", "通知", "解读", "养老", "村规民约"):
         for hit in find(demo_db, query, limit=60).hits:
             seen.setdefault(hit.kind, hit.label)
     assert seen == {k.name: k.label for k in SEARCHED}

@@ -8,22 +8,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from kiosk.clock import Clock
-from kiosk.content import catalogue, notices, policies, subsidies
+from kiosk.clock import Clock, today
+from kiosk.content import catalogue, faq, notices, policies, subsidies
 from kiosk.content_kinds import kind
 from kiosk.errors import KioskError
+from kiosk.feedback import drafts
 from kiosk.printing.qr import public_url
 from kiosk.store import township_repo
 from ui.i18n import babel_locale, content, day, localized, money, period, tr, tr_data
 from ui.models.images import qr_source
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
+from ui.models.rating import RatingModel
 from ui.models.rows import RowsModel
 from ui.models.slip_printer import SlipPrinter
+from ui.models.voice import CommentViewModel, QuestionModel, VoiceViewModel
 from ui.pages import RESIDENT_PAGES, builds
 
 # The content kinds' declarations (kiosk/content_kinds.py): list titles, record page ids, what 朗读 reads.
-CATALOGUE, DOCUMENT, NOTICE, SUBSIDY, POLICY = (kind(n) for n in ("catalogue", "document", "notice", "subsidy", "policy"))
+CATALOGUE, DOCUMENT, NOTICE, SUBSIDY, POLICY, FAQ, DRAFT = (
+    kind(n) for n in ("catalogue", "document", "notice", "subsidy", "policy", "faq", "draft"))
+def draft_state(state: str) -> str:
+    return {"open": tr("Draft", "正在征求意见"), "not-yet": tr("Draft", "尚未开始"), "closed": tr("Draft", "已截止")}[state]
 
 
 def _spoken(content_kind, record) -> str:
@@ -68,6 +74,8 @@ class Navigator(QObject):
         self._clock = clock
         self._masking = masking
         self._pages: list[QObject] = []  # page objects alive while their page is on the StackView
+        # 好差评 from home: one rating per session, so the model stands until the idle reset.
+        self._rating = RatingModel(db, clock, "kiosk", parent=self)
 
     # -- QML API
     @Slot(str, str, result=QObject)
@@ -106,8 +114,9 @@ class Navigator(QObject):
         from ui.models.eligibility import EligibilityViewModel
 
         for page in self._pages:
-            if isinstance(page, EligibilityViewModel):
+            if isinstance(page, EligibilityViewModel | VoiceViewModel | CommentViewModel):
                 page.wipe()
+        self._rating.clear()
 
     def page_count(self) -> int:
         return len(self._pages)
@@ -340,6 +349,65 @@ class Navigator(QObject):
             links_title=link_label if p.linked_id else "",
             qr_url=url, qr_source=qr_source(url), speech_body=_spoken(POLICY, p),
         ), self)
+
+    # -- 简明问答
+    @builds("faqs")
+    def _open_faqs(self, _key: str) -> RowsModel:
+        rows = [{"title": e["question"], "subtitle": f"{e['topic']}　{e['date_text']}", "badge": "",
+                 "target": "faq", "key": str(e["id"])} for e in faq.entries(self._db)]
+        return self._rows(rows, FAQ.label, "群众常问的问题和答复")
+
+    @builds("faq")
+    def _open_faq(self, key: str) -> ContentPage:
+        f = faq.faq_page(self._db, int(key))
+        return ContentPage(PageData(
+            kind=FAQ.page, title=content(f.question), subtitle=tr_data("Search", FAQ.label),
+            meta=[{"label": tr("Navigator", "类别"), "value": content(f.topic)},
+                  {"label": tr("Draft", "答复日期"), "value": localized(f.date_text)}],
+            blocks=body_blocks(f.answer), speech_body=_spoken(FAQ, f),
+        ), self)
+
+    # -- 意见征集
+    @builds("drafts")
+    def _open_drafts(self, _key: str) -> RowsModel:
+        on = today(self._clock)
+        rows = [{"title": content(d.title), "subtitle": f"{content(d.organiser)}　{localized(d.period_text())}",
+                 "badge": draft_state(d.state(on)) if not d.adoption else tr("Draft", "已公布采纳情况"),
+                 "target": "draft", "key": str(d.id)} for d in drafts.drafts(self._db)]
+        return self._rows(rows, tr_data("Search", DRAFT.label), tr("Draft", "草案公开征求意见：可阅读、朗读，并提出您的意见"))
+
+    @builds("draft")
+    def _open_draft(self, key: str) -> ContentPage:
+        d = drafts.draft(self._db, int(key))
+        state = d.state(today(self._clock))
+        blocks = [{"level": 1, "text": tr("Draft", "起草说明")}, *body_blocks(d.explanation),
+                  {"level": 1, "text": tr("Draft", "草案全文")}, *body_blocks(d.body)]
+        if d.adoption:
+            blocks += [{"level": 1, "text": tr("Draft", "意见采纳情况（{date}公布）").format(date=day(str(d.adoption_on)))},
+                       *body_blocks(d.adoption)]
+        notice = {"closed": tr("Draft", "本草案征求意见已于{date}截止，不再收集意见").format(date=day(str(d.closes_on))),
+                  "not-yet": tr("Draft", "本草案{date}起征求意见").format(date=day(str(d.opens_on)))}.get(state, "")
+        return ContentPage(PageData(
+            kind=DRAFT.page, title=content(d.title),
+            subtitle=f"{tr_data('Search', DRAFT.label)} · {draft_state(state)}", notice=notice,
+            meta=[{"label": tr("Draft", "起草单位"), "value": content(d.organiser)},
+                  {"label": tr("Draft", "征求意见时间"), "value": localized(d.period_text())},
+                  {"label": tr("Draft", "提意见方式"), "value": content(d.how_to_comment)}],
+            blocks=blocks,
+            links=[{"title": tr("Draft", "我要提意见"), "subtitle": tr("Draft", "用触摸屏写下您的意见，姓名电话可不填"),
+                    "target": "draft-comment", "key": str(d.id)}] if state == "open" else [],
+            links_title=tr("Draft", "提出意见") if state == "open" else "",
+            speech_body="\n".join(b["text"] for b in blocks),
+        ), self)
+
+    @builds("draft-comment")
+    def _open_draft_comment(self, key: str) -> CommentViewModel:
+        return CommentViewModel(self._db, self._clock, drafts.draft(self._db, int(key)))
+
+    # -- 留言评价
+    @builds("voice")
+    def _open_voice(self, _key: str) -> VoiceViewModel:
+        return VoiceViewModel(self._rating, QuestionModel(self._db, self._clock))
 
     # -- applying and progress
     @builds("apply")

@@ -30,11 +30,11 @@ log = logging.getLogger(__name__)
 # their kind's page (kiosk/content_kinds.py).
 ROUTE_TARGETS = {"payouts": "my-payouts", "status": "status", "apply": "apply", "eligibility": "eligibility",
                  "office": ""}
-BEST_LABELS = ("materials", "place", "time_limit", "hours", "phone")
+BEST_LABELS = ("answer", "materials", "place", "time_limit", "hours", "phone")
 
 
 def best_label(field: str) -> str:
-    return {"materials": tr("Search", "需要带的材料"), "place": tr("Search", "到哪里办"),
+    return {"answer": tr("Search", "答复"), "materials": tr("Search", "需要带的材料"), "place": tr("Search", "到哪里办"),
             "time_limit": tr("Search", "多久办好"), "hours": tr("Search", "办公时间"),
             "phone": tr("Search", "咨询电话")}[field]
 

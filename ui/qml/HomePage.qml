@@ -17,7 +17,8 @@ Item {
         { title: qsTr("政策解读"), hint: qsTr("政策文件和通俗解读"), target: "policies" },
         { title: qsTr("申请公开"), hint: qsTr("怎么申请、带什么材料"), target: "apply" },
         { title: qsTr("进度查询"), hint: qsTr("输入或扫描申请编号"), target: "status" },
-        { title: page.app.portrait ? qsTr("我能享受\n哪些政策") : qsTr("我能享受哪些政策"), hint: qsTr("回答几个问题，不用打字"), target: "eligibility" }
+        { title: page.app.portrait ? qsTr("我能享受\n哪些政策") : qsTr("我能享受哪些政策"), hint: qsTr("回答几个问题，不用打字"), target: "eligibility" },
+        { title: qsTr("留言评价"), hint: qsTr("提问题、评服务、草案提意见"), target: "voice" }
     ]
     // 朗读 on home: a short spoken guide to the tiles, for residents who cannot read.
     function speechText() { return home.speechText(tiles) }

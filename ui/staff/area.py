@@ -19,8 +19,10 @@ from kiosk.config import Config
 from kiosk.errors import KioskError, LoginFailed
 from kiosk.store.db import file_of
 from kiosk.trust import staff
+from ui.models.rating import RatingModel
 from ui.pages import STAFF_PAGES
 from ui.staff.admin_model import StaffAdminModel
+from ui.staff.consult_model import ConsultModel
 from ui.staff.detail_model import RequestDetailModel
 from ui.staff.intake_model import IntakeModel
 from ui.staff.receipt_printer import ReceiptPrinter
@@ -59,6 +61,11 @@ class StaffAreaModel(QObject):
         self._detail = RequestDetailModel(db, clock, self._printer, parent=self)
         self._admin = StaffAdminModel(db, clock, parent=self)
         self._intake.saved.connect(lambda _n: self._worklist.refresh())
+        # 好差评 after a saved request: the saved panel asks the applicant, linked to the number.
+        self._rating = RatingModel(db, clock, "counter", parent=self)
+        self._intake.saved.connect(lambda number: self._rating.start("request", number))
+        self._consult = ConsultModel(db, clock, parent=self)
+        self._consult.saved.connect(lambda _ref: self._rating.start("consultation", ""))
         self._detail.stepRecorded.connect(lambda _n: self._worklist.refresh())
         self._timer = timers.timer(self, check_ms)
         self._timer.timeout.connect(self.checkIdle)
@@ -138,7 +145,7 @@ class StaffAreaModel(QObject):
             self.changed.emit()
             return False
         self._session = staff.StaffSession(actor, self._clock.now())
-        for model in (self._intake, self._detail, self._admin):
+        for model in (self._intake, self._detail, self._admin, self._consult):
             model.actor = actor
         self._printer.actor_name = actor.name
         self._login_message = ""
@@ -167,12 +174,14 @@ class StaffAreaModel(QObject):
             staff.logout(self._db, self._clock, actor, reason)
         except KioskError:
             pass  # the session ends anyway; a lost audit row must not keep someone logged in
-        for model in (self._intake, self._detail, self._admin):
+        for model in (self._intake, self._detail, self._admin, self._consult):
             model.actor = None
         self._printer.actor_name = "system"
         self._set_warning(0)
         self._intake.reset()
         self._intake.forget()
+        self._rating.clear()
+        self._consult.reset()
         self._detail.open("")
         self._page = "login"
         kept = "；未保存的登记已留作草稿，登录后继续" if self._intake.hasDraft else ""
@@ -201,6 +210,9 @@ class StaffAreaModel(QObject):
             self._printer.refreshStatus()
         if page == "intake":
             self._intake.reset()
+        if page == "consult":
+            self._consult.reset()
+            self._rating.clear()
         self._page = page
         self.changed.emit()
 
@@ -258,6 +270,14 @@ class StaffAreaModel(QObject):
     @Property(QObject, constant=True)
     def intake(self) -> QObject:
         return self._intake
+
+    @Property(QObject, constant=True)
+    def consult(self) -> QObject:
+        return self._consult
+
+    @Property(QObject, constant=True)
+    def rating(self) -> QObject:
+        return self._rating
 
     @Property(QObject, constant=True)
     def worklist(self) -> QObject:

@@ -39,6 +39,7 @@ Item {
     }
     function edited(field, value) { page.focusField(page.form.edit(field, value)) }
     function clearForm() {
+        page.staff.rating.clear()
         page.form.clear()
         flick.contentY = 0
         Qt.callLater(() => page.focusField(page.form.firstField()))
@@ -456,6 +457,8 @@ Item {
                             }
                         }
                     }
+                    // 好差评: the applicant rates the service here, one tap (two for 不满意 and below).
+                    RatingPanel { Layout.fillWidth: true; staff: page.staff }
                     RowLayout {
                         spacing: 16
                         SButton {

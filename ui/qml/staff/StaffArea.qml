@@ -74,6 +74,7 @@ Rectangle {
                     Repeater {
                         model: area.staff.loggedIn ? (area.staff.isAdmin ? [{ page: "admin", label: qsTr("账户管理") }] : []).concat([
                             { page: "intake", label: qsTr("新登记") },
+                            { page: "consult", label: qsTr("现场咨询") },
                             { page: "worklist", label: qsTr("待办列表") }
                         ]) : []
                         delegate: SButton {

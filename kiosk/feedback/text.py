@@ -1,0 +1,35 @@
+"""Free text a resident types, or a county answer made public: bounded, stripped, and refused when
+it looks like personal data (an ID number or a phone number)."""
+
+from __future__ import annotations
+
+import re
+
+from kiosk.errors import ValidationError
+
+# 15/18-character ID numbers, mobile numbers, landlines, and any run of 7+ digits (a number of some
+# person's): none belongs in a published answer or an anonymous rating.
+_ID = re.compile(r"(?<![0-9])\d{17}[0-9Xx](?![0-9])|(?<![0-9])\d{15}(?![0-9])")
+_PHONE = re.compile(r"(?<![0-9])1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?![0-9])|(?<![0-9])0\d{2,3}-?\d{7,8}(?![0-9])")
+_DIGITS = re.compile(r"\d{7,}")
+
+
+def looks_personal(text: str) -> bool:
+    """True when the text holds something like an ID number or a phone number."""
+    squeezed = re.sub(r"[\s\u3000]", "", text)
+    return bool(_ID.search(squeezed) or _PHONE.search(text) or _PHONE.search(squeezed) or _DIGITS.search(squeezed))
+
+
+def bounded(text: str, limit: int, what: str, *, required: bool = False, public: bool = True) -> str:
+    """The text stripped; ValidationError (in words a resident reads) when empty but required,
+    longer than `limit` characters, or (when `public`) holding what looks like an ID or phone number."""
+    if not isinstance(text, str):
+        raise ValidationError(f"{what}格式错误")
+    cleaned = text.strip()
+    if required and not cleaned:
+        raise ValidationError(f"请填写{what}")
+    if len(cleaned) > limit:
+        raise ValidationError(f"{what}最多 {limit} 个字，现在有 {len(cleaned)} 个字")
+    if public and looks_personal(cleaned):
+        raise ValidationError(f"{what}中不能有身份证号码或电话号码")
+    return cleaned
