@@ -35,7 +35,8 @@ LABELS = {k.name: k.label for k in SEARCHED}  # declared per kind (kiosk/content
 COUNT_LIMIT = 1000
 SNIPPET_BEFORE, SNIPPET_LENGTH = 12, 48
 LIMIT = 20
-CARD_WITHIN = 10  # the answer card is read from a guide among this many first hits
+CARD_WITHIN = 10
+GUIDE_QUESTIONS = ("哪里", "哪儿", "去哪", "带什么", "材料", "多久", "多长时间", "电话", "怎么办", "怎么申请", "如何申请", "怎么弄")  # the answer card is read from a guide among this many first hits
 TOPIC_GUIDE_LIFT = 1.3  # a bare topic name (低保, 低宝): its guide before the villages' notices
 
 __all__ = ["KINDS", "LABELS", "BestAnswer", "SearchGroup", "SearchHit", "SearchResult", "find",
@@ -202,6 +203,10 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
             whole = f"{head} {text.casefold()}"
             if not relevant(head, whole):
                 continue
+            # A 简明问答 is one question and its answer: it belongs in the hits only when its question names
+            # everything this one asks (孩子上小学 is no answer to 生孩子有补贴吗).
+            if kind == "faq" and deciding and not all(c.in_title(head) for c in deciding):
+                continue
             seen.add((kind, same))
             covered = (sum(1 for c in deciding if c.shown_by(head, whole)),
                        sum(1 for c in analysis.concepts if c.strength == WEAK and c.covered(whole)))
@@ -218,10 +223,16 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
         hits.sort(key=lambda h: (-h[0][0], -h[0][1]))
     ranked = [h for _, h in hits]
     best = routes.card(db, route) if route else None
+    asks = analysis.how_to or is_question(query)
+    # A guide's card says what to bring, where to go, how long and whom to call: for a question about one of
+    # those the guide answers first; for another (什么时候发) a 简明问答 asking every word of it answers better.
+    if best is None and asks and not any(w in query for w in GUIDE_QUESTIONS):
+        best = _faq_card(faqs, lambda hit: answers(hit.title, analysis.words))
     if best is None and analysis.how_to:
         best = _answer_card(analysis, ranked, guides)
-    if best is None and (analysis.how_to or is_question(query)):
-        best = _faq_card(analysis, ranked, faqs)
+    if best is None and asks:
+        first = {(h.kind, h.ref_id) for h in ranked[:3]}
+        best = _faq_card(faqs, lambda hit: (hit.kind, hit.ref_id) in first)
     return SearchResult(query, ranked, best, analysis.how_to, analysis.words,
                         [] if ranked else _did_you_mean(entries, analysis), concepts)
 
@@ -243,12 +254,10 @@ def _answer_card(analysis: Analysis, ranked: list[SearchHit], guides: list) -> B
     return None
 
 
-def _faq_card(analysis: Analysis, ranked: list[SearchHit], faqs: list) -> BestAnswer | None:
-    """A 简明问答 is the answer when no guide gave one: one among the first three hits, or one whose question
-    says every word the resident asked with, wherever it ranks."""
-    first = {(h.kind, h.ref_id) for h in ranked[:3]}
+def _faq_card(faqs: list, fits) -> BestAnswer | None:
+    """The first 简明问答 (in rank order) that `fits`, as the best answer: its question and the county's answer."""
     for hit, text in faqs:
-        if (hit.kind, hit.ref_id) in first or answers(hit.title, analysis.words):
+        if fits(hit):
             return faq_answer(hit.ref_id, hit.title, text)
     return None
 

@@ -37,6 +37,7 @@ FocusScope {
                 width: flick.width - Theme.spacing * 4
                 spacing: Theme.spacing
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     text: page.vm.title
@@ -45,6 +46,7 @@ FocusScope {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "commentDone"
                     visible: page.vm.stage === "done"
                     Layout.fillWidth: true
@@ -59,6 +61,7 @@ FocusScope {
                     spacing: Theme.spacing
                     visible: page.vm.stage !== "done"
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: qsTr("写下您的意见（最多 %1 字；请不要写身份证号码和电话）").arg(page.vm.limit)
@@ -101,6 +104,7 @@ FocusScope {
                         placeholderText: qsTr("电话（不会公开）")
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "commentMessage"
                         visible: text !== ""
                         Layout.fillWidth: true

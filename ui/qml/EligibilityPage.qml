@@ -198,6 +198,7 @@ Item {
             }
             // What 打印带走 did: printing, printed (take it), or why not (printer off, out of paper).
             Text {
+                textFormat: Text.PlainText
                 objectName: "resultPrintMessage"
                 Layout.fillWidth: true
                 visible: text !== ""

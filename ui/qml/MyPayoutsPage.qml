@@ -90,6 +90,7 @@ FocusScope {
         }
         // This month first: paid or not yet (「高龄津贴：2026年12月尚未发放」), what residents come to ask.
         Text {
+            textFormat: Text.PlainText
             objectName: "myPayoutsMonth"
             Layout.leftMargin: Theme.spacing * 2
             Layout.rightMargin: Theme.spacing * 2

@@ -224,6 +224,7 @@ Item {
                             onClicked: page.vm.printSlip()
                         }
                         Text {
+                            textFormat: Text.PlainText
                             objectName: "printSlipMessage"
                             Layout.fillWidth: true
                             visible: text !== ""

@@ -41,6 +41,7 @@ FocusScope {
 
                 // -- 好差评
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("为我们的服务评价")
                     color: Theme.colors.heading
@@ -48,6 +49,7 @@ FocusScope {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "ratingPrompt"
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
@@ -103,6 +105,7 @@ FocusScope {
                     }
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "ratingError"
                     visible: page.rating.stage === "reason" && page.rating.message !== ""
                     Layout.fillWidth: true
@@ -114,6 +117,7 @@ FocusScope {
 
                 // -- 留言
                 Text {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacing
                     text: qsTr("留言提问")
@@ -122,6 +126,7 @@ FocusScope {
                     font.bold: true
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "askDone"
                     visible: page.question.stage === "done"
                     Layout.fillWidth: true
@@ -136,6 +141,7 @@ FocusScope {
                     spacing: Theme.spacing
                     visible: page.question.stage !== "done"
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: qsTr("1. 选择问题类别")
@@ -157,6 +163,7 @@ FocusScope {
                         }
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: qsTr("2. 写下您的问题（最多 %1 字，请不要写身份证号码和电话）").arg(page.question.limit)
@@ -187,6 +194,7 @@ FocusScope {
                         placeholderText: qsTr("回电号码（不会显示给任何人）")
                     }
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "askMessage"
                         visible: text !== ""
                         Layout.fillWidth: true

@@ -93,6 +93,7 @@ InputPanel {
             color: Theme.colors.primary
             opacity: more ? 1 : 0.35
             Text {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: modelData.label
                 color: Theme.colors.onPrimary
@@ -128,6 +129,7 @@ InputPanel {
                 id: nameRow
                 spacing: 10
                 Text {
+                    textFormat: Text.PlainText
                     anchors.verticalCenter: parent.verticalCenter
                     text: qsTr("姓名：")
                     color: Theme.colors.onSection
@@ -148,6 +150,7 @@ InputPanel {
                         border.color: Theme.colors.border
                         border.width: 2
                         Text {
+                            textFormat: Text.PlainText
                             id: nameText
                             anchors.centerIn: parent
                             text: nameChip.modelData

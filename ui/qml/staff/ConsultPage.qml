@@ -34,6 +34,7 @@ Item {
             spacing: 14
             Text { text: qsTr("现场咨询解答登记"); font.pixelSize: 32; font.bold: true; color: "#1d3557" }
             Text {
+                textFormat: Text.PlainText
                 objectName: "consultLog"
                 text: page.consult.logText
                 font.pixelSize: 20; color: "#4a5057"
@@ -70,6 +71,7 @@ Item {
                     label: qsTr("回电号码（群众同意时才填，仅用于回电）")
                 }
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "consultMessage"
                     visible: text !== ""
                     text: page.consult.message
@@ -83,6 +85,7 @@ Item {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "consultDone"
                 visible: page.consult.done
                 text: page.consult.message

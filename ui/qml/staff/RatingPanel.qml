@@ -20,6 +20,7 @@ Rectangle {
         anchors.margins: 12
         spacing: 10
         Text {
+            textFormat: Text.PlainText
             objectName: "ratingPrompt"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
@@ -79,6 +80,7 @@ Rectangle {
             }
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "ratingError"
             visible: panel.staff.rating.stage !== "done" && panel.staff.rating.message !== ""
             text: panel.staff.rating.message
