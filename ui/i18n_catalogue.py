@@ -87,6 +87,7 @@ def core_messages() -> list[Key]:
     from kiosk import content_kinds
     from kiosk.content import catalogue, policies
     from kiosk.eligibility import evaluate
+    from kiosk.feedback import questions, ratings
     from kiosk.requests import status
 
     keys: list[Key] = []
@@ -102,6 +103,8 @@ def core_messages() -> list[Key]:
                                                 status.PROVISIONAL, status.NO_DUE)]
     keys += [("Status", label, "") for label in status.DETAIL_LABELS]
     keys += [("Search", k.label, "") for k in content_kinds.KINDS]  # result badges: the declared labels
+    keys += [("Voice", label, "") for _score, label in ratings.LEVELS]  # 好差评's five national levels
+    keys += [("Voice", text, "") for text in (*questions.TOPICS, *ratings.REASONS)]
     keys += [("Errors", text, "") for path in ERROR_SOURCES for text in _raised_messages(path)]
     keys += [("Eligibility", evaluate.MATCH_TEXT, ""), ("Eligibility", evaluate.MAYBE_TEXT, "")]
     return keys

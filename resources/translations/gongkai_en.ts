@@ -1049,6 +1049,13 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
     </message>
   </context>
   <context>
+    <name>Faq</name>
+    <message>
+      <source>群众常问的问题和答复</source>
+      <translation>Common questions and their answers</translation>
+    </message>
+  </context>
+  <context>
     <name>Guide</name>
     <message>
       <source>一般不收费。只有申请数量、频次明显超过合理范围时，才会按规定收取信息处理费。</source>
@@ -2162,6 +2169,85 @@ entitled to?</translation>
     <message>
       <source>首页</source>
       <translation>Home</translation>
+    </message>
+  </context>
+  <context>
+    <name>Voice</name>
+    <message>
+      <source>不满意</source>
+      <translation>Dissatisfied</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>办事流程复杂</source>
+      <translation>The procedure is too complicated</translation>
+    </message>
+    <message>
+      <source>医疗卫生</source>
+      <translation>Health care</translation>
+    </message>
+    <message>
+      <source>土地房屋</source>
+      <translation>Land and housing</translation>
+    </message>
+    <message>
+      <source>基本满意</source>
+      <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+      <source>工作人员态度不好</source>
+      <translation>Staff were unfriendly</translation>
+    </message>
+    <message>
+      <source>惠农补贴</source>
+      <translation>Farm subsidies</translation>
+    </message>
+    <message>
+      <source>户籍证件</source>
+      <translation>Household register and ID</translation>
+    </message>
+    <message>
+      <source>教育就学</source>
+      <translation>Schooling</translation>
+    </message>
+    <message>
+      <source>村务公开</source>
+      <translation>Village affairs</translation>
+    </message>
+    <message>
+      <source>民政救助</source>
+      <translation>Social assistance</translation>
+    </message>
+    <message>
+      <source>满意</source>
+      <translation>Satisfied</translation>
+    </message>
+    <message>
+      <source>社会保障</source>
+      <translation>Social security</translation>
+    </message>
+    <message>
+      <source>等候时间太长</source>
+      <translation>The wait was too long</translation>
+    </message>
+    <message>
+      <source>设备不好用</source>
+      <translation>The machines were hard to use</translation>
+    </message>
+    <message>
+      <source>问题没有解决</source>
+      <translation>My problem was not solved</translation>
+    </message>
+    <message>
+      <source>非常不满意</source>
+      <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+      <source>非常满意</source>
+      <translation>Very satisfied</translation>
     </message>
   </context>
   <context>

@@ -1272,6 +1272,14 @@
     </message>
   </context>
   <context>
+    <name>Faq</name>
+    <message>
+      <source>群众常问的问题和答复</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئاممىنىڭ كۆپ سورايدىغان سوئاللىرى ۋە جاۋابلىرى</translation>
+    </message>
+  </context>
+  <context>
     <name>Guide</name>
     <message>
       <source>一般不收费。只有申请数量、频次明显超过合理范围时，才会按规定收取信息处理费。</source>
@@ -2644,6 +2652,104 @@
       <source>首页</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>باش بەت</translation>
+    </message>
+  </context>
+  <context>
+    <name>Voice</name>
+    <message>
+      <source>不满意</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>نارازى</translation>
+    </message>
+    <message>
+      <source>其他</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>باشقا</translation>
+    </message>
+    <message>
+      <source>办事流程复杂</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بېجىرىش جەريانى مۇرەككەپ</translation>
+    </message>
+    <message>
+      <source>医疗卫生</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>داۋالاش-سەھىيە</translation>
+    </message>
+    <message>
+      <source>土地房屋</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>يەر ۋە ئۆي</translation>
+    </message>
+    <message>
+      <source>基本满意</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئاساسەن رازى</translation>
+    </message>
+    <message>
+      <source>工作人员态度不好</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>خادىملارنىڭ پوزىتسىيەسى ياخشى ئەمەس</translation>
+    </message>
+    <message>
+      <source>惠农补贴</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>دېھقانلارغا ياردەم پۇلى</translation>
+    </message>
+    <message>
+      <source>户籍证件</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>نوپۇس ۋە كىنىشكا</translation>
+    </message>
+    <message>
+      <source>教育就学</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>مائارىپ</translation>
+    </message>
+    <message>
+      <source>村务公开</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>كەنت ئىشلىرى ئاشكارىلىقى</translation>
+    </message>
+    <message>
+      <source>民政救助</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئىجتىمائىي ياردەم</translation>
+    </message>
+    <message>
+      <source>满意</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>رازى</translation>
+    </message>
+    <message>
+      <source>社会保障</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئىجتىمائىي كاپالەت</translation>
+    </message>
+    <message>
+      <source>等候时间太长</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ساقلاش ۋاقتى بەك ئۇزۇن</translation>
+    </message>
+    <message>
+      <source>设备不好用</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>ئۈسكۈنىنى ئىشلىتىش قىيىن</translation>
+    </message>
+    <message>
+      <source>问题没有解决</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>مەسىلەم ھەل بولمىدى</translation>
+    </message>
+    <message>
+      <source>非常不满意</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بەك نارازى</translation>
+    </message>
+    <message>
+      <source>非常满意</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بەك رازى</translation>
     </message>
   </context>
   <context>

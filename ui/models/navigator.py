@@ -353,9 +353,9 @@ class Navigator(QObject):
     # -- 简明问答
     @builds("faqs")
     def _open_faqs(self, _key: str) -> RowsModel:
-        rows = [{"title": e["question"], "subtitle": f"{e['topic']}　{e['date_text']}", "badge": "",
-                 "target": "faq", "key": str(e["id"])} for e in faq.entries(self._db)]
-        return self._rows(rows, FAQ.label, "群众常问的问题和答复")
+        rows = [{"title": content(e["question"]), "subtitle": f"{content(e['topic'])}　{localized(e['date_text'])}",
+                 "badge": "", "target": "faq", "key": str(e["id"])} for e in faq.entries(self._db)]
+        return self._rows(rows, tr_data("Search", FAQ.label), tr("Faq", "群众常问的问题和答复"))
 
     @builds("faq")
     def _open_faq(self, key: str) -> ContentPage:

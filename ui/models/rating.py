@@ -13,6 +13,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.errors import KioskError, ValidationError
 from kiosk.feedback import ratings
+from ui.i18n import tr_data
 
 OFF, ASK, REASON, DONE = "off", "ask", "reason", "done"
 
@@ -32,11 +33,11 @@ class RatingModel(QObject):
 
     @Property("QVariantList", constant=True)
     def levels(self) -> list[dict]:
-        return [{"score": s, "label": label, "bad": ratings.is_bad(s)} for s, label in ratings.LEVELS]
+        return [{"score": s, "label": tr_data("Voice", label), "bad": ratings.is_bad(s)} for s, label in ratings.LEVELS]
 
     @Property("QVariantList", constant=True)
     def reasons(self) -> list[str]:
-        return list(ratings.REASONS)
+        return [tr_data("Voice", r) for r in ratings.REASONS]
 
     @Property(int, constant=True)
     def reasonLimit(self) -> int:  # noqa: N802
@@ -52,7 +53,8 @@ class RatingModel(QObject):
 
     @Property(str, notify=changed)
     def chosen(self) -> str:
-        return ratings.LEVEL_LABELS.get(self._score, "")
+        label = ratings.LEVEL_LABELS.get(self._score, "")
+        return tr_data("Voice", label) if label else ""
 
     @Slot(str, str)
     def start(self, service: str, request_number: str = "") -> None:
@@ -78,6 +80,7 @@ class RatingModel(QObject):
 
     @Slot(str)
     def pickReason(self, reason: str) -> None:  # noqa: N802
+        reason = next((r for r in ratings.REASONS if tr_data("Voice", r) == reason), reason)  # shown -> stored
         if self._stage == REASON:
             self._save(reason)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.errors import KioskError, ValidationError
 from kiosk.feedback import drafts, questions
+from ui.i18n import content, tr_data
 
 ASK, DONE = "ask", "done"
 
@@ -28,7 +29,8 @@ class QuestionModel(QObject):
 
     @Property("QVariantList", constant=True)
     def topics(self) -> list[str]:
-        return list(questions.TOPICS)
+        """The topics in the screens' language (what is stored is always the Chinese topic)."""
+        return [tr_data("Voice", t) for t in questions.TOPICS]
 
     @Property(int, constant=True)
     def limit(self) -> int:
@@ -36,7 +38,7 @@ class QuestionModel(QObject):
 
     @Property(str, notify=changed)
     def topic(self) -> str:
-        return self._topic
+        return tr_data("Voice", self._topic) if self._topic else ""
 
     @Property(str, notify=changed)
     def stage(self) -> str:
@@ -52,6 +54,7 @@ class QuestionModel(QObject):
 
     @Slot(str)
     def pickTopic(self, topic: str) -> None:  # noqa: N802
+        topic = next((t for t in questions.TOPICS if tr_data("Voice", t) == topic), topic)  # shown -> stored
         self._topic, self._message = topic, ""
         self.changed.emit()
 
@@ -128,7 +131,7 @@ class CommentViewModel(QObject):
 
     @Property(str, constant=True)
     def title(self) -> str:
-        return self._draft.title
+        return content(self._draft.title)
 
     @Property(int, constant=True)
     def limit(self) -> int:

@@ -14,6 +14,8 @@ KeyboardStyle {
     readonly property int rowHeight: elder ? 96 : 84
     readonly property int candidateHeight: elder ? 84 : 68
     readonly property int candidateFont: elder ? 48 : 34
+    // The ‹ › page buttons over the candidate bar's ends (components/KioskKeyboard.qml: pageButtonWidth).
+    readonly property int pageButtonWidth: elder ? 96 : 80
 
     // Designed in pixels: the keyboard is as tall as its rows, whatever its width.
     keyboardDesignWidth: keyboard.width > 0 ? keyboard.width : 1000
@@ -92,6 +94,9 @@ KeyboardStyle {
     selectionListDelegate: SelectionListItem {
         id: candidate
         objectName: "candidate"
+        // A candidate running under the › page button is left for the next page, never shown half covered.
+        opacity: ListView.view && x - ListView.view.contentX + width > ListView.view.width - kioskStyle.pageButtonWidth
+                 && ListView.view.contentWidth > ListView.view.width ? 0 : 1
         readonly property string word: display
         width: Math.max(kioskStyle.candidateHeight, candidateLabel.implicitWidth + kioskStyle.candidateHeight * 0.6)
         Rectangle {
