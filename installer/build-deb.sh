@@ -69,8 +69,9 @@ if [[ -x $root_dir/.venv/bin/python ]]; then
 fi
 
 step "安装依赖到虚拟环境（pip --python）"
+# Wheels only, so nothing is compiled for the kiosk here; jieba (pure Python) is published as source alone.
 "$build_python" -m pip --python "$venv/bin/python" install -qq --no-compile --no-warn-script-location \
-    --only-binary=:all: "${constraints[@]}" "$wheel"
+    --only-binary=:all: --no-binary=jieba "${constraints[@]}" "$wheel"
 
 step "只留一体机用到的 Qt（installer/qt-keep.txt）"
 # PySide6's wheels carry all of Qt; the kiosk maps about seventy of its files (installer/prune_qt.py).

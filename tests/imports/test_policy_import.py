@@ -58,13 +58,15 @@ def test_both_seeds_import_linked_and_the_spammed_one_waits_for_review(tmp_path,
     assert saved["headings"] >= 7
 
     # Residents cannot find the document in review; staff see it in the pending list.
-    assert interpretation["title"] not in titles_found(db, "起草背景")
+    # Found by what its title says (since issue 24 a word the synonym lists do not know counts in titles only).
+    query = interpretation["title"][:8]
+    assert interpretation["title"] not in titles_found(db, query)
     code, out, _ = run(capsys, "import", "pending", "--db", db)
     assert code == 0 and f"编号 {interpretation['id']}" in out and "乐动安卓app" in out
     code, out, _ = run(capsys, "import", "accept", interpretation["id"], "--db", db, "--by", "县公开办")
     assert code == 0 and "已发布" in out
     assert policy_rows(db)[1]["status"] == "published"
-    assert titles_found(db, "起草背景")[0] == interpretation["title"]
+    assert interpretation["title"] in titles_found(db, query)[:3]
     code, out, _ = run(capsys, "import", "pending", "--db", db)
     assert "没有待审核" in out
 

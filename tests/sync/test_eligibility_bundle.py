@@ -31,15 +31,16 @@ def _bad(source):
 
 def test_rules_arrive_with_the_bundle_and_a_new_revision_by_delta(db, kiosk, repo, source, publish_again):
     assert kiosk(from_dir=repo).ok
-    assert json.loads(eligibility_repo.get_body(db))["revision"] == "2026-11-20"
+    shipped = _rules(source)["revision"]  # what the county's source folder holds
+    assert json.loads(eligibility_repo.get_body(db))["revision"] == shipped
     body = _rules(source)
-    body["revision"] = "2026-11-23"
+    body["revision"] = "2099-01-01"
     body["rules"][0]["reason"] = "您年满{age}岁，可按月领取高龄津贴。"
     _write(source, body)
     result = publish_again(source)
     assert result["delta"]["changes"] == {"eligibility_rules": 1}
     assert kiosk(from_dir=repo, at=LATER).ok
-    assert json.loads(eligibility_repo.get_body(db))["revision"] == "2026-11-23"
+    assert json.loads(eligibility_repo.get_body(db))["revision"] == "2099-01-01"
 
 
 def test_publish_refuses_a_bad_rule_file_and_writes_nothing(repo, source, publish_again):

@@ -24,12 +24,16 @@ FocusScope {
         id: chips
         property var words: []
         property string chipName: "searchChip"
+        // While typing only the first row shows (above the keyboard); the rest wait, whole, for the keyboard to go.
+        property bool oneRow: false
+        readonly property real rowHeight: children.length > 1 ? children[1].height : Theme.target  // [0]: the Repeater
         spacing: Theme.spacing
         Repeater {
             model: chips.words
             delegate: KButton {
                 required property string modelData
                 objectName: chips.chipName
+                visible: !chips.oneRow || y === 0
                 text: modelData
                 fill: Theme.colors.accent
                 ink: Theme.colors.onAccent
@@ -79,7 +83,8 @@ FocusScope {
             words: page.vm.suggestions
             chipName: "searchSuggestion"
             clip: true
-            Layout.maximumHeight: page.typing ? Theme.target : Number.POSITIVE_INFINITY
+            Layout.maximumHeight: page.typing ? rowHeight : Number.POSITIVE_INFINITY
+            oneRow: page.typing
         }
         Text {
             textFormat: Text.PlainText
