@@ -1984,6 +1984,37 @@ entitled to?</translation>
     </message>
   </context>
   <context>
+    <name>SlipPrinter</name>
+    <message>
+      <source>{n} 张都已打印，请在出纸口取走</source>
+      <translation>All {n} slips printed; take them from the printer</translation>
+    </message>
+    <message>
+      <source>已打印 {done} 张，第 {next} 张{reason}</source>
+      <translation>{done} printed; slip {next}: {reason}</translation>
+    </message>
+    <message>
+      <source>打印机出现意外错误：{name}</source>
+      <translation>The printer failed unexpectedly: {name}</translation>
+    </message>
+    <message>
+      <source>本单无法生成</source>
+      <translation>this slip could not be made</translation>
+    </message>
+    <message>
+      <source>正在打印 {n} 张……</source>
+      <translation>Printing {n} slips…</translation>
+    </message>
+    <message>
+      <source>正在打印……</source>
+      <translation>Printing…</translation>
+    </message>
+    <message>
+      <source>没能打印：{reason}。可以用手机扫码带走，或请窗口工作人员帮忙打印。</source>
+      <translation>Could not print: {reason}. Scan the code with a phone to take it away, or ask the staff at the counter to print it.</translation>
+    </message>
+  </context>
+  <context>
     <name>Speech</name>
     <message>
       <source>下面读第 {first} 至第 {last} {unit}：</source>

@@ -2423,6 +2423,44 @@
     </message>
   </context>
   <context>
+    <name>SlipPrinter</name>
+    <message>
+      <source>{n} 张都已打印，请在出纸口取走</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>{n} ۋاراقنىڭ ھەممىسى بېسىلدى، قەغەز چىقىدىغان يەردىن ئېلىڭ</translation>
+    </message>
+    <message>
+      <source>已打印 {done} 张，第 {next} 张{reason}</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>{done} ۋاراق بېسىلدى؛ {next}-ۋاراق: {reason}</translation>
+    </message>
+    <message>
+      <source>打印机出现意外错误：{name}</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>پرىنتېردا كۈتۈلمىگەن خاتالىق: {name}</translation>
+    </message>
+    <message>
+      <source>本单无法生成</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بۇ ۋاراقنى ھاسىل قىلغىلى بولمىدى</translation>
+    </message>
+    <message>
+      <source>正在打印 {n} 张……</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>{n} ۋاراق بېسىلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+      <source>正在打印……</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بېسىلىۋاتىدۇ…</translation>
+    </message>
+    <message>
+      <source>没能打印：{reason}。可以用手机扫码带走，或请窗口工作人员帮忙打印。</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بېسىلمىدى: {reason}. تېلېفون بىلەن كودنى سكانېرلاپ ئېلىپ كېتىڭ، ياكى كۆزنەكتىكى خادىمدىن بېسىپ بېرىشنى سوراڭ.</translation>
+    </message>
+  </context>
+  <context>
     <name>Speech</name>
     <message>
       <source>下面读第 {first} 至第 {last} {unit}：</source>

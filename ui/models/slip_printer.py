@@ -13,9 +13,15 @@ import threading
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.errors import KioskError, PrintError
+from ui.i18n import tr
 
 log = logging.getLogger(__name__)
-FAILED = "没能打印：{reason}。可以用手机扫码带走，或请窗口工作人员帮忙打印。"
+
+
+def failed(reason: str) -> str:
+    """What the resident reads when a slip did not print (in the screens' language)."""
+    return tr("SlipPrinter", "没能打印：{reason}。可以用手机扫码带走，或请窗口工作人员帮忙打印。").format(
+        reason=reason.rstrip("。"))
 
 
 class _Relay(QObject):
@@ -47,13 +53,14 @@ class SlipPrinter(QObject):
         try:
             jobs = [prepare_slip(slip, printer=self.printer_spec, fmt=self.fmt) for slip in slips]
         except PrintError as exc:
-            self._set(False, False, FAILED.format(reason=str(exc).rstrip("。")))
+            self._set(False, False, failed(str(exc)))
             return
         except KioskError:
             log.exception("slip could not be made")
-            self._set(False, False, FAILED.format(reason="本单无法生成"))
+            self._set(False, False, failed(tr("SlipPrinter", "本单无法生成")))
             return
-        self._set(True, False, "正在打印……" if len(jobs) == 1 else f"正在打印 {len(jobs)} 张……")
+        self._set(True, False, tr("SlipPrinter", "正在打印……") if len(jobs) == 1
+                  else tr("SlipPrinter", "正在打印 {n} 张……").format(n=len(jobs)))
         thread = threading.Thread(target=self._send, args=(jobs,), name="slip-print", daemon=True)
         self._threads = [t for t in self._threads if t.is_alive()] + [thread]
         thread.start()
@@ -68,20 +75,22 @@ class SlipPrinter(QObject):
                 done += 1
             error = None
             if len(jobs) > 1:
-                result = type(result)(result.printer, result.job, f"{len(jobs)} 张都已打印，请在出纸口取走")
+                result = type(result)(result.printer, result.job,
+                                      tr("SlipPrinter", "{n} 张都已打印，请在出纸口取走").format(n=len(jobs)))
         except PrintError as exc:
             # Some printed before the printer stopped: say how many, so nobody prints them twice.
-            result, error = None, PrintError(f"已打印 {done} 张，第 {done + 1} 张{exc}") if done else exc
+            result, error = None, PrintError(tr("SlipPrinter", "已打印 {done} 张，第 {next} 张{reason}").format(
+                done=done, next=done + 1, reason=exc)) if done else exc
         except Exception as exc:  # noqa: BLE001 — a driver failure must reach the resident as a message
             log.exception("slip printing failed")
-            result, error = None, PrintError(f"打印机出现意外错误：{type(exc).__name__}")
+            result, error = None, PrintError(tr("SlipPrinter", "打印机出现意外错误：{name}").format(name=type(exc).__name__))
         self._relay.finished.emit(result, error)
 
     def _on_finished(self, result, error) -> None:
         if error is None:
             self._set(False, True, f"{result.message}。")
         else:
-            self._set(False, False, FAILED.format(reason=str(error).rstrip("。")))
+            self._set(False, False, failed(str(error)))
 
     def _set(self, busy: bool, ok: bool, message: str) -> None:
         if (busy, ok, message) != (self._busy, self._ok, self._message):
