@@ -78,6 +78,7 @@ FocusScope {
                     }
                     KButton {
                         objectName: "consentButton"
+                        Layout.fillWidth: true  // a long label wraps within the page
                         text: page.vm.consent ? qsTr("✓ 同意留下姓名电话，仅用于联系我") : qsTr("愿意留下姓名电话？点此同意（可不填）")
                         fill: page.vm.consent ? Theme.colors.primary : Theme.colors.surface
                         ink: page.vm.consent ? Theme.colors.onPrimary : Theme.colors.text

@@ -179,6 +179,7 @@ FocusScope {
                     }
                     KButton {
                         objectName: "consentButton"
+                        Layout.fillWidth: true  // a long label wraps within the page
                         text: page.question.consent ? qsTr("✓ 同意留电话，仅用于回电答复") : qsTr("希望电话答复？点此同意留电话")
                         fill: page.question.consent ? Theme.colors.primary : Theme.colors.surface
                         ink: page.question.consent ? Theme.colors.onPrimary : Theme.colors.text

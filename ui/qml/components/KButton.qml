@@ -12,7 +12,9 @@ Rectangle {
     signal clicked()
 
     implicitWidth: Math.max(Theme.target, label.implicitWidth + 2 * Theme.spacing + 16)
-    implicitHeight: Theme.target
+    // A label longer than the room the layout gives wraps onto more lines (a translated sentence on a portrait
+    // screen) instead of running off the screen or losing its end.
+    implicitHeight: Math.max(Theme.target, label.height + 16)
     radius: 12
     color: tap.pressed ? Qt.darker(fill, 1.25) : fill
     border.color: Qt.darker(fill, 1.4)
@@ -25,6 +27,8 @@ Rectangle {
         anchors.centerIn: parent
         width: Math.min(implicitWidth, parent.width - 16)
         horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.Wrap
+        maximumLineCount: 3
         elide: Text.ElideRight
         text: button.text
         color: button.ink
