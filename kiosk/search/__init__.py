@@ -21,7 +21,17 @@ import sqlite_utils
 
 from kiosk.content_kinds import SEARCHED
 from kiosk.search import engine, routes, suggest
-from kiosk.search.answer import BestAnswer, answers, faq_answer, is_guide, is_question, read_answer
+from kiosk.search.answer import (
+    NOT_ON_A_GUIDE,
+    BestAnswer,
+    answers,
+    asked_aspects,
+    faq_answer,
+    gives_what_is_asked,
+    is_guide,
+    is_question,
+    read_answer,
+)
 from kiosk.search.index import reindex as _reindex
 from kiosk.search.index import reindex_kind as _reindex_kind
 from kiosk.search.phrases import Lexicon
@@ -227,12 +237,15 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
     # A guide's card says what to bring, where to go, how long and whom to call: for a question about one of
     # those the guide answers first; for another (什么时候发) a 简明问答 asking every word of it answers better.
     if best is None and asks and not any(w in query for w in GUIDE_QUESTIONS):
-        best = _faq_card(faqs, lambda hit: answers(hit.title, analysis.words))
+        best = _faq_card(faqs, query, lambda hit: answers(hit.title, analysis.words))
+    # When money comes or how much is what no guide says: a 简明问答 on the topic that gives it answers.
+    if best is None and asked_aspects(query) & NOT_ON_A_GUIDE:
+        best = _faq_card(faqs, query, lambda hit: True)
     if best is None and analysis.how_to:
         best = _answer_card(analysis, ranked, guides)
     if best is None and asks:
         first = {(h.kind, h.ref_id) for h in ranked[:3]}
-        best = _faq_card(faqs, lambda hit: (hit.kind, hit.ref_id) in first)
+        best = _faq_card(faqs, query, lambda hit: (hit.kind, hit.ref_id) in first)
     return SearchResult(query, ranked, best, analysis.how_to, analysis.words,
                         [] if ranked else _did_you_mean(entries, analysis), concepts)
 
@@ -254,10 +267,11 @@ def _answer_card(analysis: Analysis, ranked: list[SearchHit], guides: list) -> B
     return None
 
 
-def _faq_card(faqs: list, fits) -> BestAnswer | None:
-    """The first 简明问答 (in rank order) that `fits`, as the best answer: its question and the county's answer."""
+def _faq_card(faqs: list, query: str, fits) -> BestAnswer | None:
+    """The first 简明问答 (in rank order) that `fits` and whose answer gives the kind of thing asked (an
+    amount, a time, a place), as the best answer: its question and the county's answer."""
     for hit, text in faqs:
-        if fits(hit):
+        if fits(hit) and gives_what_is_asked(query, text):
             return faq_answer(hit.ref_id, hit.title, text)
     return None
 

@@ -52,12 +52,35 @@ def is_guide(kind: str, title: str, extra: object) -> bool:
 
 
 # What makes a query a question a 简明问答 answers (besides the how-do-I words of the query analysis).
-_QUESTION = ("什么", "怎么", "怎样", "如何", "哪", "吗", "多少", "能不能", "可不可以", "可以", "?", "？", "为什么", "几")
+_QUESTION = ("什么", "怎么", "怎样", "如何", "哪", "吗", "多少", "能不能", "可不可以", "可以", "?", "？", "为什么", "几", "谁",
+             "啥")
 MAX_ANSWER = 300
 
 
 def is_question(query: str) -> bool:
     return any(w in query for w in _QUESTION)
+
+
+# What a question asks for, and what an answer that gives it holds: a 简明问答 on the right topic is still no
+# answer when it tells when to pay and the resident asked how much (养老保险交多少钱).
+ASPECTS = {
+    "amount": (re.compile(r"多少钱|多少元|几块|几百|多少"), re.compile(r"\d\s*(元|块)|元/")),
+    "time": (re.compile(r"什么时候|啥时候|几时|何时|哪天|几月|几号"),
+             re.compile(r"\d+\s*(月|日|号|年|个?工作日)|月底|年底|年初|上半年|下半年|次月|每月|每年|每季度")),
+    "place": (re.compile(r"哪里|哪儿|哪个地方|什么地方|在哪|去哪|找谁|哪个部门"),
+              re.compile(r"到|在.{0,12}(窗口|所|站|中心|委会|局|院|网点|大厅)|向")),
+}
+# A guide's card tells what to bring, where to go, how long and whom to call; not when money comes or how much.
+NOT_ON_A_GUIDE = frozenset({"amount", "time"})
+
+
+def asked_aspects(query: str) -> set[str]:
+    return {name for name, (asks, _) in ASPECTS.items() if asks.search(query)}
+
+
+def gives_what_is_asked(query: str, answer: str) -> bool:
+    """Every kind of thing the query asks for (an amount, a time, a place) is there in the answer."""
+    return all(ASPECTS[name][1].search(answer) for name in asked_aspects(query))
 
 
 def answers(question: str, words) -> bool:

@@ -22,3 +22,18 @@ def test_judged_resident_queries_find_an_answer_in_the_first_three(demo_db_templ
         db.close()
     assert figures["success_at_3"] >= FLOOR, figures["misses"]
     assert figures["mrr"] >= 0.75
+
+
+def test_whole_answers_keep_the_issue_targets(demo_db_template):
+    """What the search page shows on every judged question (routes, answer cards, the honest no-answer
+    screen), at the targets of the bench: an answer card of another content kind (简明问答 came later)
+    must be judged too, or a wrong card would pass unseen."""
+    db = open_store(demo_db_template)
+    try:
+        figures = search_quality.resident_figures(db, search_quality.load_cases(db))
+    finally:
+        db.close()
+    assert figures["success_at_3"] >= 0.95, figures["misses"]
+    assert figures["card_precision"] >= 0.95, figures["wrong_cards"]
+    assert figures["no_answer_share"] >= 0.9, figures["no_answer_shown"]
+    assert figures["cards"] >= 40  # cards are really shown, not avoided to keep the share up
