@@ -77,7 +77,8 @@ class KioskUi:
         self.theme = Theme(owner)
         self.slips = SlipPrinter(self.config.printer or None, self.config.receipt_format, parent=owner)
         self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner, slips=self.slips)
-        self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, timers=self.timers, parent=owner)
+        self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, timers=self.timers, clock=self.clock,
+                                      parent=owner)
         self.speech = ReadAloud(voice=self.config.voice, out_dir=speech_dir, job_factory=speech_job_factory,
                                 timers=self.timers, parent=owner)
         self.speech.set_language(active_language())
