@@ -125,6 +125,7 @@ class Resident(Clerk):
                 if not nxt.property("enabled"):
                     raise LookupError(f"no candidate for {left!r} after {letters!r}")
                 self.tap(nxt, "[›]")
+                self.shot("next-page")
                 continue
             self.tap(best[1], f"<{best[0]}>")
             left = left[len(best[0]):]
@@ -193,7 +194,7 @@ def storm_slip(r: Resident, printed: Path) -> None:
             break
         question = vm._question()
         r.shot(f"q-{question.id}")
-        picks = STORM_FARMER.get(question.id)
+        picks, multi = STORM_FARMER.get(question.id), bool(vm.property("multi"))
         if picks is None:
             r.tap(r.named("skipButton"), f"跳过 {question.id}")
         elif not picks:
@@ -201,7 +202,7 @@ def storm_slip(r: Resident, printed: Path) -> None:
         else:
             for pick in picks:
                 r.tap(r.wait_for(f"answer_{pick}"), f"{question.id}={pick}")
-            if vm.property("multi"):
+            if multi:  # several may apply: 确定 when all are picked (one answer moves on by itself)
                 r.tap(r.named("confirmButton"), "确定")
         r.wait(lambda q=question: vm.property("done") or vm._question() is not q, "the next question")
     r.wait_for("resultCard")

@@ -136,3 +136,20 @@ def test_screenshot_speech_writes_the_page_text(module_db_path, tmp_path):
     import json
 
     assert json.loads(result.stdout)["ok"] is True
+
+
+def test_an_unasked_reading_fails_quietly_and_a_tapped_one_says_why(qapp, qtbot, tmp_path):
+    """政策找人 reads each question as it appears: on a kiosk without a speaker that must not cover the
+    screen with 没有可用的扬声器 at every question (the live walk saw it over the privacy line); 朗读 still says it."""
+    from tests.ui.conftest import FakeSpeechJob
+    from ui.models.read_aloud import NO_AUDIO, ReadAloud
+
+    speech = ReadAloud(out_dir=tmp_path, job_factory=FakeSpeechJob, audio_outputs=lambda: [], poll_ms=5)
+    heard = []
+    speech.failed.connect(heard.append)
+    speech.announce("第1题", "您今年多大年纪？")
+    qtbot.waitUntil(lambda: speech.property("state") == "failed", timeout=10000)
+    assert heard == [] and not speech.property("active")
+    with qtbot.waitSignal(speech.failed, timeout=10000) as blocker:
+        speech.speak("第1题", "您今年多大年纪？")
+    assert blocker.args == [NO_AUDIO]
