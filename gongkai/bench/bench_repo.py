@@ -76,6 +76,7 @@ _ANSWER_SQL = {
     "p": ("policy", "SELECT id FROM policies WHERE status = 'published' AND instr(title, ?) > 0", False),
     "d": ("document", "SELECT id FROM documents WHERE instr(title, ?) > 0", False),
     "n": ("notice", "SELECT id FROM notices WHERE instr(title, ?) > 0", False),
+    "q": ("faq", "SELECT id FROM faq WHERE instr(question, ?) > 0", False),
 }
 
 
