@@ -54,127 +54,106 @@ FocusScope {
                 onClicked: { Qt.inputMethod.hide(); page.vm.lookup(numberField.text) }
             }
         }
-        // A request with a 补正, an extension and the office's details runs longer than the room left, more so in
-        // 长辈模式 with the keyboard up: the answer scrolls instead of running off the screen.
-        Flickable {
-            id: flick
-            objectName: "statusFlick"
+        Text {
+            textFormat: Text.PlainText
+            objectName: "statusMessage"
             Layout.fillWidth: true
-            Layout.fillHeight: true
             Layout.leftMargin: Theme.spacing * 2
-            Layout.rightMargin: Theme.spacing
-            Layout.bottomMargin: Theme.spacing
-            clip: true
-            contentHeight: answer.implicitHeight + Theme.spacing * 2
-            boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.vertical: ScrollMark {}
-            ColumnLayout {
-                id: answer
-                x: LayoutMirroring.enabled ? 28 : 0  // the scroll mark's side (right-to-left: the left)
-                width: flick.width - 28
-                spacing: Theme.spacing
-                Text {
-                    textFormat: Text.PlainText
-                    objectName: "statusMessage"
-                    Layout.fillWidth: true
-                    visible: text !== ""
-                    text: page.vm.message
-                    wrapMode: Text.Wrap
-                    color: Theme.colors.danger
-                    font.pixelSize: Theme.body
-                    font.bold: true
+            visible: text !== ""
+            text: page.vm.message
+            wrapMode: Text.Wrap
+            color: Theme.colors.danger
+            font.pixelSize: Theme.body
+            font.bold: true
+        }
+        Rectangle {
+            objectName: "statusCard"
+            visible: page.vm.found
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacing * 2
+            implicitHeight: facts.implicitHeight + 48
+            color: Theme.colors.surface
+            border.color: Theme.colors.border
+            radius: 12
+            GridLayout {
+                id: facts
+                anchors.fill: parent
+                anchors.margins: 24
+                columns: 2
+                columnSpacing: Theme.spacing * 2
+                rowSpacing: Theme.spacing
+                Repeater {
+                    model: [
+                        [qsTr("申请编号"), page.vm.number],
+                        [qsTr("办理状态"), page.vm.statusText],
+                        [qsTr("受理日期"), page.vm.receivedText],
+                        [qsTr("法定答复期限"), page.vm.dueText]
+                    ]
+                    delegate: Text {
+                        textFormat: Text.PlainText
+                        required property var modelData
+                        required property int index
+                        Layout.row: index
+                        Layout.column: 0
+                        text: modelData[0]
+                        color: Theme.colors.muted
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                    }
                 }
-                Rectangle {
-                    objectName: "statusCard"
-                    visible: page.vm.found
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.spacing
-                    implicitHeight: facts.implicitHeight + 48
-                    color: Theme.colors.surface
-                    border.color: Theme.colors.border
-                    radius: 12
-                    GridLayout {
-                        id: facts
-                        anchors.fill: parent
-                        anchors.margins: 24
-                        columns: 2
-                        columnSpacing: Theme.spacing * 2
-                        rowSpacing: Theme.spacing
-                        Repeater {
-                            model: [
-                                [qsTr("申请编号"), page.vm.number],
-                                [qsTr("办理状态"), page.vm.statusText],
-                                [qsTr("受理日期"), page.vm.receivedText],
-                                [qsTr("法定答复期限"), page.vm.dueText]
-                            ]
-                            delegate: Text {
-                                textFormat: Text.PlainText
-                                required property var modelData
-                                required property int index
-                                Layout.row: index
-                                Layout.column: 0
-                                Layout.alignment: Qt.AlignTop  // a long answer's label stays beside its first line
-                                text: modelData[0]
-                                color: Theme.colors.muted
-                                font.pixelSize: Theme.body
-                                font.bold: true
-                            }
-                        }
-                        Repeater {
-                            model: [page.vm.number, page.vm.statusText, page.vm.receivedText, page.vm.dueText]
-                            delegate: Text {
-                                textFormat: Text.PlainText
-                                required property var modelData
-                                required property int index
-                                objectName: "statusValue" + index
-                                Layout.row: index
-                                Layout.column: 1
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                text: modelData
-                                // Red only when something is wrong (overdue, refused); in progress reads calm.
-                                color: index !== 1 ? Theme.colors.text
-                                     : page.vm.statusTone === "alert" ? Theme.colors.danger
-                                     : page.vm.statusTone === "done" ? Theme.colors.done : Theme.colors.calm
-                                font.pixelSize: index === 1 ? Theme.heading : Theme.body
-                                font.bold: index === 1
-                            }
-                        }
-                        // Outcome, reply date, how to collect, 补正, extension, how the date was counted, the office.
-                        Repeater {
-                            model: page.vm.details
-                            delegate: Text {
-                                textFormat: Text.PlainText
-                                required property var modelData
-                                required property int index
-                                Layout.row: 4 + index
-                                Layout.column: 0
-                                Layout.alignment: Qt.AlignTop  // a long answer's label stays beside its first line
-                                text: modelData[0]
-                                color: Theme.colors.muted
-                                font.pixelSize: Theme.body
-                                font.bold: true
-                            }
-                        }
-                        Repeater {
-                            model: page.vm.details
-                            delegate: Text {
-                                textFormat: Text.PlainText
-                                required property var modelData
-                                required property int index
-                                objectName: "statusDetail" + index
-                                Layout.row: 4 + index
-                                Layout.column: 1
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                text: modelData[1]
-                                color: Theme.colors.text
-                                font.pixelSize: Theme.body
-                            }
-                        }
+                Repeater {
+                    model: [page.vm.number, page.vm.statusText, page.vm.receivedText, page.vm.dueText]
+                    delegate: Text {
+                        textFormat: Text.PlainText
+                        required property var modelData
+                        required property int index
+                        objectName: "statusValue" + index
+                        Layout.row: index
+                        Layout.column: 1
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: modelData
+                        // Red only when something is wrong (overdue, refused); in progress reads calm.
+                        color: index !== 1 ? Theme.colors.text
+                             : page.vm.statusTone === "alert" ? Theme.colors.danger
+                             : page.vm.statusTone === "done" ? Theme.colors.done : Theme.colors.calm
+                        font.pixelSize: index === 1 ? Theme.heading : Theme.body
+                        font.bold: index === 1
+                    }
+                }
+                // Outcome, reply date, how to collect, 补正, extension, how the date was counted, the office.
+                Repeater {
+                    model: page.vm.details
+                    delegate: Text {
+                        textFormat: Text.PlainText
+                        required property var modelData
+                        required property int index
+                        Layout.row: 4 + index
+                        Layout.column: 0
+                        text: modelData[0]
+                        color: Theme.colors.muted
+                        font.pixelSize: Theme.body
+                        font.bold: true
+                    }
+                }
+                Repeater {
+                    model: page.vm.details
+                    delegate: Text {
+                        textFormat: Text.PlainText
+                        required property var modelData
+                        required property int index
+                        objectName: "statusDetail" + index
+                        Layout.row: 4 + index
+                        Layout.column: 1
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: modelData[1]
+                        color: Theme.colors.text
+                        font.pixelSize: Theme.body
                     }
                 }
             }
         }
+        Item { Layout.fillHeight: true }
     }
 }

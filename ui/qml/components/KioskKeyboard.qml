@@ -36,32 +36,49 @@ InputPanel {
     // residents did not find: a character cut off at the edge was the only hint that more were there.
     readonly property var candidateView: keyboard.wordCandidateView
     readonly property int pageButtonWidth: Theme.elder ? 96 : 80
-    // By whole candidates (their widths are only estimated until made, so pixels drift): › brings the
-    // first one cut off at the right to the left edge; ‹ brings the one before the first shown to the right edge.
+    // By whole candidates, and the same pages both ways: › starts the next page at the first candidate
+    // that did not fit whole (a candidate is either shown whole or faded out, style.qml), ‹ goes back to
+    // where the page before started. (Going back by pixels from the current page left a different page,
+    // repeating characters already seen and leaving an empty slot before ›: the "duplicate with a gap".)
+    readonly property real fitSlack: 2   // px: candidates' widths are fractional; style.qml uses the same
+    property var pageStarts: []   // where the pages before this one started
+    property int pageStart: 0      // the index of this page's first candidate
+    function showFrom(index) {
+        const view = candidateView
+        if (index <= 0) { view.positionViewAtBeginning(); view.contentX = view.originX - view.leftMargin; return }
+        view.positionViewAtIndex(index, ListView.Beginning)
+        const item = view.itemAtIndex(index)
+        if (item) view.contentX = item.x - view.leftMargin
+    }
     function pageCandidates(direction) {
         const view = candidateView
         if (!view || view.count === 0) return
-        const y = view.height / 2
         if (direction > 0) {
-            let i = view.indexAt(view.contentX + view.width - view.rightMargin - 1, y)
-            if (i < 0) i = view.count - 1
-            view.positionViewAtIndex(i, ListView.Beginning)
-            const item = view.itemAtIndex(i)
-            if (item) view.contentX = item.x - view.leftMargin
+            const first = pageStart
+            let next = first
+            const edge = view.width - view.rightMargin + fitSlack
+            while (next < view.count) {
+                const item = view.itemAtIndex(next)
+                if (!item || item.x - view.contentX + item.width > edge) break
+                next++
+            }
+            if (next >= view.count || next === first) return
+            pageStarts = pageStarts.concat([first])
+            pageStart = next
+            showFrom(next)
         } else {
-            const k = view.indexAt(view.contentX + view.leftMargin + 1, y)
-            if (k <= 0) { view.positionViewAtBeginning(); view.contentX = view.originX - view.leftMargin; return }
-            view.positionViewAtIndex(k - 1, ListView.End)
-            const item = view.itemAtIndex(k - 1)
-            if (item) view.contentX = item.x + item.width - view.width + view.rightMargin
-            const first = view.itemAtIndex(0)
-            if (first && view.contentX < first.x - view.leftMargin) view.contentX = first.x - view.leftMargin
+            const back = pageStarts.length > 0 ? pageStarts[pageStarts.length - 1] : 0
+            pageStarts = pageStarts.slice(0, -1)
+            pageStart = back
+            showFrom(back)
         }
     }
     Connections {
         // New candidates start at the first page, clear of the ‹ button.
         target: panel.candidateView
         function onCountChanged() {
+            panel.pageStarts = []
+            panel.pageStart = 0
             Qt.callLater(function() {
                 const view = panel.candidateView
                 if (view && view.count > 0) view.contentX = view.originX - view.leftMargin
