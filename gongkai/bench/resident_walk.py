@@ -272,9 +272,15 @@ def name_in_comment(r: Resident, whole: bool = False) -> None:
     if whole:  # the whole name from the row of names above the keys
         for letter in "".join(NAME_PINYIN):
             r.key(letter)
-        r.wait(lambda: any(c.property("word") == NAME for c in r.visible("nameCandidate")), "the row of names")
+        r.wait(lambda: r.visible("nameCandidate"), "the row of names")
         r.shot("names")
-        r.tap(next(c for c in r.visible("nameCandidate") if c.property("word") == NAME), f"<{NAME}>")
+        for _page in range(10):  # the names drawn (whole), paging › until hers shows
+            shown = [c for c in r.visible("nameCandidate") if c.opacity() > 0.5 and c.property("word") == NAME]
+            if shown:
+                break
+            r.tap(r.named("namesNext"), "[姓名 ›]")
+            r.shot("names-next")
+        r.tap(shown[0], f"<{NAME}>")
     else:  # one character at a time from the candidate bar, paging › until it shows
         for pinyin, ch in zip(NAME_PINYIN, NAME, strict=True):
             for letter in pinyin:

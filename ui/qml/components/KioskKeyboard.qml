@@ -137,55 +137,118 @@ InputPanel {
         height: panel.nameRowHeight
         y: -height
         color: Theme.colors.section
-        Flickable {
-            anchors.fill: parent
-            anchors.margins: 6
-            contentWidth: nameRow.implicitWidth
+        Text {
+            id: nameLabel
+            textFormat: Text.PlainText
+            x: 6
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("姓名：")
+            color: Theme.colors.onSection
+            font.pixelSize: Theme.elder ? 34 : 28
+            font.bold: true
+        }
+        // Whole names only, paged with ‹ › like the candidate bar (a name cut at the edge was the only
+        // hint that more were there, and a sideways swipe the only way to them).
+        ListView {
+            id: nameList
+            objectName: "nameList"
+            // More names than the whole row holds (measured without the buttons: no binding loop).
+            readonly property bool paged: contentWidth > parent.width - nameLabel.x - nameLabel.width - 16 + 1
+                                          || pageStart > 0
+            property var pageStarts: []
+            property int pageStart: 0
+            anchors.left: nameLabel.right
+            anchors.leftMargin: 10
+            anchors.right: namePrevious.visible ? namePrevious.left : parent.right
+            anchors.rightMargin: 6
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.topMargin: 6
+            anchors.bottomMargin: 6
+            orientation: ListView.Horizontal
+            spacing: 10
             clip: true
-            Row {
-                id: nameRow
-                spacing: 10
+            interactive: false
+            rightMargin: paged ? width : 0   // the last page starts with its first name too, not at the end
+            model: panel.names
+            onCountChanged: { pageStarts = []; pageStart = 0; positionViewAtBeginning() }
+            function page(direction) {
+                if (direction > 0) {
+                    let next = pageStart
+                    while (next < count) {
+                        const item = itemAtIndex(next)
+                        if (!item || item.x - contentX + item.width > width + panel.fitSlack) break
+                        next++
+                    }
+                    if (next >= count || next === pageStart) return
+                    pageStarts = pageStarts.concat([pageStart])
+                    pageStart = next
+                } else {
+                    pageStart = pageStarts.length > 0 ? pageStarts[pageStarts.length - 1] : 0
+                    pageStarts = pageStarts.slice(0, -1)
+                }
+                positionViewAtIndex(pageStart, ListView.Beginning)
+                const first = itemAtIndex(pageStart)
+                if (first) contentX = first.x
+            }
+            delegate: Rectangle {
+                id: nameChip
+                required property string modelData
+                objectName: "nameCandidate"
+                readonly property string word: modelData
+                opacity: x - nameList.contentX + width > nameList.width + panel.fitSlack
+                         || x - nameList.contentX < -panel.fitSlack ? 0 : 1
+                enabled: opacity > 0
+                width: nameText.implicitWidth + 40
+                height: nameList.height
+                radius: 8
+                color: Theme.colors.surface
+                border.color: Theme.colors.border
+                border.width: 2
                 Text {
                     textFormat: Text.PlainText
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: qsTr("姓名：")
-                    color: Theme.colors.onSection
-                    font.pixelSize: Theme.elder ? 34 : 28
-                    font.bold: true
+                    id: nameText
+                    anchors.centerIn: parent
+                    text: nameChip.modelData
+                    color: Theme.colors.text
+                    font.pixelSize: Theme.elder ? 44 : 34
                 }
-                Repeater {
-                    model: panel.names
-                    delegate: Rectangle {
-                        id: nameChip
-                        required property string modelData
-                        objectName: "nameCandidate"
-                        readonly property string word: modelData
-                        width: nameText.implicitWidth + 40
-                        height: nameRow.parent.height
-                        radius: 8
-                        color: Theme.colors.surface
-                        border.color: Theme.colors.border
-                        border.width: 2
-                        Text {
-                            textFormat: Text.PlainText
-                            id: nameText
-                            anchors.centerIn: parent
-                            text: nameChip.modelData
-                            color: Theme.colors.text
-                            font.pixelSize: Theme.elder ? 44 : 34
-                        }
-                        MouseArea {
-                            anchors.fill: parent
-                            onClicked: {
-                                const item = panel.nameItem
-                                Qt.inputMethod.reset()
-                                if (item) item.insert(item.cursorPosition, nameChip.modelData)
-                            }
-                        }
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: {
+                        const item = panel.nameItem
+                        Qt.inputMethod.reset()
+                        if (item) item.insert(item.cursorPosition, nameChip.modelData)
                     }
                 }
             }
         }
+        Repeater {
+            model: [{ name: "namesPrevious", label: "‹", direction: -1 }, { name: "namesNext", label: "›", direction: 1 }]
+            delegate: Rectangle {
+                required property var modelData
+                readonly property bool more: modelData.direction < 0 ? nameList.pageStart > 0
+                    : nameList.contentX + nameList.width < nameList.contentWidth - 1
+                objectName: modelData.name
+                visible: nameList.paged
+                enabled: more
+                width: panel.pageButtonWidth
+                height: parent.height
+                x: parent.width - (modelData.direction < 0 ? 2 : 1) * width
+                color: Theme.colors.primary
+                opacity: more ? 1 : 0.35
+                Text {
+                    textFormat: Text.PlainText
+                    anchors.centerIn: parent
+                    text: modelData.label
+                    color: Theme.colors.onPrimary
+                    font.pixelSize: Math.round(parent.height * 0.7)
+                    font.bold: true
+                }
+                MouseArea { anchors.fill: parent; onClicked: nameList.page(modelData.direction) }
+            }
+        }
+        Item { id: namePrevious; visible: nameList.paged; width: 2 * panel.pageButtonWidth; anchors.right: parent.right; height: parent.height }
     }
 
     Component.onCompleted: {
