@@ -64,6 +64,8 @@ def test_elderly_woman_types_her_own_name(portrait, tmp_path, whole):
     journey, resident = _resident(portrait, "name", tmp_path)
     walk.name_in_comment(resident, whole=whole)
     assert journey.seen["name"] == walk.NAME
+    resident.pump(200)
+    assert resident.candidates() == []  # no words "after" her name offered (兰 → 州, 花, 州市)
     log = journey.walk.log
     if whole:
         assert log[-1] == f"<{walk.NAME}>"  # one tap on the row of names
