@@ -31,7 +31,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("server_url", "", "County server base URL for nightly sync, e.g. https://gongkai.example-county.gov.cn/"),
     Setting("trusted_keys", [], "Ed25519 public keys (file paths or base64) whose signatures on bundles are accepted."),
     Setting("upload_token", "", "This kiosk's secret token for uploading requests to the county server."),
-    Setting("printer", "", "Receipt printer: a CUPS queue name, 'escpos:/dev/usb/lp0', or empty for the default queue."),
+    Setting("printer", "", "Receipt printer: a CUPS queue name, 'escpos:/dev/usb/lp0', 'pdf-file:/dir' (each job filed as a PDF: the demo), or empty for the default queue."),
     Setting("receipt_format", "roll80", "Receipt paper: roll80 (80 mm thermal roll) or a4."),
     Setting("idle_seconds", 90, "Seconds without a touch before the resident screen offers to reset."),
     Setting("countdown_seconds", 20, "Length of the spoken countdown before the screen resets."),

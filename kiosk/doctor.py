@@ -149,6 +149,12 @@ def check_printer(ctx: DoctorContext) -> Finding:
     title = "回执打印机"
     spec = ctx.config.printer.strip()
     try:
+        if spec.startswith("pdf-file:"):
+            from kiosk.printing.pdf_file import PdfFilePrinter
+
+            pdf = PdfFilePrinter.from_spec(spec)
+            pdf.check_ready()
+            return Finding("printer", title, OK, f"打印内容存为 PDF，放在 {pdf.folder}（演示用，没有真的打印机）")
         if spec.startswith(("escpos:", "escpos-file:")):
             printer = EscposPrinter.from_spec(spec)
             printer.check()

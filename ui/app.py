@@ -77,7 +77,8 @@ class KioskUi:
         self.theme = Theme(owner)
         self.slips = SlipPrinter(self.config.printer or None, self.config.receipt_format, parent=owner)
         self.nav = Navigator(self.db, self.clock, masking=self.config.name_masking, parent=owner, slips=self.slips)
-        self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, timers=self.timers, parent=owner)
+        self.search = SearchViewModel(self.db, debounce_ms=debounce_ms, timers=self.timers, clock=self.clock,
+                                      parent=owner)
         self.speech = ReadAloud(voice=self.config.voice, out_dir=speech_dir, job_factory=speech_job_factory,
                                 timers=self.timers, parent=owner)
         self.speech.set_language(active_language())
@@ -113,6 +114,7 @@ class KioskUi:
         # screen has been drawn, or at once if the emblem is held before that.
         self._staff: QObject | None = None
         self.engine.rootObjects()[0].staffNeeded.connect(self._build_staff)
+        self._first_frame_seen = False
         self.window.frameSwapped.connect(self._after_first_frame)
 
     @property
@@ -131,7 +133,11 @@ class KioskUi:
         return self._staff
 
     def _after_first_frame(self) -> None:
-        """Once home is on screen: the staff area and the search engine's warm-up."""
+        """Once home is on screen: the staff area and the search engine's warm-up. On X (xcb) two frames
+        can be swapped before the first call runs: the second finds nothing to disconnect and is ignored."""
+        if self._first_frame_seen:
+            return
+        self._first_frame_seen = True
         self.window.frameSwapped.disconnect(self._after_first_frame)
         QTimer.singleShot(0, self._build_staff)
         QTimer.singleShot(0, self.search.warm_up)

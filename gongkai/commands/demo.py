@@ -68,11 +68,14 @@ def _write_kiosk_config(path: Path, status_address: str) -> None:
     from gongkai.commands.setup import check_status_address, write_atomically
 
     base = check_status_address(status_address)
+    printed = path.resolve().parent / "printed"
     write_atomically(path, "# 演示一体机配置（gongkai demo --kiosk-config 写入）\n"
                            'township = "362430101"\nkiosk_id = "K01"\n'
-                           f'public_status_base = "{base}"  # 回执二维码用手机打开 {base}/s/<编号>?c=<查询码>\n',
+                           f'public_status_base = "{base}"  # 回执二维码用手机打开 {base}/s/<编号>?c=<查询码>\n'
+                           "# 没有回执打印机：回执和打印带走的小票存为 PDF，放在这个文件夹\n"
+                           f'printer = "pdf-file:{printed}"\n',
                      mode=0o644)
-    print(f"演示一体机配置已写入：{path}（手机查询网址 {base}）")
+    print(f"演示一体机配置已写入：{path}（手机查询网址 {base}；打印的内容存为 PDF，放在 {printed}）")
 
 
 def _export_source(args: argparse.Namespace) -> int:

@@ -5,7 +5,8 @@
 - `''` — the system's default CUPS queue;
 - `QUEUE` — that CUPS queue (A4 or the 80 mm roll, the media set per receipt);
 - `escpos:/dev/usb/lp0[?profile=NAME]` — an ESC/POS printer on a device file;
-- `escpos-file:/path[?profile=NAME]` — the same ESC/POS bytes written to a file.
+- `escpos-file:/path[?profile=NAME]` — the same ESC/POS bytes written to a file;
+- `pdf-file:/dir` — each job's PDF filed in that folder (the demo kiosk, which has no printer).
 
 Every failure is a PrintError with a Chinese message a clerk can act on. Printing never touches
 the database: a request saved before printing stays saved whatever the printer does.
@@ -19,6 +20,10 @@ from kiosk.printing.base import PrinterStatus, PrintResult, ReceiptPrinter
 
 def printer_for(spec: str | None) -> ReceiptPrinter:
     spec = (spec or "").strip()
+    if spec.startswith("pdf-file:"):
+        from kiosk.printing.pdf_file import PdfFilePrinter
+
+        return PdfFilePrinter.from_spec(spec)
     if spec.startswith(("escpos:", "escpos-file:")):
         from kiosk.printing.escpos_printer import EscposPrinter
 

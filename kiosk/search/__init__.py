@@ -14,11 +14,13 @@ synonym table: resources/search/ (README.md there). Payouts are never searched o
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from kiosk.clock import SystemClock, today
 from kiosk.content_kinds import SEARCHED
 from kiosk.search import engine, routes, suggest
 from kiosk.search.answer import (
@@ -48,6 +50,9 @@ LIMIT = 20
 CARD_WITHIN = 10
 GUIDE_QUESTIONS = ("哪里", "哪儿", "去哪", "带什么", "材料", "多久", "多长时间", "电话", "怎么办", "怎么申请", "如何申请", "怎么弄")  # the answer card is read from a guide among this many first hits
 TOPIC_GUIDE_LIFT = 1.3  # a bare topic name (低保, 低宝): its guide before the villages' notices
+# A village notice whose 公示 period has ended still answers, as an archive, but after a current one that
+# answers as well: the walk's 村里修路的钱花哪了 opened an expired quarter's 项目资金使用情况 first.
+ENDED_RANK = 0.8
 
 __all__ = ["KINDS", "LABELS", "BestAnswer", "SearchGroup", "SearchHit", "SearchResult", "find",
            "nearest_topics", "reindex", "reindex_kind", "search", "suggestions", "warm"]
@@ -61,6 +66,7 @@ class SearchHit:
     snippet: str  # short plain-text excerpt around the match (no markup)
     label: str = ""  # 标准目录 / 公开文件 / 村务公开 / 政策解读
     score: float = 0.0
+    ended: bool = False  # a notice past its 公示 period (shown marked 已过公示期)
 
 
 @dataclass(frozen=True)
@@ -146,14 +152,17 @@ def reindex_kind(db: sqlite_utils.Database, kind: str, ids) -> None:
 
 # --- searching -------------------------------------------------------------------------------
 
-def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> SearchResult:
+def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT, day: dt.date | None = None) -> SearchResult:
     """One ranked list over every kind, best first whatever its kind. Any input is accepted.
 
     A question about one of the kiosk's own functions (payouts, a request's status, how to ask
     for information, 政策找人, the office) gets that function as its best answer; otherwise a
     how-do-I question gets the card of a guide about what it asks (never of another topic).
     Pages that speak only of a vague word of the question (钱, 补贴) while it names something
-    more are not shown: nothing, said honestly, is better than a wrong first hit."""
+    more are not shown: nothing, said honestly, is better than a wrong first hit.
+
+    `day` is the kiosk's today (default: the machine's): notices whose 公示 ended before it rank below
+    current ones of the same relevance and come marked `ended`."""
     table, entries, counts, version = _state(db)
     asked, rest = routes.split_route(query)
     analysis = analyse(rest, table, _lexicon(db))
@@ -176,6 +185,8 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
     deciding = analysis.deciding
     bare_topic = (not analysis.how_to and len(deciding) == 1 and deciding[0].strength == TOPIC
                   and len(analysis.concepts) == 1)
+    ended = search_repo.ended_notices(db, [row[0] for row in titles.get("notice", {}).values()],
+                                      (day or today(SystemClock())).isoformat())
     scored = []
     for c in found:
         row = titles.get(c.kind, {}).get(c.position)
@@ -191,6 +202,8 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
                 score *= engine.HOW_TO_LIFT
             elif bare_topic:
                 score *= TOPIC_GUIDE_LIFT
+        if c.kind == "notice" and ref_id in ended:
+            score *= ENDED_RANK
         scored.append((score, c.kind, ref_id, title, extra))
     scored.sort(key=lambda s: -s[0])
     hits, seen, guides, faqs = [], set(), [], []
@@ -220,7 +233,8 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
             seen.add((kind, same))
             covered = (sum(1 for c in deciding if c.shown_by(head, whole)),
                        sum(1 for c in analysis.concepts if c.strength == WEAK and c.covered(whole)))
-            hit = SearchHit(kind, ref_id, title, snippet(text, needles), LABELS[kind], round(score, 4))
+            hit = SearchHit(kind, ref_id, title, snippet(text, needles), LABELS[kind], round(score, 4),
+                            ended=kind == "notice" and ref_id in ended)
             hits.append((covered, hit))
             if is_guide(kind, title, extra):
                 guides.append((hit, text))
@@ -229,8 +243,9 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT) -> Search
             if len(hits) >= limit:
                 break
     # Pages that speak of more of what was asked come first (a stable sort keeps bm25's order).
+    # Among pages that cover as much, an ended notice never stands before a current one.
     if len(analysis.concepts) > 1:
-        hits.sort(key=lambda h: (-h[0][0], -h[0][1]))
+        hits.sort(key=lambda h: (-h[0][0], -h[0][1], h[1].ended))
     ranked = [h for _, h in hits]
     best = routes.card(db, route) if route else None
     asks = analysis.how_to or is_question(query)

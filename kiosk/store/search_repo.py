@@ -152,6 +152,17 @@ def hit_titles(db: sqlite_utils.Database, kind: str, positions: Sequence[int]) -
     return out
 
 
+def ended_notices(db: sqlite_utils.Database, ids: Sequence[int], day: str) -> set[int]:
+    """The notices among `ids` whose 公示 period ended before `day` (ISO date)."""
+    out: set[int] = set()
+    for chunk in _chunks(sorted(set(ids)), 500):
+        marks = ", ".join("?" for _ in chunk)
+        out.update(r[0] for r in db.execute(
+            f"SELECT id FROM notices WHERE id IN ({marks}) AND expires_on IS NOT NULL AND expires_on != '' "
+            "AND expires_on < ?", [*chunk, day]))
+    return out
+
+
 def hit_texts(db: sqlite_utils.Database, kind: str, ref_ids: Sequence[int]) -> dict[int, str]:
     """ref_id -> the text searched in and cut into a snippet."""
     out: dict[int, str] = {}

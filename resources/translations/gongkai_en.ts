@@ -1808,6 +1808,10 @@ entitled to?</translation>
       <translation>{label}: {value}</translation>
     </message>
     <message>
+      <source>【已过公示期】</source>
+      <translation>[Notice period ended] </translation>
+    </message>
+    <message>
       <source>也可以把问题告诉窗口工作人员或写下来留下，工作人员会答复您；要正式取得政府信息，可以申请政府信息公开。</source>
       <translation>You can also tell your question to the staff at the counter or leave it in writing, and they will answer you; to get government information formally, you can apply for disclosure.</translation>
     </message>

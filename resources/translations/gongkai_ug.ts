@@ -2204,6 +2204,11 @@
       <translation>{label}: {value}</translation>
     </message>
     <message>
+      <source>【已过公示期】</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>[ئېلان ۋاقتى ئۆتكەن] </translation>
+    </message>
+    <message>
       <source>也可以把问题告诉窗口工作人员或写下来留下，工作人员会答复您；要正式取得政府信息，可以申请政府信息公开。</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>سوئالىڭىزنى كۆزنەكتىكى خادىمغا ئېيتسىڭىز ياكى يېزىپ قالدۇرسىڭىز، خادىم جاۋاب بېرىدۇ؛ ھۆكۈمەت ئۇچۇرىنى رەسمىي ئالماقچى بولسىڭىز، ئۇچۇر ئاشكارىلاشقا ئىلتىماس قىلالايسىز.</translation>

@@ -98,6 +98,15 @@ def test_missing_escpos_printer_is_a_clear_error(ctx):
     assert "kiosk.toml" in finding.fix
 
 
+def test_the_demo_pdf_printer_is_ok_where_its_folder_can_be_written(ctx, tmp_path):
+    ctx.config = Config(printer=f"pdf-file:{tmp_path / 'printed'}")
+    finding = check_printer(ctx)
+    assert finding.level == OK and "PDF" in finding.message and str(tmp_path / "printed") in finding.message
+    (tmp_path / "file").write_text("")
+    ctx.config = Config(printer=f"pdf-file:{tmp_path / 'file' / 'printed'}")
+    assert check_printer(ctx).level == ERROR
+
+
 def test_missing_cups_queue_is_a_clear_error(ctx):
     def lpstat(args):
         if args[:2] == ["lpstat", "-r"]:

@@ -176,3 +176,5 @@ def test_the_demo_kiosk_config_points_receipts_at_the_demo_county(tmp_path):
     assert "手机查询网址 http://127.0.0.1:8080" in out.stdout
     loaded = load_config(config)
     assert (loaded.public_status_base, loaded.township, loaded.kiosk_id) == ("http://127.0.0.1:8080", "362430101", "K01")
+    # No receipt printer on a demo machine: receipts and 打印带走 slips are filed as PDFs beside the configuration.
+    assert loaded.printer == f"pdf-file:{tmp_path.resolve() / 'printed'}"

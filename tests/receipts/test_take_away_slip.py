@@ -172,3 +172,23 @@ def test_the_whole_result_list_prints_one_slip_each(demo_db, tmp_path, qapp, mon
     printer.wait()
     qapp.processEvents()
     assert printer.property("message").startswith("没能打印：已打印 2 张，第 3 张缺纸")
+
+
+def test_the_demo_kiosks_pdf_printer_files_each_slip_as_a_pdf_whose_qr_reads(storm_slip, tmp_path):
+    """`pdf-file:` (gongkai demo --kiosk-config): the demo has no receipt printer; each job is a PDF to look at."""
+    folder = tmp_path / "printed"
+    print_slip(storm_slip, printer=f"pdf-file:{folder}")
+    print_slip(storm_slip, printer=f"pdf-file:{folder}", fmt="a4")
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert len(pdfs) == 2 and not list(folder.glob("*.part"))  # one file a job, none half written
+    text = read_qr(pdfs[0].read_bytes(), tmp_path, 203)
+    assert text == qr_text(storm_slip) and "电话：0796-6123456" in text
+
+
+def test_a_pdf_printer_folder_that_cannot_be_made_gets_a_clear_message(storm_slip, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    with pytest.raises(PrintError, match="PDF 打印文件夹.*无法创建"):
+        print_slip(storm_slip, printer=f"pdf-file:{blocker / 'printed'}")
+    with pytest.raises(PrintError, match="pdf-file:/文件夹"):
+        print_slip(storm_slip, printer="pdf-file:printed")

@@ -50,3 +50,47 @@ def test_next_and_previous_page_through_the_candidates(ui, qtbot, elder):
     ui.search.clear()
     ui.theme.elder = False
     assert not visible_items(ui, "candidatesNext") or not candidates(ui)
+
+
+def test_pages_are_the_same_both_ways_without_repeats_or_an_empty_slot(ui, qtbot):
+    """The candidate bar's "duplicate with a gap" (#24): ‹ went back by pixels and landed on a different page
+    (characters of two pages repeated) and a candidate a fraction of a pixel too wide left an empty slot before ›."""
+    ui.theme.elder = True
+    ui.search.clear()
+    root_call(ui, "openSearch")
+    field = visible_item(ui, "searchField")
+    qtbot.waitUntil(field.hasActiveFocus, timeout=10000)
+    type_keys(ui, "zhi")
+    qtbot.waitUntil(lambda: len(candidates(ui)) > 8, timeout=10000)
+    pump(100)
+    board = scene_rect(panel(ui))
+    nxt, prev = visible_item(ui, "candidatesNext"), visible_item(ui, "candidatesPrevious")
+
+    def page():
+        """What a resident sees: each candidate drawn (not faded out), and each one drawn must be whole."""
+        left, right = scene_rect(prev).right(), scene_rect(nxt).left()
+        drawn = [c for c in candidates(ui) if c.opacity() > 0.5 and board.contains(scene_rect(c).center())
+                 and scene_rect(c).right() > left and scene_rect(c).left() < right]
+        assert all(scene_rect(c).left() >= left - 2 and scene_rect(c).right() <= right + 2 for c in drawn)
+        drawn.sort(key=lambda c: scene_rect(c).left())
+        # No empty slot: the next candidate (faded) would not have fitted after the last one drawn.
+        gap = right - scene_rect(drawn[-1]).right()
+        assert gap < min(c.width() for c in drawn), (gap, [c.property("word") for c in drawn])
+        return [c.property("word") for c in drawn]
+
+    try:
+        pages = [page()]
+        for _ in range(3):
+            tap(ui, nxt)
+            pump(100)
+            pages.append(page())
+        seen = [w for p in pages for w in p]
+        assert len(seen) == len(set(seen)), pages  # forward: every character once
+        for expected in reversed(pages[:-1]):
+            tap(ui, prev)
+            pump(100)
+            assert page() == expected  # back: the very page seen before
+        assert not prev.property("enabled")
+    finally:
+        ui.search.clear()
+        ui.theme.elder = False

@@ -42,3 +42,47 @@ def test_other_fields_get_no_name_row(ui, qtbot):
     pump(200)
     assert not visible_items(ui, "nameCandidate")
     ui.search.clear()
+
+
+def test_the_row_of_names_shows_whole_names_and_pages_with_buttons(ui, qtbot):
+    """A name cut off at the row's edge was the only hint of more, and a swipe the only way there (#24)."""
+    from tests.ui.keys import panel
+
+    ui.theme.elder = True
+    try:
+        root_call(ui, "openTarget", "my-payouts", "")
+        qtbot.waitUntil(lambda: bool(visible_items(ui, "nameField")), timeout=10000)
+        field = visible_item(ui, "nameField")
+        qtbot.waitUntil(lambda: field.hasActiveFocus() and keyboard_up(ui), timeout=10000)
+        type_keys(ui, "jiangzhilan")
+        qtbot.waitUntil(lambda: len(visible_items(ui, "nameCandidate")) > 3, timeout=10000)
+        pump(100)
+        board = scene_rect(panel(ui))
+        nxt, prev = visible_item(ui, "namesNext"), visible_item(ui, "namesPrevious")
+        assert nxt.width() >= 96 and nxt.height() >= 60 and not prev.property("enabled")
+
+        def shown():
+            names = scene_rect(visible_item(ui, "nameList"))
+            drawn = [c for c in visible_items(ui, "nameCandidate") if c.opacity() > 0.5
+                     and scene_rect(c).intersects(names)]
+            assert drawn and all(names.left() - 2 <= scene_rect(c).left() and scene_rect(c).right() <= names.right() + 2
+                                 and scene_rect(c).bottom() <= board.top() + 1 for c in drawn)
+            assert scene_rect(visible_item(ui, "nameList")).right() <= scene_rect(prev).left() + 1
+            return [c.property("word") for c in sorted(drawn, key=lambda c: scene_rect(c).left())]
+
+        first = shown()
+        tap(ui, nxt)
+        pump(100)
+        second = shown()
+        assert second and not set(first) & set(second) and prev.property("enabled")
+        tap(ui, prev)
+        pump(100)
+        assert shown() == first
+        tap(ui, nxt)
+        pump(100)
+        word = second[0]
+        tap(ui, next(c for c in visible_items(ui, "nameCandidate") if c.property("word") == word))
+        qtbot.waitUntil(lambda: field.property("text") == word, timeout=10000)
+    finally:
+        ui.theme.elder = False
+        root_call(ui, "goHome")

@@ -144,3 +144,26 @@ def test_with_the_keyboard_up_several_results_show_above_it(ui, qtbot):
     finally:
         ui.theme.elder = False
         ui.window.resize(1920, 1080)
+
+
+def test_the_hint_under_the_empty_field_is_whole_in_elder_portrait(ui, qtbot):
+    """The one-line placeholder was cut to "想办什么事？如“低保怎么申请”，或拼音…" in 长辈模式 (the live walk)."""
+    from tests.ui.helpers import root
+    from tests.ui.keys import keyboard_rect, pump, scene_rect, type_keys
+
+    ui.window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: root(ui).property("portrait"), timeout=10000)
+    ui.theme.elder = True
+    try:
+        open_search(ui, qtbot)
+        pump(100)
+        hint = visible_item(ui, "searchHint")
+        assert hint.property("text") == "想办什么事？如“低保怎么申请”，或拼音“dibao”"
+        assert not hint.property("truncated") and scene_rect(hint).right() <= ui.window.width()
+        assert scene_rect(hint).bottom() <= keyboard_rect(ui).top()  # above the keyboard, not under it
+        type_keys(ui, "di")  # typing: the hint gives way to what is typed
+        qtbot.waitUntil(lambda: not visible_items(ui, "searchHint"), timeout=10000)
+    finally:
+        ui.search.clear()
+        ui.theme.elder = False
+        ui.window.resize(1920, 1080)

@@ -168,3 +168,14 @@ def test_locked_window_refuses_to_close(qapp, module_db_path, qtbot):
     finally:
         root(locked).setProperty("windowed", True)  # let the test tear it down
         locked.close()
+
+
+def test_a_second_frame_swapped_before_the_first_is_handled_changes_nothing(ui):
+    """Under xcb two frameSwapped signals can be queued before the first is handled: the live walk logged
+    'Failed to disconnect … _after_first_frame'. The second is ignored (no warning, no second warm-up)."""
+    import warnings
+
+    assert ui._first_frame_seen  # the module's kiosk has drawn its first frame
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ui._after_first_frame()

@@ -6,7 +6,7 @@ import subprocess
 
 from kiosk.store import payouts_repo
 from tests.conftest import GONGKAI
-from tests.ui.helpers import all_items, root, root_call, tap, visible_item
+from tests.ui.helpers import all_items, root, root_call, tap, visible_item, visible_items
 from ui.screenshot import settle
 from ui.shots import PAGES, page_speech, show_page
 
@@ -136,3 +136,54 @@ def test_screenshot_speech_writes_the_page_text(module_db_path, tmp_path):
     import json
 
     assert json.loads(result.stdout)["ok"] is True
+
+
+def test_an_unasked_reading_fails_quietly_and_a_tapped_one_says_why(qapp, qtbot, tmp_path):
+    """政策找人 reads each question as it appears: on a kiosk without a speaker that must not cover the
+    screen with 没有可用的扬声器 at every question (the live walk saw it over the privacy line); 朗读 still says it."""
+    from tests.ui.conftest import FakeSpeechJob
+    from ui.models.read_aloud import NO_AUDIO, ReadAloud
+
+    speech = ReadAloud(out_dir=tmp_path, job_factory=FakeSpeechJob, audio_outputs=lambda: [], poll_ms=5)
+    heard = []
+    speech.failed.connect(heard.append)
+    speech.announce("第1题", "您今年多大年纪？")
+    qtbot.waitUntil(lambda: speech.property("state") == "failed", timeout=10000)
+    assert heard == [] and not speech.property("active")
+    with qtbot.waitSignal(speech.failed, timeout=10000) as blocker:
+        speech.speak("第1题", "您今年多大年纪？")
+    assert blocker.args == [NO_AUDIO]
+
+
+class StillPreparing(FailingJob):
+    def poll(self):
+        return "running"
+
+
+def test_the_page_title_keeps_one_line_and_the_bar_its_height_while_reading(ui, qtbot):
+    """Portrait 长辈模式, 政策找人 reading its question: 停止朗读 took the title's room, 我能享受哪些政策 broke
+    inside a word onto a second line and the whole page moved down a line (the live walk's first question)."""
+    ui.window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: root(ui).property("portrait"), timeout=10000)
+    ui.theme.elder = True
+    try:
+        root_call(ui, "openTarget", "eligibility", "")
+        qtbot.waitUntil(lambda: bool(visible_items(ui, "questionText")), timeout=10000)
+        ui.speech.stop()
+        settle(50)
+        title = visible_item(ui, "pageTitle")
+        bar_height = title.parentItem().parentItem().height()
+        assert title.property("text") == "我能享受哪些政策" and title.property("lineCount") == 1
+        assert title.property("font").pixelSize() >= ui.theme.property("body")
+        factory = ui.speech._job_factory
+        ui.speech._job_factory = StillPreparing  # 停止朗读 stays up however long the test looks
+        tap(ui, visible_item(ui, "readAloudButton"))
+        qtbot.waitUntil(lambda: visible_item(ui, "readAloudButton").property("text") == "停止朗读", timeout=10000)
+        settle(50)
+        assert visible_item(ui, "readAloudButton").property("text") == "停止朗读"
+        assert title.property("lineCount") == 1 and title.parentItem().parentItem().height() == bar_height
+    finally:
+        ui.speech._job_factory = factory
+        ui.speech.stop()
+        ui.theme.elder = False
+        ui.window.resize(1920, 1080)

@@ -6,6 +6,7 @@ of gongkai/bench/judged_queries.txt is the quality floor (test_search_quality.py
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 import shutil
@@ -274,3 +275,45 @@ def test_policies_under_review_are_not_searchable(demo_db):
 def test_an_empty_database_finds_nothing(db):
     reindex(db)
     assert search(db, "补贴") == []
+
+
+# --- notices whose 公示 has ended (#24: the live walk's 村里修路的钱花哪了 opened an expired quarter first)
+
+DEMO_TODAY = dt.date(2026, 11, 22)
+
+
+def test_an_ended_notice_never_stands_before_a_current_one_and_is_marked(shared_db):
+    result = find(shared_db, "村里修路的钱花哪了", day=DEMO_TODAY)
+    notices = [h for h in result.hits if "项目资金使用情况" in h.title]
+    assert len(notices) >= 5
+    ended = {r[0] for r in shared_db.execute(
+        "SELECT id FROM notices WHERE expires_on IS NOT NULL AND expires_on < '2026-11-22'")}
+    assert [h.ref_id in ended for h in notices] == [h.ended for h in notices]
+    assert not notices[0].ended and "2026年第4季度" in notices[0].title  # the current quarter first
+    flags = [h.ended for h in notices]
+    assert flags == sorted(flags), [(h.title, h.ended) for h in notices]  # every current one before any ended
+    # Still found: an archive is not hidden.
+    assert sum(flags) >= 3
+
+
+def test_of_two_notices_alike_but_for_their_period_the_current_one_ranks_first(demo_db):
+    """Same village, same title and text; the ended one is the newer row (which bm25 ties favour)."""
+    row = demo_db.execute("SELECT village_id, category, body FROM notices LIMIT 1").fetchone()
+    titles = {}
+    ids = []
+    for part, expires in (("甲", "2026-12-31"), ("乙", "2026-10-31")):  # current on 2026-11-22, then ended
+        title = f"桃源村堤坝修复资金使用情况公示（{part}段）"
+        ids.append(demo_db.execute(
+            "INSERT INTO notices (village_id, category, title, body, posted_on, expires_on) VALUES (?, ?, ?, ?, ?, ?)",
+            [row[0], row[1], title, row[2], "2026-10-01", expires]).lastrowid)
+        titles[title] = ids[-1]
+        reindex_kind(demo_db, "notice", [ids[-1]])
+    for query in ("堤坝修复资金", "堤坝"):  # several concepts, and one
+        hits = [h for h in find(demo_db, query, day=DEMO_TODAY).hits if h.title in titles]
+        assert [(h.ref_id, h.ended) for h in hits] == [(ids[0], False), (ids[1], True)], query
+    # Once both have ended they are alike again, both marked; before either ended, neither is.
+    later = [h for h in find(demo_db, "堤坝修复资金", day=dt.date(2027, 1, 5)).hits if h.title in titles]
+    assert [h.ended for h in later] == [True, True]
+    earlier = [h for h in find(demo_db, "堤坝修复资金", day=dt.date(2026, 10, 15)).hits if h.title in titles]
+    assert [h.ended for h in earlier] == [False, False]
+    assert earlier[0].ref_id == ids[1]  # alike: the newer row first, as before (the period alone decides)

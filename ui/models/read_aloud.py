@@ -127,9 +127,12 @@ class ReadAloud(QObject):
 
     @Slot(str, str)
     def speak(self, title: str, body: str) -> None:
+        self._speak(title, body, quiet=False)
+
+    def _speak(self, title: str, body: str, *, quiet: bool) -> None:
         self.stop()
         self._message = ""
-        self._quiet = False
+        self._quiet = quiet
         self.last_text = "\n".join(part for part in (title, body) if part)
         if self._voice is None:
             self._fail(NO_VOICE)
@@ -146,11 +149,16 @@ class ReadAloud(QObject):
         self._set_state("preparing")
         self._poll.start()
 
+    @Slot(str, str)
+    def announce(self, title: str, body: str) -> None:
+        """Read what just appeared, unasked (政策找人's questions): when nothing can be heard no message
+        covers the screen, which shows the same words; a tap on 朗读 still says why it is silent."""
+        self._speak(title, body, quiet=True)
+
     @Slot(str)
     def say(self, text: str) -> None:
         """A short spoken prompt (the idle countdown)."""
-        self.speak("", text)
-        self._quiet = True
+        self._speak("", text, quiet=True)
 
     @Slot()
     def stop(self) -> None:

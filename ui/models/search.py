@@ -61,9 +61,10 @@ class SearchViewModel(QObject):
     changed = Signal()
 
     def __init__(self, db, *, debounce_ms: int = 150, limit: int = 20, timers: TimerSource = QT_TIMERS,
-                 parent: QObject | None = None):
+                 clock=None, parent: QObject | None = None):
         super().__init__(parent)
         self._db = db
+        self._clock = clock  # the kiosk's today: which notices' 公示 has ended
         self._limit = limit
         self._query = ""
         self._message = ""
@@ -159,14 +160,18 @@ class SearchViewModel(QObject):
             self._set_message("")
             return
         try:
-            result = _search().find(self._db, text, limit=self._limit)
+            from kiosk.clock import today
+
+            day = today(self._clock) if self._clock is not None else None
+            result = _search().find(self._db, text, limit=self._limit, day=day)
         except Exception:  # a broken index must not take the kiosk down: say so and carry on
             log.exception("search failed for %r", text)
             self._results.set_rows([])
             self._set_message(tr("Search", "搜索功能暂不可用，请从首页逐级查找"))
             return
         self._results.set_rows([{
-            "title": content(hit.title), "subtitle": content(hit.snippet), "badge": kind_label(hit.kind),
+            "title": content(hit.title), "badge": kind_label(hit.kind),
+            "subtitle": (tr("Search", "【已过公示期】") if hit.ended else "") + content(hit.snippet),
             "target": _target(hit.kind), "key": str(hit.ref_id),
         } for hit in result.hits])
         if result.best is not None:

@@ -92,6 +92,7 @@ FocusScope {
                         objectName: "nameField"
                         visible: page.vm.consent
                         Layout.fillWidth: true
+                        kind: "name"   // the keyboard offers whole names (姜志兰) above its keys
                         maximumLength: 30
                         placeholderText: qsTr("姓名（不会公开）")
                     }

@@ -21,7 +21,7 @@ Item {
     // Each question is read aloud as it appears (朗读 in the toolbar repeats it).
     function readQuestion() {
         if (!vm.done && vm.questionText !== "")
-            app.speech.speak(vm.speechTitle, vm.speechBody)
+            app.speech.announce(vm.speechTitle, vm.speechBody)   // no message if silent: it is on screen
     }
     Connections {
         target: page.vm

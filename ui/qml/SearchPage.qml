@@ -56,7 +56,6 @@ FocusScope {
                 focus: true
                 objectName: "searchField"
                 Layout.fillWidth: true
-                placeholderText: qsTr("想办什么事？如“低保怎么申请”，或拼音“dibao”")
                 text: page.vm.query
                 onTextChanged: if (text !== page.vm.query) page.vm.query = text
                 kind: "search"
@@ -73,6 +72,20 @@ FocusScope {
                     Qt.inputMethod.show()
                 }
             }
+        }
+        // What to type, whole, under the empty field (as a one-line placeholder it was cut to
+        // "…或拼音…" in 长辈模式, losing the pinyin example).
+        Text {
+            textFormat: Text.PlainText
+            objectName: "searchHint"
+            Layout.leftMargin: Theme.spacing * 2
+            Layout.rightMargin: Theme.spacing * 2
+            Layout.fillWidth: true
+            visible: queryField.text === "" && queryField.preeditText === ""
+            wrapMode: Text.Wrap
+            text: qsTr("想办什么事？如“低保怎么申请”，或拼音“dibao”")
+            color: Theme.colors.muted
+            font.pixelSize: Theme.body
         }
         WordChips {
             objectName: "searchSuggestions"

@@ -15,6 +15,7 @@ function hints(kind) {
     case "email":    return Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
     case "username": return Qt.ImhLatinOnly | Qt.ImhPreferLowercase | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
     case "search":   return Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+    case "name":     return Qt.ImhNoPredictiveText   // no "next word" after a name (兰 → 州, 花, 州市)
     default:         return Qt.ImhNone   // "text": 中文 (pinyin) with 英 one tap away
     }
 }

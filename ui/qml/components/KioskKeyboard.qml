@@ -36,32 +36,49 @@ InputPanel {
     // residents did not find: a character cut off at the edge was the only hint that more were there.
     readonly property var candidateView: keyboard.wordCandidateView
     readonly property int pageButtonWidth: Theme.elder ? 96 : 80
-    // By whole candidates (their widths are only estimated until made, so pixels drift): › brings the
-    // first one cut off at the right to the left edge; ‹ brings the one before the first shown to the right edge.
+    // By whole candidates, and the same pages both ways: › starts the next page at the first candidate
+    // that did not fit whole (a candidate is either shown whole or faded out, style.qml), ‹ goes back to
+    // where the page before started. (Going back by pixels from the current page left a different page,
+    // repeating characters already seen and leaving an empty slot before ›: the "duplicate with a gap".)
+    readonly property real fitSlack: 2   // px: candidates' widths are fractional; style.qml uses the same
+    property var pageStarts: []   // where the pages before this one started
+    property int pageStart: 0      // the index of this page's first candidate
+    function showFrom(index) {
+        const view = candidateView
+        if (index <= 0) { view.positionViewAtBeginning(); view.contentX = view.originX - view.leftMargin; return }
+        view.positionViewAtIndex(index, ListView.Beginning)
+        const item = view.itemAtIndex(index)
+        if (item) view.contentX = item.x - view.leftMargin
+    }
     function pageCandidates(direction) {
         const view = candidateView
         if (!view || view.count === 0) return
-        const y = view.height / 2
         if (direction > 0) {
-            let i = view.indexAt(view.contentX + view.width - view.rightMargin - 1, y)
-            if (i < 0) i = view.count - 1
-            view.positionViewAtIndex(i, ListView.Beginning)
-            const item = view.itemAtIndex(i)
-            if (item) view.contentX = item.x - view.leftMargin
+            const first = pageStart
+            let next = first
+            const edge = view.width - view.rightMargin + fitSlack
+            while (next < view.count) {
+                const item = view.itemAtIndex(next)
+                if (!item || item.x - view.contentX + item.width > edge) break
+                next++
+            }
+            if (next >= view.count || next === first) return
+            pageStarts = pageStarts.concat([first])
+            pageStart = next
+            showFrom(next)
         } else {
-            const k = view.indexAt(view.contentX + view.leftMargin + 1, y)
-            if (k <= 0) { view.positionViewAtBeginning(); view.contentX = view.originX - view.leftMargin; return }
-            view.positionViewAtIndex(k - 1, ListView.End)
-            const item = view.itemAtIndex(k - 1)
-            if (item) view.contentX = item.x + item.width - view.width + view.rightMargin
-            const first = view.itemAtIndex(0)
-            if (first && view.contentX < first.x - view.leftMargin) view.contentX = first.x - view.leftMargin
+            const back = pageStarts.length > 0 ? pageStarts[pageStarts.length - 1] : 0
+            pageStarts = pageStarts.slice(0, -1)
+            pageStart = back
+            showFrom(back)
         }
     }
     Connections {
         // New candidates start at the first page, clear of the ‹ button.
         target: panel.candidateView
         function onCountChanged() {
+            panel.pageStarts = []
+            panel.pageStart = 0
             Qt.callLater(function() {
                 const view = panel.candidateView
                 if (view && view.count > 0) view.contentX = view.originX - view.leftMargin
@@ -120,55 +137,118 @@ InputPanel {
         height: panel.nameRowHeight
         y: -height
         color: Theme.colors.section
-        Flickable {
-            anchors.fill: parent
-            anchors.margins: 6
-            contentWidth: nameRow.implicitWidth
+        Text {
+            id: nameLabel
+            textFormat: Text.PlainText
+            x: 6
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("姓名：")
+            color: Theme.colors.onSection
+            font.pixelSize: Theme.elder ? 34 : 28
+            font.bold: true
+        }
+        // Whole names only, paged with ‹ › like the candidate bar (a name cut at the edge was the only
+        // hint that more were there, and a sideways swipe the only way to them).
+        ListView {
+            id: nameList
+            objectName: "nameList"
+            // More names than the whole row holds (measured without the buttons: no binding loop).
+            readonly property bool paged: contentWidth > parent.width - nameLabel.x - nameLabel.width - 16 + 1
+                                          || pageStart > 0
+            property var pageStarts: []
+            property int pageStart: 0
+            anchors.left: nameLabel.right
+            anchors.leftMargin: 10
+            anchors.right: namePrevious.visible ? namePrevious.left : parent.right
+            anchors.rightMargin: 6
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.topMargin: 6
+            anchors.bottomMargin: 6
+            orientation: ListView.Horizontal
+            spacing: 10
             clip: true
-            Row {
-                id: nameRow
-                spacing: 10
+            interactive: false
+            rightMargin: paged ? width : 0   // the last page starts with its first name too, not at the end
+            model: panel.names
+            onCountChanged: { pageStarts = []; pageStart = 0; positionViewAtBeginning() }
+            function page(direction) {
+                if (direction > 0) {
+                    let next = pageStart
+                    while (next < count) {
+                        const item = itemAtIndex(next)
+                        if (!item || item.x - contentX + item.width > width + panel.fitSlack) break
+                        next++
+                    }
+                    if (next >= count || next === pageStart) return
+                    pageStarts = pageStarts.concat([pageStart])
+                    pageStart = next
+                } else {
+                    pageStart = pageStarts.length > 0 ? pageStarts[pageStarts.length - 1] : 0
+                    pageStarts = pageStarts.slice(0, -1)
+                }
+                positionViewAtIndex(pageStart, ListView.Beginning)
+                const first = itemAtIndex(pageStart)
+                if (first) contentX = first.x
+            }
+            delegate: Rectangle {
+                id: nameChip
+                required property string modelData
+                objectName: "nameCandidate"
+                readonly property string word: modelData
+                opacity: x - nameList.contentX + width > nameList.width + panel.fitSlack
+                         || x - nameList.contentX < -panel.fitSlack ? 0 : 1
+                enabled: opacity > 0
+                width: nameText.implicitWidth + 40
+                height: nameList.height
+                radius: 8
+                color: Theme.colors.surface
+                border.color: Theme.colors.border
+                border.width: 2
                 Text {
                     textFormat: Text.PlainText
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: qsTr("姓名：")
-                    color: Theme.colors.onSection
-                    font.pixelSize: Theme.elder ? 34 : 28
-                    font.bold: true
+                    id: nameText
+                    anchors.centerIn: parent
+                    text: nameChip.modelData
+                    color: Theme.colors.text
+                    font.pixelSize: Theme.elder ? 44 : 34
                 }
-                Repeater {
-                    model: panel.names
-                    delegate: Rectangle {
-                        id: nameChip
-                        required property string modelData
-                        objectName: "nameCandidate"
-                        readonly property string word: modelData
-                        width: nameText.implicitWidth + 40
-                        height: nameRow.parent.height
-                        radius: 8
-                        color: Theme.colors.surface
-                        border.color: Theme.colors.border
-                        border.width: 2
-                        Text {
-                            textFormat: Text.PlainText
-                            id: nameText
-                            anchors.centerIn: parent
-                            text: nameChip.modelData
-                            color: Theme.colors.text
-                            font.pixelSize: Theme.elder ? 44 : 34
-                        }
-                        MouseArea {
-                            anchors.fill: parent
-                            onClicked: {
-                                const item = panel.nameItem
-                                Qt.inputMethod.reset()
-                                if (item) item.insert(item.cursorPosition, nameChip.modelData)
-                            }
-                        }
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: {
+                        const item = panel.nameItem
+                        Qt.inputMethod.reset()
+                        if (item) item.insert(item.cursorPosition, nameChip.modelData)
                     }
                 }
             }
         }
+        Repeater {
+            model: [{ name: "namesPrevious", label: "‹", direction: -1 }, { name: "namesNext", label: "›", direction: 1 }]
+            delegate: Rectangle {
+                required property var modelData
+                readonly property bool more: modelData.direction < 0 ? nameList.pageStart > 0
+                    : nameList.contentX + nameList.width < nameList.contentWidth - 1
+                objectName: modelData.name
+                visible: nameList.paged
+                enabled: more
+                width: panel.pageButtonWidth
+                height: parent.height
+                x: parent.width - (modelData.direction < 0 ? 2 : 1) * width
+                color: Theme.colors.primary
+                opacity: more ? 1 : 0.35
+                Text {
+                    textFormat: Text.PlainText
+                    anchors.centerIn: parent
+                    text: modelData.label
+                    color: Theme.colors.onPrimary
+                    font.pixelSize: Math.round(parent.height * 0.7)
+                    font.bold: true
+                }
+                MouseArea { anchors.fill: parent; onClicked: nameList.page(modelData.direction) }
+            }
+        }
+        Item { id: namePrevious; visible: nameList.paged; width: 2 * panel.pageButtonWidth; anchors.right: parent.right; height: parent.height }
     }
 
     Component.onCompleted: {

@@ -38,14 +38,24 @@ Rectangle {
             objectName: "pageTitle"
             Layout.fillWidth: true
             text: bar.title
-            wrapMode: Text.Wrap  // a long title takes two lines rather than losing its end
+            // One line when it can be: a title a little too long for the room is set smaller (down to the
+            // body size) rather than broken inside a word (我能享受哪些政 / 策); a long one still takes two lines.
+            wrapMode: Text.Wrap
             color: Theme.colors.text
-            font.pixelSize: Theme.heading
+            font.pixelSize: Math.max(Theme.body, Math.min(Theme.heading,
+                Math.floor(Theme.heading * (width - leftPadding) / Math.max(1, oneLine.advanceWidth))))
             font.bold: true
             leftPadding: Theme.spacing
+            TextMetrics { id: oneLine; text: bar.title; font.pixelSize: Theme.heading; font.bold: true }
+        }
+        KButton {
+            id: stopSizer   // never shown: the width 停止朗读 needs, so 朗读 ↔ 停止朗读 moves nothing
+            visible: false
+            text: qsTr("停止朗读")
         }
         KButton {
             objectName: "readAloudButton"
+            Layout.preferredWidth: Math.max(implicitWidth, stopSizer.implicitWidth)
             visible: bar.canRead
             fill: bar.app.speech.active ? Theme.colors.danger : Theme.colors.primary
             text: bar.app.speech.active ? qsTr("停止朗读") : qsTr("朗读")

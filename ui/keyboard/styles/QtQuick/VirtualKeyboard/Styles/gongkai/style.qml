@@ -94,9 +94,11 @@ KeyboardStyle {
     selectionListDelegate: SelectionListItem {
         id: candidate
         objectName: "candidate"
-        // A candidate running under the › page button is left for the next page, never shown half covered.
-        opacity: ListView.view && x - ListView.view.contentX + width > ListView.view.width - kioskStyle.pageButtonWidth
-                 && ListView.view.contentWidth > ListView.view.width ? 0 : 1
+        // Shown whole or not at all: one running under the › page button is left for the next page, one
+        // under ‹ belongs to the page before (2 px of slack for fractional widths, as KioskKeyboard.qml pages).
+        opacity: ListView.view && ListView.view.contentWidth > ListView.view.width
+                 && (x - ListView.view.contentX + width > ListView.view.width - kioskStyle.pageButtonWidth + 2
+                     || x - ListView.view.contentX < kioskStyle.pageButtonWidth - 2) ? 0 : 1
         readonly property string word: display
         width: Math.max(kioskStyle.candidateHeight, candidateLabel.implicitWidth + kioskStyle.candidateHeight * 0.6)
         Rectangle {
