@@ -250,10 +250,14 @@ def name_in_comment(r: Resident, whole: bool = False) -> None:
     r.shot("drafts")
     r.tap(next(i for i in r._items() if i.property("title") == DRAFT and i.width() > 0), "the draft")
     r.wait_for("readerPage")
+    reader = r.named("readerFlick")
     for _page in range(10):
+        # Whole inside the page's text area (what lies below it is clipped, under the QR strip in portrait).
+        top = reader.mapToScene(reader.boundingRect().topLeft()).y()
+        bottom = reader.mapToScene(reader.boundingRect().bottomLeft()).y()
         links = [i for i in r.visible("readerLink")
-                 if 0 <= i.mapToScene(i.boundingRect().topLeft()).y()
-                 and i.mapToScene(i.boundingRect().bottomLeft()).y() <= r.ui.window.height()]
+                 if top <= i.mapToScene(i.boundingRect().topLeft()).y()
+                 and i.mapToScene(i.boundingRect().bottomLeft()).y() <= bottom]
         if links:
             break
         r.tap(r.named("pageDownButton"), "下一页")

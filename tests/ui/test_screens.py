@@ -52,7 +52,9 @@ def test_catalogue_drill_down_back_and_home(ui, qtbot):
     assert visible_item(ui, "tiles")
 
 
-def test_document_page_has_a_qr_that_decodes_to_its_public_url(ui, qtbot, tmp_path):
+def test_document_page_has_a_qr_that_carries_its_text_and_then_its_public_url(ui, qtbot, tmp_path):
+    """A phone camera shows the page offline (title, what to bring, where, hours, phone); the public link
+    comes last, because this township configured a public site."""
     from kiosk.store import catalogue_repo
 
     item_id = catalogue_repo.first_item_with_documents(ui.db)
@@ -65,8 +67,30 @@ def test_document_page_has_a_qr_that_decodes_to_its_public_url(ui, qtbot, tmp_pa
     qtbot.waitUntil(lambda: qr.property("paintedWidth") > 0, timeout=10000)
     path = tmp_path / "doc.png"
     ui.window.grabWindow().save(str(path))
-    assert [d.data.decode() for d in decode(Image.open(path))] == [url]
+    [text] = [d.data.decode("utf-8") for d in decode(Image.open(path))]
+    lines = text.splitlines()
+    assert lines[0] == doc.property("title")
+    assert any(line.startswith("电话：0796-") for line in lines)
+    assert lines[-1] == url
     assert visible_item(ui, "readAloudButton").isVisible()
+
+
+def test_a_page_of_a_township_without_a_public_site_still_has_its_text_qr(ui, qtbot, tmp_path):
+    """No public site configured: no link anywhere, and still a QR that holds the notice itself."""
+    before = ui.db.execute("SELECT public_base_url FROM township").fetchone()[0]
+    ui.db.execute("UPDATE township SET public_base_url = ''")
+    try:
+        notice_id = ui.db.execute("SELECT id FROM notices ORDER BY id LIMIT 1").fetchone()[0]
+        page = open_page(ui, qtbot, "notice", str(notice_id))
+        assert page.property("qrUrl") == ""
+        qr = visible_item(ui, "qrImage")
+        qtbot.waitUntil(lambda: qr.property("paintedWidth") > 0, timeout=10000)
+        path = tmp_path / "notice.png"
+        ui.window.grabWindow().save(str(path))
+        [text] = [d.data.decode("utf-8") for d in decode(Image.open(path))]
+        assert text.splitlines()[0] == page.property("title") and "http" not in text
+    finally:
+        ui.db.execute("UPDATE township SET public_base_url = ?", [before])
 
 
 def test_notice_photo_opens_full_screen_and_closes(ui, qtbot):

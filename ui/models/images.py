@@ -12,7 +12,8 @@ from kiosk.printing.qr import qr_png
 
 
 def qr_source(url: str) -> str:
-    """image://qr/<hex of the ASCII url>: hex keeps ?, # and % out of the image URL."""
+    """image://qr/<hex of an ASCII payload> (a receipt's status link or number): hex keeps ?, # and % out of
+    the image URL."""
     return f"image://qr/{url.encode('ascii').hex()}" if url else ""
 
 

@@ -16,7 +16,6 @@ from kiosk.feedback import drafts
 from kiosk.printing.qr import public_url
 from kiosk.store import township_repo
 from ui.i18n import babel_locale, content, day, localized, money, period, tr, tr_data
-from ui.models.images import qr_source
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
 from ui.models.rating import RatingModel
@@ -90,9 +89,10 @@ class Navigator(QObject):
         except KioskError as exc:
             self.failed.emit(tr_data("Errors", str(exc)))
             return None
-        if isinstance(page, ContentPage) and self._slips is not None:
-            page.set_printer(self._slips, township_repo.get_township(self._db))
-            self._slips.clear()
+        if isinstance(page, ContentPage):
+            page.take_away(township_repo.get_township(self._db), self._slips)
+            if self._slips is not None:
+                self._slips.clear()
         self._pages.append(page)
         return page
 
@@ -190,7 +190,7 @@ class Navigator(QObject):
         return ContentPage(PageData(
             kind=DOCUMENT.page, title=content(doc.title),
             meta=meta_rows(doc.meta),
-            blocks=body_blocks(doc.body), qr_url=url, qr_source=qr_source(url), speech_body=_spoken(DOCUMENT, doc),
+            blocks=body_blocks(doc.body), qr_url=url, speech_body=_spoken(DOCUMENT, doc),
         ), self)
 
     # -- notices
@@ -246,7 +246,7 @@ class Navigator(QObject):
             images=[{"source": f"image://attachment/{a['sha256']}", "name": content(a["name"]),
                      "caption": image_caption(n.title, i, len(n.images))} for i, a in enumerate(n.images)],
             files=[{"name": content(a["name"]), "detail": f"{max(1, a['size'] // 1024)} KB"} for a in n.files],
-            qr_url=url, qr_source=qr_source(url), speech_body=_spoken(NOTICE, n),
+            qr_url=url, speech_body=_spoken(NOTICE, n),
         ), self)
 
     # -- subsidies
@@ -347,7 +347,7 @@ class Navigator(QObject):
                     "key": str(p.linked_id)}]
             if p.linked_id else [],
             links_title=link_label if p.linked_id else "",
-            qr_url=url, qr_source=qr_source(url), speech_body=_spoken(POLICY, p),
+            qr_url=url, speech_body=_spoken(POLICY, p),
         ), self)
 
     # -- 简明问答

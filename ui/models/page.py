@@ -22,8 +22,8 @@ class PageData:
     files: list[dict] = field(default_factory=list)  # {name, detail}
     links: list[dict] = field(default_factory=list)  # {title, subtitle, target, key}
     links_title: str = ""
-    qr_url: str = ""
-    qr_source: str = ""
+    qr_url: str = ""  # the page on the township's public site, where one is configured
+    qr_source: str = ""  # the take-away QR's image (ContentPage.take_away): the page's text, then qr_url
     speech_title: str = ""
     speech_body: str = ""
 
@@ -41,17 +41,28 @@ class ContentPage(QObject):
         self._printer = None  # 打印带走 (ui.models.slip_printer.SlipPrinter), set by the navigator
         self._township: dict | None = None
 
-    def set_printer(self, printer, township: dict | None) -> None:
+    def take_away(self, township: dict | None, printer=None) -> None:
+        """What the resident takes home: the QR on the screen carries the page's own text (title, gist, what
+        to bring, where, hours, phone; a phone camera shows it offline), with the public link only where the
+        township configured one; 打印带走 prints the same on the receipt printer when there is one."""
+        from kiosk.receipts.slip import qr_text
+        from ui.models.images import text_qr_source
+
         self._printer, self._township = printer, township
+        self._d.qr_source = text_qr_source(qr_text(self.slip()))
+
+    def slip(self):
+        """This page as a take-away slip (kiosk.receipts.slip.Slip)."""
+        from kiosk.receipts.slip import slip_for_page
+
+        text = self._d.speech_body or "\n".join(b["text"] for b in self._d.blocks if b.get("level") == 0)
+        return slip_for_page(self._d.title, text, self._township, self._d.qr_url)
 
     @Slot()
     def printSlip(self) -> None:  # noqa: N802 (QML API)
         """打印带走: this page's title, gist, what to bring, where to go, hours and phone, with a QR."""
-        from kiosk.receipts.slip import slip_for_page
-
         if self._printer is not None:
-            text = self._d.speech_body or "\n".join(b["text"] for b in self._d.blocks if b.get("level") == 0)
-            self._printer.print_slip(slip_for_page(self._d.title, text, self._township, self._d.qr_url))
+            self._printer.print_slip(self.slip())
 
     printer = Property(QObject, lambda self: self._printer, constant=True)
     canPrint = Property(bool, lambda self: self._printer is not None, constant=True)
@@ -104,5 +115,5 @@ class ContentPage(QObject):
             [tr("Page", "附件：{name}").format(name=f["name"]) for f in d.files],
             tr("Page", "本页有 {n} 张照片，点照片可以放大。").format(n=len(d.images)) if d.images else "",
             links,
-            tr("Page", "本页有二维码，可用手机扫码带走。") if d.qr_url else "",
+            tr("Page", "本页有二维码，可用手机扫码带走。") if d.qr_source else "",
         )

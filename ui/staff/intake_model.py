@@ -30,6 +30,7 @@ from kiosk.errors import IntakeInvalid, KioskError, ValidationError
 from kiosk.formatting import medium_date
 from kiosk.requests import counter, identity, intake, service, suggest
 from kiosk.requests.receipt_code import receipt_qr_text
+from ui.models.images import qr_source
 from ui.staff.receipt_printer import ReceiptPrinter
 
 # 回车 and a complete ID or mobile number move on to the next empty field, in the order a clerk asks.
@@ -441,8 +442,7 @@ class IntakeModel(QObject):
 
     @Property(str, notify=changed)
     def savedQrSource(self) -> str:  # noqa: N802
-        text = self.savedQrText
-        return f"image://qr/{text.encode('ascii').hex()}" if text else ""
+        return qr_source(self.savedQrText)
 
     @Property(QObject, constant=True)
     def printer(self) -> QObject:

@@ -26,7 +26,7 @@ Rectangle {
         Image {
             objectName: "qrImage"
             Layout.alignment: Qt.AlignHCenter | Qt.AlignVCenter
-            Layout.preferredWidth: card.horizontal ? 200 : 240
+            Layout.preferredWidth: 240  // a page's text makes a dense code: modules large enough for a phone
             Layout.preferredHeight: Layout.preferredWidth
             source: card.source
             smooth: false
@@ -53,7 +53,7 @@ Rectangle {
                 visible: card.url !== ""
                 text: card.url
                 color: Theme.colors.muted
-                font.pixelSize: 18
+                font.pixelSize: Theme.small  // readable in 长辈模式 too: some type the link in by hand
             }
         }
     }
