@@ -246,7 +246,7 @@ def test_worklist_shows_whether_the_printer_can_print(make_screen, tmp_path):
     screen = make_screen()
     screen.model.printer.printer_spec = f"escpos:{tmp_path}/unplugged-lp0"
     screen.login("lihong", CLERK_PIN)
-    screen.qtbot.waitUntil(lambda: screen.text("printerStatus") != "", timeout=10000)
+    screen.qtbot.waitUntil(lambda: screen.text("printerStatus") != "", timeout=30_000)
     assert screen.text("printerStatus").startswith("打印机暂不能打印：找不到热敏打印机")
 
 

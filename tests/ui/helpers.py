@@ -130,3 +130,16 @@ def type_text(ui, text: str, *, enter: bool = False) -> None:
     if enter:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QGuiApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+
+
+def wait_until_holds(qtbot, check, timeout_ms: int = 30_000) -> None:
+    """Until `check()` stops raising AssertionError (a layout, a scroll or an animation has settled), for at
+    most `timeout_ms`; then once more, so a failure shows the check's own message. Event-driven: it returns
+    as soon as the check holds, however fast or slow the machine is."""
+    from pytestqt.exceptions import TimeoutError as QtTimeout
+
+    try:
+        qtbot.waitUntil(check, timeout=timeout_ms)
+    except QtTimeout:
+        check()
+        raise
