@@ -103,11 +103,16 @@ def test_read_aloud_synthesises_then_plays_and_stops_on_page_change(ui, qtbot):
         assert visible_item(ui, "readAloudButton").property("text") == "停止朗读"
         tap(ui, visible_item(ui, "readAloudButton"))  # the same button stops it
         assert ui.speech.property("state") == "idle"
-    tap(ui, visible_item(ui, "readAloudButton"))  # start again, then leave the page mid-synthesis
-    second = FakeSpeechJob.instances[-1]
-    assert second is not job
-    tap(ui, visible_item(ui, "backButton"))
-    assert second.cancelled and ui.speech.property("state") == "idle"
+    # Start again, then leave the page mid-synthesis: held mid-synthesis, however long the taps take.
+    FakeSpeechJob.hold = True
+    try:
+        tap(ui, visible_item(ui, "readAloudButton"))
+        second = FakeSpeechJob.instances[-1]
+        assert second is not job
+        tap(ui, visible_item(ui, "backButton"))
+        assert second.cancelled and ui.speech.property("state") == "idle"
+    finally:
+        FakeSpeechJob.hold = False
 
 
 def test_staff_gesture_opens_the_staff_area_and_closed_returns_home(ui, qtbot):
