@@ -54,18 +54,23 @@ def test_an_elder_comments_on_the_draft_in_portrait_through_the_keyboard(kui, qt
     taps(visible_item(ui, "tile_voice"))
     qtbot.waitUntil(lambda: bool(visible_items(ui, "voicePage")), timeout=30_000)
     screen("voice")
-    while not _in_view(ui, visible_item(ui, "draftsButton")):  # the page scrolls by a swipe, not a tap
+    def swiped_to_the_drafts_button() -> bool:  # the page scrolls by a swipe, not a tap
         flick = visible_item(ui, "voiceFlick")
-        flick.setProperty("contentY", flick.property("contentHeight") - flick.height())
-        pump()
+        flick.setProperty("contentY", max(0, flick.property("contentHeight") - flick.height()))
+        return _in_view(ui, visible_item(ui, "draftsButton"))
+
+    qtbot.waitUntil(swiped_to_the_drafts_button, timeout=30_000)
     taps(visible_item(ui, "draftsButton"))
     qtbot.waitUntil(lambda: bool(visible_items(ui, "choicePage")), timeout=30_000)
     screen("drafts")
     taps(_titled(ui, TITLE))
     qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=30_000)
     screen("draft")
-    while not any(_in_view(ui, i) for i in visible_items(ui, "readerLink")):
-        taps(visible_item(ui, "pageDownButton"))   # 下一页 until 我要提意见 is on screen
+    for _ in range(30):   # 下一页 until 我要提意见 is on screen (a bound, not a hang, if it never comes)
+        if any(_in_view(ui, i) for i in visible_items(ui, "readerLink")):
+            break
+        taps(visible_item(ui, "pageDownButton"))
+    assert any(_in_view(ui, i) for i in visible_items(ui, "readerLink")), "下一页 never reached 我要提意见"
     screen("draft-end")
     taps(next(i for i in visible_items(ui, "readerLink") if _in_view(ui, i)))
     qtbot.waitUntil(lambda: bool(visible_items(ui, "commentPage")) and keyboard_up(ui), timeout=30_000)
