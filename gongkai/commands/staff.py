@@ -1,4 +1,4 @@
-"""gongkai staff: staff accounts (add, disable, enable, list, set-pin)."""
+"""gongkai staff: staff accounts (add, disable, enable, list, set-pin, unlock, role)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from gongkai.common import add_db_option, open_db, print_json
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("staff", help="工作人员账户：添加、停用、列出",
+    parser = subparsers.add_parser("staff", help="工作人员账户：添加、停用、解锁、列出",
                                    description="柜台工作人员账户（办事员 clerk / 管理员 admin），登录使用6至12位数字 PIN。")
     commands = parser.add_subparsers(dest="staff_command", metavar="子命令", title="子命令", help="要执行的操作（加 --help 查看）")
 
@@ -33,6 +33,11 @@ def register(subparsers) -> None:
     pin.add_argument("username", metavar="用户名", help="工作人员的用户名")
     pin.add_argument("--pin-stdin", action="store_true", help="从标准输入读取 PIN（一行）")
     pin.set_defaults(func=run_set_pin)
+
+    unlock = commands.add_parser("unlock", help="解除 PIN 错误过多造成的锁定（PIN 不变，记入审计日志）")
+    _common(unlock)
+    unlock.add_argument("username", metavar="用户名", help="工作人员的用户名")
+    unlock.set_defaults(func=run_unlock)
 
     role = commands.add_parser("role", help="更改角色（记入审计日志）")
     _common(role)
@@ -117,6 +122,18 @@ def run_set_pin(args: argparse.Namespace) -> int:
     db = open_db(args)
     change_pin(db, SystemClock(), _actor(db, args), args.username, _read_pin(args.pin_stdin))
     print(f"{args.username} 的 PIN 已重设")
+    return 0
+
+
+def run_unlock(args: argparse.Namespace) -> int:
+    from kiosk.clock import SystemClock
+    from kiosk.trust.staff import unlock
+
+    db = open_db(args)
+    if unlock(db, SystemClock(), _actor(db, args), args.username):
+        print(f"{args.username} 已解锁，可以用原来的 PIN 登录")
+    else:
+        print(f"{args.username} 没有被锁定，未作改动")
     return 0
 
 

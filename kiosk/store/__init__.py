@@ -55,10 +55,12 @@ def refuse_unusable(path: str | Path, found: health.Health) -> None:
     body = salvage.salvage(path)
     moved = salvage.set_aside(path)
     recovery = salvage.write_recovery(path, body)
+    got = salvage.counts(body)
+    unread = f"；另有 {got['unread']} 条待上传的记录已无法读出" if got["unread"] else ""
     raise DatabaseUnusable(
         f"数据库 {path} 已损坏（{found.reason}），一体机已停止使用它。损坏的文件已改名保存为 {moved}（未删除、未改写）；"
-        f"从中找回 {len(body['requests'])} 件待上传的申请、{len(body['events'])} 条待上传的事件和 "
-        f"{len(body['counters'])} 个编号计数，已写入 {recovery}。请{hint}",
+        f"从中找回 {got['records']} 条待上传的记录（其中 {got['requests']} 件待上传的申请）和 "
+        f"{got['counters']} 个编号计数{unread}，已写入 {recovery}。请{hint}",
         found.state, str(moved), str(recovery))
 
 

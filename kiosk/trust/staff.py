@@ -3,7 +3,10 @@
 - PINs are 6-12 digits, hashed with scrypt (memory-hard): the stored string is
   `scrypt$N$r$p$salt_b64$hash_b64`, so parameters can be raised later without breaking old hashes.
 - Five wrong PINs in a row lock the account for five minutes (by the injected Clock); a disabled
-  account cannot log in. Unknown usernames get the same message as wrong PINs.
+  account cannot log in. Unknown usernames get the same message as wrong PINs, and so does a locked
+  account to a wrong PIN. During the lock even the right PIN is refused (else the limit would only
+  slow a guesser down); the right PIN learns until when, and that an admin can `unlock` it sooner
+  (staff screen, or `gongkai staff unlock NAME`), which is audited.
 - Every change and every login attempt is written to the audit log in the same transaction.
 - `Actor` names who acts: a staff member (after `login`, or `actor_for` with `--staff`), or the
   operating-system user at the command line (`Actor.system`), who is trusted like an admin
@@ -182,7 +185,30 @@ def change_pin(db: sqlite_utils.Database, clock: Clock, actor: Actor, username: 
                      {"username": row["username"], "row": audit.staff_digest(db, row["username"])})
 
 
+def unlock(db: sqlite_utils.Database, clock: Clock, actor: Actor, username: str) -> bool:
+    """End a PIN lockout before its time (admins only, audited); the PIN stays as it is. Returns False
+    when the account was not locked (nothing changes, nothing is recorded)."""
+    _require_admin(actor)
+    now = clock.now()
+    with db.atomic():
+        row = _existing(db, username)
+        locked = bool(row["locked_until"]) and dt.datetime.fromisoformat(row["locked_until"]) > now
+        if not locked:
+            return False
+        staff_repo.set_attempts(db, row["username"], 0, None)
+        audit.record(db, clock, actor.name, "staff.unlock",
+                     {"username": row["username"], "was_locked_until": row["locked_until"]})
+    return True
+
+
 FAILED = "用户名或 PIN 不正确"
+
+
+def locked_message(username: str, locked_until: dt.datetime, now: dt.datetime) -> str:
+    """What the clerk who typed the right PIN of a locked account reads: until when, and who can end it."""
+    minutes = max(1, -int(-(locked_until - now).total_seconds() // 60))
+    return (f"PIN 错误次数过多，账户已锁定至 {locked_until:%H:%M}（还有约 {minutes} 分钟），期间正确的 PIN 也不能登录。"
+            f"急需使用请找管理员解锁：管理员登录后在“工作人员”页点“解锁”，或在本机运行 gongkai staff unlock {username}")
 
 
 def _dummy_hash() -> str:
@@ -222,7 +248,7 @@ def login(db: sqlite_utils.Database, clock: Clock, username: str, pin: str) -> A
         with db.atomic():
             audit.record(db, clock, username, "staff.login_failed", {"reason": "locked"})
         if pin_ok and not row["disabled"]:
-            raise LoginFailed(f"PIN 错误次数过多，账户已锁定，请在 {locked_until:%H:%M} 后再试", 0, locked_until)
+            raise LoginFailed(locked_message(username, locked_until, now), 0, locked_until)
         raise LoginFailed(FAILED)
     if pin_ok and row["disabled"]:
         with db.atomic():

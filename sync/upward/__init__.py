@@ -44,7 +44,9 @@ Only if the county needs more than `county_records` (tables, rules, derived stat
   5. county/<kind>.py (or beside related code)   its store hook, registered with
      county.upward.register_store, its module name added to county.upward.STORE_MODULES.
 Nothing else names a kind: outbox, sync status, heartbeat, upload, USB export and import all loop
-over this registry.
+over this registry. The salvage of a damaged database (kiosk/store/salvage.py, which may not import
+this package) finds each kind's table from the trigger of step 2, so a new kind is carried into the
+recovery file and back by `gongkai recover` with nothing more.
 
 The heartbeat is not a kind: it is a snapshot of the kiosk's state sent on every sync, latest
 wins, never queued nor acknowledged (sync/client.py, /api/v1/heartbeat).

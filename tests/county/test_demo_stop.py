@@ -51,9 +51,8 @@ def test_the_county_demo_stops_its_postgresql_on_sigterm_as_on_ctrl_c(tmp_path, 
         rest, _ = demo.communicate(timeout=120)
         assert demo.returncode == 0, rest
         assert "PostgreSQL 已停止" in rest
-        for _ in range(50):
-            if not _alive(postmaster):
-                break
+        deadline = time.monotonic() + 120  # generous: a loaded machine can take a while to end the postmaster
+        while _alive(postmaster) and time.monotonic() < deadline:
             time.sleep(0.2)
         assert not _alive(postmaster), "the demo's PostgreSQL is still running"
         assert not base.exists(), "the cluster's folder is removed"

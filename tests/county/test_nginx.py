@@ -65,7 +65,7 @@ http {{
 }}
 """, encoding="utf-8")
     process = subprocess.Popen([NGINX, "-c", str(conf), "-p", str(base)], stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
+    deadline = time.monotonic() + 120  # generous: returns as soon as nginx answers
     while True:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()

@@ -104,10 +104,11 @@ def test_damaged_database_salvages_pending_requests_into_a_fresh_one(tmp_path, c
     assert moved.read_bytes() == damaged_bytes, "set aside byte for byte, never rewritten"
     [recovery] = _siblings(path, "recovery")
     assert recovery.stat().st_mode & 0o077 == 0, "the recovery file holds personal data"
-    assert sorted(r["number"] for r in json.loads(recovery.read_text())["requests"]) == sorted(numbers)
+    tables = {t["name"]: t["rows"] for t in json.loads(recovery.read_text())["tables"]}
+    assert sorted(r["number"] for r in tables["requests"]) == sorted(numbers)
 
     result = _cli("recover", "--db", str(path), check_code=0)
-    assert "导入 5 件申请" in result.stdout
+    assert "其中 5 件申请" in result.stdout
     db = open_store(path)
     try:
         assert outbox_repo.pending_counts(db)["by_kind"]["request"] == 5
@@ -157,7 +158,7 @@ def test_doctor_advice_runs_as_written(tmp_path, clock):
     assert finding.level == ERROR and "已损坏" in finding.message
     command = re.search(r"gongkai (recover[^：；]*)", finding.fix).group(1)
     result = _cli(*shlex.split(command), check_code=0)
-    assert "导入 2 件申请" in result.stdout
+    assert "其中 2 件申请" in result.stdout
     assert check_database(DoctorContext(db_path=path)).level == OK
     db = open_store(path)
     try:

@@ -9,9 +9,10 @@ import sys
 
 import pytest
 
-from kiosk.errors import LoginFailed, ValidationError
+from kiosk.clock import SystemClock
+from kiosk.errors import LoginFailed, PermissionDenied, ValidationError
 from kiosk.store import open_store
-from kiosk.trust.staff import FAILED, Actor, add_staff, login, set_disabled
+from kiosk.trust.staff import FAILED, MAX_ATTEMPTS, Actor, add_staff, login, set_disabled, unlock
 from tests.conftest import GONGKAI
 
 ROOT = Actor.system("root")
@@ -155,3 +156,64 @@ def test_staff_add_from_the_command_line_refuses_foreign_digits_with_exit_2(tmp_
     bad = subprocess.run([*GONGKAI, "staff", "add", "zhao", "--pin-stdin", "--db", str(tmp_path / "k.db")],
                          input=b"\xff\xfe\n", capture_output=True, timeout=120)
     assert bad.returncode == 2 and "UTF-8" in bad.stderr.decode()
+
+
+def test_the_lock_holds_against_the_right_pin_and_says_until_when_and_who_can_end_it(staffed, clock):
+    for _ in range(MAX_ATTEMPTS):
+        _failure(staffed, clock, "wang", "000000")
+    refused = _failure(staffed, clock, "wang", "246810")
+    message = str(refused)
+    assert "已锁定至 10:05" in message and "还有约 5 分钟" in message
+    assert "管理员" in message and "gongkai staff unlock wang" in message
+    clock.advance(minutes=4, seconds=59)
+    assert "已锁定至 10:05" in str(_failure(staffed, clock, "wang", "246810")), "the lock holds to its end"
+    clock.advance(seconds=1)
+    assert login(staffed, clock, "wang", "246810").name == "wang"
+
+
+def test_a_locked_name_and_an_unknown_name_get_the_same_answer_for_the_same_work(staffed, clock, monkeypatch):
+    for _ in range(MAX_ATTEMPTS):
+        _failure(staffed, clock, "wang", "000000")
+    real = hashlib.scrypt
+    calls = []
+    monkeypatch.setattr(hashlib, "scrypt", lambda *a, **k: calls.append(1) or real(*a, **k))
+    login(staffed, clock, "admin", "908172")  # warms the dummy hash
+    seen = {}
+    for username in ("wang", "nobody"):
+        calls.clear()
+        audit_before = staffed.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        seen[username] = _failure(staffed, clock, username, "000000")
+        assert len(calls) == 1, username
+        assert staffed.execute("SELECT count(*) FROM audit_log").fetchone()[0] == audit_before + 1, username
+    assert {str(e) for e in seen.values()} == {FAILED}
+    assert {(e.remaining, e.locked_until) for e in seen.values()} == {(None, None)}
+
+
+def test_an_admin_unlocks_from_the_command_line_and_it_is_audited(tmp_path):
+    path = tmp_path / "kiosk.db"
+    db = open_store(path)
+    now = SystemClock()  # the command line runs on the real clock
+    try:
+        add_staff(db, now, ROOT, "wang", "王小明", "clerk", "246810")
+        add_staff(db, now, ROOT, "li", "李四", "clerk", "135790")
+        for _ in range(MAX_ATTEMPTS):
+            _failure(db, now, "wang", "000000")
+        assert "已锁定" in str(_failure(db, now, "wang", "246810"))
+        with pytest.raises(PermissionDenied):
+            unlock(db, now, Actor("li", "clerk", "李四"), "wang")  # a clerk cannot end a lock
+    finally:
+        db.close()
+
+    done = subprocess.run([*GONGKAI, "staff", "unlock", "wang", "--db", str(path)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0 and "wang 已解锁" in done.stdout, done.stderr
+    again = subprocess.run([*GONGKAI, "staff", "unlock", "wang", "--db", str(path)], capture_output=True, text=True,
+                           timeout=120)
+    assert again.returncode == 0 and "没有被锁定" in again.stdout
+    db = open_store(path)
+    try:
+        rows = db.execute("SELECT actor, detail FROM audit_log WHERE action = 'staff.unlock'").fetchall()
+        assert len(rows) == 1 and rows[0][0].startswith("os:") and '"username":"wang"' in rows[0][1]
+        assert login(db, now, "wang", "246810").name == "wang", "unlocked with the PIN it had"
+    finally:
+        db.close()

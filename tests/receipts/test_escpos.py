@@ -71,11 +71,11 @@ def test_device_reporting_no_paper_is_refused_with_a_message(office_db, saved_nu
     thread = threading.Thread(target=_fake_printer, args=(master, 0x72, stop), daemon=True)
     thread.start()
     try:
-        printer = EscposPrinter(os.ttyname(slave), status_timeout=2.0)
+        printer = EscposPrinter(os.ttyname(slave), status_timeout=30.0)  # the fake answers at once; room for load
         with pytest.raises(PrintError, match="缺纸"):
             printer.print_receipt(receipt_for(office_db, saved_number, clock))
     finally:
         stop.set()
         os.close(slave)
         os.close(master)
-        thread.join(timeout=5)
+        thread.join(timeout=30)

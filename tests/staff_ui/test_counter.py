@@ -190,7 +190,7 @@ CHILD = textwrap.dedent("""
     class Bot:  # what StaffScreen needs of qtbot
         def waitExposed(self, window):
             pass
-        def waitUntil(self, condition, timeout=5000):
+        def waitUntil(self, condition, timeout=30_000):
             end = time.monotonic() + timeout / 1000
             while not condition():
                 assert time.monotonic() < end

@@ -111,4 +111,4 @@ def test_save_takes_what_the_model_holds_and_bad_input_changes_nothing(area, db,
     assert form.savedNumber and not form.hasDraft
     assert db.execute("SELECT name FROM requests").fetchone()[0] == "王秀英"
     # The receipt prints in the background: let it finish (and record itself) before the database closes.
-    qtbot.waitUntil(lambda: not form.printer.busy and form.printer.message != "", timeout=10000)
+    qtbot.waitUntil(lambda: not form.printer.busy and form.printer.message != "", timeout=30_000)

@@ -165,6 +165,27 @@ def test_idle_logout_returns_to_the_residents(make_screen, clock):
     assert screen.closed == 1
 
 
+def test_a_locked_clerk_is_told_until_when_and_an_admin_unlocks_from_the_staff_screen(make_screen, clock):
+    screen = make_screen()
+    for _ in range(5):
+        screen.login("lihong", "000000")
+    screen.login("lihong", CLERK_PIN)
+    message = screen.text("loginMessage")
+    assert "已锁定至 10:05" in message and "管理员" in message and "解锁" in message, message
+    assert not screen.model.loggedIn
+    screen.login("wangqiang", ADMIN_PIN)
+    screen.tap("nav_admin")
+    screen.qtbot.waitUntil(lambda: screen.maybe("unlock_lihong") is not None, timeout=30_000)
+    screen.settle()
+    assert screen.item("unlock_lihong").isVisible()
+    assert not screen.item("unlock_wangqiang").isVisible(), "only a locked account offers 解锁"
+    screen.tap("unlock_lihong")
+    assert screen.text("adminMessage") == "lihong 已解锁"
+    screen.tap("logoutButton")
+    screen.login("lihong", CLERK_PIN)  # before the five minutes are up
+    assert screen.model.loggedIn
+
+
 def test_admin_adds_and_disables_a_clerk(make_screen):
     screen = make_screen()
     screen.login("lihong", CLERK_PIN)
@@ -225,7 +246,7 @@ def test_worklist_shows_whether_the_printer_can_print(make_screen, tmp_path):
     screen = make_screen()
     screen.model.printer.printer_spec = f"escpos:{tmp_path}/unplugged-lp0"
     screen.login("lihong", CLERK_PIN)
-    screen.qtbot.waitUntil(lambda: screen.text("printerStatus") != "", timeout=10000)
+    screen.qtbot.waitUntil(lambda: screen.text("printerStatus") != "", timeout=30_000)
     assert screen.text("printerStatus").startswith("打印机暂不能打印：找不到热敏打印机")
 
 

@@ -73,7 +73,10 @@ def main() -> int:
         ui.close()
     except Exception:  # noqa: BLE001 (reported to the test, which fails with it)
         results["error"] = traceback.format_exc()
-    out.write_text(json.dumps(results, ensure_ascii=False))
+    # Whole or not at all: the test reads this file, so it is written beside and renamed into place.
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_text(json.dumps(results, ensure_ascii=False))
+    os.replace(tmp, out)
     os._exit(0)   # leave cage at once: its only client is gone
 
 

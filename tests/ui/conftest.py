@@ -17,6 +17,7 @@ class FakeSpeechJob:
     """A SpeechJob stand-in: 'done' after a few polls, writing a tiny valid WAV."""
 
     instances: list[FakeSpeechJob] = []
+    hold = False  # True: synthesis keeps running until a test lets it finish (no race with the poll timer)
 
     def __init__(self, title, body, out, voice):
         self.text = f"{title}。{body}"
@@ -37,7 +38,7 @@ class FakeSpeechJob:
         if self.cancelled:
             return "cancelled"
         self.polls += 1
-        if self.polls < 3:
+        if self.polls < 3 or FakeSpeechJob.hold:
             return "running"
         import wave
 

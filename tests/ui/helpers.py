@@ -41,8 +41,36 @@ def visible_item(ui, name: str) -> QQuickItem:
     return items[-1]
 
 
-def wait_until_settled(ui, timeout_ms: int = 2000) -> None:
-    """A StackView ignores touches while `busy` (even with no transition, for a frame or so)."""
+def wait_for_frame(ui, timeout_ms: int = 30_000) -> None:
+    """Until the window has drawn a frame from now on: every pending layout (polish) is then done, so
+    items stand where the resident sees them. A Repeater's new delegates sit at (0, 0) in their
+    implicit size until their layout is polished, just before the next frame: a tap computed from
+    them earlier lands on another answer (a loaded machine, or a module's earlier tests, leave the
+    frame later). Event-driven (frameSwapped), with a generous bound for a loaded machine."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    window = ui.window
+    if not window.isExposed():
+        return  # nothing is drawn; nothing to wait for
+    drawn = []
+
+    def swapped() -> None:
+        drawn.append(True)
+
+    window.frameSwapped.connect(swapped)
+    try:
+        window.update()
+        deadline = QDeadlineTimer(timeout_ms)
+        while not drawn and not deadline.hasExpired():
+            QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    finally:
+        window.frameSwapped.disconnect(swapped)
+
+
+def wait_until_settled(ui, timeout_ms: int = 30_000) -> None:
+    """A StackView ignores touches while `busy` (even with no transition, for a frame or so); then the
+    layout of what it shows must be drawn (wait_for_frame). The bound is generous: under load a frame
+    or a transition can take seconds, and waiting ends as soon as the stack is idle."""
     from PySide6.QtCore import QDeadlineTimer, QEventLoop
 
     stack = all_items(ui, "stack")[0]
@@ -50,6 +78,7 @@ def wait_until_settled(ui, timeout_ms: int = 2000) -> None:
     QGuiApplication.processEvents()
     while stack.property("busy") and not deadline.hasExpired():
         QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    wait_for_frame(ui, max(1000, deadline.remainingTime()))
 
 
 _clock = [10_000_000]  # synthetic event time, ms
@@ -101,3 +130,16 @@ def type_text(ui, text: str, *, enter: bool = False) -> None:
     if enter:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QGuiApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+
+
+def wait_until_holds(qtbot, check, timeout_ms: int = 30_000) -> None:
+    """Until `check()` stops raising AssertionError (a layout, a scroll or an animation has settled), for at
+    most `timeout_ms`; then once more, so a failure shows the check's own message. Event-driven: it returns
+    as soon as the check holds, however fast or slow the machine is."""
+    from pytestqt.exceptions import TimeoutError as QtTimeout
+
+    try:
+        qtbot.waitUntil(check, timeout=timeout_ms)
+    except QtTimeout:
+        check()
+        raise

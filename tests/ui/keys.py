@@ -32,7 +32,7 @@ def keys(ui) -> list:
             if i.property("keyType") is not None and i.width() > 0 and i.height() > 0]
 
 
-def find_key(ui, label: str, timeout_ms: int = 5000):
+def find_key(ui, label: str, timeout_ms: int = 30_000):
     """The visible key that types `label`, or the function key of that objectName (waits for the layout)."""
     deadline = QDeadlineTimer(timeout_ms)
     while True:
@@ -62,7 +62,7 @@ def candidates(ui) -> list:
 
 
 def tap_candidate(ui, word: str, qtbot) -> None:
-    qtbot.waitUntil(lambda: any(c.property("word") == word for c in candidates(ui)), timeout=10000)
+    qtbot.waitUntil(lambda: any(c.property("word") == word for c in candidates(ui)), timeout=30_000)
     tap(ui, next(c for c in candidates(ui) if c.property("word") == word))
     pump()
 

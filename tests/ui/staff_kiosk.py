@@ -47,18 +47,18 @@ def kui(staff_kiosk, qtbot):
     root_call(ui, "closeStaff")
     ui.theme.elder = False
     ui.window.resize(1920, 1080)
-    qtbot.waitUntil(lambda: not keyboard_up(ui), timeout=5000)
+    qtbot.waitUntil(lambda: not keyboard_up(ui), timeout=30_000)
     return ui
 
 
 def login_by_keyboard(ui, qtbot, username: str = "lihong", pin: str = CLERK_PIN) -> None:
     """Open the staff area, type the user name on the on-screen keyboard, the PIN on the PIN pad."""
     root_call(ui, "openStaff")
-    qtbot.waitUntil(lambda: bool(ui.window.property("visible")), timeout=5000)
+    qtbot.waitUntil(lambda: bool(ui.window.property("visible")), timeout=30_000)
     tap(ui, visible_item(ui, "loginUser"))
-    qtbot.waitUntil(lambda: keyboard_up(ui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(ui), timeout=30_000)
     type_keys(ui, username)
     for digit in pin:
         tap(ui, visible_item(ui, f"pinKey_{digit}"))
     tap(ui, visible_item(ui, "loginButton"))
-    qtbot.waitUntil(lambda: ui.staff.loggedIn, timeout=10000)
+    qtbot.waitUntil(lambda: ui.staff.loggedIn, timeout=30_000)

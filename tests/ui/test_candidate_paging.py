@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.helpers import root_call, tap, visible_item, visible_items
-from tests.ui.keys import candidates, panel, pump, scene_rect, type_keys
+from tests.ui.helpers import root_call, tap, visible_item, visible_items, wait_for_frame, wait_until_holds
+from tests.ui.keys import candidates, panel, scene_rect, type_keys
 
 
 @pytest.mark.parametrize("elder", [False, True], ids=["normal", "elder"])
@@ -14,10 +14,10 @@ def test_next_and_previous_page_through_the_candidates(ui, qtbot, elder):
     ui.search.clear()
     root_call(ui, "openSearch")
     field = visible_item(ui, "searchField")
-    qtbot.waitUntil(field.hasActiveFocus, timeout=10000)
+    qtbot.waitUntil(field.hasActiveFocus, timeout=30_000)
     type_keys(ui, "zhi")
-    qtbot.waitUntil(lambda: len(candidates(ui)) > 3, timeout=10000)
-    pump(100)
+    qtbot.waitUntil(lambda: len(candidates(ui)) > 3, timeout=30_000)
+    wait_for_frame(ui)
     board = scene_rect(panel(ui))
     nxt, prev = visible_item(ui, "candidatesNext"), visible_item(ui, "candidatesPrevious")
     assert nxt.height() >= 60 and nxt.width() >= (96 if elder else 80)
@@ -30,23 +30,29 @@ def test_next_and_previous_page_through_the_candidates(ui, qtbot, elder):
                 and board.contains(scene_rect(c).center())}
 
     leftmost = min(candidates(ui), key=lambda c: scene_rect(c).left()).property("word")
-    qtbot.waitUntil(lambda: leftmost in in_view(), timeout=5000)  # the first candidate is clear of the ‹ button
+    qtbot.waitUntil(lambda: leftmost in in_view(), timeout=30_000)  # the first candidate is clear of the ‹ button
     first = in_view()
+
+    def a_new_page() -> None:  # the bar scrolls (animated) to a whole new page of characters
+        shown = in_view()
+        assert shown and not shown & first, (sorted(first), sorted(shown))
+
+    def the_first_page() -> None:
+        back = in_view()
+        assert back == first, (sorted(first), sorted(back),
+                               [(c.property("word"), scene_rect(c).left()) for c in candidates(ui)][:8], scene_rect(prev))
+
     tap(ui, nxt)
-    pump(100)
-    second = in_view()
-    assert second and not second & first, (first, second)  # a whole new page of characters
+    wait_until_holds(qtbot, a_new_page)
     assert prev.property("enabled")
     tap(ui, prev)
-    pump(100)
-    back = in_view()
-    assert back == first, (sorted(first), sorted(back), [(c.property("word"), scene_rect(c).left()) for c in candidates(ui)][:8], scene_rect(prev))
+    wait_until_holds(qtbot, the_first_page)
     # A candidate on the second page is still typed by a tap.
     tap(ui, nxt)
-    pump(100)
+    wait_until_holds(qtbot, a_new_page)
     word = sorted(in_view())[0]
     tap(ui, next(c for c in candidates(ui) if c.property("word") == word))
-    qtbot.waitUntil(lambda: field.property("text") == word, timeout=10000)
+    qtbot.waitUntil(lambda: field.property("text") == word, timeout=30_000)
     ui.search.clear()
     ui.theme.elder = False
     assert not visible_items(ui, "candidatesNext") or not candidates(ui)

@@ -41,7 +41,7 @@ def _titled(ui, title: str):
 def test_an_elder_comments_on_the_draft_in_portrait_through_the_keyboard(kui, qtbot, tmp_path):
     ui = kui
     ui.window.resize(1080, 1920)
-    qtbot.waitUntil(lambda: root(ui).property("portrait"), timeout=10000)
+    qtbot.waitUntil(lambda: root(ui).property("portrait"), timeout=30_000)
     taps, shots, problems = Taps(ui), [], []
 
     def screen(name: str) -> None:
@@ -52,23 +52,28 @@ def test_an_elder_comments_on_the_draft_in_portrait_through_the_keyboard(kui, qt
     taps(visible_item(ui, "elderToggle"))
     screen("home")
     taps(visible_item(ui, "tile_voice"))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "voicePage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "voicePage")), timeout=30_000)
     screen("voice")
-    while not _in_view(ui, visible_item(ui, "draftsButton")):  # the page scrolls by a swipe, not a tap
+    def swiped_to_the_drafts_button() -> bool:  # the page scrolls by a swipe, not a tap
         flick = visible_item(ui, "voiceFlick")
-        flick.setProperty("contentY", flick.property("contentHeight") - flick.height())
-        pump()
+        flick.setProperty("contentY", max(0, flick.property("contentHeight") - flick.height()))
+        return _in_view(ui, visible_item(ui, "draftsButton"))
+
+    qtbot.waitUntil(swiped_to_the_drafts_button, timeout=30_000)
     taps(visible_item(ui, "draftsButton"))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "choicePage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "choicePage")), timeout=30_000)
     screen("drafts")
     taps(_titled(ui, TITLE))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=30_000)
     screen("draft")
-    while not any(_in_view(ui, i) for i in visible_items(ui, "readerLink")):
-        taps(visible_item(ui, "pageDownButton"))   # 下一页 until 我要提意见 is on screen
+    for _ in range(30):   # 下一页 until 我要提意见 is on screen (a bound, not a hang, if it never comes)
+        if any(_in_view(ui, i) for i in visible_items(ui, "readerLink")):
+            break
+        taps(visible_item(ui, "pageDownButton"))
+    assert any(_in_view(ui, i) for i in visible_items(ui, "readerLink")), "下一页 never reached 我要提意见"
     screen("draft-end")
     taps(next(i for i in visible_items(ui, "readerLink") if _in_view(ui, i)))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "commentPage")) and keyboard_up(ui), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "commentPage")) and keyboard_up(ui), timeout=30_000)
     screen("comment")
     before = taps.count
     type_keys(ui, "yanxi")
@@ -83,9 +88,9 @@ def test_an_elder_comments_on_the_draft_in_portrait_through_the_keyboard(kui, qt
     assert visible_item(ui, "commentField").property("text") == "宴席太多"
     screen("comment-typed")
     taps(find_key(ui, "hideKey"))
-    qtbot.waitUntil(lambda: not keyboard_up(ui), timeout=10000)
+    qtbot.waitUntil(lambda: not keyboard_up(ui), timeout=30_000)
     taps(visible_item(ui, "submitComment"))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "commentDone")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "commentDone")), timeout=30_000)
     screen("received")
 
     path = ui.db.execute("PRAGMA database_list").fetchall()[0][2]
@@ -102,5 +107,5 @@ def test_an_elder_comments_on_the_draft_in_portrait_through_the_keyboard(kui, qt
     assert len(shots) == 8 and all(s.stat().st_size > 20_000 for s in shots)
 
     ui.idle.sessionReset.emit()  # the next resident finds home, and nothing typed
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "homePage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "homePage")), timeout=30_000)
     assert not visible_items(ui, "commentPage")

@@ -44,7 +44,7 @@ def test_expired_bundle_shows_the_freeze_warning(kiosk_ui, qtbot, demo_db_path):
     sync_state_repo.put(db, BUNDLE_EXPIRES_AT, "2026-11-20T00:00:00+08:00")
     db.close()
     kiosk_ui.home.refresh()
-    qtbot.waitUntil(lambda: banner.property("visible"), timeout=10000)
+    qtbot.waitUntil(lambda: banner.property("visible"), timeout=30_000)
 
 
 def _tile_faces(window) -> list[tuple[str, bool, bool]]:
@@ -68,7 +68,7 @@ def test_tiles_after_a_resize_look_as_after_a_fresh_start(qapp, demo_db_path, qt
     clock = FixedClock("2026-11-22T10:00:00+08:00")
     fresh = KioskUi(demo_db_path, clock=clock, windowed=True, size=(1920, 1080))
     qtbot.waitExposed(fresh.window)
-    qtbot.waitUntil(lambda: any(icon for _n, icon, _h in _tile_faces(fresh.window)), timeout=10000)  # icons load
+    qtbot.waitUntil(lambda: any(icon for _n, icon, _h in _tile_faces(fresh.window)), timeout=30_000)  # icons load
     qtbot.wait(200)
     expected = _tile_faces(fresh.window)
     fresh.close()
@@ -78,7 +78,7 @@ def test_tiles_after_a_resize_look_as_after_a_fresh_start(qapp, demo_db_path, qt
     qtbot.waitExposed(grown.window)
     qtbot.wait(300)
     grown.window.resize(1920, 1080)
-    qtbot.waitUntil(lambda: grown.window.width() == 1920 and grown.window.height() == 1080, timeout=10000)
+    qtbot.waitUntil(lambda: grown.window.width() == 1920 and grown.window.height() == 1080, timeout=30_000)
     qtbot.wait(200)
     try:
         assert _tile_faces(grown.window) == expected

@@ -9,8 +9,16 @@ from PySide6.QtGui import QGuiApplication
 from tests.staff_ui.harness import ADMIN_PIN, application
 from tests.ui import staff_kiosk as _fixtures
 from tests.ui.conftest import REQUEST_NUMBER
-from tests.ui.helpers import all_items, root_call, tap, visible_item, visible_items
-from tests.ui.keys import keyboard_rect, keyboard_up, pump, scene_rect
+from tests.ui.helpers import (
+    all_items,
+    root_call,
+    tap,
+    visible_item,
+    visible_items,
+    wait_for_frame,
+    wait_until_holds,
+)
+from tests.ui.keys import keyboard_rect, keyboard_up, scene_rect
 
 kui, staff_kiosk = _fixtures.kui, _fixtures.staff_kiosk   # the fixtures, for this module
 
@@ -31,22 +39,27 @@ def check_field(ui, qtbot, field_name: str, error_name: str | None, where: str) 
     field = visible_item(ui, field_name)
     field.forceActiveFocus()
     QGuiApplication.inputMethod().show()
-    qtbot.waitUntil(lambda: keyboard_up(ui), timeout=10000)
-    pump(120)   # the keyboard-avoidance scroll runs after the layout settles
-    board = keyboard_rect(ui)
-    window_height = ui.window.height()
-    shown = [field] + ([e for e in visible_items(ui, error_name) if e.property("text")] if error_name else [])
-    for item in shown:
-        rect = scene_rect(item)
-        label = f"{where}: {item.objectName()} {rect} vs keyboard {board}"
-        assert rect.height() > 0 and rect.top() >= 0 and rect.bottom() <= window_height, label
-        assert not rect.intersects(board), label
-        parent = item.parentItem()
-        while parent is not None:   # not scrolled out of its Flickable either
-            if parent.property("contentY") is not None and parent.property("flicking") is not None:
-                area = scene_rect(parent)
-                assert area.top() - 1 <= rect.top() and rect.bottom() <= area.bottom() + 1, f"{label} outside {area}"
-            parent = parent.parentItem()
+    qtbot.waitUntil(lambda: keyboard_up(ui), timeout=30_000)
+
+    def clear_of_the_keyboard() -> None:
+        board = keyboard_rect(ui)
+        window_height = ui.window.height()
+        shown = [field] + ([e for e in visible_items(ui, error_name) if e.property("text")] if error_name else [])
+        for item in shown:
+            rect = scene_rect(item)
+            label = f"{where}: {item.objectName()} {rect} vs keyboard {board}"
+            assert rect.height() > 0 and rect.top() >= 0 and rect.bottom() <= window_height, label
+            assert not rect.intersects(board), label
+            parent = item.parentItem()
+            while parent is not None:   # not scrolled out of its Flickable either
+                if parent.property("contentY") is not None and parent.property("flicking") is not None:
+                    area = scene_rect(parent)
+                    assert area.top() - 1 <= rect.top() and rect.bottom() <= area.bottom() + 1, f"{label} outside {area}"
+                parent = parent.parentItem()
+
+    # The keyboard-avoidance scroll runs after the layout settles (and animates): wait for it, however long
+    # a loaded machine takes, instead of assuming it is done after a fixed time.
+    wait_until_holds(qtbot, clear_of_the_keyboard)
 
 
 @pytest.mark.parametrize("elder", [False, True], ids=["normal", "elder"])
@@ -56,7 +69,7 @@ def test_focused_field_and_its_message_stay_above_the_keyboard(kui, qtbot, orien
     ui.window.resize(*SIZES[orientation])
     ui.theme.elder = elder
     where = f"{orientation}/{'elder' if elder else 'normal'}"
-    pump(100)
+    wait_for_frame(ui)
 
     root_call(ui, "openSearch")
     ui.search.query = "zzzz没有的词"
@@ -89,7 +102,7 @@ def test_focused_field_and_its_message_stay_above_the_keyboard(kui, qtbot, orien
 
     number = a_request(ui)
     ui.staff.openRequest(number)
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "step_extended")), timeout=5000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "step_extended")), timeout=30_000)
     tap(ui, visible_item(ui, "step_extended"))
     for name in ("official", "workdays", "note"):
         check_field(ui, qtbot, f"field_{name}", f"error_{name}", where + "/detail")

@@ -8,8 +8,8 @@ from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 
 from tests.ui import staff_kiosk as _fixtures
-from tests.ui.helpers import root, root_call, tap, visible_item, walk
-from tests.ui.keys import candidates, keyboard_up, panel, press, pump, type_keys
+from tests.ui.helpers import root, root_call, tap, visible_item, wait_for_frame, walk
+from tests.ui.keys import candidates, keyboard_up, panel, press, type_keys
 from tests.ui.staff_kiosk import login_by_keyboard
 
 kui, staff_kiosk = _fixtures.kui, _fixtures.staff_kiosk   # the fixtures, for this module
@@ -32,17 +32,17 @@ def shift_on(ui) -> bool:
 
 def make_a_mess(ui, qtbot) -> None:
     """English, shift on: what the previous person may leave behind."""
-    qtbot.waitUntil(lambda: keyboard_up(ui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(ui), timeout=30_000)
     assert language(ui) == "zh_CN"
     press(ui, "changeLanguageKey")
-    qtbot.waitUntil(lambda: language(ui) == "en_US", timeout=5000)
+    qtbot.waitUntil(lambda: language(ui) == "en_US", timeout=30_000)
     if not shift_on(ui):   # an empty name field may already start capitalised
         press(ui, "shiftKey")
-    qtbot.waitUntil(lambda: shift_on(ui), timeout=5000)
+    qtbot.waitUntil(lambda: shift_on(ui), timeout=30_000)
 
 
 def assert_fresh(ui, qtbot) -> None:
-    qtbot.waitUntil(lambda: not keyboard_up(ui), timeout=5000)
+    qtbot.waitUntil(lambda: not keyboard_up(ui), timeout=30_000)
     assert language(ui) == "zh_CN"
     assert not shift_on(ui)
     assert js(ui, "InputContext.preeditText") == ""
@@ -55,30 +55,30 @@ def test_only_chinese_and_english_are_offered(kui, qtbot):
     assert str(js(kui, "VirtualKeyboardSettings.styleName")) == "gongkai"
     assert js(kui, "JSON.stringify(VirtualKeyboardSettings.availableLocales.slice().sort())") == '["en_US","zh_CN"]'
     root_call(kui, "openSearch")
-    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=30_000)
     for expected in ("en_US", "zh_CN", "en_US", "zh_CN"):   # one tap toggles: there is no list
         press(kui, "changeLanguageKey")
-        qtbot.waitUntil(lambda expected=expected: language(kui) == expected, timeout=5000)
+        qtbot.waitUntil(lambda expected=expected: language(kui) == expected, timeout=30_000)
         assert not [i for i in walk(panel(kui), only_visible=True) if i.objectName() == "languagePopupList"]
 
 
 def test_english_then_idle_reset_starts_the_next_resident_in_chinese(kui, qtbot):
     root_call(kui, "openSearch")
     make_a_mess(kui, qtbot)
-    with qtbot.waitSignal(kui.idle.sessionReset, timeout=10000):
+    with qtbot.waitSignal(kui.idle.sessionReset, timeout=30_000):
         kui.idle.resetNow()
     assert_fresh(kui, qtbot)
     root_call(kui, "openSearch")                     # the next resident types pinyin again
-    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=30_000)
     type_keys(kui, "butie")
-    qtbot.waitUntil(lambda: any(c.property("word") == "补贴" for c in candidates(kui)), timeout=10000)
+    qtbot.waitUntil(lambda: any(c.property("word") == "补贴" for c in candidates(kui)), timeout=30_000)
 
 
 def test_half_typed_pinyin_is_dropped_on_idle_reset(kui, qtbot):
     root_call(kui, "openSearch")
-    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=30_000)
     type_keys(kui, "dong")
-    qtbot.waitUntil(lambda: len(candidates(kui)) > 0, timeout=10000)
+    qtbot.waitUntil(lambda: len(candidates(kui)) > 0, timeout=30_000)
     kui.idle.resetNow()
     assert_fresh(kui, qtbot)
     assert visible_item(kui, "searchButton")   # back home
@@ -100,9 +100,9 @@ def test_staff_logout_and_closing_the_staff_area_reset_the_keyboard(kui, qtbot):
 
 def test_the_idle_countdown_is_never_under_the_keyboard(kui, qtbot):
     root_call(kui, "openSearch")
-    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=30_000)
     kui.idle._start_countdown()   # what the idle timer does after the idle time (no waiting in tests)
-    qtbot.waitUntil(lambda: not keyboard_up(kui), timeout=5000)
+    qtbot.waitUntil(lambda: not keyboard_up(kui), timeout=30_000)
     assert visible_item(kui, "continueButton").isVisible()
     kui.idle.continueSession()
 
@@ -115,7 +115,8 @@ def test_no_desktop_context_menu_on_kiosk_fields(kui, qtbot):
         buttons = Qt.MouseButton.RightButton if kind == QEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton
         QGuiApplication.sendEvent(kui.window, QMouseEvent(kind, centre, QPointF(kui.window.mapToGlobal(centre.toPoint())),
                                                           Qt.MouseButton.RightButton, buttons, Qt.KeyboardModifier.NoModifier))
-    pump(200)
+    wait_for_frame(kui)
+    wait_for_frame(kui)  # a menu opened by the click would be on screen by now
     menus = [i for i in walk(kui.window.contentItem(), only_visible=True) if "Menu" in i.metaObject().className()]
     assert menus == []
     assert field.property("selectByMouse") is False
@@ -135,9 +136,9 @@ def test_elder_keys_and_candidates_are_60_px_and_7_to_1(kui, qtbot):
 
     kui.theme.elder = True
     root_call(kui, "openSearch")
-    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=30_000)
     type_keys(kui, "dong")
-    qtbot.waitUntil(lambda: len(candidates(kui)) > 3, timeout=10000)
+    qtbot.waitUntil(lambda: len(candidates(kui)) > 3, timeout=30_000)
     faces = _faces(kui)
     assert len(faces) >= 30
     for face in faces:
@@ -148,5 +149,5 @@ def test_elder_keys_and_candidates_are_60_px_and_7_to_1(kui, qtbot):
     for candidate in candidates(kui):
         assert candidate.width() >= 60 and candidate.height() >= 60
     kui.theme.elder = False
-    qtbot.waitUntil(lambda: all(f.height() < 80 for f in _faces(kui)), timeout=5000)   # normal mode: smaller
+    qtbot.waitUntil(lambda: all(f.height() < 80 for f in _faces(kui)), timeout=30_000)   # normal mode: smaller
     kui.idle.resetNow()

@@ -15,7 +15,7 @@ kui, staff_kiosk = _fixtures.kui, _fixtures.staff_kiosk   # the fixtures, for th
 def test_request_number_on_the_numeric_pad_then_enter_looks_it_up(kui, qtbot):
     root_call(kui, "openTarget", "status", "")
     field = visible_item(kui, "numberField")
-    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=30_000)
     # The pad opens on digits: no letter key until 字母.
     assert find_key(kui, "5") and not [k for k in ("Q", "q") if _has_key(kui, k)]
     press(kui, "lettersKey")
@@ -24,8 +24,8 @@ def test_request_number_on_the_numeric_pad_then_enter_looks_it_up(kui, qtbot):
     type_keys(kui, "-K01-260001-7")   # "-" and K sit on the digit page
     assert field.property("text") == REQUEST_NUMBER
     press(kui, "enterKey")
-    qtbot.waitUntil(lambda: not keyboard_up(kui), timeout=5000)   # Enter puts the keyboard away
-    qtbot.waitUntil(lambda: visible_item(kui, "statusCard").isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not keyboard_up(kui), timeout=30_000)   # Enter puts the keyboard away
+    qtbot.waitUntil(lambda: visible_item(kui, "statusCard").isVisible(), timeout=30_000)
     assert visible_item(kui, "statusValue0").property("text") == REQUEST_NUMBER
 
 
@@ -36,7 +36,7 @@ def test_the_township_prefix_is_one_key_on_the_request_pad(kui, qtbot):
     add_request(kui.db, number)
     root_call(kui, "openTarget", "status", "")
     field = visible_item(kui, "numberField")
-    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=30_000)
     taps = ["prefixKey", *"K01-2026-00017-", "lettersKey", "N", "enterKey"]
     for label in taps:
         press(kui, label)
@@ -44,7 +44,7 @@ def test_the_township_prefix_is_one_key_on_the_request_pad(kui, qtbot):
             assert field.property("text") == "362430101-"
             assert not find_key(kui, "prefixKey").property("enabled")   # only at the start
     assert field.property("text") == number
-    qtbot.waitUntil(lambda: visible_item(kui, "statusCard").isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: visible_item(kui, "statusCard").isVisible(), timeout=30_000)
     assert len(taps) == 19   # a 26-character number; the receipt's QR is one scan
 
 
@@ -53,7 +53,7 @@ def test_a_scanner_types_into_the_request_field_whatever_the_pad(kui, qtbot):
 
     root_call(kui, "openTarget", "status", "")
     field = visible_item(kui, "numberField")
-    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=30_000)
     type_text(kui, "https://gk.example.gov.cn/s/QH-K01-260001-7?c=1a2b3c4d")
     assert field.property("text") == "https://gk.example.gov.cn/s/QH-K01-260001-7?c=1a2b3c4d"
 
@@ -83,45 +83,45 @@ def test_last_four_of_an_id_ending_in_x_and_the_keyboard_goes_at_the_fourth(kui,
     root_call(kui, "openTarget", "my-payouts", "")
     field = visible_item(kui, "last4Field")
     tap(kui, field)
-    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=30_000)
     type_keys(kui, "002X")
     assert field.property("text") == "002X"
-    qtbot.waitUntil(lambda: not keyboard_up(kui), timeout=5000)
+    qtbot.waitUntil(lambda: not keyboard_up(kui), timeout=30_000)
 
 
 def test_clerk_types_a_whole_application_with_an_x_id_a_dash_phone_and_a_touch_date(kui, qtbot):
     login_by_keyboard(kui, qtbot)
     tap(kui, visible_item(kui, "nav_intake"))
-    qtbot.waitUntil(lambda: bool(visible_items(kui, "field_name")), timeout=5000)
+    qtbot.waitUntil(lambda: bool(visible_items(kui, "field_name")), timeout=30_000)
 
     name = visible_item(kui, "field_name")
     tap(kui, name)
-    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=10000)
+    qtbot.waitUntil(lambda: keyboard_up(kui), timeout=30_000)
     type_keys(kui, "zhangwei")                    # pinyin, then the candidate
     tap_candidate(kui, "张伟", qtbot)
     assert name.property("text") == "张伟"
 
     id_number = visible_item(kui, "field_id_number")
     press(kui, "enterKey")                        # 下一项: on to the ID number, the keyboard follows
-    qtbot.waitUntil(id_number.hasActiveFocus, timeout=5000)
-    qtbot.waitUntil(lambda: _has_key(kui, "X"), timeout=10000)   # the ID pad: digits and X
+    qtbot.waitUntil(id_number.hasActiveFocus, timeout=30_000)
+    qtbot.waitUntil(lambda: _has_key(kui, "X"), timeout=30_000)   # the ID pad: digits and X
     assert not _has_key(kui, "a") and not _has_key(kui, "Q")
     type_keys(kui, "11010519491231002X")
     assert id_number.property("text") == "11010519491231002X"
     phone = visible_item(kui, "field_phone")
     # 18 characters with a good check digit: on to the phone by itself, the keyboard follows (dial pad).
-    qtbot.waitUntil(lambda: phone.hasActiveFocus() and keyboard_up(kui), timeout=5000)
+    qtbot.waitUntil(lambda: phone.hasActiveFocus() and keyboard_up(kui), timeout=30_000)
     assert_visible(kui, phone)
-    qtbot.waitUntil(lambda: _has_key(kui, "-") and not _has_key(kui, "X"), timeout=10000)
+    qtbot.waitUntil(lambda: _has_key(kui, "-") and not _has_key(kui, "X"), timeout=30_000)
     type_keys(kui, "0796-6123456")
     assert phone.property("text") == "0796-6123456"
 
     press(kui, "hideKey")
-    qtbot.waitUntil(lambda: not keyboard_up(kui), timeout=5000)
+    qtbot.waitUntil(lambda: not keyboard_up(kui), timeout=30_000)
     description = visible_item(kui, "field_description")
     assert_visible(kui, description)
     tap(kui, description)
-    qtbot.waitUntil(lambda: _has_key(kui, "q"), timeout=10000)
+    qtbot.waitUntil(lambda: _has_key(kui, "q"), timeout=30_000)
     type_keys(kui, "butie")
     tap_candidate(kui, "补贴", qtbot)
     type_keys(kui, "mingdan")
@@ -134,14 +134,14 @@ def test_clerk_types_a_whole_application_with_an_x_id_a_dash_phone_and_a_touch_d
         tap(kui, visible_item(kui, choice))
 
     tap(kui, visible_item(kui, "dateOpen_received"))               # the date, by touch
-    qtbot.waitUntil(lambda: not keyboard_up(kui), timeout=5000)    # no keys for a calendar
-    qtbot.waitUntil(lambda: bool(visible_items(kui, "day_2026-11-20")), timeout=5000)
+    qtbot.waitUntil(lambda: not keyboard_up(kui), timeout=30_000)    # no keys for a calendar
+    qtbot.waitUntil(lambda: bool(visible_items(kui, "day_2026-11-20")), timeout=30_000)
     assert visible_item(kui, "dateMonthTitle").property("text") == "2026年11月"
     tap(kui, visible_item(kui, "day_2026-11-20"))
     assert visible_item(kui, "field_received").property("text") == "2026-11-20"
 
     tap(kui, visible_item(kui, "saveButton"))
-    qtbot.waitUntil(lambda: kui.staff.intake.savedNumber != "", timeout=10000)
+    qtbot.waitUntil(lambda: kui.staff.intake.savedNumber != "", timeout=30_000)
     saved = [r for r in list_requests(kui.db) if r["number"] == kui.staff.intake.savedNumber]
     assert saved and saved[0]["name"] == "张伟"
     assert saved[0]["id_number"] == "11010519491231002X"

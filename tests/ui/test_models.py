@@ -74,7 +74,7 @@ def test_search_results_model(qtmodeltester, demo_db, qtbot):
     reindex(demo_db)  # the demo fixture may predate the search index
     search = SearchViewModel(demo_db, debounce_ms=1)
     search.query = "补贴"
-    qtbot.waitUntil(lambda: search.results.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: search.results.rowCount() > 0, timeout=30_000)
     qtmodeltester.check(search.results)
     first = search.results.get(0)
     assert first["badge"] in {"标准目录", "公开文件", "村务公开", "政策解读"} and first["target"] in {"catalogue-item", "document", "notice", "policy"}

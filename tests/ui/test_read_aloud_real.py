@@ -15,6 +15,6 @@ def test_real_speech_is_synthesised_off_the_ui_thread_and_played(qapp, qtbot, tm
     with wave.open(str(speech.last_wav)) as w:
         seconds = w.getnframes() / w.getframerate()
     assert seconds > 2.0
-    qtbot.waitUntil(lambda: speech.property("state") in ("playing", "idle", "failed"), timeout=10000)
+    qtbot.waitUntil(lambda: speech.property("state") in ("playing", "idle", "failed"), timeout=30_000)
     speech.stop()
     assert speech.property("state") == "idle"

@@ -28,13 +28,13 @@ def _stack(ui):
 def open_page(ui, qtbot, target, key=""):
     depth = _stack(ui).property("depth")
     root_call(ui, "openTarget", target, key)
-    qtbot.waitUntil(lambda: _stack(ui).property("depth") == depth + 1, timeout=10000)
+    qtbot.waitUntil(lambda: _stack(ui).property("depth") == depth + 1, timeout=30_000)
     return ui.nav.last_opened()
 
 
 def test_catalogue_drill_down_back_and_home(ui, qtbot):
     tap(ui, visible_item(ui, "tile_catalogue"))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "choiceGrid")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "choiceGrid")), timeout=30_000)
     domains = ui.nav.last_opened()
     assert domains.rowCount() == 26 and visible_item(ui, "pageTitle").property("text") == "标准目录"
     first = domains.get(0)
@@ -46,9 +46,9 @@ def test_catalogue_drill_down_back_and_home(ui, qtbot):
     assert len(fields) == 10
     assert "重大建设项目" in visible_texts(ui)
     tap(ui, visible_item(ui, "backButton"))
-    qtbot.waitUntil(lambda: _stack(ui).property("depth") == 4, timeout=10000)
+    qtbot.waitUntil(lambda: _stack(ui).property("depth") == 4, timeout=30_000)
     tap(ui, visible_item(ui, "homeButton"))
-    qtbot.waitUntil(lambda: _stack(ui).property("depth") == 1, timeout=10000)
+    qtbot.waitUntil(lambda: _stack(ui).property("depth") == 1, timeout=30_000)
     assert visible_item(ui, "tiles")
 
 
@@ -64,7 +64,7 @@ def test_document_page_has_a_qr_that_carries_its_text_and_then_its_public_url(ui
     url = doc.property("qrUrl")
     assert url == f"https://www.qingxi.gov.cn/qhz/doc/{doc_link['key']}.html" and url.isascii()
     qr = visible_item(ui, "qrImage")
-    qtbot.waitUntil(lambda: qr.property("paintedWidth") > 0, timeout=10000)
+    qtbot.waitUntil(lambda: qr.property("paintedWidth") > 0, timeout=30_000)
     path = tmp_path / "doc.png"
     ui.window.grabWindow().save(str(path))
     [text] = [d.data.decode("utf-8") for d in decode(Image.open(path))]
@@ -103,24 +103,24 @@ def test_notice_photo_opens_full_screen_and_closes(ui, qtbot):
     viewer = all_items(ui, "imageViewer")[0]
     assert not viewer.isVisible()
     tap(ui, thumbs[0])
-    qtbot.waitUntil(viewer.isVisible, timeout=10000)
+    qtbot.waitUntil(viewer.isVisible, timeout=30_000)
     image = visible_item(ui, "viewerImage")
-    qtbot.waitUntil(lambda: image.property("paintedWidth") > 0, timeout=10000)
+    qtbot.waitUntil(lambda: image.property("paintedWidth") > 0, timeout=30_000)
     assert image.property("sourceSize").width() > 0
     tap(ui, visible_item(ui, "viewerZoomIn"))
     assert image.property("scale") == 1.5
     tap(ui, visible_item(ui, "viewerClose"))
-    qtbot.waitUntil(lambda: not viewer.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: not viewer.isVisible(), timeout=30_000)
 
 
 def test_urgent_banner_opens_its_notice(ui, qtbot):
     # The Flow places its entries after the label once the home page is shown again.
     qtbot.waitUntil(lambda: visible_items(ui, "urgentNotice") and visible_items(ui, "urgentNotice")[0].x() > 0,
-                    timeout=10000)
+                    timeout=30_000)
     # Render a frame first: polish runs then, so the Flow's entries are where the finger will land.
     ui.window.grabWindow()
     tap(ui, visible_items(ui, "urgentNotice")[0])
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=30_000)
     assert "森林防火" in visible_item(ui, "readerTitle").property("text")
 
 
@@ -136,7 +136,7 @@ def test_notices_current_first_then_archive(ui, qtbot):
 def test_payout_list_scrolls_in_pages_with_masked_names(ui, qtbot):
     village, item, year = payouts_repo.busiest_selection(ui.db)
     model = open_page(ui, qtbot, "payouts", f"{village}|{item}|{year}")
-    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=30_000)
     assert model.rowCount() < model.total  # the view asked for a page, not for everything
     totals = visible_item(ui, "payoutTotals").property("text")
     assert "本项目合计" in totals and "¥" in totals and "全部补贴合计" in totals
@@ -147,7 +147,7 @@ def test_payout_list_scrolls_in_pages_with_masked_names(ui, qtbot):
     before = model.rowCount()
     listview = visible_item(ui, "payoutList")
     QMetaObject.invokeMethod(listview, "positionViewAtEnd")  # as if flicked to the bottom
-    qtbot.waitUntil(lambda: model.rowCount() > before, timeout=10000)
+    qtbot.waitUntil(lambda: model.rowCount() > before, timeout=30_000)
 
 
 def test_find_my_payouts_shows_masked_results_and_refuses_bad_input(ui, qtbot):
@@ -157,15 +157,15 @@ def test_find_my_payouts_shows_masked_results_and_refuses_bad_input(ui, qtbot):
     subsidies = open_page(ui, qtbot, "subsidies")
     assert subsidies.property("actionTarget") == "my-payouts"
     tap(ui, visible_item(ui, "choiceAction"))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "myPayoutsPage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "myPayoutsPage")), timeout=30_000)
     vm = ui.nav.last_opened()
     visible_item(ui, "nameField").setProperty("text", row["recipient_name"])
     visible_item(ui, "last4Field").setProperty("text", "12")
     tap(ui, visible_item(ui, "findButton"))
-    qtbot.waitUntil(lambda: "后4位" in vm.property("message"), timeout=10000)
+    qtbot.waitUntil(lambda: "后4位" in vm.property("message"), timeout=30_000)
     visible_item(ui, "last4Field").setProperty("text", last4)
     tap(ui, visible_item(ui, "findButton"))
-    qtbot.waitUntil(lambda: vm.property("results").rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: vm.property("results").rowCount() > 0, timeout=30_000)
     texts = [t for t in visible_texts(ui) if t not in (row["recipient_name"], last4)]  # the typed fields
     assert not any(row["recipient_name"] in t for t in texts)
     assert "合计" in visible_item(ui, "myPayoutsTotal").property("text")
@@ -190,18 +190,18 @@ def test_policy_links_to_its_interpretation(ui, qtbot):
 
 def test_apply_guide_shows_office_contacts(ui, qtbot):
     tap(ui, visible_item(ui, "tile_apply"))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=30_000)
     texts = visible_texts(ui)
     assert "0796-6123456" in texts and "请带上" in texts
 
 
 def test_status_shows_status_and_due_date_but_no_personal_data(ui, qtbot):
     tap(ui, visible_item(ui, "tile_status"))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "statusPage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "statusPage")), timeout=30_000)
     field = visible_item(ui, "numberField")
     assert field.hasActiveFocus()  # a scanner can type straight in
     type_text(ui, REQUEST_NUMBER.lower(), enter=True)
-    qtbot.waitUntil(lambda: visible_item(ui, "statusCard").isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: visible_item(ui, "statusCard").isVisible(), timeout=30_000)
     assert visible_item(ui, "statusValue1").property("text") == "已受理，正在办理"
     assert visible_item(ui, "statusValue3").property("text") == "2026年12月21日"
     everything = " ".join(visible_texts(ui))
@@ -209,24 +209,24 @@ def test_status_shows_status_and_due_date_but_no_personal_data(ui, qtbot):
         assert value not in everything
     field.setProperty("text", "QH-K01-999999-1")
     tap(ui, visible_item(ui, "lookupButton"))
-    qtbot.waitUntil(lambda: "没有找到" in visible_item(ui, "statusMessage").property("text"), timeout=10000)
+    qtbot.waitUntil(lambda: "没有找到" in visible_item(ui, "statusMessage").property("text"), timeout=30_000)
     assert not visible_items(ui, "statusCard")
 
 
 def test_search_from_any_screen_as_you_type(ui, qtbot):
     open_page(ui, qtbot, "policies")
     tap(ui, visible_item(ui, "searchButton"))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "searchPage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "searchPage")), timeout=30_000)
     assert visible_item(ui, "searchField").hasActiveFocus()
     visible_item(ui, "searchField").setProperty("text", "bt")
-    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: ui.search.results.rowCount() > 0, timeout=30_000)
     hit = ui.search.results.get(0)
     rows = [ui.search.results.get(i) for i in range(ui.search.results.rowCount())]
     assert any("补贴" in r["title"] for r in rows)  # pinyin initials: bt → 补贴
     hits = visible_items(ui, "searchHit")
     assert hits
     tap(ui, hits[0])
-    qtbot.waitUntil(lambda: not visible_items(ui, "searchPage"), timeout=10000)
+    qtbot.waitUntil(lambda: not visible_items(ui, "searchPage"), timeout=30_000)
     assert ui.nav.last_opened().property("title") == hit["title"]
 
 
@@ -237,21 +237,21 @@ def test_elder_toggle_enlarges_text_and_targets_on_every_screen(ui, qtbot):
     normal_font, normal_height = paragraph.property("font").pixelSize(), back.height()
     assert normal_height >= 44 and back.width() >= 44
     tap(ui, visible_item(ui, "elderToggle"))
-    qtbot.waitUntil(lambda: ui.theme.elder, timeout=10000)
-    qtbot.waitUntil(lambda: back.height() >= 60, timeout=10000)
+    qtbot.waitUntil(lambda: ui.theme.elder, timeout=30_000)
+    qtbot.waitUntil(lambda: back.height() >= 60, timeout=30_000)
     assert paragraph.property("font").pixelSize() >= 1.5 * normal_font
     assert back.width() >= 60
     tap(ui, visible_item(ui, "elderToggle"))
-    qtbot.waitUntil(lambda: not ui.theme.elder, timeout=10000)
+    qtbot.waitUntil(lambda: not ui.theme.elder, timeout=30_000)
 
 
 @pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
 def test_both_orientations_lay_out_the_home_tiles(ui, qtbot, size):
     ui.window.resize(*size)
-    qtbot.waitUntil(lambda: root(ui).property("portrait") == (size[1] > size[0]), timeout=10000)
+    qtbot.waitUntil(lambda: root(ui).property("portrait") == (size[1] > size[0]), timeout=30_000)
     grid = visible_item(ui, "tiles")
     # Seven tiles: two columns in portrait, four in landscape (3 + 3 + 1 would leave one tile alone).
-    qtbot.waitUntil(lambda: grid.property("columns") == (2 if size[1] > size[0] else 4), timeout=10000)
+    qtbot.waitUntil(lambda: grid.property("columns") == (2 if size[1] > size[0] else 4), timeout=30_000)
     tiles = [visible_item(ui, f"tile_{t}") for t in ("catalogue", "notices", "subsidies", "policies", "apply", "status",
                                                     "eligibility")]
     assert all(t.width() > 300 and t.height() > 200 for t in tiles)

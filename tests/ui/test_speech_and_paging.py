@@ -75,9 +75,9 @@ def test_speech_failure_shows_a_message_and_the_button_returns_to_read(ui, qtbot
     ui.speech._job_factory = FailingJob
     try:
         tap(ui, visible_item(ui, "readAloudButton"))
-        qtbot.waitUntil(lambda: ui.speech.property("state") == "failed", timeout=10000)
+        qtbot.waitUntil(lambda: ui.speech.property("state") == "failed", timeout=30_000)
         box = all_items(ui, "messageBox")[0]
-        qtbot.waitUntil(box.isVisible, timeout=10000)
+        qtbot.waitUntil(box.isVisible, timeout=30_000)
         assert "无法朗读" in root(ui).property("message")
         assert visible_item(ui, "readAloudButton").property("text") == "朗读"
     finally:
@@ -90,7 +90,7 @@ def test_no_sound_device_is_a_visible_failure_not_a_stuck_stop_button(qapp, qtbo
     from ui.models.read_aloud import NO_AUDIO, ReadAloud
 
     speech = ReadAloud(out_dir=tmp_path, job_factory=FakeSpeechJob, audio_outputs=lambda: [], poll_ms=5)
-    with qtbot.waitSignal(speech.failed, timeout=10000) as blocker:
+    with qtbot.waitSignal(speech.failed, timeout=30_000) as blocker:
         speech.speakText("政策解读\n第 1 项")
     assert blocker.args == [NO_AUDIO] and not speech.property("active")
 
@@ -99,7 +99,7 @@ def test_next_page_moves_the_payout_list_by_a_page_and_the_end_text_is_true(ui, 
     village, item, year = payouts_repo.busiest_selection(ui.db)
     root_call(ui, "openTarget", "payouts", f"{village}|{item}|{year}")
     model = ui.nav.last_opened()
-    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=30_000)
     settle(30)
     pager = visible_item(ui, "pager")
     first, last = pager.firstVisible(), pager.lastVisible()

@@ -12,7 +12,7 @@ from tests.ui.helpers import root_call, tap, type_text, visible_item, visible_it
 def _open_voice(ui, qtbot) -> None:
     root_call(ui, "goHome")
     tap(ui, visible_item(ui, "tile_voice"))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "voicePage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "voicePage")), timeout=30_000)
 
 
 def _touch(ui, name: str) -> None:
@@ -67,7 +67,7 @@ def test_a_question_with_a_call_back_phone_is_saved_and_never_shown(ui, qtbot):
     _touch(ui, "phoneField")
     type_text(ui, "13907961234")
     _touch(ui, "askButton")
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "askDone")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "askDone")), timeout=30_000)
     assert "已收到您的留言" in visible_item(ui, "askDone").property("text")
     saved = _on_disk(ui, "SELECT channel, topic, text, phone FROM questions ORDER BY rowid DESC LIMIT 1")
     assert saved == [("kiosk", "惠农补贴", "今年的耕地补贴什么时候到账？", "13907961234")]
@@ -83,7 +83,7 @@ def test_a_question_with_a_call_back_phone_is_saved_and_never_shown(ui, qtbot):
 def test_the_faq_list_is_one_tap_away_and_opens_an_answer(ui, qtbot):
     _open_voice(ui, qtbot)
     _touch(ui, "faqsButton")
-    qtbot.waitUntil(lambda: any("耕地地力保护补贴什么时候发？" in t for t in visible_texts(ui)), timeout=10000)
+    qtbot.waitUntil(lambda: any("耕地地力保护补贴什么时候发？" in t for t in visible_texts(ui)), timeout=30_000)
 
 
 def test_a_bad_rating_may_give_its_own_reason_in_words(ui, qtbot):
@@ -105,8 +105,8 @@ def test_a_question_the_county_answered_shows_its_answer_as_the_best_card_and_op
 
     open_search(ui, qtbot)
     type_text(ui, "新生儿怎么上户口")
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "searchBestAnswer")), timeout=30_000)
     assert any(t.startswith("答复：带出生医学证明") for t in visible_texts(ui))
     tap(ui, visible_item(ui, "searchBestOpen"))
-    qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=10000)
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=30_000)
     assert ui.nav.last_opened().property("title") == "新生儿怎么上户口？"

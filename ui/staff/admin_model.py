@@ -56,6 +56,19 @@ class StaffAdminModel(QObject):
         self.refresh()
         return True
 
+    @Slot(str, result=bool)
+    def unlock(self, username: str) -> bool:
+        try:
+            done = staff.unlock(self._db, self._clock, self.actor, username)
+        except KioskError as exc:
+            self._errors, self._message = {"form": str(exc)}, ""
+            self.refresh()
+            return False
+        self._errors = {}
+        self._message = f"{username} 已解锁" if done else f"{username} 没有被锁定"
+        self.refresh()
+        return done
+
     @Property("QVariantList", notify=changed)
     def staffRows(self) -> list[dict]:  # noqa: N802
         now = self._clock.now()
@@ -67,7 +80,7 @@ class StaffAdminModel(QObject):
                 return "已锁定（PIN 错误过多）"
             return "正常"
 
-        return [{**r, "status": status(r)} for r in self._rows]
+        return [{**r, "status": status(r), "locked": status(r).startswith("已锁定")} for r in self._rows]
 
     @Property("QVariantMap", notify=changed)
     def errors(self) -> dict:

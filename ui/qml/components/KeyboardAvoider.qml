@@ -78,4 +78,14 @@ Item {
         function onYChanged() { avoider.schedule() }
     }
     onBelowChanged: schedule()
+    // The field moves inside its Flickable without changing itself: the content area shrinks to end at the
+    // keyboard that just came up, and the form reflows (taller) above the field. Seen: 文号 focused as the
+    // keyboard rose was laid out 132 px lower after the scroll, behind the keyboard. Check again then.
+    readonly property Item flick: target ? flickableOf(target) : null
+    Connections {
+        target: avoider.flick
+        ignoreUnknownSignals: true
+        function onHeightChanged() { avoider.schedule() }
+        function onContentHeightChanged() { avoider.schedule() }
+    }
 }

@@ -50,6 +50,13 @@ Item {
                             color: modelData.status === "正常" ? "#1b6e35" : "#9b0018"
                         }
                         SButton {
+                            objectName: "unlock_" + modelData.username
+                            visible: modelData.locked
+                            text: qsTr("解锁")
+                            fill: "#1d3557"
+                            onClicked: page.admin.unlock(modelData.username)
+                        }
+                        SButton {
                             objectName: "toggle_" + modelData.username
                             text: modelData.disabled ? qsTr("启用") : qsTr("停用")
                             fill: modelData.disabled ? "#2b7a3b" : "#b00020"
