@@ -131,10 +131,16 @@ class KioskUi:
         return self._staff
 
     def _after_first_frame(self) -> None:
-        """Once home is on screen: the staff area and the search engine's warm-up."""
+        """Once home is on screen: the on-screen keyboard, the staff area and the search engine's warm-up."""
         self.window.frameSwapped.disconnect(self._after_first_frame)
+        QTimer.singleShot(0, self._build_keyboard)
         QTimer.singleShot(0, self._build_staff)
         QTimer.singleShot(0, self.search.warm_up)
+
+    def _build_keyboard(self) -> None:
+        root = self.engine.rootObjects()[0]
+        if not root.property("keyboardWanted"):
+            root.setProperty("keyboardWanted", True)
 
     def _reset_session(self) -> None:
         """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""

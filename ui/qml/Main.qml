@@ -87,11 +87,11 @@ ApplicationWindow {
         idle.enabled = false
         if (!root.staff)
             root.staffNeeded()   // a tap before the deferred build: Python builds it now
-        staffLoader.setSource("staff/StaffArea.qml", { staff: root.staff, keyboardHeight: inputPanel.occupied })
+        staffLoader.setSource("staff/StaffArea.qml", { staff: root.staff, keyboardHeight: root.keyboardOccupied })
         staffLoader.active = true
     }
     function closeStaff() {
-        inputPanel.resetSession()
+        root.resetKeyboard()
         staffLoader.active = false
         idle.enabled = true
         goHome()
@@ -118,7 +118,7 @@ ApplicationWindow {
         function onSessionReset() {
             root.goHome()
             root.sessionCleared()
-            inputPanel.resetSession()
+            root.resetKeyboard()
             VirtualKeyboardSettings.userDataReset()   // the pinyin plugin forgets learned words
             Theme.elder = false
         }
@@ -130,7 +130,7 @@ ApplicationWindow {
     // A clerk's session ends at logout too: the next one starts with the keyboard as new.
     Connections {
         target: root.staff
-        function onLoggedOut(reason) { inputPanel.resetSession() }
+        function onLoggedOut(reason) { root.resetKeyboard() }
     }
 
     ColumnLayout {
@@ -224,7 +224,7 @@ ApplicationWindow {
 
         // Footer: how fresh the data is (hidden while the keyboard is up).
         Rectangle {
-            visible: !inputPanel.active
+            visible: !root.keyboardUp
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.minTarget
             color: Theme.colors.section
@@ -240,7 +240,7 @@ ApplicationWindow {
             }
         }
         // Room for the keyboard so it never covers the field being typed in.
-        Item { Layout.fillWidth: true; Layout.preferredHeight: inputPanel.occupied }
+        Item { Layout.fillWidth: true; Layout.preferredHeight: root.keyboardOccupied }
     }
 
     // A message from the navigator (e.g. a record removed by the last sync).
@@ -249,7 +249,7 @@ ApplicationWindow {
         visible: root.message !== ""
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: 120 + inputPanel.occupied
+        anchors.bottomMargin: 120 + root.keyboardOccupied
         width: Math.min(parent.width - 80, messageText.implicitWidth + 60)
         height: messageText.implicitHeight + 40
         radius: 12
@@ -283,20 +283,44 @@ ApplicationWindow {
         active: false
         // Loaded by URL on first use, so none of the staff pages' QML is compiled before the home screen.
         onLoaded: {
-            item.keyboardHeight = Qt.binding(() => inputPanel.occupied)
+            item.keyboardHeight = Qt.binding(() => root.keyboardOccupied)
             item.closed.connect(root.closeStaff)
         }
     }
 
-    KioskKeyboard {
-        id: inputPanel
+    // The on-screen keyboard (a tenth of a second and 7 MB of the start) is made just after home's first
+    // frame: Python sets keyboardWanted then, long before a finger can reach a field.
+    property bool keyboardWanted: false
+    // A field that takes the focus before that (a test, a very quick finger) makes it at once.
+    onActiveFocusItemChanged: {
+        if (!keyboardWanted && activeFocusItem && activeFocusItem.cursorPosition !== undefined)
+            keyboardWanted = true
+    }
+    readonly property Item inputPanel: keyboardLoader.item ? keyboardLoader.item.panel : null
+    readonly property real keyboardOccupied: inputPanel ? inputPanel.occupied : 0
+    readonly property bool keyboardUp: inputPanel ? inputPanel.active : false
+    function resetKeyboard() {
+        if (inputPanel)
+            inputPanel.resetSession()
+    }
+    Loader {
+        id: keyboardLoader
+        objectName: "keyboardLoader"
+        anchors.fill: parent   // sizes the area below, in which the keyboard places itself
         z: 99
-        LayoutMirroring.enabled: false
-        LayoutMirroring.childrenInherit: true
-        portrait: root.portrait
+        active: root.keyboardWanted
+        sourceComponent: Item {
+            readonly property alias panel: panel
+            KioskKeyboard {
+                id: panel
+                LayoutMirroring.enabled: false
+                LayoutMirroring.childrenInherit: true
+                portrait: root.portrait
+            }
+        }
     }
 
     // Whatever field has focus (resident or staff), it and its message stay above the keyboard.
     // (The staff area has its own, over its own content.)
-    KeyboardAvoider { window: root; keyboardTop: root.height - inputPanel.occupied; enabled: !staffLoader.active }
+    KeyboardAvoider { window: root; keyboardTop: root.height - root.keyboardOccupied; enabled: !staffLoader.active }
 }
