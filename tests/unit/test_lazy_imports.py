@@ -1,0 +1,24 @@
+"""sqlite-utils' unused dateutil parser waits until something really uses it (issue 27: start-up cost)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+CHECK = """
+import sys
+import kiosk.store
+assert type(sys.modules["dateutil.parser"]).__name__ == "_StandIn", "loaded at start"
+from dateutil import parser
+from dateutil.parser import isoparse
+assert parser.parse("2024-01-02 03:04").hour == 3 and isoparse("2024-01-02").day == 2
+assert type(sys.modules["dateutil.parser"]).__name__ == "module"
+import sqlite_utils
+assert sqlite_utils.utils.suggest_column_types([{"a": "2024-01-02"}])["a"] is str
+print("ok")
+"""
+
+
+def test_the_parser_loads_on_first_use_and_then_works_whole():
+    result = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
