@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 COUNTY_TRANSLATIONS_DIR = Path("/etc/gongkai/translations")
@@ -63,10 +63,14 @@ def is_rtl(code: str) -> bool:
 
 
 def remove_translators(app) -> None:
+    was = _current["code"]
     while _installed:
         app.removeTranslator(_installed.pop())
     _current["code"] = SOURCE_LANGUAGE
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    if was != SOURCE_LANGUAGE:  # (at start there is nothing to undo)
+        from PySide6.QtCore import Qt  # not at import: see ui/models/rows.py
+
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def install_translator(app, lang: str | None = None) -> str | None:
@@ -85,6 +89,8 @@ def install_translator(app, lang: str | None = None) -> str | None:
     app.installTranslator(translator)
     _installed.append(translator)
     _current["code"] = code
+    from PySide6.QtCore import Qt  # not at import: see ui/models/rows.py
+
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight)
     return code
 
