@@ -148,7 +148,8 @@ class KioskUi:
         return self._staff
 
     def _after_first_frame(self) -> None:
-        """Once home is on screen: the on-screen keyboard, the staff area and the search engine's warm-up."""
+        """Once home is on screen: the integrity check, what home does not show, the staff area and the search
+        engine's warm-up."""
         self.window.frameSwapped.disconnect(self._after_first_frame)
         QTimer.singleShot(0, self._once_home_is_drawn)
 
@@ -156,7 +157,7 @@ class KioskUi:
         self._check_store()
         if self.fatal is not None:
             return
-        self._build_keyboard()
+        self._build_rest()
         QTimer.singleShot(0, self._build_staff)
         QTimer.singleShot(0, self.search.warm_up)
 
@@ -175,10 +176,11 @@ class KioskUi:
                 root.hide()
             QCoreApplication.exit(1)
 
-    def _build_keyboard(self) -> None:
+    def _build_rest(self) -> None:
+        """What home does not show: the on-screen keyboard, the photo viewer and the idle countdown."""
         root = self.engine.rootObjects()[0]
-        if not root.property("keyboardWanted"):
-            root.setProperty("keyboardWanted", True)
+        if not root.property("homeDrawn"):
+            root.setProperty("homeDrawn", True)
 
     def _reset_session(self) -> None:
         """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""

@@ -70,12 +70,17 @@ ApplicationWindow {
     }
     function goHome() {
         speech.stop()
-        viewer.close()
+        if (viewerLoader.item)
+            viewerLoader.item.close()
         stack.pop(null)
         Qt.inputMethod.hide()
         home.refresh()
     }
-    function showImage(source, name) { Qt.inputMethod.hide(); viewer.show(source, name) }
+    function showImage(source, name) {
+        Qt.inputMethod.hide()
+        root.homeDrawn = true   // (made already, unless this comes before home's first frame)
+        viewerLoader.item.show(source, name)
+    }
     // 朗读: every page item on the stack has speechText(), whose first line is the page's title.
     function pageSpeech() {
         const item = stack.currentItem
@@ -107,7 +112,7 @@ ApplicationWindow {
         function onFailed(text) { root.message = text; messageTimer.restart() }
     }
     // Something to reset: a page past home, the photo viewer, or elder mode left on.
-    Binding { target: root.idle; property: "sessionActive"; value: stack.depth > 1 || viewer.visible || Theme.elder }
+    Binding { target: root.idle; property: "sessionActive"; value: stack.depth > 1 || root.viewerOpen || Theme.elder }
 
     Connections {
         target: root.idle
@@ -268,9 +273,17 @@ ApplicationWindow {
         Timer { id: messageTimer; interval: 5000; onTriggered: root.message = "" }
     }
 
-    ImageViewer { id: viewer; anchors.fill: parent; z: 60 }
+    // What home does not show (the photo viewer, the idle countdown, the on-screen keyboard) is made just
+    // after home's first frame: Python sets homeDrawn then (ui/app.py), long before a finger can need them.
+    property bool homeDrawn: false
+    Loader { id: viewerLoader; anchors.fill: parent; z: 60; active: root.homeDrawn; sourceComponent: ImageViewer {} }
+    readonly property bool viewerOpen: viewerLoader.item ? viewerLoader.item.visible : false
 
-    IdleOverlay { anchors.fill: parent; idle: root.idle; z: 80 }
+    Loader {
+        anchors.fill: parent; z: 80
+        active: root.homeDrawn || root.idle.countingDown
+        sourceComponent: IdleOverlay { idle: root.idle }
+    }
 
     // The staff area (issue 4): full screen, its own PIN login; closed() brings the home screen back.
     Loader {
@@ -288,10 +301,9 @@ ApplicationWindow {
         }
     }
 
-    // The on-screen keyboard (a tenth of a second and 7 MB of the start) is made just after home's first
-    // frame: Python sets keyboardWanted then, long before a finger can reach a field.
+    // The on-screen keyboard (a tenth of a second and 7 MB of the start) is made with them (homeDrawn);
+    // a field that takes the focus before that (a test, a very quick finger) makes it at once.
     property bool keyboardWanted: false
-    // A field that takes the focus before that (a test, a very quick finger) makes it at once.
     onActiveFocusItemChanged: {
         if (!keyboardWanted && activeFocusItem && activeFocusItem.cursorPosition !== undefined)
             keyboardWanted = true
@@ -308,7 +320,7 @@ ApplicationWindow {
         objectName: "keyboardLoader"
         anchors.fill: parent   // sizes the area below, in which the keyboard places itself
         z: 99
-        active: root.keyboardWanted
+        active: root.homeDrawn || root.keyboardWanted
         sourceComponent: Item {
             readonly property alias panel: panel
             KioskKeyboard {
