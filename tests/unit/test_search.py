@@ -274,3 +274,15 @@ def test_policies_under_review_are_not_searchable(demo_db):
 def test_an_empty_database_finds_nothing(db):
     reindex(db)
     assert search(db, "补贴") == []
+
+
+def test_the_shipped_heteronym_phrases_are_what_pypinyin_gives_and_read_in_context():
+    """kiosk/search/heteronym_phrases.json: the phrases of pypinyin's table that change a toneless reading,
+    loaded instead of the whole 44 MB table (issue 27). A pypinyin upgrade that changes them fails here."""
+    import json
+
+    from kiosk.search.pinyin import PHRASES_FILE, heteronym_phrases, run_syllables
+
+    assert json.loads(PHRASES_FILE.read_text(encoding="utf-8")) == heteronym_phrases()
+    assert run_syllables("银行") == ("yin", "hang") and run_syllables("重庆") == ("chong", "qing")
+    assert run_syllables("行长") == ("hang", "zhang") and run_syllables("低保") == ("di", "bao")
