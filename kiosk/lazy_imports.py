@@ -1,8 +1,11 @@
-"""Modules that sqlite-utils imports at once but the kiosk never uses, loaded only if something touches them.
+"""Modules that our dependencies import at once but the kiosk never uses, loaded only if something touches them.
 
-sqlite-utils imports dateutil's parser (for its CSV type guessing) at import time: 12 ms and 4 MB of every
-kiosk start, for code the kiosk never calls. (Its click import cannot wait: a plugin hook's annotation
-reads click.Group at import.) Until then sys.modules holds a stand-in
+- dateutil's parser: sqlite-utils imports it for CSV type guessing (12 ms, 4 MB of every start).
+- pkg_resources: jieba imports it to find its own dictionary, which the kiosk never reads (70 ms).
+- jieba.finalseg: jieba's HMM for unknown words, with its probability tables (several MB); the kiosk cuts
+  with HMM=False over its own dictionary (kiosk/search/segment.py).
+
+(sqlite-utils' click import cannot wait: a plugin hook's annotation reads click.Group at import.) Until then sys.modules holds a stand-in
 whose first attribute look-up imports the real module and hands on from then on, so any real use (the
 `sqlite-utils` command, a test) still gets the whole module. (importlib's LazyLoader does not serve here: on
 Python 3.11 the `import` statement itself reads `__spec__`, which loads the module.)
@@ -15,7 +18,7 @@ import importlib.util
 import sys
 import types
 
-UNUSED_AT_START = ("dateutil.parser",)
+UNUSED_AT_START = ("dateutil.parser", "pkg_resources", "jieba.finalseg")
 
 
 class _StandIn(types.ModuleType):
@@ -34,9 +37,9 @@ def defer(names: tuple[str, ...] = UNUSED_AT_START) -> None:
     for name in names:
         if name in sys.modules:
             continue
-        try:
-            found = importlib.util.find_spec(name) is not None
-        except ImportError:
+        try:  # the top-level package only: finding a submodule would import its package now
+            found = importlib.util.find_spec(name.partition(".")[0]) is not None
+        except (ImportError, ValueError):
             found = False
         if found:
             sys.modules[name] = _StandIn(name)
