@@ -52,8 +52,15 @@ def available_languages() -> list[str]:
     return [SOURCE_LANGUAGE, *sorted(codes - {SOURCE_LANGUAGE})]
 
 
+# CLDR's direction of the languages the kiosk ships, so that home does not load babel before its first frame;
+# tests/ui/test_languages.py holds them to babel's.
+SHIPPED_RTL = {"zh": False, "en": False, "ug": True, "bo": False}
+
+
 def is_rtl(code: str) -> bool:
     """Written right to left (Uyghur, Arabic script), from CLDR; the pseudo-locale and unknown codes are not."""
+    if code in SHIPPED_RTL:
+        return SHIPPED_RTL[code]
     from babel import Locale, UnknownLocaleError
 
     try:
