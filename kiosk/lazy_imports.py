@@ -24,6 +24,8 @@ UNUSED_AT_START = ("dateutil.parser", "pkg_resources", "jieba.finalseg")
 class _StandIn(types.ModuleType):
     """In sys.modules in place of a module not loaded yet; the first attribute asked for loads it."""
 
+    stands_in = True  # on the class: look it up on type(module), which loads nothing
+
     def __getattr__(self, attr: str):
         name = self.__name__
         if sys.modules.get(name) is self:

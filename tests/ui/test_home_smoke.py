@@ -104,3 +104,8 @@ def test_pyside_looks_for_its_name_in_module_files_without_keeping_their_lines(t
     assert feature.pyside_feature_dict.get("plain_27") == -1 and feature.pyside_feature_dict.get("uses_qt_27") == 0
     assert not any(name.endswith(("plain_27.py", "uses_qt_27.py")) for name in linecache.cache)
     assert feature._mod_uses_pyside(types.ModuleType("no_file")) is False
+    # A module kiosk/lazy_imports.py stands in for is not loaded by the question.
+    from kiosk.lazy_imports import _StandIn
+
+    waiting = _StandIn("json")
+    assert feature._mod_uses_pyside(waiting) is False and "_real" not in vars(waiting)
