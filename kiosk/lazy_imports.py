@@ -45,3 +45,18 @@ def defer(names: tuple[str, ...] = UNUSED_AT_START) -> None:
             found = False
         if found:
             sys.modules[name] = _StandIn(name)
+
+
+def lazy_module(name: str) -> types.ModuleType:
+    """Our own module `name`, run on its first attribute look-up (importlib's LazyLoader): for a view model
+    that only calls into it when a resident opens its page. Imported at once when it already is."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(name)
+    spec.loader = importlib.util.LazyLoader(spec.loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
