@@ -1,4 +1,8 @@
-"""How dates and money read on screen and on paper (babel; zh_CN unless the screens' locale is passed)."""
+"""How dates and money read on screen and on paper (babel; zh_CN unless the screens' locale is passed).
+
+zh_CN's dates and money take fast paths equal to babel's output (tests/unit/test_formatting.py): babel
+and its locale data cost ~15 ms and 5 MB before the home screen's first frame, which shows a date.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +10,27 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from babel.dates import format_date, format_datetime, format_skeleton
-from babel.numbers import format_currency
-
 from kiosk.clock import SHANGHAI
 
 LOCALE = "zh_CN"
+_WEEKDAYS_ZH = "一二三四五六日"
 
 
 def long_date(day: dt.date, locale: str = LOCALE) -> str:
     """2026年11月22日星期日"""
+    if locale == LOCALE:
+        return f"{day.year}年{day.month}月{day.day}日星期{_WEEKDAYS_ZH[day.weekday()]}"
+    from babel.dates import format_date
+
     return format_date(day, format="full", locale=locale)
 
 
 def medium_date(day: dt.date, locale: str = LOCALE) -> str:
     """2026年11月22日"""
+    if locale == LOCALE:
+        return f"{day.year}年{day.month}月{day.day}日"
+    from babel.dates import format_date
+
     return format_date(day, format="long", locale=locale)
 
 
@@ -51,6 +61,8 @@ def period_text(period: str | None, locale: str = LOCALE) -> str:
     if match and 1 <= int(match.group(2)) <= 12:
         year, month = int(match.group(1)), int(match.group(2))
         if not locale.startswith("zh"):  # CLDR's own year-and-month pattern (English, Uyghur, Tibetan...)
+            from babel.dates import format_skeleton
+
             return format_skeleton("yMMMM", dt.date(year, month, 1), locale=locale)
         return f"{year}年{month}月"
     match = _YEAR_PERIOD.match(text)
@@ -64,6 +76,10 @@ def date_time(moment: dt.datetime, locale: str = LOCALE) -> str:
     if moment.tzinfo is None:
         raise ValueError("naive datetime: pass an aware one")
     local = moment.astimezone(SHANGHAI)
+    if locale == LOCALE:
+        return f"{medium_date(local.date())} {local:%H:%M}"
+    from babel.dates import format_date, format_datetime
+
     return f"{format_date(local.date(), format='long', locale=locale)} {format_datetime(local, 'HH:mm', locale=locale)}"
 
 
@@ -77,4 +93,6 @@ def money(fen: int, locale: str = LOCALE) -> str:
         sign = "-" if fen < 0 else ""
         yuan, cents = divmod(abs(fen), 100)
         return f"{sign}¥{yuan:,}.{cents:02d}"
+    from babel.numbers import format_currency
+
     return format_currency(Decimal(fen) / 100, "CNY", locale=locale)

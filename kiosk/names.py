@@ -40,7 +40,9 @@ SURNAME_READINGS = {"曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "�
 @lru_cache(maxsize=1)
 def _readings() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """syllable -> surnames / given-name characters that read so, most common first."""
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import Style
+
+    from kiosk.search.pinyin import lazy_pinyin
 
     def index(chars: str, special: dict[str, str]) -> dict[str, list[str]]:
         out: dict[str, list[str]] = {}

@@ -5,6 +5,7 @@ Nothing else creates services; QML receives everything as required properties.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from shiboken6 import Shiboken
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config
 from kiosk.errors import KioskError
-from kiosk.store import open_store
+from kiosk.store import check_integrity, open_store
 from ui.fonts import apply_app_font
 from ui.keyboard import configure_environment as configure_keyboard
 from ui.keyboard import prepare_engine as prepare_keyboard
@@ -61,7 +62,20 @@ class KioskUi:
         self.timers = timers or QT_TIMERS
         self.config = config or Config()
         _use_secrets(self.config)
-        self.db = open_store(db_path)
+        # SQLite's quick_check (30-90 ms) runs just after home's first frame, before anything can write
+        # (open_store checks at once any file that opening would change).
+        self._db_path = db_path
+        self.fatal: KioskError | None = None
+        self._checked = False
+        self.db = open_store(db_path, check_later=True)
+        try:
+            self._build(windowed=windowed, idle_ms=idle_ms, tick_ms=tick_ms, debounce_ms=debounce_ms,
+                        speech_dir=speech_dir, size=size, speech_job_factory=speech_job_factory)
+        except sqlite3.DatabaseError:
+            check_integrity(self.db, db_path)  # a damaged file: the clear message instead of a crash
+            raise
+
+    def _build(self, *, windowed, idle_ms, tick_ms, debounce_ms, speech_dir, size, speech_job_factory) -> None:
         # The Theme singleton of the Gongkai QML module: every QML file imports it, none is handed it.
         register_qml_singleton()
         # The engine owns the view models, so QML never outlives what it binds to.
@@ -124,6 +138,9 @@ class KioskUi:
 
     def _build_staff(self) -> QObject:
         if self._staff is None:
+            self._check_store()  # the staff area writes: never before the integrity check has passed
+            if self.fatal is not None:
+                raise self.fatal
             from ui import staff
 
             self._staff = staff.build(self.db, self.config, self.clock, timers=self.timers)
@@ -133,14 +150,43 @@ class KioskUi:
         return self._staff
 
     def _after_first_frame(self) -> None:
-        """Once home is on screen: the staff area and the search engine's warm-up. On X (xcb) two frames
-        can be swapped before the first call runs: the second finds nothing to disconnect and is ignored."""
+        """Once home is on screen: the integrity check, what home does not show, the staff area and the search
+        engine's warm-up. On X (xcb) two frames can be swapped before the first call runs: the second finds
+        nothing to disconnect and is ignored."""
         if self._first_frame_seen:
             return
         self._first_frame_seen = True
         self.window.frameSwapped.disconnect(self._after_first_frame)
+        QTimer.singleShot(0, self._once_home_is_drawn)
+
+    def _once_home_is_drawn(self) -> None:
+        self._check_store()
+        if self.fatal is not None:
+            return
+        self._build_rest()
         QTimer.singleShot(0, self._build_staff)
         QTimer.singleShot(0, self.search.warm_up)
+
+    def _check_store(self) -> None:
+        """The quick_check open_store left for now. A damaged database stops the kiosk with the message
+        `gongkai run` prints at start (run_kiosk raises it once the event loop has stopped)."""
+        if self._checked or self.fatal is not None:
+            return
+        try:
+            check_integrity(self.db, self._db_path)
+            self._checked = True
+        except KioskError as exc:
+            self.fatal = exc
+            self.db = None
+            for root in self.engine.rootObjects():
+                root.hide()
+            QCoreApplication.exit(1)
+
+    def _build_rest(self) -> None:
+        """What home does not show: the on-screen keyboard, the photo viewer and the idle countdown."""
+        root = self.engine.rootObjects()[0]
+        if not root.property("homeDrawn"):
+            root.setProperty("homeDrawn", True)
 
     def _reset_session(self) -> None:
         """Idle timeout: the next resident starts clean (QML pops to home on the same signal)."""
@@ -179,7 +225,8 @@ class KioskUi:
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         self._window = None
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
 
 
 def language_settings(config: Config, db) -> tuple[str, list[str]]:
@@ -222,5 +269,7 @@ def run_kiosk(db_path: str | Path, *, windowed: bool = False, lang: str | None =
     watchdog = start_watchdog(app)
     app.aboutToQuit.connect(watchdog.stop)
     code = app.exec()
+    if ui.fatal is not None:  # the deferred integrity check found the database damaged
+        raise ui.fatal
     ui.db.close()
     return code

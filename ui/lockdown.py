@@ -5,19 +5,32 @@ The window also refuses close events (Main.qml onClosing) unless it runs --windo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from functools import cache
 
-_BLOCKED_KEYS = {Qt.Key.Key_F4, Qt.Key.Key_Escape, Qt.Key.Key_Q, Qt.Key.Key_W, Qt.Key.Key_Tab,
-                 Qt.Key.Key_F11, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Meta}
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
 
 
-def is_escape_shortcut(key: int, modifiers: Qt.KeyboardModifier) -> bool:
-    mods = Qt.KeyboardModifier(modifiers)
-    alt_or_ctrl = bool(mods & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
-                               | Qt.KeyboardModifier.MetaModifier))
-    if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R, Qt.Key.Key_Meta):
+@cache
+def _keys() -> tuple[frozenset, frozenset]:
+    """(keys blocked with Alt/Ctrl/Meta, keys blocked alone). Built on the first key press, not at import:
+    reading Qt's namespace from Python builds all its enums at once (~15 ms of the start)."""
+    key = QtCore.Qt.Key
+    with_modifier = frozenset({key.Key_F4, key.Key_Escape, key.Key_Q, key.Key_W, key.Key_Tab, key.Key_F11,
+                               key.Key_Super_L, key.Key_Super_R, key.Key_Meta})
+    alone = frozenset({key.Key_Escape, key.Key_F11, key.Key_Super_L, key.Key_Super_R, key.Key_Meta})
+    return with_modifier, alone
+
+
+def is_escape_shortcut(key: int, modifiers) -> bool:
+    qt = QtCore.Qt
+    mods = qt.KeyboardModifier(modifiers)
+    alt_or_ctrl = bool(mods & (qt.KeyboardModifier.AltModifier | qt.KeyboardModifier.ControlModifier
+                               | qt.KeyboardModifier.MetaModifier))
+    with_modifier, alone = _keys()
+    if key in alone:
         return True
-    return alt_or_ctrl and key in _BLOCKED_KEYS
+    return alt_or_ctrl and key in with_modifier
 
 
 class ShortcutGuard(QObject):

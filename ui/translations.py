@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 COUNTY_TRANSLATIONS_DIR = Path("/etc/gongkai/translations")
@@ -52,8 +52,15 @@ def available_languages() -> list[str]:
     return [SOURCE_LANGUAGE, *sorted(codes - {SOURCE_LANGUAGE})]
 
 
+# CLDR's direction of the languages the kiosk ships, so that home does not load babel before its first frame;
+# tests/ui/test_languages.py holds them to babel's.
+SHIPPED_RTL = {"zh": False, "en": False, "ug": True, "bo": False}
+
+
 def is_rtl(code: str) -> bool:
     """Written right to left (Uyghur, Arabic script), from CLDR; the pseudo-locale and unknown codes are not."""
+    if code in SHIPPED_RTL:
+        return SHIPPED_RTL[code]
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -63,10 +70,14 @@ def is_rtl(code: str) -> bool:
 
 
 def remove_translators(app) -> None:
+    was = _current["code"]
     while _installed:
         app.removeTranslator(_installed.pop())
     _current["code"] = SOURCE_LANGUAGE
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    if was != SOURCE_LANGUAGE:  # (at start there is nothing to undo)
+        from PySide6.QtCore import Qt  # not at import: see ui/models/rows.py
+
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def install_translator(app, lang: str | None = None) -> str | None:
@@ -85,6 +96,8 @@ def install_translator(app, lang: str | None = None) -> str | None:
     app.installTranslator(translator)
     _installed.append(translator)
     _current["code"] = code
+    from PySide6.QtCore import Qt  # not at import: see ui/models/rows.py
+
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(code) else Qt.LayoutDirection.LeftToRight)
     return code
 

@@ -7,7 +7,9 @@ every run times the same queries.
 
 from __future__ import annotations
 
-from pypinyin import Style, lazy_pinyin
+from pypinyin import Style
+
+from kiosk.search.pinyin import lazy_pinyin
 
 # Terms found in the demo content (kiosk/demo/vocabulary.py) and terms that are not.
 HANZI_QUERIES: dict[str, tuple[str, ...]] = {

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
 from kiosk.clock import Clock
 from kiosk.errors import PrintError
 from kiosk.printing import PrintResult, ReceiptPrinter, printer_for, receipt_format_for
-from kiosk.receipts.document import Receipt, receipt_for
 from kiosk.trust import audit
+
+if TYPE_CHECKING:  # the document (qrcode, Pillow: 4 MB) is imported by the first print, not with the staff area
+    from kiosk.receipts.document import Receipt
 
 
 @dataclass(frozen=True)
@@ -43,12 +46,16 @@ def prepare_letter(db: sqlite_utils.Database, number: str, sha256: str, *, print
         raise PrintError("本机没有这份答复书（县级发布的下一个数据包会带来）")
     if str(printer or "").startswith("escpos"):
         raise PrintError("答复书是 A4 文件，小票打印机不能打印：请在配置中设置 A4 打印队列，或到窗口电脑打印")
+    from kiosk.receipts.document import Receipt
+
     letter = Receipt(row["number"], LETTER_FORMAT, pdf, 210.0, 297.0)
     return PrintJob(letter, printer_for(printer), False, "reply_letter.print")
 
 
 def prepare(db: sqlite_utils.Database, clock: Clock, number: str, *, printer: str | None,
             fmt: str = "roll80", reprint: bool = False, status_base: str = "") -> PrintJob:
+    from kiosk.receipts.document import receipt_for
+
     receipt = receipt_for(db, number, clock, fmt=receipt_format_for(printer, fmt), status_base=status_base)
     return PrintJob(receipt, printer_for(printer), reprint)
 

@@ -7,14 +7,23 @@ A title's hanzi runs get, in the index's `py` column, two kinds of tokens:
   all meet 低保, and "senhuo" finds 生活 for a resident who says "sen huo";
 * initials bigrams: "一卡通" -> "yk kt", so "ykt" is the phrase of two tokens and "db" one token.
 
-Readings come from pypinyin's phrase-aware lazy_pinyin (one reading per character in context).
+Readings come from pypinyin's phrase-aware lazy_pinyin (one reading per character in context), with
+only the phrases that change a toneless reading (heteronym_phrases.json, ~3,400 of pypinyin's 47,000:
+银行 yin hang, 重庆 chong qing): the whole phrase table costs 44 MB of memory in every process that
+reads pinyin, the kiosk's window too, and the other phrases read as their characters do anyway.
+`gongkai`'s test suite checks that the file is what pypinyin's own table gives (tests/search).
 """
 
 from __future__ import annotations
 
+import json
+import os
 from functools import cache, lru_cache
+from pathlib import Path
 
 from kiosk.search.text import hanzi_runs
+
+PHRASES_FILE = Path(__file__).with_name("heteronym_phrases.json")
 
 _SYLLABLES = frozenset("""
 a ai an ang ao ba bai ban bang bao bei ben beng bi bian biang biao bie bin bing bo bong bu ca cai
@@ -63,10 +72,52 @@ def is_syllable(word: str) -> bool:
     return word in _SYLLABLES
 
 
+@cache
+def pypinyin_module():
+    """pypinyin, loaded with the heteronym phrases only (see the module's docstring)."""
+    # Read when pypinyin is first imported: without it pypinyin loads its whole phrase table.
+    os.environ.setdefault("PYPINYIN_NO_PHRASES", "1")
+    import pypinyin
+    from pypinyin import constants
+
+    phrases = json.loads(PHRASES_FILE.read_text(encoding="utf-8"))
+    if any(p not in constants.PHRASES_DICT for p in phrases):
+        pypinyin.load_phrases_dict({p: [[s] for s in readings.split()] for p, readings in phrases.items()})
+    return pypinyin
+
+
+def lazy_pinyin(text: str, **kwargs) -> list[str]:
+    """pypinyin.lazy_pinyin, with the phrases every process of the kiosk reads alike."""
+    return pypinyin_module().lazy_pinyin(text, **kwargs)
+
+
+def heteronym_phrases() -> dict[str, str]:
+    """From pypinyin's whole phrase table: the phrases whose toneless reading differs from their
+    characters' own first readings, as {phrase: "yín háng"} (what PHRASES_FILE holds)."""
+    from pypinyin import Style
+    from pypinyin.constants import PINYIN_DICT
+    from pypinyin.phrases_dict import phrases_dict
+    from pypinyin.style import convert
+
+    def toneless(reading: str) -> str:
+        return convert(reading, Style.NORMAL, strict=True)
+
+    def own(ch: str) -> str | None:
+        value = PINYIN_DICT.get(ord(ch))
+        return toneless(value.split(",")[0]) if value else None
+
+    out = {}
+    for phrase, readings in sorted(phrases_dict.items()):
+        first = [r[0] for r in readings]
+        if [toneless(r) for r in first] != [own(ch) for ch in phrase]:
+            out[phrase] = " ".join(first)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def run_syllables(run: str) -> tuple[str, ...]:
     """Toneless syllables of a run of hanzi, read in context: "低保" -> ("di", "bao")."""
-    from pypinyin import Style, lazy_pinyin
+    from pypinyin import Style
 
     out = lazy_pinyin(run, style=Style.NORMAL, errors=lambda chars: ["?"] * len(chars))
     return tuple(s if s.isascii() and s.isalpha() else "?" for s in out)

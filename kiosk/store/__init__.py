@@ -64,8 +64,17 @@ def refuse_unusable(path: str | Path, found: health.Health) -> None:
         found.state, str(moved), str(recovery))
 
 
-def open_store(path: str | Path, *, allow_pending_recovery: bool = False) -> sqlite_utils.Database:
-    found = health.examine(path)
+def open_store(path: str | Path, *, allow_pending_recovery: bool = False,
+               check_later: bool = False) -> sqlite_utils.Database:
+    """Open the database at `path` after checking it (see health.py), migrating it to this software's schema.
+
+    `check_later`: the kiosk UI draws home first and runs SQLite's quick_check right after (check_integrity).
+    Only a file that opening leaves untouched (already of this schema) waits: any other is checked now,
+    before its migrations write.
+    """
+    found = health.examine(path, quick_check=not check_later)
+    if check_later and found.state == health.OK and not found.current:
+        found = health.examine(path)
     if not found.usable:
         refuse_unusable(path, found)
     if found.state == health.FRESH and str(path) != ":memory:" and not allow_pending_recovery:
@@ -84,4 +93,19 @@ def open_store(path: str | Path, *, allow_pending_recovery: bool = False) -> sql
     return db
 
 
-__all__ = ["open_store", "migrate", "connect", "refuse_unusable"]
+def check_integrity(db: sqlite_utils.Database, path: str | Path) -> None:
+    """The quick_check that open_store(check_later=True) left for later. On damage the database is closed,
+    set aside and salvaged as at opening, and DatabaseUnusable says so; a sound one stays open."""
+    import sqlite3
+
+    try:
+        problem = health.integrity_problem(db.conn)
+    except sqlite3.DatabaseError as exc:
+        health.raise_unless_damage(exc, Path(path))
+        problem = f"无法读取，不是数据库文件或已损坏（{exc}）"
+    if problem:
+        db.close()
+        refuse_unusable(path, health.Health(health.DAMAGED, problem))
+
+
+__all__ = ["open_store", "migrate", "connect", "refuse_unusable", "check_integrity"]

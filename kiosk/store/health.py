@@ -29,6 +29,8 @@ OPEN_TIMEOUT = 10.0  # seconds to wait for a busy database before saying so
 class Health:
     state: str
     reason: str = ""
+    current: bool = False  # ok, and of this software's schema: opening it writes nothing
+
 
     @property
     def usable(self) -> bool:
@@ -69,12 +71,12 @@ def examine(path: str | Path, quick_check: bool = True) -> Health:
     try:
         conn = open_read_only(path)
     except sqlite3.Error as exc:
-        _not_damage(exc, path)
+        raise_unless_damage(exc, path)
         return Health(DAMAGED, f"无法打开（{exc}）")
     try:
         return _examine(conn, quick_check)
     except sqlite3.Error as exc:
-        _not_damage(exc, path)
+        raise_unless_damage(exc, path)
         return Health(DAMAGED, f"无法读取，不是数据库文件或已损坏（{exc}）")
     finally:
         conn.close()
@@ -83,7 +85,7 @@ def examine(path: str | Path, quick_check: bool = True) -> Health:
 _DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 
-def _not_damage(exc: sqlite3.Error, path: Path) -> None:
+def raise_unless_damage(exc: sqlite3.Error, path: Path) -> None:
     """Raise for what is no damage: a full disk, a busy or locked file, a permission problem. Only a file
     SQLite calls corrupt or not a database is set aside."""
     from kiosk import diskspace
@@ -120,7 +122,16 @@ def _examine(conn: sqlite3.Connection, quick_check: bool) -> Health:
         return Health(NEWER, f"数据库结构版本 {max(version, ours + len(unknown))} 比本软件支持的 {ours} 新，"
                              "是由更新版本的软件写入的")
     if quick_check:
-        rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({QUICK_CHECK_LIMIT})").fetchall()]
-        if rows != ["ok"]:
-            return Health(DAMAGED, "完整性检查失败：" + "；".join(" ".join(r.split()) for r in rows))
-    return Health(OK)
+        problem = integrity_problem(conn)
+        if problem:
+            return Health(DAMAGED, problem)
+    current = app_id == APPLICATION_ID and version == ours and known_migrations() <= applied
+    return Health(OK, current=current)
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    """SQLite's quick_check on an open connection: None when sound, else what it found, in words."""
+    rows = [r[0] for r in conn.execute(f"PRAGMA quick_check({QUICK_CHECK_LIMIT})").fetchall()]
+    if rows == ["ok"]:
+        return None
+    return "完整性检查失败：" + "；".join(" ".join(r.split()) for r in rows)

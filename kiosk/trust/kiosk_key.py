@@ -17,10 +17,12 @@ import json
 import os
 import stat
 from pathlib import Path
-
-from nacl.signing import SigningKey, VerifyKey
+from typing import TYPE_CHECKING
 
 from kiosk.errors import ConfigError
+
+if TYPE_CHECKING:  # nacl is imported where a key is made or read: the kiosk UI's start needs none
+    from nacl.signing import SigningKey, VerifyKey
 
 DEFAULT_PATH = Path("/etc/gongkai/kiosk.key")
 ENV = "GONGKAI_KIOSK_KEY"
@@ -69,6 +71,8 @@ def _decode(text: str, path: Path) -> SigningKey:
         raise ConfigError(f"本机密钥 {path} 不是有效的 base64") from None
     if len(raw) != 32:
         raise ConfigError(f"本机密钥 {path} 长度应为 32 字节，实际 {len(raw)}")
+    from nacl.signing import SigningKey
+
     return SigningKey(raw)
 
 
@@ -91,6 +95,8 @@ def load_or_create(path: str | Path) -> SigningKey:
     path = Path(path)
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
+        from nacl.signing import SigningKey
+
         key = SigningKey.generate()
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -146,6 +152,8 @@ def verify_key_from(text: str) -> VerifyKey:
         raise ConfigError("公钥不是有效的 base64") from None
     if len(raw) != 32:
         raise ConfigError("公钥长度应为 32 字节")
+    from nacl.signing import VerifyKey
+
     return VerifyKey(raw)
 
 

@@ -35,6 +35,12 @@ def test_quick_bench_writes_every_headline_figure_as_a_number(tmp_path):
             assert 0 < stats["p50_ms"] <= stats["p95_ms"]
     assert figures["sync"]["rows"] == figures["database"]["payouts"] == 50_000
     assert figures["sync"]["executemany_s"] > 0 and figures["startup"]["baseline_first_frame_s"] > 0
+    # Issue 27: the same pair pinned to one core, and the first start (no QML cache) apart from the ratio.
+    one_core, first = figures["startup"]["one_core"], figures["startup"]["first_start"]
+    assert one_core["baseline_first_frame_s"] > 0 and one_core["first_frame_cpu_s"] > 0
+    assert figures["first_frame_one_core_ratio"] == pytest.approx(
+        one_core["first_frame_s"] / one_core["baseline_first_frame_s"], abs=0.02)
+    assert first["first_frame_s"] > 0 and first["baseline_first_frame_s"] > 0
     assert figures["machine"]["cpus"] >= 1 and figures["scale"] == 1
     # The UI really walked its screens (the memory figure is not the home screen's alone).
     screens = figures["startup"]["screens"]

@@ -227,6 +227,21 @@ def test_the_kiosk_does_not_start_on_a_damaged_database(tmp_path, clock):
     assert not path.exists()
 
 
+@pytest.mark.parametrize("table", ["township", "audit_log"])
+def test_damage_home_never_reads_still_stops_the_kiosk_right_after_the_first_frame(tmp_path, clock, table):
+    """The quick_check runs just after home is drawn (issue 27): damage in a page home reads (township) is
+    caught before that, damage elsewhere (the audit log) by the check itself; either way the same message."""
+    path = tmp_path / "kiosk.db"
+    _kiosk_with_pending(path, clock, n=1)
+    _break_a_page(path, table)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([*GONGKAI, "run", "--windowed", "--db", str(path)], capture_output=True, text=True,
+                            timeout=120, env=env)
+    assert result.returncode == 1 and "已损坏" in result.stderr and "gongkai recover" in result.stderr, \
+        result.stderr[-2000:]
+    assert not path.exists() and _siblings(path, "damaged"), "set aside, not used"
+
+
 def test_a_busy_database_is_not_taken_for_a_damaged_one(tmp_path, clock, monkeypatch):
     from kiosk.errors import StoreError
     from kiosk.store import health

@@ -114,6 +114,10 @@ def restore_kiosk(kiosk) -> None:
 def ui(kiosk, qtbot):
     """The module's kiosk, at home in normal mode before each test, and put back after it even when it failed."""
     qtbot.waitExposed(kiosk.window)
+    # As a resident meets it: home drawn, and what home does not show made just after (ui/app.py).
+    from tests.ui.helpers import root
+
+    qtbot.waitUntil(lambda: root(kiosk).property("homeDrawn"), timeout=10000)
     restore_kiosk(kiosk)
     try:
         yield kiosk

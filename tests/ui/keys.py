@@ -13,8 +13,13 @@ from PySide6.QtGui import QGuiApplication
 from tests.ui.helpers import all_items, tap, walk
 
 
-def panel(ui):
-    return all_items(ui, "inputPanel")[0]
+def panel(ui, timeout_ms: int = 10000):
+    """The InputPanel: made just after home's first frame (ui/app.py), so wait for it as a finger would."""
+    deadline = QDeadlineTimer(timeout_ms)
+    while not (found := all_items(ui, "inputPanel")) and not deadline.hasExpired():
+        QGuiApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+    assert found, "no on-screen keyboard after the first frame"
+    return found[0]
 
 
 def keyboard_up(ui) -> bool:

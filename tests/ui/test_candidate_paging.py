@@ -68,7 +68,7 @@ def test_pages_are_the_same_both_ways_without_repeats_or_an_empty_slot(ui, qtbot
     qtbot.waitUntil(field.hasActiveFocus, timeout=10000)
     type_keys(ui, "zhi")
     qtbot.waitUntil(lambda: len(candidates(ui)) > 8, timeout=10000)
-    pump(100)
+    wait_for_frame(ui)
     board = scene_rect(panel(ui))
     nxt, prev = visible_item(ui, "candidatesNext"), visible_item(ui, "candidatesPrevious")
 
@@ -88,13 +88,13 @@ def test_pages_are_the_same_both_ways_without_repeats_or_an_empty_slot(ui, qtbot
         pages = [page()]
         for _ in range(3):
             tap(ui, nxt)
-            pump(100)
+            wait_for_frame(ui)
             pages.append(page())
         seen = [w for p in pages for w in p]
         assert len(seen) == len(set(seen)), pages  # forward: every character once
         for expected in reversed(pages[:-1]):
             tap(ui, prev)
-            pump(100)
+            wait_for_frame(ui)
             assert page() == expected  # back: the very page seen before
         assert not prev.property("enabled")
     finally:

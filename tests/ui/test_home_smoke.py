@@ -84,3 +84,28 @@ def test_tiles_after_a_resize_look_as_after_a_fresh_start(qapp, demo_db_path, qt
         assert _tile_faces(grown.window) == expected
     finally:
         grown.close()
+
+
+def test_pyside_looks_for_its_name_in_module_files_without_keeping_their_lines(tmp_path, monkeypatch):
+    """ui/pyside_feature.py: PySide's __feature__ check reads each module's bytes, not inspect's line cache."""
+    import linecache
+    import sys
+    import types
+
+    import ui  # noqa: F401 - installs the lighter check
+
+    feature = sys.modules["shibokensupport.feature"]
+    assert getattr(feature._mod_uses_pyside, "reads_bytes", False)
+    (tmp_path / "uses_qt_27.py").write_text("import PySide6.QtCore\n", encoding="utf-8")
+    (tmp_path / "plain_27.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    uses_qt, plain = __import__("uses_qt_27"), __import__("plain_27")  # through PySide's import hook
+    assert feature._mod_uses_pyside(uses_qt) is True and feature._mod_uses_pyside(plain) is False
+    assert feature.pyside_feature_dict.get("plain_27") == -1 and feature.pyside_feature_dict.get("uses_qt_27") == 0
+    assert not any(name.endswith(("plain_27.py", "uses_qt_27.py")) for name in linecache.cache)
+    assert feature._mod_uses_pyside(types.ModuleType("no_file")) is False
+    # A module kiosk/lazy_imports.py stands in for is not loaded by the question.
+    from kiosk.lazy_imports import _StandIn
+
+    waiting = _StandIn("json")
+    assert feature._mod_uses_pyside(waiting) is False and "_real" not in vars(waiting)

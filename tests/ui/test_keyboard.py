@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtQml import QQmlEngine, QQmlExpression
 
-from tests.ui.helpers import all_items, root, root_call, visible_item
+from tests.ui import keys
+from tests.ui.helpers import root, root_call, visible_item
 
 
 def js(ui, code: str):
@@ -19,7 +20,7 @@ def test_pinyin_bu_tie_becomes_补贴_and_searches(ui, qtbot):
     root_call(ui, "openSearch")
     field = visible_item(ui, "searchField")
     qtbot.waitUntil(field.hasActiveFocus, timeout=30_000)
-    panel = all_items(ui, "inputPanel")[0]
+    panel = keys.panel(ui)
     qtbot.waitUntil(lambda: panel.property("active"), timeout=30_000)  # the keyboard came up by itself
     qtbot.waitUntil(lambda: js(ui, "InputContext.inputEngine.inputMethod !== null && "
                                    "InputContext.locale === 'zh_CN'"), timeout=30_000)

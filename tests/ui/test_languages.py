@@ -167,3 +167,18 @@ def test_a_kiosk_started_in_a_language_keeps_it_unless_the_township_says_otherwi
         assert language_settings(Config(default_language="ug", languages=["zh", "ug"]), db) == ("ug", ["zh", "ug"])
     finally:
         remove_translators(qapp)
+
+
+
+def test_the_shipped_languages_names_are_cldrs():
+    """ui/models/language.py names the shipped languages without babel; they must stay CLDR's."""
+    from babel import Locale
+
+    from ui.models.language import SHIPPED_NAMES
+    from ui.translations import SHIPPED_RTL
+
+    for code, name in SHIPPED_NAMES.items():
+        cldr = Locale.parse(code).display_name
+        assert name == cldr[:1].upper() + cldr[1:], code
+    for code, rtl in SHIPPED_RTL.items():
+        assert rtl == (Locale.parse(code).text_direction == "rtl"), code

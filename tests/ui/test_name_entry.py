@@ -61,7 +61,7 @@ def test_the_row_of_names_shows_whole_names_and_pages_with_buttons(ui, qtbot):
         qtbot.waitUntil(lambda: field.hasActiveFocus() and keyboard_up(ui), timeout=10000)
         type_keys(ui, "jiangzhilan")
         qtbot.waitUntil(lambda: len(visible_items(ui, "nameCandidate")) > 3, timeout=10000)
-        pump(100)
+        wait_for_frame(ui)
         board = scene_rect(panel(ui))
         nxt, prev = visible_item(ui, "namesNext"), visible_item(ui, "namesPrevious")
         assert nxt.width() >= 96 and nxt.height() >= 60 and not prev.property("enabled")
@@ -77,14 +77,14 @@ def test_the_row_of_names_shows_whole_names_and_pages_with_buttons(ui, qtbot):
 
         first = shown()
         tap(ui, nxt)
-        pump(100)
+        wait_for_frame(ui)
         second = shown()
         assert second and not set(first) & set(second) and prev.property("enabled")
         tap(ui, prev)
-        pump(100)
+        wait_for_frame(ui)
         assert shown() == first
         tap(ui, nxt)
-        pump(100)
+        wait_for_frame(ui)
         word = second[0]
         tap(ui, next(c for c in visible_items(ui, "nameCandidate") if c.property("word") == word))
         qtbot.waitUntil(lambda: field.property("text") == word, timeout=10000)

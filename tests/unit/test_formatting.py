@@ -32,3 +32,27 @@ def test_dates_read_the_chinese_way_and_naive_times_are_refused():
     assert date_time(dt.datetime(2026, 11, 21, 18, 13, tzinfo=dt.UTC)) == "2026年11月22日 02:13"
     with pytest.raises(ValueError):
         date_time(dt.datetime(2026, 11, 22, 2, 13))
+
+
+
+def test_chinese_dates_fast_path_matches_babel_every_day_of_two_years():
+    """zh_CN's dates skip babel (its import and locale data sat before home's first frame, issue 27)."""
+    import datetime as dt
+
+    from babel.dates import format_date, format_datetime
+
+    from kiosk.clock import SHANGHAI
+    from kiosk.formatting import date_time, long_date, medium_date
+
+    day = dt.date(2026, 1, 1)
+    for _ in range(731):
+        assert long_date(day) == format_date(day, format="full", locale="zh_CN")
+        assert medium_date(day) == format_date(day, format="long", locale="zh_CN")
+        day += dt.timedelta(days=1)
+    for moment in (dt.datetime(2026, 11, 22, 2, 13, tzinfo=dt.UTC),
+                   dt.datetime(2027, 2, 28, 23, 59, tzinfo=SHANGHAI)):
+        local = moment.astimezone(SHANGHAI)
+        expected = f"{format_date(local.date(), format='long', locale='zh_CN')} " \
+                   f"{format_datetime(local, 'HH:mm', locale='zh_CN')}"
+        assert date_time(moment) == expected
+    assert long_date(dt.date(2026, 11, 22), "en") == "Sunday, November 22, 2026"

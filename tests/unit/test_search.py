@@ -317,3 +317,15 @@ def test_of_two_notices_alike_but_for_their_period_the_current_one_ranks_first(d
     earlier = [h for h in find(demo_db, "堤坝修复资金", day=dt.date(2026, 10, 15)).hits if h.title in titles]
     assert [h.ended for h in earlier] == [False, False]
     assert earlier[0].ref_id == ids[1]  # alike: the newer row first, as before (the period alone decides)
+
+
+def test_the_shipped_heteronym_phrases_are_what_pypinyin_gives_and_read_in_context():
+    """kiosk/search/heteronym_phrases.json: the phrases of pypinyin's table that change a toneless reading,
+    loaded instead of the whole 44 MB table (issue 27). A pypinyin upgrade that changes them fails here."""
+    import json
+
+    from kiosk.search.pinyin import PHRASES_FILE, heteronym_phrases, run_syllables
+
+    assert json.loads(PHRASES_FILE.read_text(encoding="utf-8")) == heteronym_phrases()
+    assert run_syllables("银行") == ("yin", "hang") and run_syllables("重庆") == ("chong", "qing")
+    assert run_syllables("行长") == ("hang", "zhang") and run_syllables("低保") == ("di", "bao")

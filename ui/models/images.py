@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtQuick import QQuickImageProvider
 
@@ -39,6 +39,8 @@ def _decode_bounded(data: bytes, size: QSize | None, requested: QSize) -> QImage
     if full.isValid() and full.width() > 0 and full.height() > 0:
         target = QSize(full)
         if requested.isValid() and requested.width() > 0 and requested.height() > 0:
+            from PySide6.QtCore import Qt  # here: Qt's namespace costs ~15 ms to build (ui/models/rows.py)
+
             target = full.scaled(requested, Qt.AspectRatioMode.KeepAspectRatio)
             if target.width() > full.width():
                 target = QSize(full)

@@ -21,15 +21,21 @@ from ui.translations import (
     is_rtl,
 )
 
+# CLDR's names (babel's Locale.display_name, capitalised) of the languages the kiosk ships, so that home's
+# language bar does not load babel before its first frame; tests/ui/test_languages.py holds them to babel's.
+SHIPPED_NAMES = {"en": "English", "ug": "ئۇيغۇرچە", "bo": "བོད་སྐད་"}
+
 
 def native_name(code: str) -> str:
     """A language's name in itself, so that a resident finds their own (CLDR via babel)."""
-    from babel import Locale, UnknownLocaleError
-
     if code == SOURCE_LANGUAGE:
         return "中文"
     if code == PSEUDO:
         return "⟦Pseudo⟧"
+    if code in SHIPPED_NAMES:
+        return SHIPPED_NAMES[code]
+    from babel import Locale, UnknownLocaleError
+
     try:
         name = Locale.parse(code).display_name or code
     except (UnknownLocaleError, ValueError):

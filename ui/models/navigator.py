@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal, Slot
 
 from kiosk.clock import Clock, today
-from kiosk.content import catalogue, faq, notices, policies, subsidies
+from kiosk.content import notices
 from kiosk.content_kinds import kind
 from kiosk.errors import KioskError
-from kiosk.feedback import drafts
+from kiosk.lazy_imports import lazy_module
 from kiosk.printing.qr import public_url
 from kiosk.store import township_repo
 from ui.i18n import babel_locale, content, day, localized, money, period, tr, tr_data
@@ -23,6 +23,13 @@ from ui.models.rows import RowsModel
 from ui.models.slip_printer import SlipPrinter
 from ui.models.voice import CommentViewModel, QuestionModel, VoiceViewModel
 from ui.pages import RESIDENT_PAGES, builds
+
+# Run when a resident first opens their pages, not before home's first frame (~10 ms of the start).
+catalogue = lazy_module("kiosk.content.catalogue")
+faq = lazy_module("kiosk.content.faq")
+policies = lazy_module("kiosk.content.policies")
+subsidies = lazy_module("kiosk.content.subsidies")
+drafts = lazy_module("kiosk.feedback.drafts")
 
 # The content kinds' declarations (kiosk/content_kinds.py): list titles, record page ids, what 朗读 reads.
 CATALOGUE, DOCUMENT, NOTICE, SUBSIDY, POLICY, FAQ, DRAFT = (

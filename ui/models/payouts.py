@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject, Signal, Slot
+
+from ui.models.rows import DISPLAY_ROLE, USER_ROLE
 
 ROLES = ("name", "groupName", "period", "amountText", "paidOn", "periodText", "paidText")
 _KEYS = ("name", "group_name", "period", "amount_text", "paid_on", "period_text", "paid_text")
@@ -34,20 +36,20 @@ class PayoutListModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return f"{row['name']} {row['amount_text']}"
-        offset = role - Qt.ItemDataRole.UserRole - 1
+        offset = role - USER_ROLE - 1
         if 0 <= offset < len(_KEYS):
             return row.get(_KEYS[offset], "")
         return None
 
     def roleNames(self) -> dict[int, QByteArray]:
-        names = {int(Qt.ItemDataRole.UserRole) + 1 + i: QByteArray(n.encode()) for i, n in enumerate(ROLES)}
-        names[int(Qt.ItemDataRole.DisplayRole)] = QByteArray(b"display")
+        names = {USER_ROLE + 1 + i: QByteArray(n.encode()) for i, n in enumerate(ROLES)}
+        names[DISPLAY_ROLE] = QByteArray(b"display")
         return names
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008

@@ -6,7 +6,12 @@ so one QML page can show any of them and tap through to the next.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Property, QAbstractListModel, QByteArray, QModelIndex, QObject, Signal, Slot
+
+# Qt.ItemDataRole's DisplayRole and UserRole. Reading Qt's namespace from Python builds all its enums at once
+# (~15 ms), so the list models that home needs before its first frame use the values.
+DISPLAY_ROLE = 0
+USER_ROLE = 0x0100
 
 STANDARD_ROLES = ("title", "subtitle", "detail", "badge", "section", "target", "key")
 
@@ -22,8 +27,8 @@ class RowsModel(QAbstractListModel):
                  parent: QObject | None = None):
         super().__init__(parent)
         self._roles = tuple(roles)
-        self._role_ids = {Qt.ItemDataRole.UserRole + 1 + i: name.encode() for i, name in enumerate(self._roles)}
-        self._by_name = {name: Qt.ItemDataRole.UserRole + 1 + i for i, name in enumerate(self._roles)}
+        self._role_ids = {USER_ROLE + 1 + i: name.encode() for i, name in enumerate(self._roles)}
+        self._by_name = {name: USER_ROLE + 1 + i for i, name in enumerate(self._roles)}
         self._rows: list[dict] = list(rows or [])
         self._title = title
         self._header = header
@@ -35,11 +40,11 @@ class RowsModel(QAbstractListModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex, role: int = DISPLAY_ROLE):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return str(row.get("title", ""))
         name = self._role_ids.get(role)
         if name is None:
@@ -49,7 +54,7 @@ class RowsModel(QAbstractListModel):
 
     def roleNames(self) -> dict[int, QByteArray]:
         names = {int(k): QByteArray(v) for k, v in self._role_ids.items()}
-        names[int(Qt.ItemDataRole.DisplayRole)] = QByteArray(b"display")
+        names[DISPLAY_ROLE] = QByteArray(b"display")
         return names
 
     # -- Python API

@@ -70,12 +70,17 @@ ApplicationWindow {
     }
     function goHome() {
         speech.stop()
-        viewer.close()
+        if (viewerLoader.item)
+            viewerLoader.item.close()
         stack.pop(null)
         Qt.inputMethod.hide()
         home.refresh()
     }
-    function showImage(source, name) { Qt.inputMethod.hide(); viewer.show(source, name) }
+    function showImage(source, name) {
+        Qt.inputMethod.hide()
+        root.homeDrawn = true   // (made already, unless this comes before home's first frame)
+        viewerLoader.item.show(source, name)
+    }
     // 朗读: every page item on the stack has speechText(), whose first line is the page's title.
     function pageSpeech() {
         const item = stack.currentItem
@@ -87,11 +92,11 @@ ApplicationWindow {
         idle.enabled = false
         if (!root.staff)
             root.staffNeeded()   // a tap before the deferred build: Python builds it now
-        staffLoader.setSource("staff/StaffArea.qml", { staff: root.staff, keyboardHeight: inputPanel.occupied })
+        staffLoader.setSource("staff/StaffArea.qml", { staff: root.staff, keyboardHeight: root.keyboardOccupied })
         staffLoader.active = true
     }
     function closeStaff() {
-        inputPanel.resetSession()
+        root.resetKeyboard()
         staffLoader.active = false
         idle.enabled = true
         goHome()
@@ -107,7 +112,7 @@ ApplicationWindow {
         function onFailed(text) { root.message = text; messageTimer.restart() }
     }
     // Something to reset: a page past home, the photo viewer, or elder mode left on.
-    Binding { target: root.idle; property: "sessionActive"; value: stack.depth > 1 || viewer.visible || Theme.elder }
+    Binding { target: root.idle; property: "sessionActive"; value: stack.depth > 1 || root.viewerOpen || Theme.elder }
 
     Connections {
         target: root.idle
@@ -118,7 +123,7 @@ ApplicationWindow {
         function onSessionReset() {
             root.goHome()
             root.sessionCleared()
-            inputPanel.resetSession()
+            root.resetKeyboard()
             VirtualKeyboardSettings.userDataReset()   // the pinyin plugin forgets learned words
             Theme.elder = false
         }
@@ -130,7 +135,7 @@ ApplicationWindow {
     // A clerk's session ends at logout too: the next one starts with the keyboard as new.
     Connections {
         target: root.staff
-        function onLoggedOut(reason) { inputPanel.resetSession() }
+        function onLoggedOut(reason) { root.resetKeyboard() }
     }
 
     ColumnLayout {
@@ -224,7 +229,7 @@ ApplicationWindow {
 
         // Footer: how fresh the data is (hidden while the keyboard is up).
         Rectangle {
-            visible: !inputPanel.active
+            visible: !root.keyboardUp
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.minTarget
             color: Theme.colors.section
@@ -240,7 +245,7 @@ ApplicationWindow {
             }
         }
         // Room for the keyboard so it never covers the field being typed in.
-        Item { Layout.fillWidth: true; Layout.preferredHeight: inputPanel.occupied }
+        Item { Layout.fillWidth: true; Layout.preferredHeight: root.keyboardOccupied }
     }
 
     // A message from the navigator (e.g. a record removed by the last sync).
@@ -249,7 +254,7 @@ ApplicationWindow {
         visible: root.message !== ""
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: 120 + inputPanel.occupied
+        anchors.bottomMargin: 120 + root.keyboardOccupied
         width: Math.min(parent.width - 80, messageText.implicitWidth + 60)
         height: messageText.implicitHeight + 40
         radius: 12
@@ -268,9 +273,17 @@ ApplicationWindow {
         Timer { id: messageTimer; interval: 5000; onTriggered: root.message = "" }
     }
 
-    ImageViewer { id: viewer; anchors.fill: parent; z: 60 }
+    // What home does not show (the photo viewer, the idle countdown, the on-screen keyboard) is made just
+    // after home's first frame: Python sets homeDrawn then (ui/app.py), long before a finger can need them.
+    property bool homeDrawn: false
+    Loader { id: viewerLoader; anchors.fill: parent; z: 60; active: root.homeDrawn; sourceComponent: ImageViewer {} }
+    readonly property bool viewerOpen: viewerLoader.item ? viewerLoader.item.visible : false
 
-    IdleOverlay { anchors.fill: parent; idle: root.idle; z: 80 }
+    Loader {
+        anchors.fill: parent; z: 80
+        active: root.homeDrawn || root.idle.countingDown
+        sourceComponent: IdleOverlay { idle: root.idle }
+    }
 
     // The staff area (issue 4): full screen, its own PIN login; closed() brings the home screen back.
     Loader {
@@ -283,20 +296,43 @@ ApplicationWindow {
         active: false
         // Loaded by URL on first use, so none of the staff pages' QML is compiled before the home screen.
         onLoaded: {
-            item.keyboardHeight = Qt.binding(() => inputPanel.occupied)
+            item.keyboardHeight = Qt.binding(() => root.keyboardOccupied)
             item.closed.connect(root.closeStaff)
         }
     }
 
-    KioskKeyboard {
-        id: inputPanel
+    // The on-screen keyboard (a tenth of a second and 7 MB of the start) is made with them (homeDrawn);
+    // a field that takes the focus before that (a test, a very quick finger) makes it at once.
+    property bool keyboardWanted: false
+    onActiveFocusItemChanged: {
+        if (!keyboardWanted && activeFocusItem && activeFocusItem.cursorPosition !== undefined)
+            keyboardWanted = true
+    }
+    readonly property Item inputPanel: keyboardLoader.item ? keyboardLoader.item.panel : null
+    readonly property real keyboardOccupied: inputPanel ? inputPanel.occupied : 0
+    readonly property bool keyboardUp: inputPanel ? inputPanel.active : false
+    function resetKeyboard() {
+        if (inputPanel)
+            inputPanel.resetSession()
+    }
+    Loader {
+        id: keyboardLoader
+        objectName: "keyboardLoader"
+        anchors.fill: parent   // sizes the area below, in which the keyboard places itself
         z: 99
-        LayoutMirroring.enabled: false
-        LayoutMirroring.childrenInherit: true
-        portrait: root.portrait
+        active: root.homeDrawn || root.keyboardWanted
+        sourceComponent: Item {
+            readonly property alias panel: panel
+            KioskKeyboard {
+                id: panel
+                LayoutMirroring.enabled: false
+                LayoutMirroring.childrenInherit: true
+                portrait: root.portrait
+            }
+        }
     }
 
     // Whatever field has focus (resident or staff), it and its message stay above the keyboard.
     // (The staff area has its own, over its own content.)
-    KeyboardAvoider { window: root; keyboardTop: root.height - inputPanel.occupied; enabled: !staffLoader.active }
+    KeyboardAvoider { window: root; keyboardTop: root.height - root.keyboardOccupied; enabled: !staffLoader.active }
 }
