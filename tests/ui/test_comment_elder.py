@@ -29,9 +29,18 @@ class Taps:
 
 
 def _in_view(ui, item) -> bool:
-    top_left = item.mapToScene(QPointF(0, 0))
-    window = QRectF(0, 0, ui.window.width(), ui.window.height())
-    return window.contains(QRectF(top_left.x(), top_left.y(), item.width(), item.height()))
+    """Whole on screen: inside the window and inside every clipping area around it (a page's text area)."""
+    def rect(i) -> QRectF:
+        top_left = i.mapToScene(QPointF(0, 0))
+        return QRectF(top_left.x(), top_left.y(), i.width(), i.height())
+
+    view = QRectF(0, 0, ui.window.width(), ui.window.height())
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.clip():
+            view = view.intersected(rect(parent))
+        parent = parent.parentItem()
+    return view.contains(rect(item))
 
 
 def _titled(ui, title: str):
