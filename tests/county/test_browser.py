@@ -68,6 +68,21 @@ def wait_for(browser, css: str):
     return WebDriverWait(browser, 60).until(EC.presence_of_element_located((By.CSS_SELECTOR, css)))
 
 
+def wait_for_text(browser, css: str, text: str) -> str:
+    """Until the element shows `text`, after a form was sent: the page it was on may be the one going away
+    (a loaded machine), and reading it then fails; look again on the page that came. Returns its text."""
+    from selenium.common.exceptions import WebDriverException
+
+    def shown(_browser):
+        try:
+            return text in browser.find_element(By.CSS_SELECTOR, css).text
+        except WebDriverException:  # stale, or 'node does not belong to the document': the old page
+            return False
+
+    WebDriverWait(browser, 60).until(shown, message=f"{css} never showed {text!r}")
+    return browser.find_element(By.CSS_SELECTOR, css).text
+
+
 def log_in(browser, url: str) -> None:
     browser.get(url + "console/login")
     wait_for(browser, "#username").send_keys("handler1")
@@ -100,7 +115,7 @@ def test_reply_with_pdf_reaches_the_kiosk_and_the_status_page(browser, county_si
     Select(browser.find_element(By.ID, "outcome")).select_by_value("36-1")
     browser.find_element(By.ID, "reply_pdf").send_keys(str(pdf))
     browser.find_element(By.ID, "submit").click()
-    assert "已登记「答复」" in wait_for(browser, "#message").text
+    wait_for_text(browser, "#message", "已登记「答复」")
     assert wait_for(browser, "#status").text == "已答复"
     browser.save_screenshot(str(tmp_path / "console-request.png"))
 
@@ -135,7 +150,7 @@ def test_released_information_enters_the_next_bundle(browser, county_site, db, k
     browser.find_element(By.ID, "title").send_keys("2026年耕地地力保护补贴发放情况（依申请转主动）")
     browser.find_element(By.ID, "body").send_keys("全镇2026年耕地地力保护补贴发放情况如下。")
     browser.find_element(By.ID, "submit").click()
-    assert "已转为主动公开" in wait_for(browser, "#message").text
+    wait_for_text(browser, "#message", "已转为主动公开")
 
     publish(county_site.sources / TOWNSHIP, county_site.root, signing_keys[0], FixedClock("2026-11-25T00:30:00+08:00"))
     synced = kiosk(server=county_site.url, token=county_site.token, at=FixedClock("2026-11-25T02:00:00+08:00"))

@@ -22,6 +22,7 @@ from tests.county.test_browser import (  # noqa: F401 - the module's browser and
     county_site,
     log_in,
     wait_for,
+    wait_for_text,
 )
 from tests.county.test_tenancy import request_row
 from tests.sync.conftest import TOWNSHIP, applicant
@@ -98,7 +99,7 @@ def test_answer_a_request_from_the_worklist_with_a_template_in_at_most_8_clicks(
     assert "当面领取" in letter, "the applicant's chosen way of collecting the reply"
     body.send_keys("\n附件：2026年耕地地力保护补贴发放名单（1页）")  # editable before it is issued
     click(browser.find_element(By.ID, "issue"))  # 7: issue it and record the reply
-    assert "已签发答复书" in wait_for(browser, "#message").text
+    wait_for_text(browser, "#message", "已签发答复书")
     assert browser.find_element(By.ID, "status").text == "已答复"
     assert clicks <= MAX_CLICKS, f"{clicks} clicks"
     browser.save_screenshot(str(shots / "console-issued.png"))
