@@ -64,9 +64,12 @@ def is_question(query: str) -> bool:
 # What a question asks for, and what an answer that gives it holds: a 简明问答 on the right topic is still no
 # answer when it tells when to pay and the resident asked how much (养老保险交多少钱).
 ASPECTS = {
-    "amount": (re.compile(r"多少钱|多少元|几块|几百|多少"), re.compile(r"\d\s*(元|块)|元/")),
+    # 多少 of money, not of days or people (要多少天 asks how long: a guide's 办理时限 answers that).
+    "amount": (re.compile(r"多少钱|多少元|几块|几百块|几千块|(交|给|发|补|领|缴|报销?|收|花)多少(?![天个年月人日次岁户亩])"),
+               re.compile(r"[\d一二两三四五六七八九十百千万]\s*(元|块)|元/|免费|不收费|不要钱")),
     "time": (re.compile(r"什么时候|啥时候|几时|何时|哪天|几月|几号"),
-             re.compile(r"\d+\s*(月|日|号|年|个?工作日)|月底|年底|年初|上半年|下半年|次月|每月|每年|每季度")),
+             re.compile(r"[\d一二两三四五六七八九十]+\s*(月|日|号|年|个?工作日|天|周)|月底|年底|年初|上半年|下半年"
+                        r"|次月|每月|每年|每季度|明年|今年|下个?月|本月|当天|即时|随时")),
     "place": (re.compile(r"哪里|哪儿|哪个地方|什么地方|在哪|去哪|找谁|哪个部门"),
               re.compile(r"到|在.{0,12}(窗口|所|站|中心|委会|局|院|网点|大厅)|向")),
 }

@@ -42,3 +42,18 @@ def test_whom_to_ask_is_a_question_its_faq_answers(demo_db):
     best = find(demo_db, "临时救助找谁").best
     assert best is not None and best.title == "临时救助找谁？"
     assert "民政所" in best.answer
+
+
+def test_a_time_or_an_amount_written_in_chinese_numerals_is_an_answer_too():
+    from kiosk.search.answer import gives_what_is_asked
+
+    assert gives_what_is_asked("管道改造什么时候开始施工", "工程计划于明年三月开工。")
+    assert gives_what_is_asked("办证要多少钱", "首次办理免费，补办每张二十元。")
+    assert not gives_what_is_asked("养老保险交多少钱", "每年 1 月至 12 月都可以缴费。")
+
+
+def test_how_many_days_is_not_a_question_about_money():
+    from kiosk.search.answer import asked_aspects
+
+    assert asked_aspects("低保办下来要多少天") == set()
+    assert asked_aspects("低保一个月发多少") == {"amount"} and asked_aspects("办证多少钱") == {"amount"}
