@@ -179,6 +179,10 @@ def _notices(db, rng: random.Random, spec: DemoSpec, villages) -> None:
                 amount=f"{amount:,}", amount2=f"{amount * 7 // 10:,}", amount3=f"{amount * 3 // 10:,}",
                 phone=v.TOWNSHIP["office_phone"], name=_masked_name(rng),
             )
+            lead = v.TITLE_LEADS.get(template)
+            if lead:  # derived from the amount, so the random sequence (and every other row) stays as it was
+                body = lead.format(amount=f"{amount:,}", a=f"{amount * 5 // 10:,}", b=f"{amount * 3 // 10:,}",
+                                   c=f"{amount - amount * 5 // 10 - amount * 3 // 10:,}") + "\n" + body
             notice_id = len(notices) + 1
             notices.append((
                 notice_id, village_id, category, f"{village}{title}", body, posted.isoformat(),

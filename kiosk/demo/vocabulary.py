@@ -108,6 +108,17 @@ NOTICE_TITLES = {
         "社区居民代表会议决议公示", "关于开展电动自行车安全检查的通知",
     ],
 }
+# What a notice of that title says first (the other sentences are the usual boilerplate): a resident asking
+# 村里修路的钱花哪了 finds the road works in the quarter's 项目资金使用情况, not filler.
+TITLE_LEADS = {
+    "{year}年第{n}季度项目资金使用情况": "本季度项目资金支出{amount}元，其中村组道路硬化（修路）{a}元，"
+                                     "水渠清淤修缮{b}元，路灯安装维护{c}元。",
+    "一事一议财政奖补项目公示": "本次一事一议项目为村组道路硬化，总投资{amount}元，其中财政奖补{a}元，"
+                           "村民筹资筹劳{b}元。",
+    "社区公益资金使用情况公示": "本期社区公益资金支出{amount}元，用于小区道路修补{a}元、"
+                           "老年活动室维护{b}元、绿化养护{c}元。",
+    "集体资产出租情况公示": "本村集体厂房、鱼塘等资产出租收入合计{amount}元，全部纳入村集体账户管理。",
+}
 URGENT_TITLES = {"关于做好冬春季森林防火工作的通知", "停水检修通知", "关于开展电动自行车安全检查的通知"}
 
 NOTICE_SENTENCES = [
