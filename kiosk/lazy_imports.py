@@ -4,6 +4,8 @@
 - pkg_resources: jieba imports it to find its own dictionary, which the kiosk never reads (70 ms).
 - jieba.finalseg: jieba's HMM for unknown words, with its probability tables (several MB); the kiosk cuts
   with HMM=False over its own dictionary (kiosk/search/segment.py).
+- urllib.request (and with it ssl, http.client, email): xml.sax.saxutils imports it for a function the kiosk
+  never calls, and segno's writers import saxutils; the take-away QR on every page needs segno (8 MB).
 
 (sqlite-utils' click import cannot wait: a plugin hook's annotation reads click.Group at import.) Until then sys.modules holds a stand-in
 whose first attribute look-up imports the real module and hands on from then on, so any real use (the
@@ -18,7 +20,10 @@ import importlib.util
 import sys
 import types
 
-UNUSED_AT_START = ("dateutil.parser", "pkg_resources", "jieba.finalseg")
+UNUSED_AT_START = ("dateutil.parser", "pkg_resources", "jieba.finalseg", "urllib.request")
+# Packages cheap enough to import now, so that `import urllib.request; urllib.request.x` finds the stand-in
+# as the package's attribute (the import statement sets it only when it really loads the submodule).
+BIND_TO_PARENT = ("urllib",)
 
 
 class _StandIn(types.ModuleType):
@@ -44,7 +49,10 @@ def defer(names: tuple[str, ...] = UNUSED_AT_START) -> None:
         except (ImportError, ValueError):
             found = False
         if found:
-            sys.modules[name] = _StandIn(name)
+            stand_in = sys.modules[name] = _StandIn(name)
+            parent, _, child = name.rpartition(".")
+            if parent in BIND_TO_PARENT:
+                setattr(importlib.import_module(parent), child, stand_in)
 
 
 def lazy_module(name: str) -> types.ModuleType:

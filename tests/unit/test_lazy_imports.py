@@ -21,6 +21,16 @@ assert type(sys.modules["jieba.finalseg"]).__name__ == "_StandIn", "jieba's HMM 
 assert type(sys.modules["pkg_resources"]).__name__ == "_StandIn"
 import jieba
 assert "杭研" in jieba.lcut("他来到了网易杭研大厦", HMM=True)  # the HMM, loaded when used, works whole
+from kiosk.receipts.slip import qr_matrix
+assert qr_matrix("电话：0796-6123456")  # segno, and xml.sax.saxutils under it
+assert type(sys.modules["urllib.request"]).__name__ == "_StandIn", "urllib.request (and ssl) loaded for a QR"
+assert "ssl" not in sys.modules
+import urllib.request
+assert urllib.request.pathname2url("/a b") == "/a%20b"  # the whole module on first use
+from urllib.request import Request
+assert Request("http://127.0.0.1/").host == "127.0.0.1"
+import urllib.request as again
+assert again.urlopen and type(sys.modules["urllib.request"]).__name__ == "module"
 print("ok")
 """
 
