@@ -129,6 +129,7 @@ class KioskUi:
         self._staff: QObject | None = None
         self.engine.rootObjects()[0].staffNeeded.connect(self._build_staff)
         self._first_frame_seen = False
+        self._closed = False
         self.window.frameSwapped.connect(self._after_first_frame)
 
     @property
@@ -137,6 +138,8 @@ class KioskUi:
         return self._build_staff()
 
     def _build_staff(self) -> QObject:
+        if self._closed:
+            raise RuntimeError("the staff area was asked for after the UI was closed")  # a bug, not input
         if self._staff is None:
             self._check_store()  # the staff area writes: never before the integrity check has passed
             if self.fatal is not None:
@@ -157,15 +160,19 @@ class KioskUi:
             return
         self._first_frame_seen = True
         self.window.frameSwapped.disconnect(self._after_first_frame)
-        QTimer.singleShot(0, self._once_home_is_drawn)
+        # Bound to the engine: a UI closed before the event loop comes round (a test module, a quick restart)
+        # builds nothing more on its closed database; a staff area made then would keep its timers running.
+        QTimer.singleShot(0, self.engine, self._once_home_is_drawn)
 
     def _once_home_is_drawn(self) -> None:
+        if self._closed:
+            return
         self._check_store()
         if self.fatal is not None:
             return
         self._build_rest()
-        QTimer.singleShot(0, self._build_staff)
-        QTimer.singleShot(0, self.search.warm_up)
+        QTimer.singleShot(0, self.engine, self._build_staff)
+        QTimer.singleShot(0, self.engine, self.search.warm_up)
 
     def _check_store(self) -> None:
         """The quick_check open_store left for now. A damaged database stops the kiosk with the message
@@ -212,6 +219,7 @@ class KioskUi:
         return self._window
 
     def close(self) -> None:
+        self._closed = True
         app = QGuiApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -184,3 +184,21 @@ def test_a_second_frame_swapped_before_the_first_is_handled_changes_nothing(ui):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         ui._after_first_frame()
+
+
+def test_a_ui_closed_right_after_its_first_frame_builds_nothing_on_its_closed_database(qapp, module_db_path, qtbot):
+    """The work after home's first frame (integrity check, staff area, search warm-up) is queued for the next
+    turn of the event loop. A UI closed before that turn (a quick restart; on a loaded machine, a test module
+    that ends at once) must not run it: a staff area built then kept a timer reading the closed database every
+    second, and every later screen in the process failed with 'Cannot operate on a closed database'."""
+    from ui.app import KioskUi
+
+    short = KioskUi(module_db_path, windowed=True)
+    with qtbot.waitSignal(short.window.frameSwapped, timeout=30_000):
+        pass
+    assert short._first_frame_seen and short._staff is None  # the follow-up work is queued, not done
+    short.close()
+    QTest.qWait(300)  # turns of the event loop: errors raised there fail this test (pytest-qt)
+    assert short._staff is None
+    with pytest.raises(RuntimeError, match="after the UI was closed"):
+        _ = short.staff
