@@ -175,6 +175,13 @@ class Clerk:
             self.tap(ordered[0], f"[{label(ordered[0]) or 'switch'}]")
         raise LookupError(f"no key types {ch!r}")
 
+    pinyin_rounds = 6  # candidate picks (and pages) for one pinyin before giving up
+
+    def more_candidates(self) -> bool:
+        """Bring more candidates into view when none on view fits; False when there are no more (a clerk's
+        words are on the first page: no paging)."""
+        return False
+
     def pinyin(self, letters: str, target: str) -> str:
         """Type `letters` and pick candidates until they make a prefix of `target`; returns what is left."""
         field_item = self.focused
@@ -182,13 +189,15 @@ class Clerk:
         for ch in letters:
             self.key(ch)
         left = target
-        for _round in range(6):
+        for _round in range(self.pinyin_rounds):
             self.wait(lambda: self.candidates(), "pinyin candidates")
             best = None
             for text, item in self.candidates():
                 if text and left.startswith(text) and (best is None or len(text) > len(best[0])):
                     best = (text, item)
             if best is None:
+                if self.more_candidates():
+                    continue
                 raise LookupError(f"no candidate for {left!r} after {letters!r}: {[t for t, _ in self.candidates()]}")
             self.tap(best[1], f"<{best[0]}>")
             left = left[len(best[0]):]
