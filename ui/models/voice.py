@@ -16,29 +16,15 @@ from ui.i18n import content, tr_data
 ASK, DONE = "ask", "done"
 
 
-class QuestionModel(QObject):
+class ConsentForm(QObject):
+    """A resident's form on these pages: its stage (ask, done), the message under it, and whether the resident
+    agreed to leave a way to be reached (only then are those fields shown and what is typed there kept)."""
+
     changed = Signal()
 
-    def __init__(self, db, clock, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._db, self._clock = db, clock
-        self._topic = ""
-        self._stage = ASK
-        self._message = ""
-        self._consent = False
-
-    @Property("QVariantList", constant=True)
-    def topics(self) -> list[str]:
-        """The topics in the screens' language (what is stored is always the Chinese topic)."""
-        return [tr_data("Voice", t) for t in questions.TOPICS]
-
-    @Property(int, constant=True)
-    def limit(self) -> int:
-        return questions.QUESTION_LIMIT
-
-    @Property(str, notify=changed)
-    def topic(self) -> str:
-        return tr_data("Voice", self._topic) if self._topic else ""
+        self._stage, self._message, self._consent = ASK, "", False
 
     @Property(str, notify=changed)
     def stage(self) -> str:
@@ -52,22 +38,16 @@ class QuestionModel(QObject):
     def consent(self) -> bool:
         return self._consent
 
-    @Slot(str)
-    def pickTopic(self, topic: str) -> None:  # noqa: N802
-        topic = next((t for t in questions.TOPICS if tr_data("Voice", t) == topic), topic)  # shown -> stored
-        self._topic, self._message = topic, ""
-        self.changed.emit()
-
     @Slot()
     def toggleConsent(self) -> None:  # noqa: N802
-        """同意留电话: only then is the phone field shown (and its number kept)."""
         self._consent = not self._consent
         self.changed.emit()
 
-    @Slot(str, str, result=bool)
-    def submit(self, text: str, phone: str) -> bool:
+    def _save(self, write, thanks) -> bool:
+        """`write()` (one transaction), then the form is done and says `thanks()` (read while the consent still
+        stands); bad input or a failed write is said under the form, which keeps what was typed."""
         try:
-            questions.ask(self._db, self._clock, self._topic, text, phone if self._consent else "")
+            write()
         except ValidationError as exc:
             self._message = str(exc)
             self.changed.emit()
@@ -76,17 +56,56 @@ class QuestionModel(QObject):
             self._message = f"没有保存成功，请再试一次（{exc}）"
             self.changed.emit()
             return False
-        self._stage = DONE
-        self._message = ("已收到您的留言。县里答复后，会把问答（不含个人信息）公开在“简明问答”里"
-                         + ("，并按您留的电话回复。" if self._consent and phone.strip() else "。"))
-        self._consent = False
+        self._stage, self._message, self._consent = DONE, thanks(), False
         self.changed.emit()
         return True
 
+    def _reset(self) -> None:
+        self._stage, self._message, self._consent = ASK, "", False
+        self.changed.emit()
+
+
+class QuestionModel(ConsentForm):
+    # Its own signal: a property of a subclass notified by the base class's signal crashes PySide6's QML binding.
+    topicChanged = Signal()  # noqa: N815 (Qt's name)
+
+    def __init__(self, db, clock, parent: QObject | None = None):
+        super().__init__(parent)
+        self._db, self._clock = db, clock
+        self._topic = ""
+
+    @Property("QVariantList", constant=True)
+    def topics(self) -> list[str]:
+        """The topics in the screens' language (what is stored is always the Chinese topic)."""
+        return [tr_data("Voice", t) for t in questions.TOPICS]
+
+    @Property(int, constant=True)
+    def limit(self) -> int:
+        return questions.QUESTION_LIMIT
+
+    @Property(str, notify=topicChanged)
+    def topic(self) -> str:
+        return tr_data("Voice", self._topic) if self._topic else ""
+
+    @Slot(str)
+    def pickTopic(self, topic: str) -> None:  # noqa: N802
+        topic = next((t for t in questions.TOPICS if tr_data("Voice", t) == topic), topic)  # shown -> stored
+        self._topic, self._message = topic, ""
+        self.topicChanged.emit()
+        self.changed.emit()
+
+    @Slot(str, str, result=bool)
+    def submit(self, text: str, phone: str) -> bool:
+        return self._save(
+            lambda: questions.ask(self._db, self._clock, self._topic, text, phone if self._consent else ""),
+            lambda: "已收到您的留言。县里答复后，会把问答（不含个人信息）公开在“简明问答”里"
+                    + ("，并按您留的电话回复。" if self._consent and phone.strip() else "。"))
+
     @Slot()
     def clear(self) -> None:
-        self._topic, self._stage, self._message, self._consent = "", ASK, "", False
-        self.changed.emit()
+        self._topic = ""
+        self.topicChanged.emit()
+        self._reset()
 
 
 class VoiceViewModel(QObject):
@@ -119,15 +138,12 @@ class VoiceViewModel(QObject):
         self._question.clear()
 
 
-class CommentViewModel(QObject):
+class CommentViewModel(ConsentForm):
     """我要提意见 on one open draft: the comment, and a name and phone only with consent."""
-
-    changed = Signal()
 
     def __init__(self, db, clock, draft, parent: QObject | None = None):
         super().__init__(parent)
         self._db, self._clock, self._draft = db, clock, draft
-        self._stage, self._message, self._consent = ASK, "", False
 
     @Property(str, constant=True)
     def title(self) -> str:
@@ -137,44 +153,16 @@ class CommentViewModel(QObject):
     def limit(self) -> int:
         return drafts.COMMENT_LIMIT
 
-    @Property(str, notify=changed)
-    def stage(self) -> str:
-        return self._stage
-
-    @Property(str, notify=changed)
-    def message(self) -> str:
-        return self._message
-
-    @Property(bool, notify=changed)
-    def consent(self) -> bool:
-        return self._consent
-
-    @Slot()
-    def toggleConsent(self) -> None:  # noqa: N802
-        self._consent = not self._consent
-        self.changed.emit()
-
     @Slot(str, str, str, result=bool)
     def submit(self, text: str, name: str, phone: str) -> bool:
-        try:
-            drafts.comment(self._db, self._clock, self._draft.id, text, consent=self._consent, name=name, phone=phone)
-        except ValidationError as exc:
-            self._message = str(exc)
-            self.changed.emit()
-            return False
-        except KioskError as exc:
-            self._message = f"没有保存成功，请再试一次（{exc}）"
-            self.changed.emit()
-            return False
-        self._stage, self._consent = DONE, False
-        self._message = "已收到您的意见。征求意见结束后，意见采纳情况会在本草案页面公布（不公开姓名和电话）。"
-        self.changed.emit()
-        return True
+        return self._save(
+            lambda: drafts.comment(self._db, self._clock, self._draft.id, text, consent=self._consent, name=name,
+                                   phone=phone),
+            lambda: "已收到您的意见。征求意见结束后，意见采纳情况会在本草案页面公布（不公开姓名和电话）。")
 
     @Slot(result=str)
     def speechText(self) -> str:  # noqa: N802
         return f"{self._draft.title}\n我要提意见：请写下您的意见，姓名和电话可以不填。"
 
     def wipe(self) -> None:
-        self._stage, self._message, self._consent = ASK, "", False
-        self.changed.emit()
+        self._reset()
