@@ -107,10 +107,19 @@ class StaffScreen:
         self.view.grabWindow()
 
     def tap(self, name: str) -> None:
-        self.settle()
-        item = self.item(name)
-        assert item.isVisible(), f"{name} is not visible"
-        centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+        """Tap where the item is once it has stopped moving, as a finger would. Laying out can queue
+        work (Qt.callLater: chips coming up scroll the form); run it first, or the form would scroll
+        between press and release and the release would miss."""
+        centre = None
+        for _ in range(50):
+            QCoreApplication.processEvents()
+            self.settle()
+            item = self.item(name)
+            assert item.isVisible(), f"{name} is not visible"
+            now = item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+            if now == centre:
+                break
+            centre = now
         QTest.mouseClick(self.view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
 
     def type_into(self, name: str, text: str) -> None:

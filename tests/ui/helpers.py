@@ -90,19 +90,37 @@ def tap(ui, item: QQuickItem) -> None:
     QTest's own clicks are 1 ms apart in event time, so two taps in a row would pair up as a
     double click and the second would lose its `clicked`; a real finger is never that fast.
     """
+    wait_until_settled(ui)
+    tap_at(ui, item.mapToScene(QPointF(item.width() / 2, item.height() / 2)))
+
+
+def tap_at(ui, centre: QPointF, gap_ms: int = 1000, double: bool = False) -> None:
+    """Press and release at a scene point, gap_ms of event time after the previous tap. With
+    `double`, the press is the second of a double tap, as Qt delivers it: press, double click, release."""
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QMouseEvent
 
-    wait_until_settled(ui)
-    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
     global_pos = QPointF(ui.window.mapToGlobal(centre.toPoint()))
-    for kind, buttons in ((QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton),
-                          (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton)):
-        _clock[0] += 1000 if kind == QEvent.Type.MouseButtonPress else 50
+    kinds = [(QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton, gap_ms)]
+    if double:
+        kinds.append((QEvent.Type.MouseButtonDblClick, Qt.MouseButton.LeftButton, 0))
+    kinds.append((QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton, 50))
+    for kind, buttons, after in kinds:
+        _clock[0] += after
         event = QMouseEvent(kind, centre, global_pos, Qt.MouseButton.LeftButton, buttons,
                             Qt.KeyboardModifier.NoModifier)
         event.setTimestamp(_clock[0])
         QGuiApplication.sendEvent(ui.window, event)
+
+
+def double_tap(ui, item: QQuickItem) -> None:
+    """A shaky finger's double tap on the item: two taps 150 ms apart, the screen redrawn between
+    them (what the first tap brought up is under the finger for the second)."""
+    wait_until_settled(ui)
+    centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+    tap_at(ui, centre)
+    wait_until_settled(ui)
+    tap_at(ui, centre, gap_ms=100, double=True)
 
 
 def visible_texts(ui) -> list[str]:

@@ -170,3 +170,21 @@ def test_print_to_take_away_from_a_result(ui, qtbot, tmp_path):
     finally:
         ui.slips.printer_spec = None
         ui.slips.clear()
+
+
+def test_a_double_tap_answers_one_question_not_the_next_one_too(ui, qtbot):
+    """A shaky finger taps twice: the second tap lands on what the first brought up, under the same
+    spot. It must not answer (or skip) the next question as well."""
+    from tests.ui.helpers import double_tap
+
+    tap(ui, visible_item(ui, "tile_eligibility"))
+    qtbot.waitUntil(lambda: bool(visible_items(ui, "answer_under60")), timeout=30_000)
+    vm = ui.nav.last_opened()
+    first = visible_item(ui, "answer_under60")
+    double_tap(ui, first)  # the second tap lands on 农村 (the next question's first answer)
+    assert vm.property("stepNumber") == 2 and vm.property("questionText") == "您的户口是农村还是城镇？"
+    double_tap(ui, visible_item(ui, "skipButton"))
+    assert vm.property("stepNumber") == 3
+    # A second tap a moment later is a new tap and counts.
+    tap(ui, visible_item(ui, "skipButton"))
+    assert vm.property("stepNumber") == 4

@@ -109,6 +109,7 @@ Item {
                         delegate: KButton {
                             required property var modelData
                             objectName: "answer_" + modelData.id
+                            oneTapForTwo: true  // KButton: a double tap must not answer the next question too
                             Layout.fillWidth: true
                             Layout.preferredHeight: answerArea.answerHeight
                             text: (modelData.selected ? "✓ " : "") + modelData.label
@@ -127,6 +128,7 @@ Item {
                 spacing: Theme.spacing
                 KButton {
                     objectName: "previousButton"
+                    oneTapForTwo: true
                     visible: page.vm.canGoBack
                     height: Theme.target
                     text: qsTr("‹ 上一题")
@@ -136,6 +138,7 @@ Item {
                 }
                 KButton {
                     objectName: "skipButton"
+                    oneTapForTwo: true
                     text: qsTr("跳过这一题")
                     fill: Theme.colors.surface
                     ink: Theme.colors.heading
@@ -143,6 +146,7 @@ Item {
                 }
                 KButton {
                     objectName: "noneButton"
+                    oneTapForTwo: true
                     visible: page.vm.multi
                     text: page.vm.noneLabel
                     fill: Theme.colors.surface
@@ -151,6 +155,7 @@ Item {
                 }
                 KButton {
                     objectName: "confirmButton"
+                    oneTapForTwo: true
                     visible: page.vm.multi
                     text: qsTr("选好了，下一题 ›")
                     fill: Theme.colors.tile1
@@ -370,6 +375,7 @@ Item {
                 }
                 KButton {
                     objectName: "resultPreviousButton"
+                    oneTapForTwo: true
                     visible: page.vm.canGoBack
                     text: qsTr("‹ 上一题")
                     fill: Theme.colors.surface
@@ -378,6 +384,7 @@ Item {
                 }
                 KButton {
                     objectName: "restartButton"
+                    oneTapForTwo: true
                     visible: page.vm.available
                     text: qsTr("重新回答")
                     onClicked: page.vm.restart()

@@ -9,6 +9,9 @@ Rectangle {
     property color ink: Theme.colors.onPrimary
     property int fontSize: Theme.body
     property bool bold: true
+    // A shaky finger's double tap is one tap here: the second lands on what the first brought up in the
+    // same spot (the next question's answer, 跳过 again), and must not answer it too.
+    property bool oneTapForTwo: false
     signal clicked()
 
     implicitWidth: Math.max(Theme.target, label.implicitWidth + 2 * Theme.spacing + 16)
@@ -39,5 +42,7 @@ Rectangle {
         id: tap
         anchors.fill: parent
         onClicked: button.clicked()
+        // With this handler the second tap of a double tap gives no `clicked` of its own.
+        onDoubleClicked: if (!button.oneTapForTwo) button.clicked()
     }
 }
