@@ -25,6 +25,7 @@ class ReceiptPrinter(Protocol):
     printer cannot print."""
 
     name: str
+    gives_paper: bool  # False for the demo's PDF folder: nothing comes out of a slot to take
 
     def check_ready(self) -> None: ...
 

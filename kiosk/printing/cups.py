@@ -82,6 +82,8 @@ class QueueStatus:
 class CupsPrinter:
     """One CUPS queue; `queue=None` means the system default destination."""
 
+    gives_paper = True
+
     def __init__(self, queue: str | None = None, *, run: Runner = _run, settle_seconds: float = 4.0):
         self.queue = queue or None
         self._run = run

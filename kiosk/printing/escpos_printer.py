@@ -45,6 +45,8 @@ def profile_width(profile: str) -> int:
 
 
 class EscposPrinter:
+    gives_paper = True
+
     def __init__(self, path: str, *, profile: str = DEFAULT_PROFILE, is_device: bool = True,
                  status_timeout: float = 0.5):
         self.path = path

@@ -19,6 +19,8 @@ _jobs = itertools.count(1)
 
 
 class PdfFilePrinter:
+    gives_paper = False
+
     def __init__(self, folder: str | Path):
         self.folder = Path(folder)
 

@@ -16,6 +16,7 @@ from kiosk.receipts.document import Receipt
 from kiosk.receipts.slip import Slip, make_slip
 
 PRINTED = "已打印，请在出纸口取走"
+FILED = "本机没有接打印机（演示），已存为打印文件"  # the demo's PDF folder: no slot to take paper from
 
 
 def prepare_slip(slip: Slip, *, printer: str | None, fmt: str = "roll80") -> tuple[Receipt, ReceiptPrinter]:
@@ -27,7 +28,7 @@ def send_slip(receipt: Receipt, printer: ReceiptPrinter) -> PrintResult:
     """Raises PrintError; may block on the printer, so the kiosk runs it on a worker thread."""
     printer.check_ready()
     result = printer.print_receipt(receipt)
-    return PrintResult(result.printer, result.job, PRINTED)
+    return PrintResult(result.printer, result.job, PRINTED if printer.gives_paper else FILED)
 
 
 def print_slip(slip: Slip, *, printer: str | None, fmt: str = "roll80") -> PrintResult:
@@ -35,4 +36,4 @@ def print_slip(slip: Slip, *, printer: str | None, fmt: str = "roll80") -> Print
     return send_slip(receipt, target)
 
 
-__all__ = ["PRINTED", "PrintError", "prepare_slip", "print_slip", "send_slip"]
+__all__ = ["FILED", "PRINTED", "PrintError", "prepare_slip", "print_slip", "send_slip"]

@@ -1990,12 +1990,24 @@ entitled to?</translation>
   <context>
     <name>SlipPrinter</name>
     <message>
+      <source>{n} 张都已存为打印文件（本机没有接打印机，演示）</source>
+      <translation>All {n} slips were saved as print files (this demo kiosk has no printer attached)</translation>
+    </message>
+    <message>
       <source>{n} 张都已打印，请在出纸口取走</source>
       <translation>All {n} slips printed; take them from the printer</translation>
     </message>
     <message>
+      <source>已存为打印文件（本机没有接打印机，演示）</source>
+      <translation>Saved as a print file (this demo kiosk has no printer attached)</translation>
+    </message>
+    <message>
       <source>已打印 {done} 张，第 {next} 张{reason}</source>
       <translation>{done} printed; slip {next}: {reason}</translation>
+    </message>
+    <message>
+      <source>已打印，请在出纸口取走</source>
+      <translation>Printed; take it from the printer</translation>
     </message>
     <message>
       <source>打印机出现意外错误：{name}</source>

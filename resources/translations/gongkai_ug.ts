@@ -2430,14 +2430,29 @@
   <context>
     <name>SlipPrinter</name>
     <message>
+      <source>{n} 张都已存为打印文件（本机没有接打印机，演示）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>{n} ۋاراقنىڭ ھەممىسى بېسىش ھۆججىتى قىلىپ ساقلاندى (بۇ كۆرسىتىش ماشىنىسىغا پرىنتېر ئۇلانمىغان)</translation>
+    </message>
+    <message>
       <source>{n} 张都已打印，请在出纸口取走</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>{n} ۋاراقنىڭ ھەممىسى بېسىلدى، قەغەز چىقىدىغان يەردىن ئېلىڭ</translation>
     </message>
     <message>
+      <source>已存为打印文件（本机没有接打印机，演示）</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بېسىش ھۆججىتى قىلىپ ساقلاندى (بۇ كۆرسىتىش ماشىنىسىغا پرىنتېر ئۇلانمىغان)</translation>
+    </message>
+    <message>
       <source>已打印 {done} 张，第 {next} 张{reason}</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>{done} ۋاراق بېسىلدى؛ {next}-ۋاراق: {reason}</translation>
+    </message>
+    <message>
+      <source>已打印，请在出纸口取走</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>بېسىلدى، قەغەز چىقىدىغان يەردىن ئېلىڭ</translation>
     </message>
     <message>
       <source>打印机出现意外错误：{name}</source>

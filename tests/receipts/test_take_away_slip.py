@@ -192,3 +192,20 @@ def test_a_pdf_printer_folder_that_cannot_be_made_gets_a_clear_message(storm_sli
         print_slip(storm_slip, printer=f"pdf-file:{blocker / 'printed'}")
     with pytest.raises(PrintError, match="pdf-file:/文件夹"):
         print_slip(storm_slip, printer="pdf-file:printed")
+
+
+def test_a_demo_kiosk_filing_slips_as_pdf_does_not_send_anyone_to_the_paper_slot(demo_db, tmp_path, qapp):
+    from ui.models.slip_printer import SlipPrinter
+
+    results = eligible(demo_db, STORM)
+    slips = [slip_for_result(r, township_repo.get_township(demo_db)) for r in results]
+    printer = SlipPrinter(f"pdf-file:{tmp_path / 'printed'}")
+    printer.print_slips(slips[:1])
+    printer.wait()
+    qapp.processEvents()
+    assert printer.property("message") == "已存为打印文件（本机没有接打印机，演示）。"
+    printer.print_slips(slips)
+    printer.wait()
+    qapp.processEvents()
+    assert printer.property("message") == f"{len(slips)} 张都已存为打印文件（本机没有接打印机，演示）。"
+    assert len(list((tmp_path / "printed").glob("*.pdf"))) == len(slips) + 1

@@ -24,6 +24,15 @@ def failed(reason: str) -> str:
         reason=reason.rstrip("。"))
 
 
+def _done_message(count: int, gives_paper: bool) -> str:
+    """In the screens' language. A demo kiosk's PDF folder has no slot to take paper from."""
+    if gives_paper:
+        return (tr("SlipPrinter", "已打印，请在出纸口取走") if count == 1
+                else tr("SlipPrinter", "{n} 张都已打印，请在出纸口取走").format(n=count))
+    return (tr("SlipPrinter", "已存为打印文件（本机没有接打印机，演示）") if count == 1
+            else tr("SlipPrinter", "{n} 张都已存为打印文件（本机没有接打印机，演示）").format(n=count))
+
+
 class _Relay(QObject):
     finished = Signal(object, object)  # result, error
 
@@ -74,9 +83,7 @@ class SlipPrinter(QObject):
                 result = send_slip(receipt, printer)
                 done += 1
             error = None
-            if len(jobs) > 1:
-                result = type(result)(result.printer, result.job,
-                                      tr("SlipPrinter", "{n} 张都已打印，请在出纸口取走").format(n=len(jobs)))
+            result = type(result)(result.printer, result.job, _done_message(len(jobs), printer.gives_paper))
         except PrintError as exc:
             # Some printed before the printer stopped: say how many, so nobody prints them twice.
             result, error = None, PrintError(tr("SlipPrinter", "已打印 {done} 张，第 {next} 张{reason}").format(
