@@ -18,7 +18,8 @@ MAX_EXPORT = 200_000
 
 ACTIONS = {
     "login": "登录", "login_failed": "登录失败", "login_locked": "账号锁定期间尝试登录", "logout": "退出登录",
-    "session_expired": "登录过期", "staff_saved": "保存人员账号", "view_request": "查看申请（含个人信息）",
+    "session_expired": "登录过期", "staff_saved": "保存人员账号", "staff_unlocked": "提前解除账号锁定",
+    "view_request": "查看申请（含个人信息）",
     "proactive_release": "依申请转主动公开", "report": "查看或下载年度报表", "assign": "分办",
     "note": "添加内部备注", "draft_saved": "保存答复书草稿", "reply_issued": "签发答复书",
     "export": "导出申请清单", "audit_export": "导出操作日志",
@@ -30,6 +31,7 @@ DATA_WORDS = {
     "note": "备注", "reply_pdf": "答复书", "reason": "理由", "role": "角色", "failures": "连续输错次数",
     "method": "收费方式", "units": "计费数量", "amount_fen": "金额（分）", "format": "格式",
     "what": "补正内容", "by": "补正期限", "voids": "作废的步骤", "voids_kind": "作废的步骤类型", "officer": "更正人",
+    "was_locked_until": "原锁定至",
 }
 _ROLES = {"viewer": "查看", "handler": "经办", "admin": "管理员"}
 _FORMATS = {"csv": "CSV", "pdf": "PDF", "xlsx": "Excel", "": "网页"}

@@ -14,6 +14,7 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "county", help="县级：管理后台账号；导入U盘带来的申请；登记答复；或启动演示县级服务",
         description="staff：新增或修改县级管理后台账号（角色 viewer 查看 / handler 经办 / admin 管理员）。"
+                    "unlock：提前解除连续输错密码造成的账号锁定。"
                     "import-usb：导入一体机用 gongkai outbox export 写到U盘的申请和记录（重复导入不会重复登记）。"
                     "reply：登记县级对某件申请作出的状态变化（答复、延期），一体机下次同步时收到。"
                     "demo：生成演示乡镇、发布数据包、建立演示账号并启动县级服务（有 PostgreSQL 时用它）。",
@@ -26,6 +27,9 @@ def register(subparsers) -> None:
     staff.add_argument("--role", default="handler", choices=["viewer", "handler", "admin"], help="角色")
     staff.add_argument("--name", default="", help="显示姓名")
     staff.add_argument("--password-stdin", action="store_true", help="从标准输入读取密码（否则交互输入）")
+    unlock = sub.add_parser("unlock", help="解除密码输错过多造成的后台账号锁定（密码不变，记入审计日志）")
+    unlock.add_argument("username", help="用户名")
+    _county_db_options(unlock)
     usb = sub.add_parser("import-usb", help="导入U盘上一体机导出的申请和记录")
     usb.add_argument("folder", type=Path, metavar="DIR", help="U盘上的目录")
     _county_db_options(usb)
@@ -55,7 +59,7 @@ def _county_db_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    actions = {"staff": _staff, "import-usb": _import_usb, "reply": _reply, "demo": _demo}
+    actions = {"staff": _staff, "unlock": _unlock, "import-usb": _import_usb, "reply": _reply, "demo": _demo}
     return actions[args.action](args)
 
 
@@ -115,6 +119,20 @@ def _staff(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"账号 {args.username}（{accounts.ROLES[args.role]}）已保存")
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    from county import service
+    from county.console import accounts
+    from kiosk.clock import SystemClock
+
+    store = service.open_county_db(args.root, args.db_url)
+    try:
+        unlocked = accounts.unlock(store, SystemClock(), args.username.strip())
+    finally:
+        store.close()
+    print(f"账号 {args.username} 已解锁，可以用原来的密码登录" if unlocked else f"账号 {args.username} 没有被锁定，未作改动")
     return 0
 
 

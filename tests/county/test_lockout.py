@@ -100,3 +100,53 @@ def test_unknown_and_locked_accounts_get_the_same_answer_after_the_same_work(sto
     assert locked_text == unknown_text == accounts.REFUSAL
     assert locked_sql == unknown_sql, "the same statements, so the same time"
     assert checks == [RIGHT, RIGHT], "one password check (scrypt) each"
+
+
+def test_an_admin_unlocks_a_locked_officer_from_the_command_line(tmp_path):
+    """`gongkai county unlock NAME`: the officer logs in with the same password at once; the audit
+    log says who was unlocked; a name that is not locked or not known changes nothing."""
+    import subprocess
+    import sys
+
+    from county import service
+    from county.console import auditlog
+
+    root = tmp_path / "county"
+    store = service.open_county_db(root, None)
+    try:
+        clock = FixedClock("2026-11-24T09:00:00+08:00")
+        accounts.add_staff(store, clock, "viewer1", "查看员", "viewer", RIGHT)
+        for n in range(accounts.MAX_FAILURES):
+            with pytest.raises(accounts.LoginRefused):
+                accounts.login(store, clock, "viewer1", f"wrong-{n}")
+    finally:
+        store.close()
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "gongkai", "county", *args, "--root", str(root)],
+                              capture_output=True, text=True, timeout=120)
+
+    # (The lock runs from real time here: the CLI reads the system clock.)
+    store = service.open_county_db(root, None)
+    try:
+        with store.engine.begin() as conn:
+            conn.execute(staff.update().values(locked_until="2999-01-01T00:00:00+08:00"))
+        with pytest.raises(accounts.LoginRefused):
+            accounts.login(store, clock, "viewer1", RIGHT)
+    finally:
+        store.close()
+    done = cli("unlock", "viewer1")
+    assert done.returncode == 0 and "账号 viewer1 已解锁，可以用原来的密码登录" in done.stdout
+    again = cli("unlock", "viewer1")
+    assert again.returncode == 0 and "没有被锁定，未作改动" in again.stdout
+    unknown = cli("unlock", "nobody")
+    assert unknown.returncode != 0 and "没有账号 nobody" in unknown.stderr + unknown.stdout
+    store = service.open_county_db(root, None)
+    try:
+        assert accounts.login(store, clock, "viewer1", RIGHT)
+        entries = [e for e in accounts.audit_log(store) if e["action"] == "staff_unlocked"]
+        assert len(entries) == 1 and entries[0]["target"] == "viewer1"
+        assert auditlog.ACTIONS["staff_unlocked"] == "提前解除账号锁定"
+        assert auditlog.detail_words("staff_unlocked", entries[0]["detail"]) == "原锁定至：2999-01-01T00:00:00+08:00"
+    finally:
+        store.close()
