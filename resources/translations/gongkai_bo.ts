@@ -47,13 +47,6 @@
       <translation>མི་དམངས་དང་ཞིང་པའི་རོགས་དངུལ།</translation>
     </message>
     <message>
-      <source>我能享受
-哪些政策</source>
-      <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>ངས་སྲིད་ཇུས་གང་དག་
-ལོངས་སྤྱོད་ཐུབ།</translation>
-    </message>
-    <message>
       <source>我能享受哪些政策</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ངས་སྲིད་ཇུས་གང་དག་ལོངས་སྤྱོད་ཐུབ།</translation>

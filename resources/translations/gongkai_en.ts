@@ -1200,17 +1200,11 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
       <translation>Farm and welfare subsidies</translation>
     </message>
     <message>
-      <source>我能享受
-哪些政策</source>
-      <translation>What am I
-entitled to?</translation>
-    </message>
-    <message>
       <source>我能享受哪些政策</source>
       <translation>What am I entitled to?</translation>
     </message>
     <message>
-      <source>提问题、评服务、草案提意见</source>
+      <source>提问、评价、草案意见</source>
       <translation>Ask, rate, comment on drafts</translation>
     </message>
     <message>

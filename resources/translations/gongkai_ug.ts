@@ -1458,19 +1458,12 @@
       <translation>خەلق ۋە دېھقانلارغا ياردەم پۇلى («بىر كارتا»)</translation>
     </message>
     <message>
-      <source>我能享受
-哪些政策</source>
-      <translatorcomment>needs review by a native speaker</translatorcomment>
-      <translation>ماڭا قايسى
-سىياسەت ماس؟</translation>
-    </message>
-    <message>
       <source>我能享受哪些政策</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>ماڭا قايسى سىياسەت ماس؟</translation>
     </message>
     <message>
-      <source>提问题、评服务、草案提意见</source>
+      <source>提问、评价、草案意见</source>
       <translatorcomment>needs review by a native speaker</translatorcomment>
       <translation>سوئال سوراش، مۇلازىمەتكە باھا، لايىھىگە پىكىر</translation>
     </message>

@@ -86,6 +86,35 @@ def test_tiles_after_a_resize_look_as_after_a_fresh_start(qapp, demo_db_path, qt
         grown.close()
 
 
+@pytest.mark.parametrize(("size", "elder"), [((1080, 1920), True), ((1080, 1920), False),
+                                             ((1920, 1080), True), ((1920, 1080), False)])
+def test_every_tile_shows_the_same_face_its_words_on_one_line(qapp, demo_db_path, qtbot, size, elder):
+    """Seen in 长辈模式: 我能享受哪些政策 in smaller letters on two lines, one tile with a thumbnail icon
+    and the next without, and hints ending in one lone character on a line (不用打 / 字)."""
+    from ui.app import KioskUi, ensure_app
+
+    ensure_app()
+    ui = KioskUi(demo_db_path, clock=FixedClock("2026-11-22T10:00:00+08:00"), windowed=True, size=size)
+    try:
+        ui.theme.elder = elder
+        qtbot.waitExposed(ui.window)
+        qtbot.waitUntil(lambda: len(_tile_faces(ui.window)) == 8, timeout=30_000)
+        qtbot.wait(300)
+        faces = _tile_faces(ui.window)
+        assert len({icon for _n, icon, _h in faces}) == 1, faces  # every tile has its icon, or none has
+        assert all(hint for _n, _i, hint in faces), faces
+        if size[1] > size[0]:
+            assert all(icon for _n, icon, _h in faces), "portrait has room for the icons a poor reader goes by"
+        from tests.ui.helpers import walk
+
+        tiles = [t for t in walk(ui.window.contentItem(), only_visible=True) if t.objectName().startswith("tile_")]
+        words = [w for t in tiles for w in walk(t, only_visible=True) if w.metaObject().className().startswith("QQuickText")]
+        assert len(words) == 16  # a title and a hint on each
+        assert [w.property("text") for w in words if w.property("lineCount") != 1] == []
+    finally:
+        ui.close()
+
+
 def test_pyside_looks_for_its_name_in_module_files_without_keeping_their_lines(tmp_path, monkeypatch):
     """ui/pyside_feature.py: PySide's __feature__ check reads each module's bytes, not inspect's line cache."""
     import linecache

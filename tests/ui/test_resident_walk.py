@@ -48,7 +48,7 @@ def test_storm_farmer_gets_a_slip_whose_qr_holds_the_text(portrait, tmp_path):
     emergency = ["受灾人员救助", "临时救助", "农村危房改造", "防止返贫动态监测和帮扶"]
     assert [title for title, _ in results[:4]] == emergency  # what the storm calls for comes first
     assert dict(results)["受灾人员救助"] == "可能符合"  # 核灾 by the office: never 符合 on the kiosk's word
-    assert journey.seen["print_message"].startswith("已打印")
+    assert journey.seen["print_message"] == "已存为打印文件（本机没有接打印机，演示）。"  # a PDF folder, no paper slot
     qr = journey.seen["qr"]  # zbarimg on the printed PDF rasterised at the roll's 203 dpi
     assert qr.startswith("受灾人员救助（可能符合，请到窗口确认）")
     for label in walk.SLIP_FIELDS:

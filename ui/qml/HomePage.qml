@@ -17,12 +17,21 @@ Item {
         { title: qsTr("政策解读"), hint: qsTr("政策文件和通俗解读"), target: "policies" },
         { title: qsTr("申请公开"), hint: qsTr("怎么申请、带什么材料"), target: "apply" },
         { title: qsTr("进度查询"), hint: qsTr("输入或扫描申请编号"), target: "status" },
-        { title: page.app.portrait ? qsTr("我能享受\n哪些政策") : qsTr("我能享受哪些政策"), hint: qsTr("回答几个问题，不用打字"), target: "eligibility" },
-        { title: qsTr("留言评价"), hint: qsTr("提问题、评服务、草案提意见"), target: "voice" }
+        { title: qsTr("我能享受哪些政策"), hint: qsTr("回答几个问题，不用打字"), target: "eligibility" },
+        { title: qsTr("留言评价"), hint: qsTr("提问、评价、草案意见"), target: "voice" }
     ]
     // 朗读 on home: a short spoken guide to the tiles, for residents who cannot read.
     function speechText() { return home.speechText(tiles) }
     function iconFor(target) { return Qt.resolvedUrl("../../resources/icons/" + target + ".svg") }
+    // One icon size on every tile, or none: the smallest room any tile leaves, and no icon where that is a
+    // thumbnail (a crowded tile keeps its words; one tile with an icon and the next without looks broken).
+    readonly property int iconSide: {
+        let side = 96
+        for (const t of tileGrid.children)
+            if (t.iconRoom !== undefined)
+                side = Math.min(side, t.iconRoom)
+        return side >= 56 ? side : 0
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -90,6 +99,7 @@ Item {
         }
 
         GridLayout {
+            id: tileGrid
             objectName: "tiles"
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -105,6 +115,9 @@ Item {
                     required property var modelData
                     required property int index
                     objectName: "tile_" + modelData.target
+                    // The room this tile leaves for an icon above its words (page.iconSide).
+                    readonly property int iconRoom: Math.min(96, tile.height - tileTitle.implicitHeight
+                                                             - (tileHint.visible ? tileHint.implicitHeight : 0) - 56)
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.minimumHeight: Theme.target * 2
@@ -120,11 +133,9 @@ Item {
                         Image {
                             objectName: "tileIcon"
                             Layout.alignment: Qt.AlignHCenter
-                            readonly property int side: Math.min(96, tile.height - tileTitle.implicitHeight
-                                                                 - (tileHint.visible ? tileHint.implicitHeight : 0) - 56)
-                            Layout.preferredWidth: side
-                            Layout.preferredHeight: side
-                            visible: status === Image.Ready && side >= 36  // a crowded tile keeps its words
+                            Layout.preferredWidth: page.iconSide
+                            Layout.preferredHeight: page.iconSide
+                            visible: status === Image.Ready && page.iconSide > 0
                             source: page.iconFor(modelData.icon || modelData.target)
                             sourceSize.width: 192
                             sourceSize.height: 192
@@ -138,9 +149,11 @@ Item {
                             wrapMode: Text.Wrap
                             text: modelData.title
                             color: Theme.colors.onTile
-                            // one line where the tile allows it: a long title shrinks a little, never below body
+                            // one line where the tile allows it: a long title shrinks a little, never below body.
+                            // A title broken on purpose (portrait) is measured by its longest line.
+                            readonly property int longestLine: Math.max(...modelData.title.split("\n").map(l => l.length))
                             font.pixelSize: Math.max(Theme.body, Math.min(Theme.tileTitle,
-                                                     Math.floor((tile.width - 48) / Math.max(4, modelData.title.length))))
+                                                     Math.floor((tile.width - 48) / Math.max(4, longestLine))))
                             font.bold: true
                         }
                         Text {
@@ -156,7 +169,11 @@ Item {
                             wrapMode: Text.Wrap
                             text: modelData.hint
                             color: Theme.colors.onTile
-                            font.pixelSize: Theme.body
+                            // One line where a little smaller makes it fit: no lone last character (回答几个问题，
+                            // 不用打 / 字) on a line of its own; a hint much too long still wraps at 80%.
+                            font.pixelSize: Math.max(Math.round(Theme.body * 0.8), Math.min(Theme.body,
+                                                     Math.floor(Theme.body * (tile.width - 40) / Math.max(1, hintWidth.advanceWidth))))
+                            TextMetrics { id: hintWidth; text: modelData.hint; font.pixelSize: Theme.body }
                         }
                     }
                     Text {
