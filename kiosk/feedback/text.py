@@ -1,11 +1,13 @@
 """Free text a resident types, or a county answer made public: bounded, stripped, and refused when
-it looks like personal data (an ID number or a phone number)."""
+it holds what the counter refuses too (control, invisible or bidi characters: kiosk/trust/text_safety)
+or looks like personal data (an ID number or a phone number)."""
 
 from __future__ import annotations
 
 import re
 
 from kiosk.errors import ValidationError
+from kiosk.trust.text_safety import is_invisible_only, unsafe_reason
 
 # 15/18-character ID numbers, mobile numbers, landlines, and any run of 7+ digits (a number of some
 # person's): none belongs in a published answer or an anonymous rating.
@@ -26,8 +28,11 @@ def bounded(text: str, limit: int, what: str, *, required: bool = False, public:
     if not isinstance(text, str):
         raise ValidationError(f"{what}格式错误")
     cleaned = text.strip()
-    if required and not cleaned:
+    if required and (not cleaned or is_invisible_only(cleaned)):
         raise ValidationError(f"请填写{what}")
+    reason = unsafe_reason(cleaned, allow_newlines=True)  # as at the counter: NUL, ESC, zero-width, bidi...
+    if reason:
+        raise ValidationError(f"{what}{reason}")
     if len(cleaned) > limit:
         raise ValidationError(f"{what}最多 {limit} 个字，现在有 {len(cleaned)} 个字")
     if public and looks_personal(cleaned):

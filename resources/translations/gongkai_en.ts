@@ -1306,6 +1306,13 @@ You can choose: {answers}. {extra}If you would rather not answer, tap “Skip”
     </message>
   </context>
   <context>
+    <name>KTextArea</name>
+    <message>
+      <source>%1 / %2 字</source>
+      <translation>%1 / %2 characters</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskKeyboard</name>
     <message>
       <source>姓名：</source>

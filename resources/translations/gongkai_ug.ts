@@ -1588,6 +1588,14 @@
     </message>
   </context>
   <context>
+    <name>KTextArea</name>
+    <message>
+      <source>%1 / %2 字</source>
+      <translatorcomment>needs review by a native speaker</translatorcomment>
+      <translation>%1 / %2 ھەرپ</translation>
+    </message>
+  </context>
+  <context>
     <name>KioskKeyboard</name>
     <message>
       <source>姓名：</source>

@@ -20,7 +20,10 @@ def _touch(ui, name: str) -> None:
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QGuiApplication
 
+    from tests.ui.helpers import wait_until_settled
+
     QGuiApplication.inputMethod().hide()
+    wait_until_settled(ui)  # the page grows back where the keyboard was, and settles, before the swipe
     item, flick = visible_item(ui, name), visible_item(ui, "voiceFlick")
     top = item.mapToItem(flick.property("contentItem"), QPointF(0, 0)).y()
     view = flick.height()
@@ -110,3 +113,30 @@ def test_a_question_the_county_answered_shows_its_answer_as_the_best_card_and_op
     tap(ui, visible_item(ui, "searchBestOpen"))
     qtbot.waitUntil(lambda: bool(visible_items(ui, "readerPage")), timeout=30_000)
     assert ui.nav.last_opened().property("title") == "新生儿怎么上户口？"
+
+
+def test_a_long_question_wraps_in_a_growing_box_that_keeps_the_cursor_in_view_and_stops_at_the_limit(ui, qtbot):
+    """A one-line field showed some twenty of up to 300 characters: nobody could read back what they wrote."""
+    from PySide6.QtCore import QPointF
+
+    from tests.ui.helpers import wait_until_settled
+
+    _open_voice(ui, qtbot)
+    _touch(ui, "questionField")
+    box = visible_item(ui, "questionField")
+    one_line = box.height()
+    sentence = "我家老人今年八十三岁，一个人住在东岭村，听说有高龄津贴，想问问怎么申请，要带哪些材料，到哪里去办。"
+    type_text(ui, sentence * 2)
+    wait_until_settled(ui)
+    area = visible_item(ui, "questionFieldInput")
+    assert area.property("lineCount") >= 2 and box.height() > one_line * 1.5, "the box grows with the words"
+    assert visible_item(ui, "questionFieldCount").property("text") == f"{len(sentence) * 2} / 300 字"
+    type_text(ui, sentence * 8)  # far past the limit
+    wait_until_settled(ui)
+    assert box.property("text") == (sentence * 10)[:300]
+    assert visible_item(ui, "questionFieldCount").property("text") == "300 / 300 字"
+    # Five lines at the most, then it scrolls: the line with the cursor is inside the box.
+    assert box.height() < one_line * 6
+    cursor = area.property("cursorRectangle")
+    bottom = area.mapToItem(box, QPointF(0, cursor.y() + cursor.height())).y()
+    assert 0 < bottom <= box.height()

@@ -7,6 +7,8 @@ session's rating model is the navigator's (standing until the reset)."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk.errors import KioskError, ValidationError
@@ -14,6 +16,7 @@ from kiosk.feedback import drafts, questions
 from ui.i18n import content, tr_data
 
 ASK, DONE = "ask", "done"
+log = logging.getLogger(__name__)
 
 
 class ConsentForm(QObject):
@@ -54,6 +57,11 @@ class ConsentForm(QObject):
             return False
         except KioskError as exc:
             self._message = f"没有保存成功，请再试一次（{exc}）"
+            self.changed.emit()
+            return False
+        except Exception:  # noqa: BLE001 — a bug: said as one, logged, and the form keeps what was typed
+            log.exception("resident form could not be saved")
+            self._message = "本机出现内部错误，没有保存。请告诉窗口工作人员"
             self.changed.emit()
             return False
         self._stage, self._message, self._consent = DONE, thanks(), False

@@ -68,7 +68,7 @@ FocusScope {
                         color: Theme.colors.text
                         font.pixelSize: Theme.body
                     }
-                    KField {
+                    KTextArea {
                         id: commentField
                         objectName: "commentField"
                         focus: true

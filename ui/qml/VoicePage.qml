@@ -170,9 +170,10 @@ FocusScope {
                         color: Theme.colors.text
                         font.pixelSize: Theme.body
                     }
-                    KField {
+                    KTextArea {
                         id: questionField
                         objectName: "questionField"
+                        minLines: 1   // one line until the question needs more: 意见征集 stays on screen below it
                         Layout.fillWidth: true
                         maximumLength: page.question.limit
                         placeholderText: qsTr("您的问题")
