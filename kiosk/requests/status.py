@@ -57,6 +57,17 @@ def normalise_number(raw: str) -> str:
     return re.sub(r"\s+", "", text).upper()
 
 
+def _typed_number(raw: str) -> str:
+    """A number typed by hand: with spaces, underscores or dashes of any kind between its parts it is the
+    same number (as at the counter, numbers.parse_number), and a wrong check character is said as such
+    rather than 没有找到. Older numbers of other shapes are looked up as typed (normalise_number)."""
+    from kiosk.requests.numbers import parse_number, shaped_like_a_number
+
+    if shaped_like_a_number(raw):
+        return parse_number(raw)  # ValidationError: 校验位不正确
+    return normalise_number(raw)
+
+
 def _date(text: str | None, locale: str = LOCALE) -> str:
     if not text:
         return ""
@@ -73,7 +84,7 @@ def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = N
     from kiosk.requests.receipt_code import parse_scanned
 
     scanned = parse_scanned(raw_number)  # the receipt's status URL or its old GK1 payload
-    number = scanned or normalise_number(raw_number)
+    number = scanned or _typed_number(raw_number)
     if len(number) < 4:
         raise ValidationError("请输入申请编号（在受理回执上）", "number")
     row = status_repo.public_status(db, number)
