@@ -79,3 +79,55 @@ def test_every_character_a_spreadsheet_cannot_hold_is_flagged_and_the_rest_kept(
     expected += FLAG.format(0xFFFE) + FLAG.format(0xFFFF) + FLAG.format(0xD800) + "中文 ok"
     # XML reads a carriage return back as a newline; every other character comes back as written.
     assert row == [expected.replace("\r", "\n"), None, "7", "'-1"]
+
+
+# --- 4. the extension limit, wrong methods, an impossible report year ----------------------------
+def test_an_extension_outside_one_to_twenty_working_days_names_the_real_rule(site, store):
+    running, _kiosk = site
+    number = f"{A}-K01-2026-00001-X"
+    handler, _ = login(running.url, "handler1")
+    page = handler.get(f"/console/r/{number}")
+    steps = len(store.request_events("u1"))
+    for workdays in ("0", "-3", "21"):
+        refused = handler.post(f"/console/r/{number}", data={
+            "csrf": test_console.csrf_of(page), "kind": "extended", "on": "2026-11-24", "official": "李主任",
+            "workdays": workdays})
+        assert refused.status_code == 400, workdays
+        assert "延长期限应为 1 至 20 个工作日" in refused.text and "最多" not in refused.text, workdays
+    assert len(store.request_events("u1")) == steps, "nothing recorded"
+    done = handler.post(f"/console/r/{number}", data={
+        "csrf": test_console.csrf_of(page), "kind": "extended", "on": "2026-11-24", "official": "李主任",
+        "workdays": "1"})
+    assert done.status_code == 200 and "已登记「延期」" in done.text
+    assert len(store.request_events("u1")) == steps + 1
+
+
+def test_a_known_path_asked_with_the_wrong_method_answers_405_with_allow(site):
+    running, kiosk = site
+    for path in ("/api/v1/upload", "/api/v1/heartbeat"):
+        for method in ("GET", "PUT", "DELETE"):
+            answer = kiosk.request(method, path)
+            assert answer.status_code == 405, (method, path)
+            assert answer.headers["allow"] == "POST" and answer.json()["error"] == "不支持的请求方法"
+    for method, path, allow in (("POST", "/api/v1/changes", "GET, HEAD"), ("DELETE", "/api/v1/numbers", "GET, HEAD"),
+                                ("GET", "/console/voice/answer/x", "POST"), ("POST", "/s/362430101-K01-2026-00001-X",
+                                                                             "GET, HEAD"),
+                                ("PUT", "/console/login", "GET, HEAD, POST")):
+        answer = kiosk.request(method, path)
+        assert (answer.status_code, answer.headers.get("allow")) == (405, allow), (method, path)
+    unknown = kiosk.get("/api/v2/nothing")
+    assert unknown.status_code == 404 and unknown.json()["error"] == "接口不存在" and "allow" not in unknown.headers
+    assert kiosk.post("/api/v1/heartbeat", json={"version": "0.1.0"}).status_code == 200, "the right method works"
+
+
+def test_a_report_year_out_of_range_is_refused_not_replaced_by_this_year(site):
+    running, _kiosk = site
+    viewer, _ = login(running.url, "viewer1")
+    for year in ("99999999999", "-1", "1999", "2101", "２０２６", "20x6", "9" * 5000):
+        for fmt in ("", "csv", "pdf"):
+            refused = viewer.get("/console/report", params={"year": year, "format": fmt})
+            assert refused.status_code == 400, (year, fmt)
+            assert "年度无效" in refused.text and "年度应为 2000 至 2100 之间的四位数字年份" in refused.text
+            assert "2026 年度报告" not in refused.text
+    assert "2026 年度报告" in viewer.get("/console/report").text, "no year asked: this year"
+    assert "2025 年度报告" in viewer.get("/console/report", params={"year": "2025"}).text
