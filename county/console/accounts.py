@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from county.console import unprintable
 from county.store import CountyStore, audit, sessions, staff
 from kiosk.clock import Clock, iso_now
 from kiosk.errors import LoginRefused, ValidationError
+from kiosk.reports import cell_text
 from kiosk.trust.staff import hash_pin, verify_pin
 
 ROLES = {"viewer": "查看", "handler": "经办", "admin": "管理员"}
@@ -132,7 +132,7 @@ def login(store: CountyStore, clock: Clock, username: str, password: str) -> str
     username = username.strip()[:64]
     possible = possible_username(username)
     if not possible:
-        username = unprintable.flag(username)
+        username = cell_text.flag(username)
     at = now.isoformat(timespec="seconds")
     claimed = _claim_attempt(store, username if possible else "", at, (now + LOCKOUT).isoformat(timespec="seconds"))
     ok = verify_pin(password, claimed[0] if claimed else _dummy_hash()) and claimed is not None

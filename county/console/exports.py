@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import io
 
-from county.console.unprintable import flag
+from kiosk.reports.cell_text import flag
 
 FORMATS = {"csv": "text/csv; charset=utf-8",
            "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}

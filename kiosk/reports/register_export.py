@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kiosk.reports.cell_text import flag
 from kiosk.requests import intake, lifecycle
 from kiosk.requests.fees import METHODS
 from kiosk.requests.outcomes import outcome_label
@@ -110,8 +111,8 @@ def _text_cell(sheet, value: str):
 
 
 def _xlsx_safe(value: str) -> str:
-    """XML cannot hold most control characters; a leading formula character is kept as text."""
-    return "".join(ch for ch in value if ch in "\t\n\r" or ord(ch) >= 32)
+    """XML cannot hold most control characters: each is shown flagged (cell_text), never dropped."""
+    return flag(value)
 
 
 def export_requests(db: sqlite_utils.Database, fmt: str, out: Path | None = None,

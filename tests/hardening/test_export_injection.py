@@ -72,9 +72,9 @@ def test_xlsx_cells_are_strings_never_formulas(hostile, tmp_path):
     assert {c.data_type for c in names} == {"s"}
 
 
-def test_xlsx_strips_characters_xml_cannot_hold(tmp_path):
+def test_xlsx_flags_characters_xml_cannot_hold_instead_of_dropping_them(tmp_path):
     write_xlsx(["h"], [["a\x00b\x1bc"]], tmp_path / "x.xlsx")
-    assert load_workbook(tmp_path / "x.xlsx").active["A2"].value == "abc"
+    assert load_workbook(tmp_path / "x.xlsx").active["A2"].value == "a〔控制字符 U+0000〕b〔控制字符 U+001B〕c"
 
 
 def test_the_export_command_writes_neutralised_files(hostile, tmp_path):

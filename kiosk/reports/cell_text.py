@@ -1,4 +1,5 @@
-"""Characters a spreadsheet (XML 1.0) or a PostgreSQL text column cannot hold, shown instead of dropped:
+"""Characters a spreadsheet (XML 1.0) or a PostgreSQL text column cannot hold, shown instead of dropped
+(the kiosk's register export and the county console's exports and audit log use this one rule):
 most C0 control characters, lone surrogates, U+FFFE and U+FFFF each become a visible marker naming them,
 〔控制字符 U+0001〕, so a reader sees that something odd was typed and what it was."""
 
