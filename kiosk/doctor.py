@@ -35,6 +35,7 @@ SYNC_WARN_DAYS = 7
 DISK_ERROR_BYTES = 200 * 1024 * 1024
 DISK_WARN_BYTES = 1024 * 1024 * 1024
 CLOCK_TOLERANCE = dt.timedelta(minutes=10)
+CLOCK_AHEAD = dt.timedelta(days=400)  # a kiosk offline for more than a year is rarer than a mis-set clock
 # build-deb.sh writes this beside the venv: {"version": ..., "built_at": ISO timestamp}.
 BUILD_INFO = Path(sys.prefix).parent / "build-info.json"
 
@@ -308,6 +309,12 @@ def check_clock(ctx: DoctorContext, synced: dt.datetime | None) -> Finding:
         return Finding("clock", title, ERROR,
                        f"系统时间 {shown} 早于最近一次同步 {synced.isoformat(timespec='minutes')}，时钟被调慢了",
                        CLOCK_FIX)
+    # Far ahead: numbers of a future year and deadlines years away (a 2099 clock issued 362430101-K01-2099-…).
+    known = max((t for t in (built, synced) if t is not None), default=None)
+    if known is not None and now > known + CLOCK_AHEAD:
+        return Finding("clock", title, WARNING,
+                       f"系统时间 {shown} 比{'最近一次同步' if known == synced else '本软件的构建时间'}"
+                       f" {known.isoformat(timespec='minutes')} 晚了一年多，时钟可能被调快了", CLOCK_FIX)
     return Finding("clock", title, OK, f"系统时间 {shown}")
 
 

@@ -15,6 +15,7 @@ from tests.sync.conftest import small_source  # noqa: F401, F811 - the demo town
 
 TOWNSHIP = "362430101"
 AT = FixedClock("2026-11-22T10:00:00+08:00")
+Q1 = "5f1c0d7e3a9b4c2d8e6f1a2b3c4d5e6f"  # a kiosk's question uuid (uuid4().hex)
 
 
 def _county_with_uploads(tmp_path) -> None:
@@ -24,7 +25,7 @@ def _county_with_uploads(tmp_path) -> None:
                      "service": "request", "channel": "counter", "request_number": "362430101-K01-2026-00003-R"},
                     {"uuid": "r2", "rated_at": "2026-11-21T10:00:00+08:00", "score": 5, "reason": "",
                      "service": "zone", "channel": "kiosk", "request_number": ""}],
-        "questions": [{"uuid": "q1", "asked_at": "2026-11-21T11:00:00+08:00", "channel": "kiosk", "topic": "民政救助",
+        "questions": [{"uuid": Q1, "asked_at": "2026-11-21T11:00:00+08:00", "channel": "kiosk", "topic": "民政救助",
                        "text": "高龄津贴怎么领？", "phone": "13907961234", "counter_answer": "", "clerk": ""}],
     }, AT)
     store.close()
@@ -45,17 +46,17 @@ def test_county_lists_exports_follows_up_answers_and_publishes(tmp_path, capsys,
     assert [(r["评价"], r["整改状态"], r["申请编号"]) for r in rows] == [
         ("非常不满意", "整改中", "362430101-K01-2026-00003-R"), ("非常满意", "", "")]
 
-    assert main(["voice", "answer", "q1", "高龄津贴请打 0796-6123456 询问", *root]) == 2  # a phone in a public answer
-    assert main(["voice", "answer", "q1", "年满 80 周岁的老人由本人或家属到村委会申请，按月发放到社保卡。", *root]) == 0
+    assert main(["voice", "answer", Q1, "高龄津贴请打 0796-6123456 询问", *root]) == 2  # a phone in a public answer
+    assert main(["voice", "answer", Q1, "年满 80 周岁的老人由本人或家属到村委会申请，按月发放到社保卡。", *root]) == 0
     sources = tmp_path / "sources"
     shutil.copytree(small_source, sources / TOWNSHIP)
-    assert main(["voice", "publish-faq", "q1", *root, "--sources", str(sources)]) == 0
-    text = (sources / TOWNSHIP / "faq" / "q1.txt").read_text(encoding="utf-8")
+    assert main(["voice", "publish-faq", Q1, *root, "--sources", str(sources)]) == 0
+    text = (sources / TOWNSHIP / "faq" / f"q-{Q1}.txt").read_text(encoding="utf-8")
     assert text.startswith("问题：高龄津贴怎么领？\n类别：民政救助\n") and "1390796" not in text
     capsys.readouterr()
     assert main(["voice", "questions", *root, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [(q["ref"], q["published_as"]) for q in listed] == [("q1", "faq/q1.txt")]
+    assert [(q["ref"], q["published_as"]) for q in listed] == [(Q1, f"faq/q-{Q1}.txt")]
 
 
 def test_the_counter_log_counts_consultations_by_topic(tmp_path, capsys):

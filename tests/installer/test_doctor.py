@@ -201,6 +201,14 @@ def test_clock_behind_the_last_sync_is_an_error(ctx):
     assert check_clock(ctx, dt.datetime.fromisoformat("2026-11-22T02:00:00+08:00")).level == OK
 
 
+def test_clock_years_ahead_of_the_last_sync_is_a_warning(ctx):
+    ctx.clock = FixedClock("2099-12-31T10:00:00+08:00")
+    finding = check_clock(ctx, dt.datetime.fromisoformat("2026-11-22T02:00:00+08:00"))
+    assert finding.level == WARNING and "晚了一年多" in finding.message and "2026-11-22T02:00" in finding.message
+    ctx.clock = FixedClock("2027-06-01T10:00:00+08:00")  # months without a sync: not the clock's fault
+    assert check_clock(ctx, dt.datetime.fromisoformat("2026-11-22T02:00:00+08:00")).level == OK
+
+
 def test_run_checks_covers_every_area(ctx):
     ctx.config = Config(printer="escpos:/dev/usb/lp9")
     checks = [f.check for f in run_checks(ctx)]

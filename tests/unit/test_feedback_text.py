@@ -57,3 +57,17 @@ def test_the_kiosk_form_says_so_under_the_question_instead_of_failing_silently(d
     assert form.property("message") == "请填写问题" and form.property("stage") == "ask"
     assert form.submit("\ud800?", "") is False
     assert form.property("message") == "问题含有无效的字符"
+
+
+@pytest.mark.parametrize("text", ["我叫王秀英，电话一三九零七九六一二三四", "电话139.0796.1234", "打幺三九 零七九六 一二三四",
+                                  "座机0796·6123456", "号码１３９０７９６１２３４"])
+def test_a_phone_number_written_out_spaced_dotted_or_in_chinese_numerals_is_kept_off_a_question(db, text):
+    """A 留言 is anonymous and may be published as a 简明问答: a phone in it must be refused however written."""
+    with pytest.raises(ValidationError, match="不能有身份证号码或电话号码"):
+        questions.ask(db, AT, "民政救助", text)
+
+
+@pytest.mark.parametrize("text", ["2026.11.22到账了吗", "二〇二六年的补贴什么时候发", "每月100元够不够", "我家3组12号漏雨",
+                                  "2026-11-22申请的", "两个老人能领几份"])
+def test_dates_amounts_and_house_numbers_are_not_mistaken_for_a_phone(db, text):
+    assert questions.ask(db, AT, "民政救助", text)
