@@ -74,6 +74,7 @@ FORM_ORDER = ("form", "applicant_type", "organization_kind", "name", "id_type", 
               "transcribed_by", "received")
 ORG_ID_TYPES = ("uscc",)
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+REGULATION_IN_FORCE = dt.date(2019, 5, 15)  # 国务院令第711号 in force: no request is received before it
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ def check_intake(data: dict, today: dt.date) -> tuple[Intake | None, dict[str, s
     field("doc_ref", lambda: _text(data, "doc_ref", 200))
     field("transcribed_by", lambda: _text(data, "transcribed_by", 50) or None)
     if "received" not in errors:
-        field("received", lambda: _check_received(data["received"], today))
+        field("received", lambda: check_received(data["received"], today))
 
     method = values.get("delivery_method")
     if method == "post" and not values.get("address") and "address" not in errors:
@@ -255,7 +256,9 @@ def _check_description(text: str) -> str:
     return text
 
 
-def _check_received(value, today: dt.date) -> dt.date:
+def check_received(value, today: dt.date) -> dt.date:
+    """The day a request was received: a real YYYY-MM-DD, not after `today`, not before the
+    regulation in force (2019-05-15). The counter and the county's upload check both call this."""
     try:
         if isinstance(value, dt.date):
             day = value
@@ -267,6 +270,6 @@ def _check_received(value, today: dt.date) -> dt.date:
         raise ValidationError("日期格式应为 YYYY-MM-DD，例如 2026-11-22", "received") from None
     if day > today:
         raise ValidationError(f"收到申请日期不能晚于今天（{today.isoformat()}）", "received")
-    if day < dt.date(2019, 5, 15):
-        raise ValidationError("收到申请日期早于现行条例施行日（2019-05-15）", "received")
+    if day < REGULATION_IN_FORCE:
+        raise ValidationError(f"收到申请日期早于现行条例施行日（{REGULATION_IN_FORCE.isoformat()}）", "received")
     return day
