@@ -124,7 +124,10 @@ def derive_status(request: dict, history: list[dict]) -> tuple[str, str | None]:
             continue
     kept.sort(key=lifecycle.event_day)
     state = lifecycle.fold(received, [e for e in kept if e["kind"] != lifecycle.RECEIVED])
-    due = lifecycle.deadlines(state, _calendar()).reply if state.is_open else None
+    try:
+        due = lifecycle.deadlines(state, _calendar()).reply if state.is_open else None
+    except ValidationError:  # a day stored before uploads were checked, too far to count from
+        due = None
     return state.status, due.day.isoformat() if due else None
 
 
@@ -165,7 +168,7 @@ def _store_requests_and_events(db: CountyStore, conn, township: str, kiosk_id: s
     accepted = [r for r in requests if r["uuid"] not in refused_requests]
 
     def screen(kept: dict, history: dict, candidates: list[dict]) -> dict[str, str]:
-        return upload_rules.event_problems(kept, history, candidates, today)
+        return upload_rules.event_problems(kept, history, candidates, today, _calendar())
 
     got_requests, got_events, refused_events = db.store_upload_in(
         conn, township, kiosk_id, accepted, events, at, _tenancy(township, kiosk_id, accepted, events),

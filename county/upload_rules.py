@@ -21,6 +21,7 @@ import dataclasses
 import datetime as dt
 import json
 
+from kiosk.calendar.workdays import WorkCalendar
 from kiosk.errors import ValidationError
 from kiosk.requests import lifecycle
 from kiosk.requests.intake import APPLICANT_TYPES, check_received
@@ -67,10 +68,10 @@ def request_state(request: dict, history: list[dict]) -> lifecycle.RequestState:
 
 
 def event_problems(requests: dict[str, dict], history: dict[str, list[dict]], candidates: list[dict],
-                   today: dt.date) -> dict[str, str]:
+                   today: dt.date, calendar: WorkCalendar) -> dict[str, str]:
     """{event uuid: reason} of the new events the rules refuse. `requests` holds the version of
     each request that is kept, `history` its stored events ({"kind", "at", "data", "event_uuid",
-    "origin"}), `candidates` the batch's new events in the kiosk's order."""
+    "origin"}), `candidates` the batch's new events in the kiosk's order; `calendar` the county's."""
     from kiosk.requests.outcomes import load_report_config
 
     refused: dict[str, str] = {}
@@ -85,7 +86,7 @@ def event_problems(requests: dict[str, dict], history: dict[str, list[dict]], ca
         if event["kind"] != lifecycle.RECEIVED:
             if outcomes is None:
                 outcomes = set(load_report_config().outcomes)
-            reason = _event_problem(request, seen.get(event["request_uuid"], []), event, today, outcomes)
+            reason = _event_problem(request, seen.get(event["request_uuid"], []), event, today, calendar, outcomes)
             if reason is not None:
                 refused[event["event_uuid"]] = reason
                 continue
@@ -93,9 +94,8 @@ def event_problems(requests: dict[str, dict], history: dict[str, list[dict]], ca
     return refused
 
 
-def _event_problem(request: dict, history: list[dict], event: dict, today: dt.date, outcomes: set[str]) -> str | None:
-    from county.service import _calendar
-
+def _event_problem(request: dict, history: list[dict], event: dict, today: dt.date, calendar: WorkCalendar,
+                   outcomes: set[str]) -> str | None:
     kind = lifecycle.kind_of(event)
     label = lifecycle.EVENT_LABELS.get(kind, kind)
     try:
@@ -110,7 +110,7 @@ def _event_problem(request: dict, history: list[dict], event: dict, today: dt.da
                                           if e.get("origin") == "kiosk" and e["kind"] != lifecycle.VOID
                                           and (day := _day(e)) is not None)])
         data = {k: v for k, v in event["data"].items() if k != "on"}
-        lifecycle.check_event(dataclasses.replace(state, last_on=floor), kind, on, data, today, _calendar(),
+        lifecycle.check_event(dataclasses.replace(state, last_on=floor), kind, on, data, today, calendar,
                               outcomes)
     except ValidationError as exc:
         return f"“{label}”（{on.isoformat()}）未被接收：{exc}"

@@ -76,6 +76,9 @@ def test_rule_breaking_events_are_refused_one_by_one_and_the_good_ones_stored(co
     handler, _ = login(running.url, "handler1")
     report = handler.get("/console/report", params={"year": "2026"})
     assert report.status_code == 200, "the annual report is not blocked by refused events"
+    fleet = handler.get("/console/fleet")
+    assert 'id="held"' in fleet.text and "<code>ext-60</code>" in fleet.text
+    assert "延长期限最多 20 个工作日" in fleet.text and "答复期限只能延长一次" in fleet.text
 
 
 def test_a_kiosk_event_is_checked_against_the_steps_the_county_recorded(console, store):  # noqa: F811
@@ -142,6 +145,8 @@ def test_a_held_item_sent_again_and_accepted_leaves_the_held_list(console, store
     answer = kiosk.post("/api/v1/upload", json={"requests": [fixed]}).json()
     assert answer["requests"] == ["u12"] and "refused" not in answer
     assert county_upward.held_uploads(store) == []
+    handler, _ = login(_running.url, "handler1")
+    assert 'id="held-none"' in handler.get("/console/fleet").text
 
 
 def test_a_viewer_sees_a_masked_name_unless_the_applicant_is_an_organisation(console, store):  # noqa: F811

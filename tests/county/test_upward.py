@@ -248,3 +248,10 @@ def test_an_event_the_county_refuses_stays_on_the_kiosk_with_the_countys_reason(
     assert [h["data"]["kind"] for h in county_upward.held_uploads(store)] == ["replied"]
     kinds = [e["kind"] for e in store.request_events(view["uuid"])]
     assert kinds.count("replied") == 1 and "note" in kinds, "the county's reply stands, the note is stored"
+    # The same record brought on a USB stick: refused the same way, and the import says why.
+    kiosk_key, county_key = SigningKey.generate(), SigningKey.generate()
+    county.issue_token(store, TOWNSHIP, "K01", clock, base64.b64encode(bytes(kiosk_key.verify_key)).decode())
+    outbox.export_outbox(kiosk_db, tmp_path / "stick", TOWNSHIP, "K01", clock, kiosk_key, county_key.verify_key)
+    imported = import_usb_folder(store, tmp_path / "stick", clock, county_key)
+    assert imported["new"]["event"] == 0 and "不能再登记“已答复”" in imported["refused"]["event"][0]
+    assert [e["kind"] for e in store.request_events(view["uuid"])].count("replied") == 1
