@@ -37,7 +37,7 @@ def upload_today(at: str) -> dt.date:
 def request_problem(item: dict, today: dt.date) -> str | None:
     """Why the county refuses this uploaded request, or None."""
     kind = item.get("applicant_type")
-    if kind is not None and kind not in APPLICANT_TYPES:
+    if kind is not None and (not isinstance(kind, str) or kind not in APPLICANT_TYPES):
         choices = "、".join(f"{code}（{label}）" for code, label in APPLICANT_TYPES.items())
         return f"申请 {item.get('number')} 的申请人类型“{str(kind)[:20]}”无效，应为 {choices}"
     value = item.get("received_on")

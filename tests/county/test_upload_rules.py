@@ -167,3 +167,19 @@ def test_working_days_past_the_last_date_are_bad_input_not_an_overflow():
     with pytest.raises(ValidationError, match="超出可计算的日期范围"):
         WorkCalendar().add_workdays(dt.date(9999, 12, 20), 20)
     assert WorkCalendar().add_workdays(dt.date(9999, 11, 1), 5).day == dt.date(9999, 11, 8)
+
+
+def test_values_of_the_wrong_json_type_are_refused_not_an_internal_error(console, store):  # noqa: F811
+    _running, kiosk = console
+    answer = kiosk.post("/api/v1/upload", json={
+        "requests": [request_row(A, "K01", 30, "u30", applicant_type={"type": "person"}, received_on="2026-11-20")],
+        "events": [event("u1", "list-outcome", "replied", "2026-11-20", outcome=["36-1"]),
+                   event("u2", "dict-party", "third_party_opinion_started", "2026-11-20", party={"x": 1}),
+                   event("u3", "int-day", "note", "2026-11-20", note="x") | {"data": {"on": 20261120, "note": "x"}}]})
+    assert answer.status_code == 200
+    body = answer.json()
+    assert body["requests"] == [] and body["events"] == []
+    assert "申请人类型" in refusals(body, "requests")["u30"]
+    reasons = refusals(body, "events")
+    assert "未知的办理结果代码" in reasons["list-outcome"] and "征求意见对象" in reasons["dict-party"]
+    assert "办理日期无效" in reasons["int-day"]
