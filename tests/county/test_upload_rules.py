@@ -183,3 +183,11 @@ def test_values_of_the_wrong_json_type_are_refused_not_an_internal_error(console
     reasons = refusals(body, "events")
     assert "未知的办理结果代码" in reasons["list-outcome"] and "征求意见对象" in reasons["dict-party"]
     assert "办理日期无效" in reasons["int-day"]
+
+
+def test_a_far_day_stored_before_uploads_were_checked_gives_a_message_not_an_error(console, store):  # noqa: F811
+    running, _kiosk = console
+    row = request_row(A, "K01", 40, "u40", received_on="9999-12-31", applicant_type="person",
+                      status_code="K7Q2M9XW40")
+    store.store_upload(A, "K01", [row], [], "2026-11-22T03:00:00+08:00", lambda *_: [], county_service.derive_status)
+    assert "登记日期有误，暂时无法计算办理期限" in status_page(running, 40)
