@@ -31,7 +31,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
-from starlette.routing import Route
+from starlette.routing import Match, Route
 
 from county import service, static
 from county.status_page import StatusPages
@@ -226,6 +226,7 @@ class CountyApp:
 
     # --- static bundles -----------------------------------------------------------------------
     async def static_file(self, request: Request) -> Response:
+        _refuse_wrong_method(request)
         if request.method not in ("GET", "HEAD"):
             raise ApiError(405, "不支持的请求方法")
         url_path = request.url.path
@@ -264,7 +265,8 @@ class CountyApp:
             return error(exc.status, exc.message)
 
         async def http_error(_request, exc: HTTPException):
-            return error(exc.status_code, {404: "接口不存在", 405: "不支持的请求方法"}.get(exc.status_code, exc.detail))
+            return error(exc.status_code, {404: "接口不存在", 405: "不支持的请求方法"}.get(exc.status_code, exc.detail),
+                         headers=exc.headers)
 
         async def fault(_request, exc: Exception):
             log.exception("county app fault")
@@ -285,10 +287,24 @@ class CountyApp:
         app = Starlette(routes=routes, exception_handlers={ApiError: api_error, HTTPException: http_error,
                                                            Exception: fault})
         app.state.county = self
+        catch_alls = (routes[-3], routes[-1])  # /api/... and /...: they match any path, so they answer first
+        app.state.known_routes = [r for r in routes if r not in catch_alls]
         return app
 
 
-async def _no_api(_request: Request) -> Response:
+def _refuse_wrong_method(request: Request) -> None:
+    """A known path asked with a method it does not take is a 405 naming the methods it does take (Allow),
+    not the 404 of the catch-all routes, which match any path and so would answer first."""
+    allowed: set[str] = set()
+    for route in request.app.state.known_routes:
+        if route.matches(request.scope)[0] is Match.PARTIAL:
+            allowed |= route.methods or set()
+    if allowed:
+        raise HTTPException(405, headers={"Allow": ", ".join(sorted(allowed))})
+
+
+async def _no_api(request: Request) -> Response:
+    _refuse_wrong_method(request)
     return error(404, "接口不存在")
 
 

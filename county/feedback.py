@@ -6,7 +6,10 @@ county adds lives here:
   - ratings are counted per township and service, per year (the annual figures) and charted by month
     and level (an SVG drawn here, server-side, like the console's other figures);
   - a question gets an answer, and may be published as a 简明问答: a file in the township's source
-    folder (faq/<ref>.txt), which the next `gongkai publish` carries to every kiosk of the township.
+    folder (faq/q-<uuid>.txt), which the next `gongkai publish` carries to every kiosk of the township.
+    The kiosk chose the question's id, so it names a file only once checked as a uuid, under its own
+    prefix (the township's own FAQ files are faq/0001.txt ...), and publishing replaces no file but
+    the one this same question was published as.
     Neither the answer nor the question published may hold what looks like an ID or phone number;
     the call-back phone stays here.
 """
@@ -15,6 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import os
+import re
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -185,10 +190,23 @@ def answer(store: CountyStore, clock: Clock, ref: str, text: str, who: str) -> N
                                                                                      "answered_by")}), [row])
 
 
+_UUID = re.compile(r"[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def faq_file_name(ref: str) -> str:
+    """q-<32 hex digits>.txt for a question id that is a uuid (as every kiosk makes them), else refused."""
+    if not _UUID.fullmatch(ref.lower()):
+        raise ValidationError(f"留言编号“{ref[:40]}”不是一体机生成的编号（32 位十六进制 uuid），不能发布为简明问答")
+    return f"q-{ref.lower().replace('-', '')}.txt"
+
+
 def publish_faq(store: CountyStore, clock: Clock, sources: Path | None, ref: str, question_text: str = "") -> Path:
-    """Publish an answered question as a 简明问答 of its township: faq/<ref>.txt in the source folder
-    (the question as the county words it, or as asked; no personal data in either)."""
+    """Publish an answered question as a 简明问答 of its township: faq/q-<uuid>.txt in the source folder
+    (the question as the county words it, or as asked; no personal data in either). Publishing again
+    replaces that file; a file of that name the question was not published as is never replaced. A file
+    this question was published as before the q- prefix (faq/<uuid>.txt) is removed, not left as a twin."""
     q = _question(store, ref)
+    name = faq_file_name(ref)
     if not q["answer"]:
         raise ValidationError("请先答复这条留言，再发布为简明问答")
     folder = source_folder(sources, q["township"])
@@ -198,12 +216,24 @@ def publish_faq(store: CountyStore, clock: Clock, sources: Path | None, ref: str
     reply = bounded(q["answer"], kiosk_questions.ANSWER_LIMIT, "答复", required=True)
     faq = folder / "faq"
     faq.mkdir(exist_ok=True)
-    path = faq / f"{ref}.txt"
+    path = faq / name
+    ours = q["published_as"] == f"faq/{name}"
+    before = faq / f"{ref}.txt" if q["published_as"] == f"faq/{ref}.txt" else None
     on = dt.date.fromisoformat(iso_now(clock)[:10])
     text = f"问题：{asked.replace(chr(10), ' ')}\n类别：{q['topic']}\n发布日期：{on.isoformat()}\n\n{reply}\n"
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=faq, delete=False, suffix=".tmp") as f:
-        f.write(text)
-    Path(f.name).replace(path)
-    with store.engine.begin() as conn:
-        conn.execute(answers.update().where(answers.c.ref == ref).values(published_as=f"faq/{path.name}"))
+    with store.engine.begin() as conn:  # the file is in place before the record of it commits
+        conn.execute(answers.update().where(answers.c.ref == ref).values(published_as=f"faq/{name}"))
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=faq, delete=False, suffix=".tmp") as f:
+            f.write(text)
+        try:
+            if ours:
+                Path(f.name).replace(path)
+            else:
+                os.link(f.name, path)  # fails if the name is taken: nothing is overwritten
+        except FileExistsError:
+            raise ValidationError(f"源文件夹里已有 faq/{name}，不是这条留言发布的，未覆盖；请先核对该文件") from None
+        finally:
+            Path(f.name).unlink(missing_ok=True)
+        if before is not None:
+            before.unlink(missing_ok=True)
     return path

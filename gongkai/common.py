@@ -22,10 +22,17 @@ def db_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_db_path()
 
 
-def open_db(args: argparse.Namespace):
+def open_db(args: argparse.Namespace, *, create: bool = False):
+    """The kiosk database. Only commands that fill a new kiosk (sync, import, staff add) may create it: for
+    the others a mistyped --db made a new, empty database and answered from it (没有编号为…的申请 for a
+    request that exists, all-zero statistics)."""
+    from kiosk.errors import ValidationError
     from kiosk.store import open_store
 
-    return open_store(db_path(args))
+    path = db_path(args)
+    if not create and not path.exists():
+        raise ValidationError(f"数据库文件不存在：{path}（请检查 --db 路径；新的一体机先运行 gongkai setup 或 gongkai sync）")
+    return open_store(path)
 
 
 def print_json(value: Any) -> None:

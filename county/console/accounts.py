@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from county.console import unprintable
 from county.store import CountyStore, audit, sessions, staff
 from kiosk.clock import Clock, iso_now
 from kiosk.errors import LoginRefused, ValidationError
@@ -36,9 +37,14 @@ class StaffUser:
         return order.index(self.role) >= order.index(role)
 
 
+def possible_username(username: str) -> bool:
+    """1 to 64 ASCII letters, digits or underscores: the only names an account can have."""
+    return 0 < len(username) <= 64 and username.isascii() and username.replace("_", "").isalnum()
+
+
 def add_staff(store: CountyStore, clock: Clock, username: str, display_name: str, role: str, password: str) -> None:
     username = username.strip()
-    if not username or len(username) > 64 or not username.isascii() or not username.replace("_", "").isalnum():
+    if not possible_username(username):
         raise ValidationError("用户名应为 1 至 64 位英文字母、数字或下划线")
     if role not in ROLES:
         raise ValidationError(f"角色无效，可选：{'、'.join(ROLES)}")
@@ -119,11 +125,16 @@ def _claim_attempt(store: CountyStore, username: str, now: str, locked_until: st
 
 def login(store: CountyStore, clock: Clock, username: str, password: str) -> str:
     """A new session token, or LoginRefused: one answer, after the same work, for an unknown user, a wrong
-    password, a disabled and a locked account."""
+    password, a disabled and a locked account. A name no account can have (a control character in it, say)
+    is looked up as "" (which matches none, after the same statements) and logged with its odd characters
+    flagged: PostgreSQL cannot store a NUL, and a reader of the log should see what was typed."""
     now = clock.now()
     username = username.strip()[:64]
+    possible = possible_username(username)
+    if not possible:
+        username = unprintable.flag(username)
     at = now.isoformat(timespec="seconds")
-    claimed = _claim_attempt(store, username, at, (now + LOCKOUT).isoformat(timespec="seconds"))
+    claimed = _claim_attempt(store, username if possible else "", at, (now + LOCKOUT).isoformat(timespec="seconds"))
     ok = verify_pin(password, claimed[0] if claimed else _dummy_hash()) and claimed is not None
     token = secrets.token_urlsafe(32)
     with store.engine.begin() as conn:

@@ -1,10 +1,14 @@
 """Tables out of the console as CSV (UTF-8 with BOM, so Excel opens it in Chinese) or XLSX.
-Cells are plain text; a cell a spreadsheet would run as a formula is quoted with a leading '."""
+Cells are plain text; a cell a spreadsheet would run as a formula is quoted with a leading '.
+A character an XLSX file cannot hold (most control characters, U+FFFE/U+FFFF, lone surrogates) is
+written as a visible marker naming it (unprintable.flag): flagged, never dropped, never a failed export."""
 
 from __future__ import annotations
 
 import csv
 import io
+
+from county.console.unprintable import flag
 
 FORMATS = {"csv": "text/csv; charset=utf-8",
            "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
@@ -30,11 +34,11 @@ def as_xlsx(title: str, headers: list[str], rows: list[list]) -> bytes:
     book = Workbook(write_only=False)
     sheet = book.active
     sheet.title = title[:31]
-    sheet.append(headers)
+    sheet.append([flag(str(h)) for h in headers])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([_cell(v) for v in row])
+        sheet.append([flag(_cell(v)) for v in row])
     for index, header in enumerate(headers, start=1):
         widest = max([len(str(header))] + [len(str(r[index - 1] or "")) for r in rows[:500]])
         sheet.column_dimensions[sheet.cell(1, index).column_letter].width = min(60, 4 + widest * 1.6)

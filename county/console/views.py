@@ -27,6 +27,7 @@ COOKIE = "gk_console"
 PRE = "gk_pre"
 MAX_PDF = 20 << 20
 SILENT_HOURS = 36
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # the years the annual report may be asked for
 RECORDABLE = {
     "replied": "答复", "extended": "延期", "correction_sent": "补正通知", "corrected": "收到补正",
     "third_party_opinion_started": "开始征求第三方意见", "third_party_opinion_ended": "第三方意见征求结束",
@@ -286,8 +287,11 @@ class Console:
         from kiosk.errors import ReportError
         from kiosk.reports.annual import table_from_facts
 
-        raw = request.query_params.get("year", str(today(self.clock).year))
-        year = int(raw) if raw.isdigit() and 2000 <= int(raw) <= 2100 else today(self.clock).year
+        raw = request.query_params.get("year", "").strip() or str(today(self.clock).year)
+        year = int(raw) if raw.isascii() and raw.isdigit() and len(raw) == 4 else None
+        if year is None or not FIRST_YEAR <= year <= LAST_YEAR:
+            return self.page("message", 400, user=user, title="年度无效",
+                             message=f"年度应为 {FIRST_YEAR} 至 {LAST_YEAR} 之间的四位数字年份，收到的是“{raw[:20]}”。")
         facts = await run_in_threadpool(self.store.report_facts)
         try:
             table = table_from_facts(facts, year)

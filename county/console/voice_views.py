@@ -16,11 +16,22 @@ from starlette.routing import Route
 
 from county import drafts as county_drafts
 from county import feedback
-from county.console import accounts
+from county.console import accounts, privacy
 from kiosk.clock import today
 from kiosk.errors import ValidationError
 from kiosk.feedback.ratings import LEVELS
+from kiosk.masking import mask_name
 from kiosk.township_code import is_township_code
+
+
+def _masked(asked: list[dict], consultations: list[dict]) -> tuple[list[dict], list[dict]]:
+    """What a viewer sees: call-back phones as 138****5678 and commenters' names as 张*, like applicants
+    (privacy.py); handlers and admins, who call back, see them whole."""
+    asked = [{**q, "phone": privacy.mask_phone(q["phone"])} for q in asked]
+    consultations = [{**d, "comments": [{**c, "name": mask_name(c["name"]) if c["name"] else "",
+                                         "phone": privacy.mask_phone(c["phone"])}
+                                        for c in d["comments"]]} for d in consultations]
+    return asked, consultations
 
 
 class VoiceViews:
@@ -44,6 +55,8 @@ class VoiceViews:
                                      f"{code} 好差评（按月、按等级）")
             charts.append((code, Markup(svg)))  # noqa: S704 - drawn here; every text in it is escaped
         consultations = await run_in_threadpool(self._consultations, township)
+        if not user.can("handler"):
+            asked, consultations = _masked(asked, consultations)
         return self.console.page(
             "voice", status, user=user, township=township, levels=[label for _, label in LEVELS],
             consultations=consultations, decisions=county_drafts.DECISIONS,
@@ -90,6 +103,8 @@ class VoiceViews:
 
     async def answer(self, request: Request) -> Response:
         def work(user, ref, form) -> str:
+            if form.get("publish"):
+                feedback.faq_file_name(ref)  # a question that cannot be published: refused before anything is saved
             feedback.answer(self.console.store, self.console.clock, ref, str(form.get("answer", "")),
                             user.display_name)
             if form.get("publish"):

@@ -35,7 +35,7 @@ def run_import(args: argparse.Namespace) -> int:
     from kiosk.requests.service import recompute_open_requests
     from kiosk.trust import audit
 
-    db, clock = open_db(args), SystemClock()
+    db, clock = open_db(args, create=True), SystemClock()  # a new kiosk may get next year's calendar first
     year = import_calendar(db, args.file, clock)
     with db.atomic():
         audit.record(db, clock, f"os:{getpass.getuser()}", "calendar.import", {"year": year})

@@ -83,7 +83,7 @@ def run_policy(args: argparse.Namespace) -> int:
         raise ValidationError("--title 只能在导入一个文件时使用")
     kind = "interpretation" if args.interprets is not None else None
     drafts = [read_policy(f, title=args.title, published_on=args.date, kind=kind) for f in args.files]
-    db = open_db(args)
+    db = open_db(args, create=True)
     saved = save_policies(db, drafts, clock=_clock(), actor=args.by, interprets_id=args.interprets,
                           replace=args.replace)
     if args.json:
@@ -144,7 +144,7 @@ def run_roster(args: argparse.Namespace) -> int:
 
     def do_import() -> int:
         clock = _clock()
-        report = import_roster(open_db(args), args.file, clock=clock, actor=args.by, skip_bad=args.skip_bad,
+        report = import_roster(open_db(args, create=True), args.file, clock=clock, actor=args.by, skip_bad=args.skip_bad,
                                today=today(clock))
         _print_report(report, "补贴发放名单", args.json)
         return 0
@@ -155,7 +155,7 @@ def run_catalogue(args: argparse.Namespace) -> int:
     from kiosk.imports.catalogue import import_catalogue
 
     def do_import() -> int:
-        report = import_catalogue(open_db(args), args.file, clock=_clock(), actor=args.by, skip_bad=args.skip_bad,
+        report = import_catalogue(open_db(args, create=True), args.file, clock=_clock(), actor=args.by, skip_bad=args.skip_bad,
                                   domain=args.domain)
         _print_report(report, "标准目录", args.json)
         return 0
@@ -165,7 +165,7 @@ def run_catalogue(args: argparse.Namespace) -> int:
 def run_pending(args: argparse.Namespace) -> int:
     from kiosk.imports.policy import pending
 
-    rows = pending(open_db(args))
+    rows = pending(open_db(args, create=True))
     if args.json:
         print_json(rows)
         return 0
@@ -183,7 +183,7 @@ def run_pending(args: argparse.Namespace) -> int:
 def run_accept(args: argparse.Namespace) -> int:
     from kiosk.imports.policy import accept_policy
 
-    summary = accept_policy(open_db(args), args.policy_id, clock=_clock(), actor=args.by)
+    summary = accept_policy(open_db(args, create=True), args.policy_id, clock=_clock(), actor=args.by)
     if args.json:
         print_json(summary)
     else:

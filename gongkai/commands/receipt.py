@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from gongkai.common import add_db_option, open_db
@@ -40,4 +41,8 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise KioskError(f"无法写入 {args.out}：{exc.strerror}") from exc
     print(f"回执已生成：{args.out}（{receipt.width_mm:g}×{receipt.height_mm:g} 毫米）")
+    if receipt.unprintable:
+        from kiosk.receipts.document import missing_warning
+
+        print(missing_warning(receipt.unprintable), file=sys.stderr)
     return 0

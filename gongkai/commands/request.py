@@ -246,7 +246,7 @@ def run_fee(args: argparse.Namespace) -> int:
 
 
 def _warn_unprintable(data: dict, labels: dict) -> None:
-    """A character no print font has is named before saving (it is saved as typed; the receipt shows a blank)."""
+    """A character no print font has is named before saving (it is saved as typed; the receipt flags it □)."""
     import unicodedata
 
     from kiosk.receipts.fonts import unprintable

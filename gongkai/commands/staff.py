@@ -87,7 +87,7 @@ def run_add(args: argparse.Namespace) -> int:
     from kiosk.clock import SystemClock
     from kiosk.trust.staff import add_staff, check_pin_format
 
-    db = open_db(args)
+    db = open_db(args, create=True)  # the first account of a new kiosk
     actor = _actor(db, args)
     pin = check_pin_format(_read_pin(args.pin_stdin))
     row = add_staff(db, SystemClock(), actor, args.username, args.name, args.role, pin)

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     from sync.client import SyncTarget, run_sync
 
     config = load_config(args.config)
-    db = open_db(args)
+    db = open_db(args, create=True)
     # A kiosk that already holds content knows its township even without a configuration file.
     known = (township_repo.get_township(db) or {}).get("code", "")
     target = SyncTarget(

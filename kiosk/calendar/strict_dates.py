@@ -11,8 +11,27 @@ import re
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
+class NoSuchDay(ValueError):
+    """Written right, but the calendar has no such day (2026-02-30, 2027-13-01): a person is told that,
+    not that the format is wrong."""
+
+
 def parse_day(text: object) -> dt.date:
-    """The date, or ValueError for anything but a real YYYY-MM-DD."""
+    """The date, or ValueError for anything but a real YYYY-MM-DD (NoSuchDay when only the day is wrong)."""
     if not isinstance(text, str) or not _ISO_DAY.fullmatch(text.strip()):
         raise ValueError(f"not a YYYY-MM-DD date: {text!r}")
-    return dt.date.fromisoformat(text.strip())
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise NoSuchDay(f"no such day: {text!r}") from None
+
+
+def day_error(text: object, what: str = "日期") -> str:
+    """What a person reads when `text` is not a day: the format, or that the day does not exist."""
+    try:
+        parse_day(text)
+    except NoSuchDay:
+        return f"没有这一天：{str(text).strip()}（请核对月份和日子）"
+    except ValueError:
+        return f"{what}格式应为 YYYY-MM-DD，例如 2026-11-22"
+    return ""

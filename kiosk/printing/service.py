@@ -10,7 +10,7 @@ only on its own thread: `prepare` (database) -> `send` (printer, may block) -> `
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import sqlite_utils
@@ -61,8 +61,15 @@ def prepare(db: sqlite_utils.Database, clock: Clock, number: str, *, printer: st
 
 
 def send(job: PrintJob) -> PrintResult:
-    """Raises PrintError; touches no database, so it may run on any thread."""
-    return job.printer.print_receipt(job.receipt)
+    """Raises PrintError; touches no database, so it may run on any thread. A receipt with characters
+    no print font has says so in what the clerk reads (they are flagged □ on the paper)."""
+    result = job.printer.print_receipt(job.receipt)
+    missing = getattr(job.receipt, "unprintable", ())
+    if missing:
+        from kiosk.receipts.document import missing_warning
+
+        result = replace(result, message=f"{result.message.rstrip('。')}。{missing_warning(missing)}")
+    return result
 
 
 def record(db: sqlite_utils.Database, clock: Clock, actor: str, job: PrintJob,

@@ -18,6 +18,7 @@ from qrcode.constants import ERROR_CORRECT_M
 from kiosk.errors import ValidationError
 from kiosk.formatting import date_time, medium_date
 from kiosk.receipts.cjk_text import tidy
+from kiosk.receipts.fonts import MISSING_MARK, unprintable
 from kiosk.requests.identity import mask_id_number
 from kiosk.requests.intake import enum_label
 from kiosk.requests.receipt_code import receipt_qr_text
@@ -75,6 +76,7 @@ class Receipt:
     pdf: bytes
     width_mm: float
     height_mm: float
+    unprintable: tuple[str, ...] = ()  # characters no print font has, printed as MISSING_MARK and noted
 
     @property
     def media(self) -> str:
@@ -162,12 +164,25 @@ def make_receipt(request: dict, township: dict | None, printed_at: dt.datetime, 
     if fmt not in FORMATS:
         raise ValidationError(f"回执格式只能是 {' 或 '.join(FORMATS)}：{fmt}", "format")
     text = receipt_text(request, township, printed_at, clerk=clerk, status_base=status_base)
+    missing = tuple(unprintable("".join(v for v in vars(text).values() if isinstance(v, str))))
     page = PAGES[fmt]
-    pdf, width, height = render(page, lambda flow: _build(flow, text, fmt), title=f"{TITLE} {text.number}")
-    return Receipt(text.number, fmt, pdf, width, height)
+    pdf, width, height = render(page, lambda flow: _build(flow, text, fmt, missing),
+                                title=f"{TITLE} {text.number}")
+    return Receipt(text.number, fmt, pdf, width, height, missing)
 
 
-def _build(flow, t: ReceiptText, fmt: str) -> None:
+def missing_note() -> str:
+    """The line a printout carries when some characters could not be printed: they are flagged, not lost."""
+    return f"注：{MISSING_MARK}处是本机打印字体缺少的字，已按原样登记，请工作人员手写补上"
+
+
+def missing_warning(missing: tuple[str, ...]) -> str:
+    """What the clerk (screen or command line) is told: which characters, by code point."""
+    shown = "".join(f"“{ch}”（U+{ord(ch):04X}）" for ch in missing)
+    return f"注意：{shown} 印不出（本机没有这个字的字体），回执上以{MISSING_MARK}标出，请手写补上并与申请人核对"
+
+
+def _build(flow, t: ReceiptText, fmt: str, missing: tuple[str, ...] = ()) -> None:
     roll = fmt == "roll80"
     flow.text(t.agency, 10.5, align="center", bold=True)
     flow.space(2)
@@ -217,6 +232,8 @@ def _build(flow, t: ReceiptText, fmt: str) -> None:
     flow.space(3)
     flow.signature(f"受理人：{t.clerk}" if t.clerk else "受理人", "（签章）", 9)
     flow.space(2)
+    if missing:
+        flow.text(missing_note(), 7.5, bold=True)
     flow.text(f"打印时间：{t.printed}", 7.5, color="#333333")
 
 

@@ -163,11 +163,18 @@ def font_for(ch: str) -> str | None:
     return FONT_NAME if _printable_anyway(ch) else None
 
 
+# Printed where a character no installed font has would otherwise print as nothing (a Uyghur name left
+# the 申请人 line blank): flagged, never dropped. Callers name the characters (`unprintable`).
+MISSING_MARK = "□"
+
+
 def font_runs(text: str) -> list[tuple[str, str]]:
-    """`text` cut into (font name, run) pieces; a character no font has stays in the receipt font."""
+    """`text` cut into (font name, run) pieces; a character no font has prints as MISSING_MARK."""
     runs: list[tuple[str, str]] = []
     for ch in text:
-        name = font_for(ch) or FONT_NAME
+        name = font_for(ch)
+        if name is None:
+            ch, name = MISSING_MARK, FONT_NAME
         if runs and runs[-1][0] == name:
             runs[-1] = (name, runs[-1][1] + ch)
         else:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 
+from kiosk.calendar.strict_dates import day_error, parse_day
 from kiosk.errors import IntakeInvalid, ValidationError
 from kiosk.requests import identity
 from kiosk.trust.text_safety import is_invisible_only, unsafe_reason
@@ -73,8 +74,6 @@ FORM_ORDER = ("form", "applicant_type", "organization_kind", "name", "id_type", 
               "postcode", "email", "description", "doc_ref", "delivery_form", "delivery_method", "channel",
               "transcribed_by", "received")
 ORG_ID_TYPES = ("uscc",)
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-REGULATION_IN_FORCE = dt.date(2019, 5, 15)  # 国务院令第711号 in force: no request is received before it
 
 
 @dataclass(frozen=True)
@@ -239,9 +238,11 @@ def parse_intake(data: dict, today: dt.date) -> Intake:
 
 
 def _check_postcode(text: str) -> str:
-    if text and not re.fullmatch(r"\d{6}", text):
+    """Six digits, stored as ASCII (a full-width ３３２０００ or Arabic-Indic ٣٣٢٠٠٠ from another keyboard is
+    the same postcode, and an envelope needs it as 332000)."""
+    if text and not (len(text) == 6 and text.isdecimal()):
         raise ValidationError("邮政编码应为6位数字", "postcode")
-    return text
+    return "".join(str(unicodedata.digit(ch)) for ch in text)
 
 
 def _check_email(text: str) -> str:
@@ -256,20 +257,24 @@ def _check_description(text: str) -> str:
     return text
 
 
+REGULATION_IN_FORCE = dt.date(2019, 5, 15)  # 《政府信息公开条例》 (2019 revision) in force
+
+
 def check_received(value, today: dt.date) -> dt.date:
     """The day a request was received: a real YYYY-MM-DD, not after `today`, not before the
     regulation in force (2019-05-15). The counter and the county's upload check both call this."""
-    try:
-        if isinstance(value, dt.date):
-            day = value
-        elif isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
-            day = dt.date.fromisoformat(value.strip())
-        else:
-            raise ValueError(value)
-    except ValueError:
-        raise ValidationError("日期格式应为 YYYY-MM-DD，例如 2026-11-22", "received") from None
+    if today < REGULATION_IN_FORCE:  # a kiosk whose clock lost its time (a flat CMOS battery: 1970)
+        raise ValidationError(f"本机日期是 {today.isoformat()}，不对：请先校准系统时间（gongkai doctor 可检查）",
+                              "received")
+    if isinstance(value, dt.date):
+        day = value
+    else:
+        problem = day_error(value)
+        if problem:
+            raise ValidationError(problem, "received")
+        day = parse_day(value)
     if day > today:
         raise ValidationError(f"收到申请日期不能晚于今天（{today.isoformat()}）", "received")
     if day < REGULATION_IN_FORCE:
-        raise ValidationError(f"收到申请日期早于现行条例施行日（{REGULATION_IN_FORCE.isoformat()}）", "received")
+        raise ValidationError("收到申请日期早于现行条例施行日（2019-05-15）", "received")
     return day

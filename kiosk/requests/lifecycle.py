@@ -333,7 +333,7 @@ def _check_extension(state: RequestState, on: dt.date, data: dict, calendar: Wor
     except (TypeError, ValueError, OverflowError):
         raise ValidationError("延长的工作日数应为整数", "workdays") from None
     if not 1 <= workdays <= MAX_EXTENSION_WORKDAYS:
-        raise ValidationError(f"延长期限最多 {MAX_EXTENSION_WORKDAYS} 个工作日", "workdays")
+        raise ValidationError(f"延长期限应为 1 至 {MAX_EXTENSION_WORKDAYS} 个工作日", "workdays")
     due = deadlines(state, calendar).reply
     if due is not None and on > due.day:
         raise ValidationError(f"延期须在答复期限（{due.day.isoformat()}）届满前决定", "date")

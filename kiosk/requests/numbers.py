@@ -65,15 +65,21 @@ def format_number(township: str, kiosk: str, year: int, serial: int) -> str:
     return str(RequestNumber(township.upper(), kiosk.upper(), year, serial))
 
 
+def shaped_like_a_number(text: str) -> str | None:
+    """The typed or scanned text in the number's canonical form when it has the number's shape (check
+    character not checked), else None."""
+    text = unicodedata.normalize("NFKC", str(text or ""))  # full-width ＡＢ１２－ from a Chinese IME
+    cleaned = re.sub(r"[\s_‐-―－]+", "-", text.strip()).upper().strip("-")
+    return cleaned if _PATTERN.fullmatch(cleaned) else None
+
+
 def parse_number(text: str) -> str:
     """Normalise a typed or scanned request number and check it; raises ValidationError.
 
     Case and surrounding white space do not matter, nor do full-width characters or an underscore
     or space instead of a hyphen (scanners with the wrong keyboard layout)."""
-    text = unicodedata.normalize("NFKC", str(text or ""))  # full-width ＡＢ１２－ from a Chinese IME
-    cleaned = re.sub(r"[\s_‐-―－]+", "-", text.strip()).upper().strip("-")
-    match = _PATTERN.fullmatch(cleaned)
-    if not match:
+    cleaned = shaped_like_a_number(text)
+    if cleaned is None:
         raise ValidationError(
             "申请编号格式不正确，应形如 362430101-K01-2026-00017-N（乡镇-终端-年份-序号-校验位）", "number"
         )

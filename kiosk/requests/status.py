@@ -12,6 +12,7 @@ from kiosk.errors import NotFound, ValidationError
 from kiosk.formatting import LOCALE, medium_date
 from kiosk.requests import progress
 from kiosk.requests.lifecycle import OPEN_STATUSES
+from kiosk.requests.numbers import parse_number, shaped_like_a_number
 from kiosk.store import status_repo
 
 # What a resident reads for each lifecycle state (kiosk/requests/progress.py, shared with the phone page).
@@ -57,6 +58,13 @@ def normalise_number(raw: str) -> str:
     return re.sub(r"\s+", "", text).upper()
 
 
+def _typed_number(raw: str) -> str:
+    """A number typed by hand: with spaces, underscores or dashes of any kind between its parts it is the
+    same number (as at the counter, numbers.parse_number). Older numbers of other shapes are looked up
+    as typed (normalise_number)."""
+    return shaped_like_a_number(raw) or normalise_number(raw)
+
+
 def _date(text: str | None, locale: str = LOCALE) -> str:
     if not text:
         return ""
@@ -73,11 +81,13 @@ def lookup(db: sqlite_utils.Database, raw_number: str, today: dt.date | None = N
     from kiosk.requests.receipt_code import parse_scanned
 
     scanned = parse_scanned(raw_number)  # the receipt's status URL or its old GK1 payload
-    number = scanned or normalise_number(raw_number)
+    number = scanned or _typed_number(raw_number)
     if len(number) < 4:
         raise ValidationError("请输入申请编号（在受理回执上）", "number")
     row = status_repo.public_status(db, number)
     if row is None:
+        if not scanned and shaped_like_a_number(raw_number):
+            parse_number(raw_number)  # a wrong check character is said as such (ValidationError)
         raise NotFound("没有找到这个编号的申请，请核对回执上的编号")
     _check_scanned_code(raw_number, row)
     status = row["status"]

@@ -119,6 +119,9 @@ def test_a_bug_still_reports_when_the_log_folder_cannot_be_written(tmp_path, mon
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", None)
+    from kiosk.store import open_store
+
+    open_store(tmp_path / "t.db").close()
     assert main(["stats", "--db", str(tmp_path / "t.db")]) == EXIT_INTERNAL
     err = capsys.readouterr().err
     assert "内部错误" in err and "ZeroDivisionError" in err
@@ -148,3 +151,16 @@ def test_a_county_command_on_a_kiosk_without_the_county_service_says_what_to_ins
     assert result.returncode == 1, result.stderr
     assert "没有安装县级服务" in result.stderr and "[county]" in result.stderr
     assert "内部错误" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_mistyped_db_path_is_said_and_no_empty_database_is_made(tmp_path, capsys):
+    """Seen: `gongkai request show N --db typo.db` made a new, empty database and answered 没有编号为…的申请,
+    telling a clerk that a real request did not exist; stats printed zeros."""
+    from gongkai.cli import EXIT_INVALID, main
+
+    missing = tmp_path / "typo.db"
+    for command in (["stats"], ["search", "低保"], ["request", "show", "362430101-K01-2026-00001-X"]):
+        assert main([*command, "--db", str(missing)]) == EXIT_INVALID, command
+        err = capsys.readouterr().err
+        assert f"数据库文件不存在：{missing}" in err, command
+    assert not missing.exists() and list(tmp_path.iterdir()) == []

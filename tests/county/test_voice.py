@@ -157,7 +157,8 @@ def test_the_console_shows_ratings_and_questions_and_a_handler_follows_up_answer
     assert page.status_code == 200
     assert "依申请公开" in page.text and "非常不满意" in page.text and "问题没有解决" in page.text
     assert page.text.count("<svg") == 1 and "2026-11 非常不满意 1 条" in page.text
-    assert "学校什么时候开始报名？" in page.text and "13907961234" in page.text  # county staff call back
+    # Handlers call back and see the number whole; a viewer sees it masked (as applicants' phones).
+    assert "学校什么时候开始报名？" in page.text and "139****1234" in page.text and "13907961234" not in page.text
     report = viewer.get("/console/report?year=2026")
     assert report.status_code == 200 and "2026 年好差评" in report.text
     assert "<td>0</td><td>1</td><td>0</td><td>0</td><td>1</td><td>2</td><td>1</td>" in report.text.replace("\n", "")
@@ -169,6 +170,7 @@ def test_the_console_shows_ratings_and_questions_and_a_handler_follows_up_answer
 
     handler, _ = login(county_app.url, "handler1")
     page = handler.get("/console/voice")
+    assert "13907961234" in page.text  # the handler calls back
     done = handler.post(f"/console/voice/followup/{bad_ref}",
                         data={"csrf": csrf_of(page), "status": "整改中", "note": "已约谈经办人"})
     assert done.status_code == 200 and "已登记整改状态：整改中" in done.text
@@ -182,7 +184,7 @@ def test_the_console_shows_ratings_and_questions_and_a_handler_follows_up_answer
         "csrf": csrf_of(page), "answer": "每年七月在镇中心小学报名，具体时间见招生公告。", "publish": "1",
         "question": "小学什么时候报名？"})
     assert published.status_code == 200 and "已答复并写入简明问答" in published.text
-    faq_text = (county_app.state.sources / TOWNSHIP / "faq" / f"{q_ref}.txt").read_text(encoding="utf-8")
+    faq_text = (county_app.state.sources / TOWNSHIP / "faq" / f"q-{q_ref}.txt").read_text(encoding="utf-8")
     assert faq_text.startswith("问题：小学什么时候报名？\n类别：教育就学\n")
 
     # 意见征集: the demo's drafts, each with its state; the closed one has its 采纳情况 (the console's clock: 11-24).

@@ -204,3 +204,28 @@ def test_characters_no_font_has_are_named_for_the_warning():
 
     assert unprintable(RARE_NAME + "Zoe\u0308") == []
     assert unprintable("李\U00030000明") == ["\U00030000"]  # Extension G: in no installed print font
+
+
+def test_a_name_in_a_script_no_print_font_has_is_flagged_on_the_paper_and_to_the_clerk(tmp_path, capsys):
+    """Seen: a Uyghur name left the 申请人 line blank, and `gongkai receipt` said nothing. A character
+    that cannot be printed is flagged, never dropped."""
+    name = "ئەخمەت"
+    receipt, pdf = write(tmp_path, request(name=name), "roll80")
+    assert receipt.unprintable == tuple(dict.fromkeys(name))  # each letter once, in order
+    text = pdf_text(pdf)
+    assert "申请人" in text and "□" * len(name) in text  # the line holds one mark a letter, not a blank
+    assert "注：□处是本机打印字体缺少的字，已按原样登记，请工作人员手写补上" in text.replace("\n", "")
+    # What the clerk reads after printing names the characters by code point.
+    from kiosk.printing.service import PrintJob, send
+
+    class Paper:
+        name = "test"
+        gives_paper = True
+
+        def print_receipt(self, r):
+            from kiosk.printing import PrintResult
+
+            return PrintResult("test", "1", "回执已送往打印机")
+
+    said = send(PrintJob(receipt, Paper(), False)).message
+    assert said.startswith("回执已送往打印机。注意：“ئ”（U+0626）") and "以□标出" in said

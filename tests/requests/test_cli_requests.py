@@ -140,3 +140,8 @@ def test_request_new_names_a_character_that_cannot_be_printed(store):
     assert out.returncode == 0, out.stderr
     assert "U+30000" in out.stderr and "印不出" in out.stderr and "姓名" in out.stderr
     assert _count(store, "requests") == 1
+    # A later receipt (a reprint, another day) says so again, and the paper flags the character.
+    number = out.stdout.strip()
+    receipt = _run(["receipt", number, "--out", str(store.parent / "r.pdf")], store)
+    assert receipt.returncode == 0, receipt.stderr
+    assert "U+30000" in receipt.stderr and "以□标出" in receipt.stderr

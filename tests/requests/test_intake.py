@@ -37,6 +37,23 @@ def test_every_bad_field_gets_its_own_message_in_form_order():
     assert "晚于今天" in errors["received"]
 
 
+def test_a_postcode_from_another_keyboard_is_stored_as_the_envelope_needs_it():
+    for typed in ("３４３８００", "٣٤٣٨٠٠", " 343800 "):
+        assert parse_intake(person(postcode=typed), TODAY).postcode == "343800", typed
+    for bad in ("34380", "3438000", "34３8O0", "三四三八〇〇"):
+        _, errors = check_intake(person(postcode=bad), TODAY)
+        assert errors == {"postcode": "邮政编码应为6位数字"}, bad
+
+
+def test_a_day_that_does_not_exist_and_a_clock_that_lost_its_time_are_said_as_such():
+    _, errors = check_intake(person(received="2026-02-30"), TODAY)
+    assert errors == {"received": "没有这一天：2026-02-30（请核对月份和日子）"}
+    _, errors = check_intake(person(received="2026/02/03"), TODAY)
+    assert errors == {"received": "日期格式应为 YYYY-MM-DD，例如 2026-11-22"}
+    _, errors = check_intake(person(), dt.date(1970, 1, 1))  # a flat CMOS battery
+    assert errors["received"].startswith("本机日期是 1970-01-01，不对：请先校准系统时间")
+
+
 def test_organization_rules():
     _, errors = check_intake(organization(organization_kind=None), TODAY)
     assert "类别" in errors["organization_kind"]

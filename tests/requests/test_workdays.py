@@ -99,6 +99,8 @@ def test_cli_deadline_prints_date_and_provisional_flag(tmp_path):
     assert out.stdout == "2027-01-13 provisional\n"
     assert not path.exists()  # a calculation creates no database; the shipped 2026 calendar applies
     bad = subprocess.run([*GONGKAI, "deadline", "2026-13-01", "--db", str(path)], capture_output=True, text=True)
+    assert bad.returncode == 2 and "没有这一天：2026-13-01" in bad.stderr  # written right, no such month
+    bad = subprocess.run([*GONGKAI, "deadline", "2026年2月3日", "--db", str(path)], capture_output=True, text=True)
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
 
 

@@ -65,3 +65,24 @@ def test_application_guide_uses_the_township_office(demo_db):
     office = dict(guide.office)
     assert office["咨询电话"] == "0796-6123456" and "便民服务中心" in office["办公地址"]
     assert any("身份证" in line for heading, lines in guide.sections if heading == "请带上" for line in lines)
+
+
+def test_a_number_typed_with_spaces_underscores_or_long_dashes_between_its_parts_is_found(db):
+    """As at the counter (numbers.parse_number): a resident copying the receipt by hand types spaces,
+    a phone keyboard gives — or _. A wrong check character is said as such, not as 没有找到."""
+    from kiosk.requests.numbers import parse_number
+
+    number = "362430101-K01-2026-00025-" + _check("362430101-K01-2026-00025")
+    insert_request(db, number=number)
+    for typed in (number.replace("-", " "), number.replace("-", "_"), number.replace("-", "—"),
+                  number.replace("-", " - ").lower()):
+        assert request_status.lookup(db, typed).number == parse_number(number), typed
+    wrong = number[:-1] + ("Q" if number[-1] != "Q" else "R")
+    with pytest.raises(ValidationError, match="校验位不正确"):
+        request_status.lookup(db, wrong.replace("-", " "))
+
+
+def _check(stem: str) -> str:
+    from kiosk.requests.numbers import mod37_36_is_valid
+
+    return next(c for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*" if mod37_36_is_valid(f"{stem}-{c}"))
