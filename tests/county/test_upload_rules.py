@@ -56,7 +56,7 @@ def test_rule_breaking_events_are_refused_one_by_one_and_the_good_ones_stored(co
     assert body["events"] == ["good-note", "good-ext"], "only the good events are acknowledged"
     reasons = refusals(body, "events")
     assert set(reasons) == {"ext-60", "before-receipt", "far-future", "second-ext"}
-    assert "延长期限最多 20 个工作日" in reasons["ext-60"]
+    assert "延长期限应为 1 至 20 个工作日" in reasons["ext-60"]
     assert "日期不能早于上一环节（2026-11-12）" in reasons["before-receipt"]
     assert "日期不能晚于今天" in reasons["far-future"]
     assert "答复期限只能延长一次" in reasons["second-ext"]
@@ -78,7 +78,7 @@ def test_rule_breaking_events_are_refused_one_by_one_and_the_good_ones_stored(co
     assert report.status_code == 200, "the annual report is not blocked by refused events"
     fleet = handler.get("/console/fleet")
     assert 'id="held"' in fleet.text and "<code>ext-60</code>" in fleet.text
-    assert "延长期限最多 20 个工作日" in fleet.text and "答复期限只能延长一次" in fleet.text
+    assert "延长期限应为 1 至 20 个工作日" in fleet.text and "答复期限只能延长一次" in fleet.text
 
 
 def test_a_kiosk_event_is_checked_against_the_steps_the_county_recorded(console, store):  # noqa: F811
@@ -123,7 +123,7 @@ def test_requests_with_impossible_days_or_unknown_applicant_types_are_refused_al
     reasons = refusals(body, "requests")
     assert set(reasons) == set(bad)
     assert "不能晚于今天" in reasons["u4"] and "不能晚于今天" in reasons["u7"]
-    assert "日期格式应为 YYYY-MM-DD" in reasons["u5"]
+    assert "没有这一天：2026-02-30" in reasons["u5"]
     assert "早于现行条例施行日（2019-05-15）" in reasons["u6"]
     assert "“公民”无效" in reasons["u8"] and "person（自然人）" in reasons["u8"] and "“citizen”无效" in reasons["u9"]
     assert "e-of-u4" not in body["events"] and "e-of-u4" not in refusals(body, "events"), \
