@@ -1,7 +1,9 @@
 """The county ASGI app (Starlette): the kiosk API, the bundles as static files, the public status page.
 
     POST /api/v1/upload            {"requests": [...], "events": [...], <wire key>: [...]} for every
-                                   upward kind (sync/upward/) -> the refs stored, under the same keys
+                                   upward kind (sync/upward/) -> the refs stored, under the same keys,
+                                   and "refused": {<wire key>: [{"ref", "reason"}]} when the rules
+                                   refused some (county/upload_rules.py, county/upward.py)
     POST /api/v1/heartbeat         {"version", "last_sync_at", "free_disk_bytes", "printer", "audit_head", ...}
     GET  /api/v1/changes?since=N   status changes made at the county for this kiosk's requests
     GET  /api/v1/numbers           the highest request serial the county holds per counter of this kiosk

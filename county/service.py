@@ -22,7 +22,7 @@ import secrets
 import uuid
 from pathlib import Path
 
-from county import upward
+from county import upload_rules, upward
 from county.store import CountyStore, sqlite_url
 from kiosk.clock import Clock, iso_now
 from kiosk.errors import Forbidden, ValidationError
@@ -71,16 +71,21 @@ def _short_text(value: object, what: str, limit: int = 200) -> str:
     return value
 
 
-def _tenancy(township: str, kiosk_id: str, requests: list[dict], events: list[dict]):
-    """The check run inside the upload's transaction (see CountyStore.store_upload)."""
+def _claims(township: str, kiosk_id: str, requests: list[dict]) -> None:
+    """Refuse the whole batch (Forbidden) when a request claims another township's or kiosk's number."""
     prefix = f"{township}-{kiosk_id}-"
-    batch = {r["uuid"] for r in requests}
     for request in requests:
         if not request["number"].startswith(prefix):
             raise Forbidden(f"申请 {request['number']} 不是本机（{township}:{kiosk_id}）受理的，拒绝上传")
         for key, mine in (("township", township), ("kiosk_id", kiosk_id)):
             if key in request and request[key] != mine:
                 raise Forbidden(f"申请 {request['number']} 的 {key} 与本机令牌不符，拒绝上传")
+
+
+def _tenancy(township: str, kiosk_id: str, requests: list[dict], events: list[dict]):
+    """The check run inside the upload's transaction (see CountyStore.store_upload)."""
+    _claims(township, kiosk_id, requests)
+    batch = {r["uuid"] for r in requests}
 
     def check(_conn, owners: dict, numbers: dict) -> list[str]:
         for request in requests:
@@ -119,7 +124,10 @@ def derive_status(request: dict, history: list[dict]) -> tuple[str, str | None]:
             continue
     kept.sort(key=lifecycle.event_day)
     state = lifecycle.fold(received, [e for e in kept if e["kind"] != lifecycle.RECEIVED])
-    due = lifecycle.deadlines(state, _calendar()).reply if state.is_open else None
+    try:
+        due = lifecycle.deadlines(state, _calendar()).reply if state.is_open else None
+    except ValidationError:  # a day stored before uploads were checked, too far to count from
+        due = None
     return state.status, due.day.isoformat() if due else None
 
 
@@ -149,9 +157,24 @@ def _store_requests_and_events(db: CountyStore, conn, township: str, kiosk_id: s
                                at: str) -> dict[str, list[str]]:
     """The upward store of requests and their events (county/upward.py), in the upload's transaction."""
     requests, events = batch["request"], batch["event"]
-    got_requests, got_events = db.store_upload_in(conn, township, kiosk_id, requests, events, at,
-                                                  _tenancy(township, kiosk_id, requests, events), derive_status)
-    return {"request": got_requests, "event": got_events}
+    _claims(township, kiosk_id, requests)  # a forged number refuses the batch, whatever else is wrong
+    today = upload_rules.upload_today(at)
+    refused_requests = {}
+    for request in requests:
+        reason = upload_rules.request_problem(request, today)
+        if reason is not None:
+            refused_requests[request["uuid"]] = reason
+    # A refused request is not stored; its events then wait for it (held back, not acknowledged).
+    accepted = [r for r in requests if r["uuid"] not in refused_requests]
+
+    def screen(kept: dict, history: dict, candidates: list[dict]) -> dict[str, str]:
+        return upload_rules.event_problems(kept, history, candidates, today, _calendar())
+
+    got_requests, got_events, refused_events = db.store_upload_in(
+        conn, township, kiosk_id, accepted, events, at, _tenancy(township, kiosk_id, accepted, events),
+        derive_status, screen)
+    return ({"request": got_requests, "event": got_events},
+            {"request": refused_requests, "event": refused_events})
 
 
 def _count_requests_and_events(db: CountyStore) -> dict[str, int]:
@@ -216,20 +239,7 @@ def check_change(request: dict, history: list[dict], kind: str, on: dt.date, dat
     from kiosk.requests import lifecycle
     from kiosk.requests.outcomes import load_report_config
 
-    try:
-        received = dt.date.fromisoformat(str(request.get("received_on") or "")[:10])
-    except ValueError:
-        raise ValidationError("这件申请没有有效的收到日期，无法登记办理环节") from None
-    kept = []
-    for event in history:
-        try:
-            lifecycle.event_day(event)
-        except (TypeError, ValueError):
-            continue
-        if event["kind"] != lifecycle.RECEIVED:
-            kept.append(event)
-    kept.sort(key=lifecycle.event_day)
-    state = lifecycle.fold(received, kept)
+    state = upload_rules.request_state(request, history)
     checked = lifecycle.check_event(state, kind, on, {k: v for k, v in data.items() if k != "on"}, today(clock),
                                     _calendar(), set(load_report_config().outcomes))
     return {**checked, "on": on.isoformat()}

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from kiosk.errors import ValidationError
+
 TEMPLATES = Path(__file__).parent / "templates"
 NOT_FOUND = ("没有查到：回执编号或查询码不正确，或这件申请尚未同步到县级（新受理的申请一般次日可查）。"
              "请核对受理回执上的二维码，或到受理窗口、查询机“进度查询”凭编号查看。")
@@ -72,8 +74,11 @@ class StatusPages:
         code = str(data.get("status_code") or "")
         if not code or not hmac.compare_digest(code.encode(), check.strip().upper().encode()[:64]):
             return 404, page.render(title="无法查询", message=NOT_FOUND)
-        return 200, page.render(title="申请进度", number=number, p=self._progress(row, data),
-                                office=self._office(row["township"]))
+        try:
+            shown = self._progress(row, data)
+        except ValidationError:  # a day stored before uploads were checked (9999-12-31): no deadline to count
+            return 200, page.render(title="申请进度", message="这件申请的登记日期有误，暂时无法计算办理期限，请联系受理机关核对。")
+        return 200, page.render(title="申请进度", number=number, p=shown, office=self._office(row["township"]))
 
     def _progress(self, row: dict, data: dict):
         import datetime as dt

@@ -201,6 +201,24 @@ reply_drafts = sa.Table(
     sa.Column("issued_sha256", sa.String(64), nullable=True),
 )
 
+# A kiosk's items the county refused (county/upload_rules.py): kept with the reason for the console,
+# and not acknowledged, so the kiosk sends them again; a later upload that is accepted removes the row.
+held = sa.Table(
+    "county_held_uploads", metadata,
+    sa.Column("kind", sa.String(32), primary_key=True),
+    sa.Column("ref", sa.String(200), primary_key=True),
+    sa.Column("township", sa.String(32), nullable=False),
+    sa.Column("kiosk_id", sa.String(16), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("data", sa.Text, nullable=False),
+    sa.Column("first_received_at", sa.String(40), nullable=False),
+    sa.Column("last_received_at", sa.String(40), nullable=False),
+    sa.Index("county_held_uploads_kiosk", "township", "kiosk_id"),
+)
+
+Screen = Callable[[dict[str, dict], dict[str, list[dict]], list[dict]], dict[str, str]]
+
+
 def sqlite_url(path: str | Path) -> str:
     return f"sqlite:///{Path(path)}"
 
@@ -314,18 +332,24 @@ class CountyStore:
     # --- uploads ------------------------------------------------------------------------------
     def store_upload(self, township: str, kiosk_id: str, request_rows: list[dict], event_rows: list[dict],
                      at: str, check: Callable[[sa.Connection, dict, dict], list[str]],
-                     derive: Callable[[dict, list[dict]], tuple[str, str | None]]) -> tuple[list[str], list[str]]:
+                     derive: Callable[[dict, list[dict]], tuple[str, str | None]],
+                     screen: Screen | None = None) -> tuple[list[str], list[str], dict[str, str]]:
         with self.engine.begin() as conn:
-            return self.store_upload_in(conn, township, kiosk_id, request_rows, event_rows, at, check, derive)
+            return self.store_upload_in(conn, township, kiosk_id, request_rows, event_rows, at, check, derive, screen)
 
     def store_upload_in(self, conn: sa.Connection, township: str, kiosk_id: str, request_rows: list[dict],
                         event_rows: list[dict], at: str, check: Callable[[sa.Connection, dict, dict], list[str]],
-                        derive: Callable[[dict, list[dict]], tuple[str, str | None]]) -> tuple[list[str], list[str]]:
-        """Store requests and events idempotently (by uuid) in the caller's transaction.
+                        derive: Callable[[dict, list[dict]], tuple[str, str | None]],
+                        screen: Screen | None = None) -> tuple[list[str], list[str], dict[str, str]]:
+        """Store requests and events idempotently (by uuid) in the caller's transaction: the request
+        uuids and event uuids acknowledged, and {event uuid: reason} of the events refused.
 
         `check(conn, owners, numbers)` refuses the whole batch (raises) when it touches what this
         kiosk does not own; it returns the event uuids to hold back (their request is not at the
-        county yet). `derive(request, events)` gives the status and due date shown at the county.
+        county yet). `screen(requests, history, new_events)` gives {event uuid: reason} of the new
+        events the rules refuse (not stored, not acknowledged): `requests` {uuid: the version kept},
+        `history` {uuid: [stored event, with its origin]}, `new_events` in the batch's order.
+        `derive(request, events)` gives the status and due date shown at the county.
 
         Set-based: two SELECTs read everything the batch touches (its requests by uuid or number,
         and their stored events), then at most one multi-row upsert of the new or changed requests
@@ -346,18 +370,31 @@ class CountyStore:
         for e in stored_events:
             if e["event_uuid"] not in known and e["event_uuid"] not in new_events:
                 new_events[e["event_uuid"]] = e
+
+        def kept(request_uuid: str) -> dict:
+            """The version of a request that is kept: the batch's when newer, else the stored one."""
+            row = stored.get(request_uuid)
+            batch = changed.get(request_uuid)
+            return batch if batch is not None and (row is None or batch["updated_at"] >= row[3]) else _loads(row[4])
+
+        refused: dict[str, str] = {}
+        if screen is not None and new_events:
+            uuids = {e["request_uuid"] for e in new_events.values()}
+            refused = screen({u: kept(u) for u in uuids},
+                             {u: [{"kind": k, "at": a, "data": d, "event_uuid": eu, "origin": o}
+                                  for a, _s, k, d, eu, o in sorted(history.get(u, []))] for u in uuids},
+                             list(new_events.values()))
+            new_events = {u: e for u, e in new_events.items() if u not in refused}
         # Status and due date from the version of each request that is kept and all its events.
         derived: dict[str, tuple[str, str | None]] = {}
         for n, e in enumerate(new_events.values()):
             data = e["data"] if isinstance(e["data"], dict) else _loads(e["data"])
-            history.setdefault(e["request_uuid"], []).append((e["at"], _NEW_SEQ + n, e["kind"], data, e["event_uuid"]))
+            history.setdefault(e["request_uuid"], []).append(
+                (e["at"], _NEW_SEQ + n, e["kind"], data, e["event_uuid"], "kiosk"))
         for request_uuid in set(changed) | {e["request_uuid"] for e in new_events.values()}:
-            row = stored.get(request_uuid)
-            batch = changed.get(request_uuid)
-            keep = batch if batch is not None and (row is None or batch["updated_at"] >= row[3]) else _loads(row[4])
             events_of = sorted(history.get(request_uuid, []))
-            derived[request_uuid] = derive(keep, [{"kind": k, "at": a, "data": d, "event_uuid": u}
-                                                  for a, _s, k, d, u in events_of])
+            derived[request_uuid] = derive(kept(request_uuid), [{"kind": k, "at": a, "data": d, "event_uuid": u}
+                                                                for a, _s, k, d, u, _o in events_of])
         upserted: set[str] = set()
         if changed:
             self._q.insert_rows(conn, "upsert_requests",
@@ -372,7 +409,8 @@ class CountyStore:
                            received_at=at) for e in new_events.values()]
             self._q.insert_rows(conn, "insert_events", values)
         self._set_status(conn, {u: d for u, d in derived.items() if u not in upserted})
-        return [r["uuid"] for r in request_rows], [e["event_uuid"] for e in stored_events]
+        return ([r["uuid"] for r in request_rows], [e["event_uuid"] for e in stored_events if e["event_uuid"] not in refused],
+                refused)
 
     def _stored_requests(self, conn: sa.Connection, uuids: list[str], numbers: list[str]):
         """{uuid: (township, kiosk_id, number, updated_at, data)} of these uuids or numbers, and {number: uuid}."""
@@ -384,7 +422,7 @@ class CountyStore:
         return found, {row[2]: u for u, row in found.items()}
 
     def _stored_events(self, conn: sa.Connection, request_uuids: list[str], event_uuids: list[str]):
-        """The stored events of these requests ({request uuid: [(at, seq, kind, data)]}) and which of
+        """The stored events of these requests ({request uuid: [(at, seq, kind, data, uuid, origin)]}) and which of
         `event_uuids` are stored already (under any request)."""
         history: dict[str, list] = {}
         known: set[str] = set()
@@ -395,7 +433,7 @@ class CountyStore:
                 if r[0] in known:
                     continue
                 known.add(r[0])
-                history.setdefault(r[1], []).append((r[2], r[3], r[4], _loads(r[5]), r[0]))
+                history.setdefault(r[1], []).append((r[2], r[3], r[4], _loads(r[5]), r[0], r[6]))
         return history, known
 
     def _set_status(self, conn: sa.Connection, derived: dict[str, tuple[str, str | None]]) -> None:
@@ -616,7 +654,7 @@ class _Statements:
         self.stored_requests = sa.union(sa.select(*request_columns).where(one_of(requests.c.uuid, "uuids")),
                                         sa.select(*request_columns).where(one_of(requests.c.number, "numbers")))
         event_columns = (events.c.event_uuid, events.c.request_uuid, events.c.at, events.c.seq, events.c.kind,
-                         events.c.data)
+                         events.c.data, events.c.origin)
         self.stored_events = sa.union(sa.select(*event_columns).where(one_of(events.c.request_uuid, "requests")),
                                       sa.select(*event_columns).where(one_of(events.c.event_uuid, "events")))
         stmt = insert(requests)

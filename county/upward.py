@@ -8,9 +8,18 @@
     counts(db) -> {kind name: records received from kiosks}
 
 `store(db, conn, township, kiosk_id, batch, at)` gets {kind name: [checked record]} for its kinds
-inside the upload's transaction and returns {kind name: [ref acknowledged]}; raising (Forbidden,
-ValidationError) refuses the whole upload, nothing stored. A ref left out of the answer stays in
-the kiosk's outbox and comes again next time. `count(db)` gives {kind name: records stored}.
+inside the upload's transaction and returns {kind name: [ref acknowledged]}, or that and
+{kind name: {ref: reason}} of the records its rules refuse; raising (Forbidden, ValidationError)
+refuses the whole upload, nothing stored. A ref left out of the answer stays in the kiosk's outbox
+and comes again next time. `count(db)` gives {kind name: records stored}.
+
+A refused record is one bad item, not a bad batch: the rest of the upload is stored and
+acknowledged, and the answer adds {"refused": {wire key: [{"ref", "reason"}]}} (only when something
+was refused; older kiosks ignore it). The refused record is not acknowledged: it stays in the
+kiosk's outbox with the county's reason (nothing the kiosk recorded is dropped on either side) and
+is kept at the county in county_held_uploads, listed in the console for an officer to resolve (a
+conflict with a step the county recorded meanwhile, or a kiosk that breaks the rules). Sent again
+and accepted (the officer voided the conflicting county step), it leaves that list.
 
 A kind without a store of its own is kept in `county_records`: one row per (kind, ref), owned by
 the kiosk (township and kiosk id of the token) that sent it first; a ref another kiosk owns
@@ -27,11 +36,13 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from county.store import CountyStore, canonical_json, records
+from county.store import CountyStore, canonical_json, held, records
 from kiosk.errors import Forbidden
 from sync import upward
 
-Store = Callable[[CountyStore, sa.Connection, str, str, dict[str, list[dict]], str], dict[str, list[str]]]
+Acked = dict[str, list[str]]
+Refused = dict[str, dict[str, str]]
+Store = Callable[[CountyStore, sa.Connection, str, str, dict[str, list[dict]], str], Acked | tuple[Acked, Refused]]
 Count = Callable[[CountyStore], dict[str, int]]
 
 
@@ -80,14 +91,58 @@ def store_upload_in(db: CountyStore, conn: sa.Connection, township: str, kiosk_i
     """Check an upload of any kinds and store it in the caller's transaction; the acknowledgement."""
     batch = upward.check_upload(payload)
     acked: dict[str, list[str]] = {}
+    refused: dict[str, dict[str, str]] = {}
     for hook in _hooks():
         part = {name: batch[name] for name in hook.names}
         if any(part.values()):
-            acked.update(hook.store(db, conn, township, kiosk_id, part, at))
+            answer = hook.store(db, conn, township, kiosk_id, part, at)
+            if isinstance(answer, tuple):
+                answer, refusals = answer
+                refused.update({name: found for name, found in refusals.items() if found})
+            acked.update(answer)
     for kind in generic_kinds():
         if batch[kind.name]:
             acked[kind.name] = _store_records(db, conn, kind, township, kiosk_id, batch[kind.name], at)
-    return upward.to_wire(acked)
+    _hold(db, conn, township, kiosk_id, batch, acked, refused, at)
+    wire = upward.to_wire(acked)
+    if refused:
+        wire["refused"] = upward.to_wire({name: [{"ref": ref, "reason": reason} for ref, reason in found.items()]
+                                          for name, found in refused.items()})
+    return wire
+
+
+def _hold(db: CountyStore, conn: sa.Connection, township: str, kiosk_id: str, batch: dict[str, list[dict]],
+          acked: dict[str, list[str]], refused: dict[str, dict[str, str]], at: str) -> None:
+    """Keep this upload's refused records for the console (the latest reason and text of each), and
+    drop those of its records that are now acknowledged."""
+    mine = (held.c.township == township, held.c.kiosk_id == kiosk_id)
+    holding = conn.execute(sa.select(held.c.ref).where(*mine).limit(1)).first() is not None
+    done = [(name, ref) for name, refs in acked.items() for ref in refs] if holding else []
+    for start in range(0, len(done), 500):
+        conn.execute(held.delete().where(sa.tuple_(held.c.kind, held.c.ref).in_(done[start:start + 500]), *mine))
+    rows = []
+    for name, found in refused.items():
+        ref_field = upward.kind(name).ref
+        items = {item[ref_field]: item for item in batch[name]}
+        rows += [dict(kind=name, ref=ref, township=township, kiosk_id=kiosk_id, reason=reason,
+                      data=canonical_json(items.get(ref, {})), first_received_at=at, last_received_at=at)
+                 for ref, reason in found.items()]
+    if rows:
+        stmt = db.dialect_insert(held)
+        conn.execute(stmt.on_conflict_do_update(
+            index_elements=[held.c.kind, held.c.ref],
+            set_={"reason": stmt.excluded.reason, "data": stmt.excluded.data,
+                  "last_received_at": stmt.excluded.last_received_at},
+            where=sa.and_(held.c.township == stmt.excluded.township, held.c.kiosk_id == stmt.excluded.kiosk_id)), rows)
+
+
+def held_uploads(db: CountyStore, township: str = "", limit: int = 500) -> list[dict]:
+    """The records the county refused and keeps for an officer, latest first."""
+    query = sa.select(held).order_by(held.c.last_received_at.desc(), held.c.kind, held.c.ref).limit(limit)
+    if township:
+        query = query.where(held.c.township == township)
+    with db.engine.connect() as conn:
+        return [{**dict(r._mapping), "data": json.loads(r.data)} for r in conn.execute(query)]
 
 
 def _store_records(db: CountyStore, conn: sa.Connection, kind: upward.UpwardKind, township: str, kiosk_id: str,

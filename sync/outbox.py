@@ -2,7 +2,9 @@
 
 The outbox carries every kind declared in sync/upward/, each collected and checked by its own
 declaration. A row leaves the outbox only when the county's answer names it: a timeout, a refused
-connection or a half-written reply leaves everything pending for the next attempt.
+connection or a half-written reply leaves everything pending for the next attempt. A record the
+county's rules refuse (its answer's "refused", with a reason) stays pending with that reason, and
+the sync says so; the county keeps it for an officer too (county/upward.py).
 """
 
 from __future__ import annotations
@@ -91,6 +93,7 @@ def push(db: sqlite_utils.Database, client: httpx.Client, api: str, clock: Clock
     """Upload pending records of every kind in batches; mark each sent only when acknowledged."""
     sent = {k.name: 0 for k in upward.kinds()}
     unconfirmed = invalid = 0
+    returned: list[str] = []  # the county's reasons for the records its rules refused
     last_id = 0
     while True:
         rows = outbox_repo.pending(db, BATCH, after=last_id)
@@ -110,17 +113,25 @@ def push(db: sqlite_utils.Database, client: httpx.Client, api: str, clock: Clock
         except SyncError as exc:
             outbox_repo.note_failure(db, [r[0] for r in rows], str(exc))
             raise
-        acked = upward.acknowledged(answer)
+        acked, refusals = upward.acknowledged(answer), upward.refusals(answer)
         done = [r for r in rows if r[2] in acked.get(r[1], ())]
         outbox_repo.mark_sent(db, [(r[0], r[3]) for r in done], iso_now(clock))
-        if len(done) < len(rows):
-            missing = [r[0] for r in rows if r[2] not in acked.get(r[1], ())]
+        for r in rows:
+            reason = refusals.get(r[1], {}).get(r[2])
+            if reason is not None and r[2] not in acked.get(r[1], ()):  # stays pending, with the county's reason
+                outbox_repo.note_failure(db, [r[0]], f"县级退回：{reason}")
+                log.warning("county refused %s %s: %s", r[1], r[2], reason)
+                returned.append(reason)
+        missing = [r[0] for r in rows if r[2] not in acked.get(r[1], ()) and r[2] not in refusals.get(r[1], {})]
+        if missing:
             outbox_repo.note_failure(db, missing, "县级服务器未确认收到")
             unconfirmed += len(missing)
         for r in done:
             sent[r[1]] += 1
     if invalid:
         raise SyncError(f"{invalid} 条记录未通过上传前检查，留在本机（原因见待上传记录）")
+    if returned:
+        raise SyncError(f"县级退回 {len(returned)} 条记录，留在本机待上传（请联系县政务公开办核对）：{returned[0]}")
     if unconfirmed:
         raise SyncError(f"县级服务器未确认收到 {unconfirmed} 条记录，下次同步再传")
     return PushResult(sent)

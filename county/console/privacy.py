@@ -30,7 +30,8 @@ def applicant(data: dict, full: bool) -> dict:
     if full:
         return {"name": name, "id_number": str(data.get("id_number") or ""), "phone": str(data.get("phone") or ""),
                 "address": str(data.get("address") or "")}
-    organisation = data.get("applicant_type") not in (None, "", "person")
+    # Fail closed: only an organisation's name is public; any other or unknown type is a person's.
+    organisation = data.get("applicant_type") == "organization"
     return {"name": name if organisation else (mask_name(name) if name else ""),
             "id_number": mask_id_number(data.get("id_number") or ""), "phone": mask_phone(data.get("phone") or ""),
             "address": "（已隐藏）" if data.get("address") else ""}

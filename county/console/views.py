@@ -268,8 +268,9 @@ class Console:
                     k["hours"], k["silent"] = round(hours, 1), hours > SILENT_HOURS
                 except (TypeError, ValueError):
                     pass
+        held = await run_in_threadpool(_held_uploads, self.store)
         return self.page("fleet", user=user, kiosks=kiosks, silent=sum(k["silent"] for k in kiosks),
-                         never=sum(k["never"] for k in kiosks), limit=SILENT_HOURS)
+                         never=sum(k["never"] for k in kiosks), limit=SILENT_HOURS, held=held)
 
     async def publishing(self, request: Request) -> Response:
         user, refused = await self.guarded(request)
@@ -328,3 +329,15 @@ class Console:
             Route("/console/report", self.report),
             *VoiceViews(self).routes(),
         ]
+
+
+def _held_uploads(store) -> list[dict]:
+    """What the county refused of the kiosks' uploads, for the fleet page: kind, ref and reason
+    (no personal data: the record itself stays in the database)."""
+    from county import upward as county_upward
+    from sync import upward
+
+    labels = {k.name: k.label for k in upward.kinds()}
+    return [{"township": h["township"], "kiosk_id": h["kiosk_id"], "label": labels.get(h["kind"], h["kind"]),
+             "ref": h["ref"], "reason": h["reason"], "first": h["first_received_at"], "last": h["last_received_at"]}
+            for h in county_upward.held_uploads(store)]

@@ -81,6 +81,9 @@ def _import_usb(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"已导入 {result['files']} 个文件：新增{upward.summary(result['new'], all_kinds=True)}")
+    for reasons in result["refused"].values():
+        for reason in reasons:
+            print(f"未接收（不符合办理规则，见控制台“一体机”页）：{reason}")
     print_json(result)
     return 0
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 import sqlite_utils
 
 from kiosk.calendar.statutory import statutory_holidays
+from kiosk.errors import ValidationError
 
 REPLY_WORKDAYS = 20  # Art 33: reply within 20 working days of receipt
 MAX_EXTENSION_WORKDAYS = 20  # Art 33: extension of at most 20 more working days
@@ -70,7 +71,8 @@ class WorkCalendar:
     def add_workdays(self, start: dt.date, workdays: int, excluded: Iterable[Span] = ()) -> Due:
         """The day on which `workdays` working days after `start` have elapsed (start not counted).
 
-        `workdays` must be >= 1. Working days inside an excluded span do not count.
+        `workdays` must be >= 1. Working days inside an excluded span do not count. A count that
+        would run past 9999-12-31 is a ValidationError (bad input), never an OverflowError.
         """
         if workdays < 1:
             raise ValueError("workdays must be at least 1")
@@ -78,6 +80,8 @@ class WorkCalendar:
         provisional = False  # the start day itself is not counted, so its year does not matter
         day, counted = start, 0
         while counted < workdays:
+            if day >= dt.date.max:
+                raise ValidationError(f"日期 {start.isoformat()} 之后 {workdays} 个工作日超出可计算的日期范围")
             day += dt.timedelta(days=1)
             provisional = provisional or not self.covers(day)
             if self.is_workday(day) and not any(a <= day <= b for a, b in spans):

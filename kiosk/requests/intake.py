@@ -193,7 +193,7 @@ def check_intake(data: dict, today: dt.date) -> tuple[Intake | None, dict[str, s
     field("doc_ref", lambda: _text(data, "doc_ref", 200))
     field("transcribed_by", lambda: _text(data, "transcribed_by", 50) or None)
     if "received" not in errors:
-        field("received", lambda: _check_received(data["received"], today))
+        field("received", lambda: check_received(data["received"], today))
 
     method = values.get("delivery_method")
     if method == "post" and not values.get("address") and "address" not in errors:
@@ -260,7 +260,9 @@ def _check_description(text: str) -> str:
 REGULATION_IN_FORCE = dt.date(2019, 5, 15)  # 《政府信息公开条例》 (2019 revision) in force
 
 
-def _check_received(value, today: dt.date) -> dt.date:
+def check_received(value, today: dt.date) -> dt.date:
+    """The day a request was received: a real YYYY-MM-DD, not after `today`, not before the
+    regulation in force (2019-05-15). The counter and the county's upload check both call this."""
     if today < REGULATION_IN_FORCE:  # a kiosk whose clock lost its time (a flat CMOS battery: 1970)
         raise ValidationError(f"本机日期是 {today.isoformat()}，不对：请先校准系统时间（gongkai doctor 可检查）",
                               "received")

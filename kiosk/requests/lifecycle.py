@@ -293,7 +293,7 @@ def check_event(state: RequestState, kind: str, on: dt.date, data: dict, today: 
         if state.awaiting_opinion:
             raise ValidationError("已有正在进行的征求第三方意见，请先登记其结束", "kind")
         party = data.get("party", "third_party")
-        if party not in OPINION_PARTIES:
+        if not isinstance(party, str) or party not in OPINION_PARTIES:
             raise ValidationError("征求意见对象应为 third_party（第三方）或 agency（其他机关）", "party")
         data["party"] = party
         return data
@@ -317,8 +317,8 @@ def check_event(state: RequestState, kind: str, on: dt.date, data: dict, today: 
         outcome = data.get("outcome")
         if not outcome:
             raise ValidationError("答复须选择办理结果", "outcome")
-        if outcome not in outcome_codes:
-            raise ValidationError(f"未知的办理结果代码：{outcome}", "outcome")
+        if not isinstance(outcome, str) or outcome not in outcome_codes:
+            raise ValidationError(f"未知的办理结果代码：{str(outcome)[:40]}", "outcome")
         return data
     raise AssertionError(kind)
 
@@ -330,7 +330,7 @@ def _check_extension(state: RequestState, on: dt.date, data: dict, calendar: Wor
         raise ValidationError("延期须记录批准延期的负责人（条例第三十三条）", "official")
     try:
         workdays = int(data.get("workdays", MAX_EXTENSION_WORKDAYS))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError("延长的工作日数应为整数", "workdays") from None
     if not 1 <= workdays <= MAX_EXTENSION_WORKDAYS:
         raise ValidationError(f"延长期限应为 1 至 {MAX_EXTENSION_WORKDAYS} 个工作日", "workdays")

@@ -225,6 +225,19 @@ def acknowledged(ack: object) -> dict[str, set[str]]:
     return found
 
 
+def refusals(ack: object) -> dict[str, dict[str, str]]:
+    """The county's per-record refusals in its answer, {"refused": {wire key: [{"ref", "reason"}]}},
+    as {kind name: {ref: reason}} (records its rules refuse: not acknowledged, they stay in the
+    outbox with the reason); anything malformed refuses nothing."""
+    refused = ack.get("refused") if isinstance(ack, dict) else None
+    found: dict[str, dict[str, str]] = {}
+    for k in kinds():
+        items = refused.get(k.wire) if isinstance(refused, dict) else None
+        found[k.name] = {i["ref"]: str(i.get("reason") or "")[:500] for i in items
+                         if isinstance(i, dict) and isinstance(i.get("ref"), str)} if isinstance(items, list) else {}
+    return found
+
+
 def summary(counts: dict[str, int], *, all_kinds: bool = False) -> str:
     """"申请 3 件、记录 5 条" for {kind name: count}: the kinds with a count (or every kind)."""
     return "、".join(f"{k.label} {counts.get(k.name, 0)} {k.unit}" for k in kinds()

@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 import county
+from county import service as county_service
 from tests.county.test_console import A, console, csrf_of, login, request_row  # noqa: F401 - fixture
 
 OLD = f"{A}-K01-2026-00009-X"  # received 2026-10-09: its 20 working days ran out on 2026-11-05
@@ -91,11 +92,13 @@ def test_console_post_redirect_get_and_kept_values(console, store):  # noqa: F81
 
 
 def test_void_repairs_a_double_reply_and_the_report_reconciles(console, store):  # noqa: F811
-    """A kiosk of the old rules uploaded two replies; the report refuses; a 更正 in the console fixes it."""
+    """A kiosk of the old rules uploaded two replies before the county checked uploads (stored as such
+    a county stored them then: the upload refuses the second now, tests/county/test_upload_rules.py);
+    the report refuses; a 更正 in the console fixes it."""
     running, kiosk = console
     events = [{"event_uuid": f"e{n}", "request_uuid": "u3", "kind": "replied", "at": f"2026-11-2{n}T09:00:00+08:00",
                "actor": "clerk1", "data": {"on": f"2026-11-2{n}", "outcome": "36-1"}} for n in (0, 1)]
-    assert kiosk.post("/api/v1/upload", json={"events": events}).status_code == 200
+    store.store_upload(A, "K01", [], events, "2026-11-22T03:00:00+08:00", lambda *_: [], county_service.derive_status)
     client, _ = login(running.url, "handler1")
     blocked = client.get("/console/report", params={"year": "2026"})
     assert blocked.status_code == 409 and "办结了 2 次" in blocked.text

@@ -229,3 +229,29 @@ def test_a_declaration_that_cannot_work_is_refused_when_registered(monkeypatch):
         with pytest.raises(AssertionError):
             upward.register(upward.UpwardKind(label="样例", unit="条", collect=TOY.collect, **spec))
         assert "x" not in upward._KINDS and "x-y" not in upward._KINDS, what
+
+
+def test_an_event_the_county_refuses_stays_on_the_kiosk_with_the_countys_reason(kiosk_db, store, clock, config,
+                                                                                 clerk, tmp_path):
+    """The counter replied while the county, not yet synced, replied too: the county refuses the
+    kiosk's reply by the same rule the console applies; the kiosk keeps it pending with that reason
+    and the county keeps it for an officer; everything else of the upload is acknowledged."""
+    view = service.create_request(kiosk_db, clock, config, clerk, applicant(0))
+    _push(kiosk_db, store, clock, tmp_path)
+    county.record_change(store, view["uuid"], "replied", {"on": "2026-11-21", "outcome": "36-1"}, "handler1", clock)
+    service.add_event(kiosk_db, clock, clerk, view["number"], "note", "2026-11-21", note="申请人来电询问")
+    service.add_event(kiosk_db, clock, clerk, view["number"], "replied", "2026-11-22", outcome="36-2")
+    with pytest.raises(SyncError, match="县级退回 1 条记录.*不能再登记“已答复”"):
+        _push(kiosk_db, store, clock, tmp_path)
+    waiting = kiosk_db.execute("SELECT kind, last_error FROM outbox WHERE sent_at IS NULL").fetchall()
+    assert len(waiting) == 1 and waiting[0][0] == "event" and waiting[0][1].startswith("县级退回：“已答复”")
+    assert [h["data"]["kind"] for h in county_upward.held_uploads(store)] == ["replied"]
+    kinds = [e["kind"] for e in store.request_events(view["uuid"])]
+    assert kinds.count("replied") == 1 and "note" in kinds, "the county's reply stands, the note is stored"
+    # The same record brought on a USB stick: refused the same way, and the import says why.
+    kiosk_key, county_key = SigningKey.generate(), SigningKey.generate()
+    county.issue_token(store, TOWNSHIP, "K01", clock, base64.b64encode(bytes(kiosk_key.verify_key)).decode())
+    outbox.export_outbox(kiosk_db, tmp_path / "stick", TOWNSHIP, "K01", clock, kiosk_key, county_key.verify_key)
+    imported = import_usb_folder(store, tmp_path / "stick", clock, county_key)
+    assert imported["new"]["event"] == 0 and "不能再登记“已答复”" in imported["refused"]["event"][0]
+    assert [e["kind"] for e in store.request_events(view["uuid"])].count("replied") == 1

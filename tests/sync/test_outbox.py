@@ -143,10 +143,13 @@ def test_county_reply_comes_back_to_the_kiosk(db, kiosk, requests3, repo, kiosk_
 def test_a_county_step_the_kiosk_refuses_is_reported_not_applied(db, kiosk, requests3, repo, kiosk_token, clock,
                                                                   clerk):
     """The county answered while the counter had already answered (not yet uploaded): the kiosk's
-    rules refuse a second 答复, so it is kept as a note staff see, and the request concluded once."""
+    rules refuse a second 答复, so it is kept as a note staff see, and the request concluded once.
+    The county's rules (the same) refuse the kiosk's 答复 in turn: it stays pending on the kiosk with
+    the county's reason, the sync says so, and the county keeps it for an officer."""
+    from county import upward as county_upward
     from kiosk.store import requests_repo
 
-    running = start_county(repo)
+    running = start_county(repo, clock=FixedClock("2026-11-28T02:00:00+08:00"))
     try:
         assert kiosk(server=running.url, token=kiosk_token).ok
         number = requests3[2]["number"]
@@ -157,7 +160,9 @@ def test_a_county_step_the_kiosk_refuses_is_reported_not_applied(db, kiosk, requ
                              "县政务公开办", late)
         county_db.close()
         report = kiosk(server=running.url, token=kiosk_token, at=FixedClock("2026-11-28T02:00:00+08:00"))
-        assert report.ok
+        assert not report.ok and report.message.startswith("失败：县级退回 1 条记录")
+        assert "不能再登记“已答复”" in report.message and report.county_changes == 1
+        assert [h["data"]["kind"] for h in county_upward.held_uploads(running.store)] == ["replied"]
         view = service.request_view(db, late, number)
         assert (view["status"], view["outcome"]) == ("replied", "36-2")
         assert [e["kind"] for e in view["events"]] == ["received", "replied", "note"]
