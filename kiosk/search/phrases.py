@@ -19,7 +19,7 @@ from kiosk.search.segment import Segmenter
 from kiosk.search.synonyms import SynonymTable
 from kiosk.search.text import normalise
 
-WEAK, KIN = "笼统", "亲属"
+WEAK, KIN, MONEY = "笼统", "亲属", "钱"
 ROUTES = ("payouts", "status", "apply", "eligibility", "office")
 
 
@@ -46,6 +46,10 @@ def weak_words() -> frozenset[str]:
 
 def kin_words() -> frozenset[str]:
     return frozenset(sections().get(KIN, ()))
+
+
+def money_words() -> tuple[str, ...]:
+    return sections().get(MONEY, ())
 
 
 def route_of(text: str) -> tuple[str, str] | tuple[None, None]:
@@ -94,6 +98,12 @@ class Lexicon:
     weak: frozenset[str]
     kin: frozenset[str]
     names: frozenset[str]  # the content's own short titles (catalogue items, subsidy items...)
+    money: tuple[str, ...] = ()  # words for money given, each standing for another in a name (老人补助 = 老人补贴)
+
+    def passing(self, word: str) -> bool:
+        """A word that may stand between the two halves of a name said in pieces (kiosk/search/compounds.py):
+        a vague word (国家, 村里) or a lone character (领), not a word for money."""
+        return word not in self.money and (len(word) < 2 or word in self.weak)
 
     @staticmethod
     def normalise(text: str) -> str:
@@ -106,4 +116,4 @@ class Lexicon:
         weak, kin = weak_words(), kin_words()
         # The route phrases are not words of it: they are looked for in the whole question.
         words = [*table.words(), *stopwords()[0], *weak, *kin, *folded, *(w for _, w in AGE_WORDS)]
-        return cls(Segmenter(words), weak, kin, folded)
+        return cls(Segmenter(words), weak, kin, folded, money_words())

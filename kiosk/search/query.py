@@ -27,7 +27,8 @@ from importlib import resources
 
 from kiosk.search import pinyin
 from kiosk.search.synonyms import SynonymTable
-from kiosk.search.text import bigrams, is_hanzi, normalise, runs
+from kiosk.search.compounds import join
+from kiosk.search.text import bigrams, clean_query, is_hanzi, normalise, runs
 
 # How much each kind of term counts (repetitions of its phrase in the FTS5 expression).
 W_WORD = 4  # a content word as typed, whole
@@ -190,8 +191,15 @@ def split_words(run: str, lexicon, protected: set[str]) -> tuple[list[str], list
                 pending = ""
             dropped.append(token)
             how_to = how_to or stops.get(token, False)
+            # 多少钱 asks about money: its 钱 may finish a name said in pieces (老年人……多少钱: 老年人的钱).
+            chunks += [m for m in lexicon.money if len(m) == 1 and token.endswith(m) and token != m]
+        elif len(token) == 1 and token in lexicon.money and not pending:
+            chunks.append(token)  # 有钱领: the 钱 alone (a name said in pieces may want it); 压岁钱 stays whole
         elif len(token) == 1:
             pending += token
+            if token in lexicon.money:
+                chunks.append(pending)
+                pending = ""
         else:
             if pending:
                 chunks.append(pending)
@@ -200,6 +208,27 @@ def split_words(run: str, lexicon, protected: set[str]) -> tuple[list[str], list
     if pending:
         chunks.append(pending)
     return chunks, dropped, how_to
+
+
+class _Known:
+    """The names a name said in pieces may make: the synonym table's words and the content's names."""
+
+    def __init__(self, *sets: frozenset[str]) -> None:
+        self._sets = sets
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in s for s in self._sets)
+
+
+def _typed_runs(text: str) -> list[str]:
+    """The runs of a cleaned query (kiosk/search/text.py) as analyse reads them: tone digits off pinyin
+    ("di1 bao3"), and no lone digit, which alone would match every page with a 1 in it (alert(1))."""
+    out = []
+    for run in runs(text):
+        if run.isdigit() and len(run) < 2:
+            continue
+        out.append(pinyin.toneless(run) if run.isascii() else run)
+    return out
 
 
 def _pinyin_runs(parts: list[str]) -> list[tuple[str, ...] | str]:
@@ -224,8 +253,9 @@ def analyse(text: str, table: SynonymTable, lexicon=None) -> Analysis:
     """Never raises; an empty Analysis when nothing searchable is left. With a lexicon
     (kiosk/search/phrases.py), sentences are cut by the segmenter, kin words and ages are
     understood, and each content word becomes a Concept."""
-    text_in = lexicon.normalise(text or "") if lexicon is not None else text or ""
-    parts = [r[:MAX_RUN] for r in runs(text_in)][:MAX_RUNS]
+    text_in = clean_query(text or "")
+    text_in = lexicon.normalise(text_in) if lexicon is not None else text_in
+    parts = [r[:MAX_RUN] for r in _typed_runs(text_in)][:MAX_RUNS]
     protected, longest = table.word_set()
     terms: list[Term] = []
     words: list[str] = []
@@ -331,6 +361,8 @@ def analyse(text: str, table: SynonymTable, lexicon=None) -> Analysis:
                 chunks, stops, asked = split_words(part, lexicon, protected)
             else:
                 chunks, stops, asked = split_stopwords(part, protected, longest)
+            if lexicon is not None:
+                chunks = join(chunks, _Known(protected, lexicon.names), table, lexicon.money, lexicon.passing)
             dropped += stops
             how_to = how_to or asked
             for chunk in chunks:
