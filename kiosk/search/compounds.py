@@ -29,7 +29,8 @@ class Alike(Protocol):  # kiosk/search/synonyms.py's SynonymTable
 
 def compound(first: str, second: str, words: Collection[str], table: Alike, money: tuple[str, ...]) -> str | None:
     """The known name the two words make together, or None. Joined as said (老人 + 钱 = 老人钱, 高龄 + 的 +
-    津贴), or with another word for the money (残疾 + 钱 = 残疾补贴); or, for money only, with another
+    津贴), or with another word for the money (残疾 + 钱 = 残疾补贴); or, for money only, with the head of an
+    unknown word said a little longer (种稻子 + 补贴 = 种稻补贴, 种水稻 + 钱 = 水稻补贴), or with another
     word said for the first, when the name is among what the first word points at (上了年纪 + 补助 =
     老人补助, one of the 高龄津贴's names; 八十岁 + 老人 is no 百岁老人)."""
     seconds = (second, *(m for m in money if m != second)) if second in money else (second,)
@@ -39,6 +40,11 @@ def compound(first: str, second: str, words: Collection[str], table: Alike, mone
                 return word
     if second not in money:
         return None
+    if len(first) >= 3 and first not in words:  # a name's head said a little longer: 种稻子, 种水稻
+        for head in (first[:-1], first[1:]):
+            for tail in seconds:
+                if head + tail in words:
+                    return head + tail
     meant = frozenset(table.expansions(first))
     if not meant:
         return None
