@@ -26,8 +26,8 @@ from functools import lru_cache
 from importlib import resources
 
 from kiosk.search import pinyin
-from kiosk.search.synonyms import SynonymTable
 from kiosk.search.compounds import join
+from kiosk.search.synonyms import SynonymTable
 from kiosk.search.text import bigrams, clean_query, is_hanzi, normalise, runs
 
 # How much each kind of term counts (repetitions of its phrase in the FTS5 expression).
