@@ -97,6 +97,7 @@ def test_numbers_of_two_digits_or_more_are_still_searched(shared_db):
 @pytest.mark.parametrize("question", [
     "老人每个月有没有钱领", "老人每个月有钱领吗", "老年人每月能领多少钱", "上了年纪有补助吗", "老年津贴", "老人领钱吗",
     "岁数大了国家给不给钱", "年纪大了有什么补贴", "老人家每月有补助吗", "我妈年纪大了有没有补助", "老人可以拿钱吗",
+    "老人一年能领多少补贴", "老人行不行领补贴",
 ])
 def test_questions_about_money_for_the_old_find_the_old_age_allowance(shared_db, question):
     assert "高龄津贴" in first_title(shared_db, question)
