@@ -12,7 +12,12 @@ the stop-words are cut out around them. What is left is searched as:
 * the words themselves (a phrase of bigrams) and their bigrams, so a hit needs not every character;
 * what the synonym table says they also mean (低保 -> 最低生活保障);
 * words of the table that sound the same (低宝 -> 低保), and the words' fuzzy pinyin in titles;
-* typed pinyin: full ("dibao", "di bao") or initials ("ykt"), in titles and through the table.
+* typed pinyin: full ("dibao", "di bao", with tone marks or digits: "dī bǎo", "di1 bao3") or initials
+  ("ykt"), in titles and through the table.
+
+Before that, the query is cleaned (kiosk/search/text.py: invisible characters, spaces between hanzi, tone
+marks), a lone digit is left out (alone it would match every page with a 1 in it), and in a sentence the
+words of a name said in pieces are joined again (kiosk/search/compounds.py: 老人……钱 = 老人钱).
 
 Weights are small integers (FTS5's bm25 sums over the query's phrases, so a phrase given twice
 counts twice); every term is made of quoted tokens of letters and digits only, so nothing a
