@@ -377,12 +377,14 @@ def _did_you_mean(entries: list, analysis: Analysis) -> list[str]:
             if text not in out:
                 out.append(text)
     if not out and analysis.text:
-        # Shorter pieces of what was typed: 残疾人护理费用 -> 残疾人…
+        # Shorter pieces of what was typed: 残疾人护理费用 -> 残疾人…, dbx -> 低保. Pieces of letters only from
+        # letters typed as pinyin: those of markup or code spell initials of anything (<script> is no 上初中).
+        typed_letters = analysis.text.replace(" ", "").isalpha()
         for n in (3, 2):
             for i in range(0, max(len(analysis.text) - n + 1, 0)):
                 piece = analysis.text[i:i + n]
-                if not all(is_hanzi(ch) for ch in piece):
-                    continue  # pieces of letters spell initials of anything (<script> is no 上初中)
+                if not (all(is_hanzi(ch) for ch in piece) or typed_letters and piece.isascii() and piece.isalpha()):
+                    continue
                 for text in suggest.suggest(entries, piece, 2):
                     if text not in out:
                         out.append(text)

@@ -190,14 +190,15 @@ def split_words(run: str, lexicon, protected: set[str]) -> tuple[list[str], list
                 chunks.append(pending)
                 pending = ""
             chunks.append(token)
-        elif token in stops or token in lexicon.kin:
+        elif token in stops or token in lexicon.kin or token in lexicon.asks_money:
             if pending:
                 chunks.append(pending)
                 pending = ""
             dropped.append(token)
             how_to = how_to or stops.get(token, False)
-            # 多少钱 asks about money: its 钱 may finish a name said in pieces (老年人……多少钱: 老年人的钱).
-            chunks += [m for m in lexicon.money if len(m) == 1 and token.endswith(m) and token != m]
+            if token in lexicon.asks_money and lexicon.money:
+                # 多少钱, 几百块 ask about money: it may finish a name said in pieces (老年人……多少钱: 老年人的钱).
+                chunks.append(lexicon.money[0])
         elif len(token) == 1 and token in lexicon.money and not pending:
             chunks.append(token)  # 有钱领: the 钱 alone (a name said in pieces may want it); 压岁钱 stays whole
         elif len(token) == 1:

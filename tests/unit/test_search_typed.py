@@ -97,7 +97,7 @@ def test_numbers_of_two_digits_or_more_are_still_searched(shared_db):
 @pytest.mark.parametrize("question", [
     "老人每个月有没有钱领", "老人每个月有钱领吗", "老年人每月能领多少钱", "上了年纪有补助吗", "老年津贴", "老人领钱吗",
     "岁数大了国家给不给钱", "年纪大了有什么补贴", "老人家每月有补助吗", "我妈年纪大了有没有补助", "老人可以拿钱吗",
-    "老人一年能领多少补贴", "老人行不行领补贴",
+    "老人一年能领多少补贴", "老人行不行领补贴", "老人每个月能领几百块", "老了有补助吗",
 ])
 def test_questions_about_money_for_the_old_find_the_old_age_allowance(shared_db, question):
     assert "高龄津贴" in first_title(shared_db, question)
@@ -105,7 +105,7 @@ def test_questions_about_money_for_the_old_find_the_old_age_allowance(shared_db,
 
 @pytest.mark.parametrize("question", [
     "种粮食给补贴吗", "种粮食有补贴吗", "种地给钱吗", "种田有没有补助", "种庄稼国家给补贴吗", "种粮食每亩补多少钱",
-    "种田补贴", "种地有钱拿吗",
+    "种田补贴", "种地有钱拿吗", "种地国家补钱吗",
 ])
 def test_questions_about_money_for_growing_grain_find_the_farmland_subsidy(shared_db, question):
     assert "耕地地力保护补贴" in first_title(shared_db, question)
