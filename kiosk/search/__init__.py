@@ -39,7 +39,7 @@ from kiosk.search.index import reindex_kind as _reindex_kind
 from kiosk.search.phrases import Lexicon
 from kiosk.search.query import TOPIC, W_PINYIN, WEAK, Analysis, analyse
 from kiosk.search.synonyms import SynonymTable, load_table
-from kiosk.search.text import bigrams
+from kiosk.search.text import bigrams, clean_query, is_hanzi
 from kiosk.store import search_repo
 
 KINDS = search_repo.KINDS
@@ -164,6 +164,8 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT, day: dt.d
     `day` is the kiosk's today (default: the machine's): notices whose 公示 ended before it rank below
     current ones of the same relevance and come marked `ended`."""
     table, entries, counts, version = _state(db)
+    said = query  # the question as typed stays the result's; what is read is cleaned (kiosk/search/text.py)
+    query = clean_query(query or "")
     asked, rest = routes.split_route(query)
     analysis = analyse(rest, table, _lexicon(db))
     route = routes.route_for(asked, analysis)
@@ -172,7 +174,7 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT, day: dt.d
     concepts = tuple(c.word for c in analysis.concepts)
     if analysis.empty or limit <= 0:
         best = routes.card(db, route) if route and limit > 0 else None
-        return SearchResult(query, [], best, how_to=analysis.how_to, concepts=concepts,
+        return SearchResult(said, [], best, how_to=analysis.how_to, concepts=concepts,
                             did_you_mean=_did_you_mean(entries, analysis))
     found = engine.candidates(db, analysis, counts, version)
     found += engine.guide_candidates(db, analysis, found)
@@ -261,7 +263,7 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT, day: dt.d
     if best is None and asks:
         first = {(h.kind, h.ref_id) for h in ranked[:3]}
         best = _faq_card(faqs, query, lambda hit: (hit.kind, hit.ref_id) in first)
-    return SearchResult(query, ranked, best, analysis.how_to, analysis.words,
+    return SearchResult(said, ranked, best, analysis.how_to, analysis.words,
                         [] if ranked else _did_you_mean(entries, analysis), concepts)
 
 
@@ -375,10 +377,15 @@ def _did_you_mean(entries: list, analysis: Analysis) -> list[str]:
             if text not in out:
                 out.append(text)
     if not out and analysis.text:
-        # Shorter pieces of what was typed: 残疾人护理费用 -> 残疾人…
+        # Shorter pieces of what was typed: 残疾人护理费用 -> 残疾人…, dbx -> 低保. Pieces of letters only from
+        # letters typed as pinyin: those of markup or code spell initials of anything (<script> is no 上初中).
+        typed_letters = analysis.text.replace(" ", "").isalpha()
         for n in (3, 2):
             for i in range(0, max(len(analysis.text) - n + 1, 0)):
-                for text in suggest.suggest(entries, analysis.text[i:i + n], 2):
+                piece = analysis.text[i:i + n]
+                if not (all(is_hanzi(ch) for ch in piece) or typed_letters and piece.isascii() and piece.isalpha()):
+                    continue
+                for text in suggest.suggest(entries, piece, 2):
                     if text not in out:
                         out.append(text)
             if out:

@@ -19,7 +19,7 @@ from kiosk.search.segment import Segmenter
 from kiosk.search.synonyms import SynonymTable
 from kiosk.search.text import normalise
 
-WEAK, KIN = "笼统", "亲属"
+WEAK, KIN, MONEY, ASKS_MONEY = "笼统", "亲属", "钱", "问钱"
 ROUTES = ("payouts", "status", "apply", "eligibility", "office")
 
 
@@ -46,6 +46,14 @@ def weak_words() -> frozenset[str]:
 
 def kin_words() -> frozenset[str]:
     return frozenset(sections().get(KIN, ()))
+
+
+def money_words() -> tuple[str, ...]:
+    return sections().get(MONEY, ())
+
+
+def asks_money_words() -> frozenset[str]:
+    return frozenset(sections().get(ASKS_MONEY, ()))
 
 
 def route_of(text: str) -> tuple[str, str] | tuple[None, None]:
@@ -94,6 +102,13 @@ class Lexicon:
     weak: frozenset[str]
     kin: frozenset[str]
     names: frozenset[str]  # the content's own short titles (catalogue items, subsidy items...)
+    money: tuple[str, ...] = ()  # words for money given, each standing for another in a name (老人补助 = 老人补贴)
+    asks_money: frozenset[str] = frozenset()  # question words that ask about money (多少钱, 几百块, 领钱)
+
+    def passing(self, word: str) -> bool:
+        """A word that may stand between the two halves of a name said in pieces (kiosk/search/compounds.py):
+        a vague word (国家, 村里) or a lone character (领), not a word for money."""
+        return word not in self.money and (len(word) < 2 or word in self.weak)
 
     @staticmethod
     def normalise(text: str) -> str:
@@ -105,5 +120,6 @@ class Lexicon:
         folded = frozenset(normalise(n) for n in names if 2 <= len(n) <= 16)
         weak, kin = weak_words(), kin_words()
         # The route phrases are not words of it: they are looked for in the whole question.
-        words = [*table.words(), *stopwords()[0], *weak, *kin, *folded, *(w for _, w in AGE_WORDS)]
-        return cls(Segmenter(words), weak, kin, folded)
+        asks_money = asks_money_words()
+        words = [*table.words(), *stopwords()[0], *weak, *kin, *asks_money, *folded, *(w for _, w in AGE_WORDS)]
+        return cls(Segmenter(words), weak, kin, folded, money_words(), asks_money)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -44,7 +45,7 @@ tang tao te tei teng ti tian tiao tie ting tong tou tu tuan tui tun tuo wa wai w
 wo wong wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye yi yin
 ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe
 zhei zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui
-zun zuo
+zun zuo lv lve nv nve
 """.split())  # noqa: SIM905 - a word list reads better as words
 _SYLLABLE_PREFIXES = frozenset(s[:i] for s in _SYLLABLES for i in range(1, len(s) + 1))
 
@@ -153,6 +154,22 @@ def word_key(word: str) -> str:
 
 def word_initials(word: str) -> str:
     return "".join(s[0] for run in hanzi_runs(word) for s in run_syllables(run) if s != "?")
+
+
+_TONED = re.compile(r"(?:[a-z]+[0-5])+[a-z]*")
+_TONE_GROUP = re.compile(r"([a-z]+)[0-5]?")
+
+
+def toneless(run: str) -> str:
+    """Pinyin typed with tone digits, without them: "di1" -> "di", "di1bao3" -> "dibao". A run whose
+    letters before each digit are not pinyin ("mp3", "a4") stays as it is."""
+    if run.isalpha() or not _TONED.fullmatch(run):
+        return run
+    groups = _TONE_GROUP.findall(run)
+    plain = "".join(groups)
+    if len(plain) >= 2 and all(split_syllables(g, partial_end=False) for g in groups):
+        return plain
+    return run
 
 
 def split_syllables(word: str, *, partial_end: bool = True) -> tuple[str, ...] | None:

@@ -12,7 +12,12 @@ the stop-words are cut out around them. What is left is searched as:
 * the words themselves (a phrase of bigrams) and their bigrams, so a hit needs not every character;
 * what the synonym table says they also mean (低保 -> 最低生活保障);
 * words of the table that sound the same (低宝 -> 低保), and the words' fuzzy pinyin in titles;
-* typed pinyin: full ("dibao", "di bao") or initials ("ykt"), in titles and through the table.
+* typed pinyin: full ("dibao", "di bao", with tone marks or digits: "dī bǎo", "di1 bao3") or initials
+  ("ykt"), in titles and through the table.
+
+Before that, the query is cleaned (kiosk/search/text.py: invisible characters, spaces between hanzi, tone
+marks), a lone digit is left out (alone it would match every page with a 1 in it), and in a sentence the
+words of a name said in pieces are joined again (kiosk/search/compounds.py: 老人……钱 = 老人钱).
 
 Weights are small integers (FTS5's bm25 sums over the query's phrases, so a phrase given twice
 counts twice); every term is made of quoted tokens of letters and digits only, so nothing a
@@ -26,8 +31,9 @@ from functools import lru_cache
 from importlib import resources
 
 from kiosk.search import pinyin
+from kiosk.search.compounds import join
 from kiosk.search.synonyms import SynonymTable
-from kiosk.search.text import bigrams, is_hanzi, normalise, runs
+from kiosk.search.text import bigrams, clean_query, is_hanzi, normalise, runs
 
 # How much each kind of term counts (repetitions of its phrase in the FTS5 expression).
 W_WORD = 4  # a content word as typed, whole
@@ -184,14 +190,22 @@ def split_words(run: str, lexicon, protected: set[str]) -> tuple[list[str], list
                 chunks.append(pending)
                 pending = ""
             chunks.append(token)
-        elif token in stops or token in lexicon.kin:
+        elif token in stops or token in lexicon.kin or token in lexicon.asks_money:
             if pending:
                 chunks.append(pending)
                 pending = ""
             dropped.append(token)
             how_to = how_to or stops.get(token, False)
+            if token in lexicon.asks_money and lexicon.money:
+                # 多少钱, 几百块 ask about money: it may finish a name said in pieces (老年人……多少钱: 老年人的钱).
+                chunks.append(lexicon.money[0])
+        elif len(token) == 1 and token in lexicon.money and not pending:
+            chunks.append(token)  # 有钱领: the 钱 alone (a name said in pieces may want it); 压岁钱 stays whole
         elif len(token) == 1:
             pending += token
+            if token in lexicon.money:
+                chunks.append(pending)
+                pending = ""
         else:
             if pending:
                 chunks.append(pending)
@@ -200,6 +214,27 @@ def split_words(run: str, lexicon, protected: set[str]) -> tuple[list[str], list
     if pending:
         chunks.append(pending)
     return chunks, dropped, how_to
+
+
+class _Known:
+    """The names a name said in pieces may make: the synonym table's words and the content's names."""
+
+    def __init__(self, *sets: frozenset[str]) -> None:
+        self._sets = sets
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in s for s in self._sets)
+
+
+def _typed_runs(text: str) -> list[str]:
+    """The runs of a cleaned query (kiosk/search/text.py) as analyse reads them: tone digits off pinyin
+    ("di1 bao3"), and no lone digit, which alone would match every page with a 1 in it (alert(1))."""
+    out = []
+    for run in runs(text):
+        if run.isdigit() and len(run) < 2:
+            continue
+        out.append(pinyin.toneless(run) if run.isascii() else run)
+    return out
 
 
 def _pinyin_runs(parts: list[str]) -> list[tuple[str, ...] | str]:
@@ -224,8 +259,9 @@ def analyse(text: str, table: SynonymTable, lexicon=None) -> Analysis:
     """Never raises; an empty Analysis when nothing searchable is left. With a lexicon
     (kiosk/search/phrases.py), sentences are cut by the segmenter, kin words and ages are
     understood, and each content word becomes a Concept."""
-    text_in = lexicon.normalise(text or "") if lexicon is not None else text or ""
-    parts = [r[:MAX_RUN] for r in runs(text_in)][:MAX_RUNS]
+    text_in = clean_query(text or "")
+    text_in = lexicon.normalise(text_in) if lexicon is not None else text_in
+    parts = [r[:MAX_RUN] for r in _typed_runs(text_in)][:MAX_RUNS]
     protected, longest = table.word_set()
     terms: list[Term] = []
     words: list[str] = []
@@ -331,6 +367,8 @@ def analyse(text: str, table: SynonymTable, lexicon=None) -> Analysis:
                 chunks, stops, asked = split_words(part, lexicon, protected)
             else:
                 chunks, stops, asked = split_stopwords(part, protected, longest)
+            if lexicon is not None:
+                chunks = join(chunks, _Known(protected, lexicon.names), table, lexicon.money, lexicon.passing)
             dropped += stops
             how_to = how_to or asked
             for chunk in chunks:

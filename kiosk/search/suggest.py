@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from kiosk.search import pinyin
-from kiosk.search.text import normalise, runs
+from kiosk.search.text import clean_query, normalise, runs
 
 PRIVATE = re.compile(r"\d{6,}|\*|＊|[A-Za-z]\d{5,}")
 MAX_LENGTH = 16
@@ -46,7 +46,7 @@ def short_title(title: str) -> str:
 
 
 def suggest(all_entries: list[Entry], query: str, limit: int = 8) -> list[str]:
-    text = "".join(runs(query or ""))
+    text = "".join(runs(clean_query(query or "")))
     if not text:
         return []
     ascii_query = text.isascii()

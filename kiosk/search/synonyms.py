@@ -43,6 +43,7 @@ class SynonymTable:
     _rows: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     _pinyin: dict[str, dict[str, None]] = field(default_factory=dict)
     _initials: dict[str, dict[str, None]] = field(default_factory=dict)
+    _said_with: dict[str, dict[str, None]] = field(default_factory=dict)  # the other words of a one-way row's left
     groups: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     _word_set: tuple | None = None
@@ -57,6 +58,9 @@ class SynonymTable:
                 merged.update(self._equal.get(word, {}))
             for word in merged:
                 self._equal[word] = merged
+        else:
+            for word in left:
+                self._said_with.setdefault(word, {}).update(dict.fromkeys(left))
         self._expands = {}  # rebuilt on first use
         self._rows.append((left, right))
         for word in dict.fromkeys(left + right):
@@ -81,6 +85,11 @@ class SynonymTable:
 
     def expansions(self, word: str) -> tuple[str, ...]:
         return tuple(self._expansion_map().get(word, ()))
+
+    def alike(self, word: str) -> tuple[str, ...]:
+        """The word, then the words said for the same thing: its equivalence group and the words that
+        share a one-way row's left cell with it (上了年纪 and 老人 both point at the old-age topics)."""
+        return tuple(dict.fromkeys((word, *self._equal.get(word, ()), *self._said_with.get(word, ()))))
 
     def is_named(self, word: str) -> bool:
         """Whether the word is in an equivalence group: a name of something, not a loose way of

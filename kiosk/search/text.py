@@ -22,6 +22,43 @@ def normalise(text: str) -> str:
     return text.casefold()
 
 
+# Characters a resident cannot see: format controls (zero-width space and joiners, word joiner, soft
+# hyphen, byte-order mark, bidirectional marks and overrides) and variation selectors. Pasted or sent
+# by a keyboard inside a word (低\u200b保), they would cut it in two.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164"
+    "\ufe00-\ufe0f\ufeff\ufff9-\ufffb\U000e0000-\U000e0fff]+"
+)
+_HANZI = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002ebef"
+# Spaces between hanzi: Chinese is written without them, so 低 保 and 老 人 补 贴 are one word each
+# (the sentence is cut into words later, by the segmenter).
+_HANZI_GAP = re.compile(f"(?<=[{_HANZI}])\\s+(?=[{_HANZI}])")
+# Latin letters with diacritics (pinyin's tone marks: dī bǎo); ü is written v, as pypinyin reads it.
+_MARKED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+_MARKS = re.compile("(?<=[A-Za-z])[\u0300-\u036f]+")
+_UMLAUT_U = frozenset("üÜǖǘǚǜǕǗǙǛ")
+
+
+def _unmarked(match: re.Match) -> str:
+    ch = match.group(0)
+    if ch in _UMLAUT_U:
+        return "v"
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base.isascii() else ch
+
+
+def clean_query(text: str) -> str:
+    """A typed question as search reads it: invisible characters out, hanzi separated by spaces joined,
+    tone marks off pinyin letters ("dī bǎo" -> "di bao"). Only for queries: indexed text is not cleaned."""
+    if text.isascii():
+        return text
+    text = _INVISIBLE.sub("", text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        text = _MARKS.sub("", _MARKED.sub(_unmarked, text))
+    return _HANZI_GAP.sub("", text)
+
+
 def joined_runs(text: str) -> str:
     """The maximal runs of letters and digits of normalised text, space-separated."""
     # Cut first, normalise after: the punctuation between runs is what makes most texts fail the
