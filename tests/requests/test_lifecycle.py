@@ -35,7 +35,7 @@ def test_reply_then_close_records_who_and_when(township, clerk, late_clock, requ
         ("replied", {}, "办理结果"),
         ("replied", {"outcome": "99"}, "未知的办理结果"),
         ("extended", {}, "负责人"),
-        ("extended", {"official": "李镇长", "workdays": 21}, "最多 20"),
+        ("extended", {"official": "李镇长", "workdays": 21}, "应为 1 至 20 个工作日"),
         ("corrected", {}, "待补正"),
         ("third_party_opinion_ended", {}, "没有正在进行"),
         ("closed", {}, "答复"),
