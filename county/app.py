@@ -37,7 +37,7 @@ from county import service, static
 from county.status_page import StatusPages
 from county.store import POOL_SIZE, UnknownToken
 from kiosk.clock import Clock, SystemClock, iso_now
-from kiosk.errors import Forbidden, ValidationError
+from kiosk.errors import Forbidden, StoreError, ValidationError
 
 log = logging.getLogger(__name__)
 MAX_SINCE = 2**63 - 1
@@ -171,6 +171,9 @@ class CountyApp:
             raise ApiError(403, str(exc)) from None
         except ValidationError as exc:
             raise ApiError(400, str(exc)) from None
+        except StoreError as exc:  # the database cannot take the write: nothing was acknowledged
+            log.error("county store refused a write: %s", exc)
+            raise ApiError(503, str(exc)) from None
 
     # --- kiosk API: each call is one trip to the thread pool and one transaction (token included) ---
     async def upload(self, request: Request) -> Response:

@@ -21,6 +21,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from county import migrations
+from kiosk.errors import StoreError
 
 metadata = sa.MetaData()
 
@@ -226,6 +227,21 @@ def sqlite_url(path: str | Path) -> str:
 POOL_SIZE = 8
 
 
+def _still_the_file_opened(path: Path, opened: list[tuple[int, int]]) -> None:
+    """Before a write: the database file is still there, and still the one first opened. Seen: with it
+    deleted under a running server, uploads were acknowledged into the deleted file (the server still held
+    it open) and lost at the next start, while the kiosks had marked them sent."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        stat = None
+    if not opened and stat is not None:
+        opened.append((stat.st_dev, stat.st_ino))
+        return
+    if opened and (stat is None or (stat.st_dev, stat.st_ino) != opened[0]):
+        raise StoreError(f"县级数据库文件 {path} 已被删除或替换：本次写入没有保存。请把该文件恢复原位，再重启县级服务")
+
+
 def make_engine(url: str) -> sa.Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
@@ -243,8 +259,12 @@ def make_engine(url: str) -> sa.Engine:
             cursor.execute("PRAGMA busy_timeout=30000")
             cursor.close()
 
+        opened: list[tuple[int, int]] = []
+
         @sa.event.listens_for(engine, "begin")
         def _begin(conn):
+            if path and path != ":memory:":
+                _still_the_file_opened(Path(path), opened)
             # IMMEDIATE: a writer takes the lock up front, so two writers queue instead of deadlocking.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
