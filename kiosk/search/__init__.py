@@ -250,15 +250,18 @@ def find(db: sqlite_utils.Database, query: str, *, limit: int = LIMIT, day: dt.d
         hits.sort(key=lambda h: (-h[0][0], -h[0][1], h[1].ended))
     ranked = [h for _, h in hits]
     best = routes.card(db, route) if route else None
-    asks = analysis.how_to or is_question(query)
+    # Only question words (怎么, zenme): nothing was asked about, so no page is the answer to it.
+    asks = (analysis.how_to or is_question(query)) and bool(analysis.words)
     # A guide's card says what to bring, where to go, how long and whom to call: for a question about one of
     # those the guide answers first; for another (什么时候发) a 简明问答 asking every word of it answers better.
-    if best is None and asks and not any(w in query for w in GUIDE_QUESTIONS):
+    # What was asked, with question words typed in pinyin read as the words (zenme shenqing: 怎么申请).
+    asked = query + "".join(analysis.dropped)
+    if best is None and asks and not any(w in asked for w in GUIDE_QUESTIONS):
         best = _faq_card(faqs, query, lambda hit: answers(hit.title, analysis.words))
     # When money comes or how much is what no guide says: a 简明问答 on the topic that gives it answers.
-    if best is None and asked_aspects(query) & NOT_ON_A_GUIDE:
+    if best is None and asks and asked_aspects(asked) & NOT_ON_A_GUIDE:
         best = _faq_card(faqs, query, lambda hit: True)
-    if best is None and analysis.how_to:
+    if best is None and asks and analysis.how_to:
         best = _answer_card(analysis, ranked, guides)
     if best is None and asks:
         first = {(h.kind, h.ref_id) for h in ranked[:3]}

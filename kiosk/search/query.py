@@ -237,6 +237,28 @@ def _typed_runs(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _spoken_stopwords() -> dict[str, str]:
+    """Question words as typed in full pinyin (zenme, shenqing, zainali) -> the words themselves, so that
+    "dibao zenme shenqing" is asked as 低保怎么申请: the same how-to question, the same answer card."""
+    spoken: dict[str, str] = {}
+    for word in stopwords()[0]:
+        if len(word) >= 2:
+            key = "".join(pinyin.run_syllables(word))
+            if key.isalpha():
+                spoken.setdefault(key, word)
+    return spoken
+
+
+def _question_words_spoken(parts: list[str], table: SynonymTable) -> list[str]:
+    """ASCII runs that are a question word's pinyin (and no word of the table's) become that word."""
+    out = []
+    for part in parts:
+        word = _spoken_stopwords().get(part.lower()) if part.isascii() and part.isalpha() and len(part) >= 4 else None
+        out.append(word if word and not table.by_pinyin(part.lower()) else part)
+    return out
+
+
 def _pinyin_runs(parts: list[str]) -> list[tuple[str, ...] | str]:
     """ASCII runs as pinyin: consecutive single syllables ('di bao', the keyboard's preedit) join
     into one word; a run of syllables is full pinyin; anything else of letters is initials."""
@@ -261,7 +283,7 @@ def analyse(text: str, table: SynonymTable, lexicon=None) -> Analysis:
     understood, and each content word becomes a Concept."""
     text_in = clean_query(text or "")
     text_in = lexicon.normalise(text_in) if lexicon is not None else text_in
-    parts = [r[:MAX_RUN] for r in _typed_runs(text_in)][:MAX_RUNS]
+    parts = _question_words_spoken([r[:MAX_RUN] for r in _typed_runs(text_in)][:MAX_RUNS], table)
     protected, longest = table.word_set()
     terms: list[Term] = []
     words: list[str] = []

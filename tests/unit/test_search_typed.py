@@ -131,3 +131,25 @@ def test_only_known_names_are_made_and_only_ones_the_words_point_at(shared_db):
 @pytest.mark.parametrize("question", ["生孩子有钱领吗", "当兵每个月有钱吗", "退伍军人每月有补贴吗", "当兵的补助"])
 def test_money_asked_about_something_the_township_does_not_hold_is_still_no_answer(shared_db, question):
     assert find(shared_db, question).no_answer
+
+
+# --- question words typed in pinyin ----------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, hanzi", [
+    ("dibao zenme shenqing", "低保怎么申请"),
+    ("dībǎo zěnme shēnqǐng", "低保怎么申请"),
+    ("dibao zai nali ban", "低保在哪里办"),
+])
+def test_question_words_typed_in_pinyin_ask_what_the_hanzi_asks(shared_db, typed, hanzi):
+    """A resident on the English keyboard writes the whole question in pinyin: the same answer card and
+    the same first page as the question in hanzi."""
+    plain = find(shared_db, hanzi)
+    spoken = find(shared_db, typed)
+    assert spoken.how_to and plain.best is not None
+    assert spoken.best is not None and spoken.best.title == plain.best.title
+    assert spoken.hits[0].title == plain.hits[0].title
+
+
+@pytest.mark.parametrize("query", ["怎么", "zenme", "如何", "多少钱", "什么时候"])
+def test_only_question_words_ask_about_nothing_and_get_no_answer_card(shared_db, query):
+    assert find(shared_db, query).best is None
