@@ -18,7 +18,7 @@ import sqlite_utils
 
 from kiosk import diskspace
 from kiosk.errors import DatabaseUnusable
-from kiosk.store import health, salvage
+from kiosk.store import health
 from kiosk.store.db import connect
 from kiosk.store.migrations import migration_sets
 
@@ -52,6 +52,8 @@ def refuse_unusable(path: str | Path, found: health.Health) -> None:
     if found.state == health.FOREIGN:
         raise DatabaseUnusable(f"{path} 不是一体机数据库：{found.reason}。文件未作任何改动。若这里应是一体机的"
                                f"数据库，{hint}（原文件会改名保存）", found.state)
+    from kiosk.store import salvage  # only for a damaged file: not on the way to a kiosk's first frame
+
     body = salvage.salvage(path)
     moved = salvage.set_aside(path)
     recovery = salvage.write_recovery(path, body)
@@ -78,6 +80,8 @@ def open_store(path: str | Path, *, allow_pending_recovery: bool = False,
     if not found.usable:
         refuse_unusable(path, found)
     if found.state == health.FRESH and str(path) != ":memory:" and not allow_pending_recovery:
+        from kiosk.store import salvage
+
         waiting = salvage.pending_recoveries(path)
         if waiting:
             raise DatabaseUnusable(

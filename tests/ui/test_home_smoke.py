@@ -138,3 +138,30 @@ def test_pyside_looks_for_its_name_in_module_files_without_keeping_their_lines(t
 
     waiting = _StandIn("json")
     assert feature._mod_uses_pyside(waiting) is False and "_real" not in vars(waiting)
+
+
+def test_home_draws_without_the_feedback_or_salvage_code(demo_db_path, tmp_path):
+    """Cold start (issue 27): 留言评价's models and the damaged-file salvage are not on the way to home's
+    first frame; they load when a resident opens 留言评价, or when a file is damaged."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from ui.app import KioskUi, ensure_app
+from kiosk.clock import FixedClock
+app = ensure_app()
+ui = KioskUi({str(demo_db_path)!r}, clock=FixedClock("2026-11-22T10:00:00+08:00"), windowed=True)
+ui.window.grabWindow()
+def loaded(name):  # kiosk.lazy_imports leaves a stand-in in sys.modules until the first use
+    return type(sys.modules.get(name)).__name__ == "module"
+print("AT_HOME", sorted(m for m in ("ui.models.voice", "ui.models.rating", "kiosk.feedback.drafts",
+                                    "kiosk.store.salvage") if loaded(m)))
+vm = ui.nav.open("voice", "")
+print("AFTER_VOICE", vm is not None and loaded("ui.models.voice") and loaded("kiosk.feedback.drafts"))
+ui.close()
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "AT_HOME []" in out.stdout, out.stdout + out.stderr[-2000:]
+    assert "AFTER_VOICE True" in out.stdout, out.stdout + out.stderr[-2000:]

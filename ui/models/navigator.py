@@ -18,10 +18,8 @@ from kiosk.store import township_repo
 from ui.i18n import babel_locale, content, day, localized, money, period, tr, tr_data
 from ui.models.page import ContentPage, PageData, body_blocks
 from ui.models.payouts import PayoutListModel
-from ui.models.rating import RatingModel
 from ui.models.rows import RowsModel
 from ui.models.slip_printer import SlipPrinter
-from ui.models.voice import CommentViewModel, QuestionModel, VoiceViewModel
 from ui.pages import RESIDENT_PAGES, builds
 
 # Run when a resident first opens their pages, not before home's first frame (~10 ms of the start).
@@ -80,8 +78,9 @@ class Navigator(QObject):
         self._clock = clock
         self._masking = masking
         self._pages: list[QObject] = []  # page objects alive while their page is on the StackView
-        # 好差评 from home: one rating per session, so the model stands until the idle reset.
-        self._rating = RatingModel(db, clock, "kiosk", parent=self)
+        # 好差评 from home: one rating per session, so the model stands until the idle reset (made on the
+        # first visit to 留言评价: the feedback modules are not on the way to home's first frame).
+        self._rating = None
 
     # -- QML API
     @Slot(str, str, result=QObject)
@@ -117,13 +116,14 @@ class Navigator(QObject):
             page.deleteLater()
 
     def wipe_answers(self) -> None:
-        """Idle reset: every 政策找人 page still alive forgets its answers now (not when QML gets round to it)."""
-        from ui.models.eligibility import EligibilityViewModel
-
+        """Idle reset: every page still alive that holds what a resident answered or typed (政策找人, 留言,
+        意见: each has `wipe`) forgets it now, not when QML gets round to it."""
         for page in self._pages:
-            if isinstance(page, EligibilityViewModel | VoiceViewModel | CommentViewModel):
-                page.wipe()
-        self._rating.clear()
+            wipe = getattr(page, "wipe", None)
+            if callable(wipe):
+                wipe()
+        if self._rating is not None:
+            self._rating.clear()
 
     def page_count(self) -> int:
         return len(self._pages)
@@ -408,12 +408,19 @@ class Navigator(QObject):
         ), self)
 
     @builds("draft-comment")
-    def _open_draft_comment(self, key: str) -> CommentViewModel:
+    def _open_draft_comment(self, key: str) -> QObject:
+        from ui.models.voice import CommentViewModel
+
         return CommentViewModel(self._db, self._clock, drafts.draft(self._db, int(key)))
 
     # -- 留言评价
     @builds("voice")
-    def _open_voice(self, _key: str) -> VoiceViewModel:
+    def _open_voice(self, _key: str) -> QObject:
+        from ui.models.rating import RatingModel
+        from ui.models.voice import QuestionModel, VoiceViewModel
+
+        if self._rating is None:
+            self._rating = RatingModel(self._db, self._clock, "kiosk", parent=self)
         return VoiceViewModel(self._rating, QuestionModel(self._db, self._clock))
 
     # -- applying and progress
