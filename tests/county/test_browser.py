@@ -83,6 +83,21 @@ def wait_for_text(browser, css: str, text: str) -> str:
     return browser.find_element(By.CSS_SELECTOR, css).text
 
 
+def wait_for_value(browser, css: str, text: str):
+    """Until the field holds `text`, after a form was sent (as wait_for_text: the page it was on may be the
+    one going away). Returns the field on the page that came."""
+    from selenium.common.exceptions import WebDriverException
+
+    def holds(_browser):
+        try:
+            return text in (browser.find_element(By.CSS_SELECTOR, css).get_attribute("value") or "")
+        except WebDriverException:
+            return False
+
+    WebDriverWait(browser, 60).until(holds, message=f"{css} never held {text!r}")
+    return browser.find_element(By.CSS_SELECTOR, css)
+
+
 def log_in(browser, url: str) -> None:
     browser.get(url + "console/login")
     wait_for(browser, "#username").send_keys("handler1")

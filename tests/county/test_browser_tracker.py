@@ -23,6 +23,7 @@ from tests.county.test_browser import (  # noqa: F401 - the module's browser and
     log_in,
     wait_for,
     wait_for_text,
+    wait_for_value,
 )
 from tests.county.test_tenancy import request_row
 from tests.sync.conftest import TOWNSHIP, applicant
@@ -89,11 +90,12 @@ def test_answer_a_request_from_the_worklist_with_a_template_in_at_most_8_clicks(
     box.send_keys(number)
     click(browser.find_element(By.ID, "find"))  # 2: open it by its number
     click(wait_for(browser, "#work-link"))  # 3: its handling page
-    outcome = wait_for(browser, "#outcome")
+    wait_for(browser, "#fill")  # the handling page has come (the request page has an #outcome too)
+    outcome = browser.find_element(By.ID, "outcome")
     click(outcome)  # 4: open the outcome list
     click(outcome.find_element(By.CSS_SELECTOR, 'option[value="36-2"]'))  # 5: 予以公开
     click(browser.find_element(By.ID, "fill"))  # 6: fill the 答复书 from the template
-    body = wait_for(browser, "#body")
+    body = wait_for_value(browser, "#body", "第三十六条")  # on the page the fill brought back
     letter = body.get_attribute("value")
     assert "第三十六条第（二）项" in letter and "60日内" in letter and "6个月内" in letter
     assert "当面领取" in letter, "the applicant's chosen way of collecting the reply"
