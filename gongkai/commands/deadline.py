@@ -21,14 +21,11 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kiosk.calendar.strict_dates import day_error, parse_day
+    from kiosk.calendar.strict_dates import read_day
     from kiosk.calendar.workdays import WorkCalendar, deadline, shipped_calendar
     from kiosk.errors import ValidationError
 
-    problem = day_error(args.received)
-    if problem:
-        raise ValidationError(problem)
-    received = parse_day(args.received)
+    received = read_day(args.received)
     if not 1 <= args.workdays <= 1000:
         raise ValidationError("--workdays 应在 1 至 1000 之间")
     path = db_path(args)

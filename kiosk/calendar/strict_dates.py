@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from kiosk.errors import ValidationError
+
 _ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -26,12 +28,12 @@ def parse_day(text: object) -> dt.date:
         raise NoSuchDay(f"no such day: {text!r}") from None
 
 
-def day_error(text: object, what: str = "日期") -> str:
-    """What a person reads when `text` is not a day: the format, or that the day does not exist."""
+def read_day(text: object, field: str | None = None) -> dt.date:
+    """The day a person typed; ValidationError (for `field`) saying what is wrong: the format, or that
+    the day does not exist."""
     try:
-        parse_day(text)
+        return parse_day(text)
     except NoSuchDay:
-        return f"没有这一天：{str(text).strip()}（请核对月份和日子）"
+        raise ValidationError(f"没有这一天：{str(text).strip()}（请核对月份和日子）", field) from None
     except ValueError:
-        return f"{what}格式应为 YYYY-MM-DD，例如 2026-11-22"
-    return ""
+        raise ValidationError("日期格式应为 YYYY-MM-DD，例如 2026-11-22", field) from None

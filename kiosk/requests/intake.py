@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass
 
-from kiosk.calendar.strict_dates import day_error, parse_day
+from kiosk.calendar.strict_dates import read_day
 from kiosk.errors import IntakeInvalid, ValidationError
 from kiosk.requests import identity
 from kiosk.trust.text_safety import is_invisible_only, unsafe_reason
@@ -266,13 +266,7 @@ def check_received(value, today: dt.date) -> dt.date:
     if today < REGULATION_IN_FORCE:  # a kiosk whose clock lost its time (a flat CMOS battery: 1970)
         raise ValidationError(f"本机日期是 {today.isoformat()}，不对：请先校准系统时间（gongkai doctor 可检查）",
                               "received")
-    if isinstance(value, dt.date):
-        day = value
-    else:
-        problem = day_error(value)
-        if problem:
-            raise ValidationError(problem, "received")
-        day = parse_day(value)
+    day = value if isinstance(value, dt.date) else read_day(value, "received")
     if day > today:
         raise ValidationError(f"收到申请日期不能晚于今天（{today.isoformat()}）", "received")
     if day < REGULATION_IN_FORCE:

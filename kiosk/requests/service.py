@@ -15,7 +15,7 @@ import uuid as uuidlib
 import sqlite_utils
 
 from kiosk import diskspace
-from kiosk.calendar.strict_dates import day_error, parse_day
+from kiosk.calendar.strict_dates import parse_day, read_day
 from kiosk.calendar.workdays import DUE_SOON_WORKDAYS, WorkCalendar, load_calendar
 from kiosk.clock import Clock, iso_now, today
 from kiosk.config import Config
@@ -207,10 +207,7 @@ def add_event(db: sqlite_utils.Database, clock: Clock, actor: Actor, number: str
     """
     row = find_request(db, number)
     if isinstance(on, str):
-        problem = day_error(on)
-        if problem:
-            raise ValidationError(problem, "date")
-        on = parse_day(on)
+        on = read_day(on, "date")
     on = on or today(clock)
     calendar = load_calendar(db)
     now = iso_now(clock)
