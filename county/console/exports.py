@@ -1,7 +1,7 @@
 """Tables out of the console as CSV (UTF-8 with BOM, so Excel opens it in Chinese) or XLSX.
 Cells are plain text; a cell a spreadsheet would run as a formula is quoted with a leading '.
 A character an XLSX file cannot hold (most control characters, U+FFFE/U+FFFF, lone surrogates) is
-written as a visible marker naming it (unprintable.flag): flagged, never dropped, never a failed export."""
+written as a visible marker naming it (kiosk/reports/cell_text.flag): flagged, never dropped, never a failed export."""
 
 from __future__ import annotations
 

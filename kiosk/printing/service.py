@@ -64,7 +64,7 @@ def send(job: PrintJob) -> PrintResult:
     """Raises PrintError; touches no database, so it may run on any thread. A receipt with characters
     no print font has says so in what the clerk reads (they are flagged □ on the paper)."""
     result = job.printer.print_receipt(job.receipt)
-    missing = getattr(job.receipt, "unprintable", ())
+    missing = job.receipt.unprintable
     if missing:
         from kiosk.receipts.document import missing_warning
 

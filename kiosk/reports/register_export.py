@@ -105,14 +105,10 @@ def _text_cell(sheet, value: str):
     from openpyxl.cell.cell import Cell
 
     cell = Cell(sheet)
-    cell._value = _xlsx_safe(value)  # noqa: SLF001 - set as a string, never parsed as a formula
+    # Set as a string, never parsed as a formula; a character XML cannot hold is shown flagged, not dropped.
+    cell._value = flag(value)  # noqa: SLF001
     cell.data_type = "s"
     return cell
-
-
-def _xlsx_safe(value: str) -> str:
-    """XML cannot hold most control characters: each is shown flagged (cell_text), never dropped."""
-    return flag(value)
 
 
 def export_requests(db: sqlite_utils.Database, fmt: str, out: Path | None = None,

@@ -149,11 +149,9 @@ Item {
                             wrapMode: Text.Wrap
                             text: modelData.title
                             color: Theme.colors.onTile
-                            // one line where the tile allows it: a long title shrinks a little, never below body.
-                            // A title broken on purpose (portrait) is measured by its longest line.
-                            readonly property int longestLine: Math.max(...modelData.title.split("\n").map(l => l.length))
+                            // one line where the tile allows it: a long title shrinks a little, never below body
                             font.pixelSize: Math.max(Theme.body, Math.min(Theme.tileTitle,
-                                                     Math.floor((tile.width - 48) / Math.max(4, longestLine))))
+                                                     Math.floor((tile.width - 48) / Math.max(4, modelData.title.length))))
                             font.bold: true
                         }
                         Text {

@@ -20,8 +20,6 @@ FocusScope {
     implicitHeight: column.implicitHeight
     implicitWidth: 300
 
-    function insert(position, words) { area.insert(position, words) }
-
     ColumnLayout {
         id: column
         anchors.left: parent.left
